@@ -1,0 +1,42 @@
+/**
+ * The exchange graph (domain.md §3): enterprises and the three boundary
+ * actors as nodes, one edge per flow, keyed by the flow's id. Nodes and
+ * edges are added in model order, so the same model always gives the same
+ * graph with the same iteration order.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { BOUNDARY_NAMES, listBoundaryIds } from '../model/boundary.ts';
+import { indexModel, normalisedQuantity, requireMaterial } from '../model/lookup.ts';
+import type { ParkModel } from '../model/types.ts';
+import type { ActorNodeAttributes, ExchangeGraph, FlowEdgeAttributes, ParkGraphAttributes } from './types.ts';
+
+export function buildExchangeGraph(model: ParkModel): ExchangeGraph {
+  const index = indexModel(model);
+  const graph = new MultiDirectedGraph<ActorNodeAttributes, FlowEdgeAttributes, ParkGraphAttributes>();
+  graph.replaceAttributes({ park: model.park.id });
+  for (const enterprise of model.enterprises) {
+    graph.addNode(enterprise.id, {
+      kind: 'enterprise',
+      name: enterprise.name,
+      cluster: enterprise.cluster,
+      role: enterprise.role,
+      status: enterprise.status,
+    });
+  }
+  for (const boundary of listBoundaryIds()) {
+    graph.addNode(boundary, { kind: 'boundary', name: BOUNDARY_NAMES[boundary], boundary });
+  }
+  for (const flow of model.flows) {
+    const material = requireMaterial(index, flow.material);
+    graph.addDirectedEdgeWithKey(flow.id, flow.from, flow.to, {
+      flow: flow.id,
+      material: material.id,
+      category: material.category,
+      quantity: normalisedQuantity(flow, material),
+      unit: material.unit,
+      status: flow.status,
+      estimated: flow.estimated === true,
+    });
+  }
+  return graph;
+}

@@ -1,0 +1,33 @@
+/** Indexed, read-only access to a valid model, and quantities in comparable units. */
+import { inMaterialUnit } from './quantities.ts';
+import type { Enterprise, Material, ParkModel } from './types.ts';
+
+export interface ModelIndex {
+  readonly materials: ReadonlyMap<string, Material>;
+  readonly enterprises: ReadonlyMap<string, Enterprise>;
+}
+
+export function indexModel(model: ParkModel): ModelIndex {
+  return {
+    materials: new Map(model.materials.map((m) => [m.id, m])),
+    enterprises: new Map(model.enterprises.map((e) => [e.id, e])),
+  };
+}
+
+/**
+ * A quantity in its material's default unit. Valid models always convert;
+ * a failure here means the caller skipped validation, which is a bug.
+ */
+export function normalisedQuantity(quantity: { quantity: number; unit: string }, material: Material): number {
+  const value = inMaterialUnit(quantity.quantity, quantity.unit, material);
+  if (value === undefined) {
+    throw new Error(`cannot convert ${quantity.unit} to ${material.unit} for material ${material.id}: validate the model first`);
+  }
+  return value;
+}
+
+export function requireMaterial(index: ModelIndex, id: string): Material {
+  const material = index.materials.get(id);
+  if (!material) throw new Error(`unknown material ${id}: validate the model first`);
+  return material;
+}

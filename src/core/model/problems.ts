@@ -1,0 +1,87 @@
+/**
+ * Problems are values, not exceptions: validation, imports and the CLI all
+ * report a list of them, each tied to a place in the user's file.
+ */
+import type { Language } from './types.ts';
+
+export type Severity = 'error' | 'warning';
+export type PathSegment = string | number;
+
+export interface BilingualMessage {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface Problem {
+  readonly severity: Severity;
+  /** Stable machine-readable code, e.g. `unknown-reference`. */
+  readonly code: string;
+  /** JSON path into the document, e.g. ['flows', 12, 'material']. */
+  readonly path: readonly PathSegment[];
+  readonly message: BilingualMessage;
+  /** Where the document came from, when known: a file name, a CSV row and column. */
+  readonly location?: ProblemLocation;
+}
+
+export interface ProblemLocation {
+  readonly file?: string;
+  readonly row?: number;
+  readonly column?: string;
+  readonly line?: number;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Renders a path the way a developer reads it: `flows[12].material`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out === '' ? '(document)' : out;
+}
+
+function formatLocation(location: ProblemLocation | undefined): string {
+  if (!location) return '';
+  const parts: string[] = [];
+  if (location.file) parts.push(location.file);
+  if (location.line !== undefined) parts.push(`line ${location.line}`);
+  if (location.row !== undefined) parts.push(`row ${location.row}`);
+  if (location.column !== undefined) parts.push(`column ${location.column}`);
+  return parts.join(', ');
+}
+
+/** One line per problem: `flows[12].material: unknown material "scrap-cu"`. */
+export function formatProblem(problem: Problem, language: Language): string {
+  const where = formatLocation(problem.location);
+  const path = problem.path.length > 0 ? formatPath(problem.path) : '';
+  const place = [where, path].filter((p) => p !== '').join(': ');
+  return place === '' ? problem.message[language] : `${place}: ${problem.message[language]}`;
+}
+
+export function problem(
+  severity: Severity,
+  code: string,
+  path: readonly PathSegment[],
+  message: BilingualMessage,
+  location?: ProblemLocation,
+): Problem {
+  return location ? { severity, code, path, message, location } : { severity, code, path, message };
+}
+
+export function errorsOf(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === 'error');
+}
+
+export function warningsOf(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === 'warning');
+}
+
+/** Quotes untrusted text for a message, bounded so a hostile 1 MB name cannot flood a report. */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const short = text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  return JSON.stringify(short);
+}

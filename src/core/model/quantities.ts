@@ -1,0 +1,83 @@
+/**
+ * Units: every quantity's unit is known, and convertible into its
+ * material's default unit. A mismatch that cannot be converted is an error,
+ * never a guess (domain.md §2).
+ */
+import { canConvert, convertQuantity, findUnit, listUnits, type MaterialBridges } from './units.ts';
+import { itemsOf, numberField, stringField, type LooseItem, type LooseObject } from './loose.ts';
+import { problem, quote, type PathSegment, type Problem } from './problems.ts';
+import type { IdIndex } from './references.ts';
+
+/** The bridges (density, heating value) a raw or typed material declares. */
+export function bridgesOf(material: LooseObject | undefined): MaterialBridges {
+  return { density: numberField(material, 'density'), heatingValue: numberField(material, 'heatingValue') };
+}
+
+/**
+ * A quantity in its material's default unit, or undefined when the unit is
+ * unknown or not convertible (validation reports those).
+ */
+export function inMaterialUnit(
+  quantity: number,
+  unit: string,
+  material: { readonly unit: string; readonly density?: number | undefined; readonly heatingValue?: number | undefined },
+): number | undefined {
+  return convertQuantity(quantity, unit, material.unit, material);
+}
+
+function unknownUnit(unit: string, path: readonly PathSegment[]): Problem {
+  const known = listUnits()
+    .map((u) => u.id)
+    .join(', ');
+  return problem('error', 'unknown-unit', path, {
+    zh: `未知单位 ${quote(unit)};可用单位:${known}`,
+    en: `unknown unit ${quote(unit)}; known units: ${known}`,
+  });
+}
+
+export function checkUnits(doc: LooseObject, ids: IdIndex, problems: Problem[]): void {
+  for (const material of itemsOf(doc, 'materials')) {
+    const unit = stringField(material.value, 'unit');
+    if (unit !== undefined && !findUnit(unit)) problems.push(unknownUnit(unit, [...material.path, 'unit']));
+  }
+  const quantified: LooseItem[] = [...itemsOf(doc, 'flows')];
+  for (const enterprise of itemsOf(doc, 'enterprises')) {
+    for (const list of ['inputs', 'outputs', 'capacities']) quantified.push(...itemsOf(enterprise.value, list, enterprise.path));
+  }
+  for (const item of quantified) checkQuantityUnit(item, ids, problems);
+}
+
+function checkQuantityUnit(item: LooseItem, ids: IdIndex, problems: Problem[]): void {
+  const unit = stringField(item.value, 'unit');
+  if (unit === undefined) return;
+  const path = [...item.path, 'unit'];
+  if (!findUnit(unit)) {
+    problems.push(unknownUnit(unit, path));
+    return;
+  }
+  const materialId = stringField(item.value, 'material');
+  const material = materialId === undefined ? undefined : ids.materials.get(materialId)?.value;
+  const materialUnit = stringField(material, 'unit');
+  if (materialId === undefined || materialUnit === undefined || !findUnit(materialUnit)) return;
+  if (!canConvert(unit, materialUnit, bridgesOf(material))) {
+    const from = findUnit(unit)?.dimension;
+    const to = findUnit(materialUnit)?.dimension;
+    problems.push(
+      problem('error', 'unit-mismatch', path, {
+        zh: `单位 ${quote(unit)} 无法换算为物料 ${quote(materialId)} 的单位 ${quote(materialUnit)}${bridgeHint(from, to, 'zh')}`,
+        en: `unit ${quote(unit)} cannot be converted to ${quote(materialUnit)}, the unit of material ${quote(materialId)}${bridgeHint(from, to, 'en')}`,
+      }),
+    );
+  }
+}
+
+function bridgeHint(from: string | undefined, to: string | undefined, language: 'zh' | 'en'): string {
+  const pair = new Set([from, to]);
+  if (pair.has('mass') && pair.has('volume')) {
+    return language === 'zh' ? '(可为该物料填写 density,吨/立方米)' : ' (give the material a density in t/m³)';
+  }
+  if (pair.has('mass') && pair.has('energy')) {
+    return language === 'zh' ? '(可为该物料填写 heatingValue,吉焦/吨)' : ' (give the material a heatingValue in GJ/t)';
+  }
+  return '';
+}

@@ -1,0 +1,196 @@
+/**
+ * Referential integrity: unique ids, every reference resolves, boundary
+ * actors only where they are allowed.
+ */
+import { BOUNDARY_IDS } from './schema.ts';
+import { itemsOf, stringField, isLooseObject, type LooseItem, type LooseObject } from './loose.ts';
+import { formatPath, problem, quote, type PathSegment, type Problem } from './problems.ts';
+
+export interface IdIndex {
+  readonly clusters: ReadonlyMap<string, LooseItem>;
+  readonly materials: ReadonlyMap<string, LooseItem>;
+  readonly enterprises: ReadonlyMap<string, LooseItem>;
+  readonly sources: ReadonlySet<string>;
+}
+
+const KIND_NAMES = {
+  cluster: { zh: '集群', en: 'cluster' },
+  material: { zh: '物料', en: 'material' },
+  enterprise: { zh: '企业', en: 'enterprise' },
+  source: { zh: '来源', en: 'source' },
+} as const;
+
+type ReferenceKind = keyof typeof KIND_NAMES;
+
+/** Indexes each collection by id, reporting duplicates (the first occurrence wins). */
+export function indexIds(doc: LooseObject, problems: Problem[]): IdIndex {
+  const park = isLooseObject(doc['park']) ? doc['park'] : undefined;
+  const sources = new Set(indexCollection(itemsOf(park, 'sources', ['park']), problems).keys());
+  for (const field of ['flows', 'chains']) indexCollection(itemsOf(doc, field), problems);
+  return {
+    clusters: indexCollection(itemsOf(doc, 'clusters'), problems),
+    materials: indexCollection(itemsOf(doc, 'materials'), problems),
+    enterprises: indexCollection(itemsOf(doc, 'enterprises'), problems),
+    sources,
+  };
+}
+
+function indexCollection(items: readonly LooseItem[], problems: Problem[]): Map<string, LooseItem> {
+  const byId = new Map<string, LooseItem>();
+  for (const item of items) {
+    const id = stringField(item.value, 'id');
+    if (id === undefined) continue;
+    const first = byId.get(id);
+    if (first) {
+      problems.push(
+        problem('error', 'duplicate-id', [...item.path, 'id'], {
+          zh: `重复的标识符 ${quote(id)}(首次出现在 ${formatPath(first.path)})`,
+          en: `duplicate id ${quote(id)} (first used at ${formatPath(first.path)})`,
+        }),
+      );
+    } else byId.set(id, item);
+  }
+  return byId;
+}
+
+function unknownReference(kind: ReferenceKind, id: string, path: readonly PathSegment[]): Problem {
+  return problem('error', 'unknown-reference', path, {
+    zh: `未知${KIND_NAMES[kind].zh} ${quote(id)}`,
+    en: `unknown ${KIND_NAMES[kind].en} ${quote(id)}`,
+  });
+}
+
+function checkReference(
+  object: LooseObject,
+  field: string,
+  path: readonly PathSegment[],
+  known: ReadonlyMap<string, unknown> | ReadonlySet<string>,
+  kind: ReferenceKind,
+  problems: Problem[],
+): void {
+  const id = stringField(object, field);
+  if (id !== undefined && !known.has(id)) problems.push(unknownReference(kind, id, [...path, field]));
+}
+
+const STREAM_LISTS = ['inputs', 'outputs', 'capacities'] as const;
+
+export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Problem[]): void {
+  const sourceHolders: LooseItem[] = [];
+
+  for (const material of itemsOf(doc, 'materials')) {
+    for (const nested of ['emissionFactor', 'price']) {
+      const value = material.value[nested];
+      if (isLooseObject(value)) sourceHolders.push({ index: 0, path: [...material.path, nested], value });
+    }
+  }
+
+  for (const enterprise of itemsOf(doc, 'enterprises')) {
+    checkReference(enterprise.value, 'cluster', enterprise.path, ids.clusters, 'cluster', problems);
+    sourceHolders.push(enterprise);
+    const figures = enterprise.value['figures'];
+    if (isLooseObject(figures)) sourceHolders.push({ index: 0, path: [...enterprise.path, 'figures'], value: figures });
+    for (const list of STREAM_LISTS) {
+      const seen = new Map<string, readonly PathSegment[]>();
+      for (const stream of itemsOf(enterprise.value, list, enterprise.path)) {
+        sourceHolders.push(stream);
+        checkReference(stream.value, 'material', stream.path, ids.materials, 'material', problems);
+        const material = stringField(stream.value, 'material');
+        if (material === undefined) continue;
+        const first = seen.get(material);
+        if (first) {
+          problems.push(
+            problem('error', 'duplicate-stream', [...stream.path, 'material'], {
+              zh: `物料 ${quote(material)} 在 ${list} 中重复声明(首次在 ${formatPath(first)}),请合并为一项`,
+              en: `material ${quote(material)} is declared twice in ${list} (first at ${formatPath(first)}); merge them`,
+            }),
+          );
+        } else seen.set(material, stream.path);
+      }
+    }
+  }
+
+  for (const flow of itemsOf(doc, 'flows')) {
+    sourceHolders.push(flow);
+    checkReference(flow.value, 'material', flow.path, ids.materials, 'material', problems);
+    checkFlowEnd(flow, 'from', ids, problems);
+    checkFlowEnd(flow, 'to', ids, problems);
+    const from = stringField(flow.value, 'from');
+    const to = stringField(flow.value, 'to');
+    if (from !== undefined && to !== undefined && isBoundaryId(from) && isBoundaryId(to)) {
+      problems.push(
+        problem('error', 'boundary-to-boundary', flow.path, {
+          zh: `物质流 ${quote(from)} → ${quote(to)} 两端都在园区外,至少一端须为园区内企业`,
+          en: `flow ${quote(from)} → ${quote(to)} has both ends outside the park; at least one end must be an enterprise`,
+        }),
+      );
+    }
+  }
+
+  for (const chain of itemsOf(doc, 'chains')) {
+    sourceHolders.push(chain);
+    checkReference(chain.value, 'cluster', chain.path, ids.clusters, 'cluster', problems);
+    for (const stage of itemsOf(chain.value, 'stages', chain.path)) {
+      const materials = stage.value['materials'];
+      if (!Array.isArray(materials)) continue;
+      materials.forEach((id: unknown, k) => {
+        if (typeof id === 'string' && !ids.materials.has(id)) {
+          problems.push(unknownReference('material', id, [...stage.path, 'materials', k]));
+        }
+      });
+    }
+  }
+
+  for (const holder of sourceHolders) checkReference(holder.value, 'source', holder.path, ids.sources, 'source', problems);
+
+  const view = doc['view'];
+  const positions = isLooseObject(view) ? view['positions'] : undefined;
+  if (isLooseObject(positions)) {
+    for (const key of Object.keys(positions)) {
+      if (!ids.enterprises.has(key) && !isBoundaryId(key)) {
+        problems.push(
+          problem('warning', 'stale-position', ['view', 'positions', key], {
+            zh: `保存的位置属于不存在的节点 ${quote(key)},将被忽略`,
+            en: `saved position for a node that does not exist, ${quote(key)}; it is ignored`,
+          }),
+        );
+      }
+    }
+  }
+}
+
+export function isBoundaryId(id: string): boolean {
+  return (BOUNDARY_IDS as readonly string[]).includes(id);
+}
+
+/** `@supply` may only send; `@market` and `@disposal` may only receive. */
+function checkFlowEnd(flow: LooseItem, end: 'from' | 'to', ids: IdIndex, problems: Problem[]): void {
+  const id = stringField(flow.value, end);
+  if (id === undefined) return;
+  const path = [...flow.path, end];
+  if (isBoundaryId(id)) {
+    const allowed = end === 'from' ? id === '@supply' : id !== '@supply';
+    if (!allowed) {
+      problems.push(
+        problem('error', 'boundary-misuse', path, {
+          zh:
+            end === 'from'
+              ? `${quote(id)} 只能作为接收方(to);园区外的来源请用 "@supply"`
+              : `"@supply" 只能作为来源方(from);流出园区请用 "@market"(销售)或 "@disposal"(处置)`,
+          en:
+            end === 'from'
+              ? `${quote(id)} can only receive (to); use "@supply" for imports`
+              : `"@supply" can only send (from); use "@market" for sales or "@disposal" for disposal`,
+        }),
+      );
+    }
+    return;
+  }
+  if (!ids.enterprises.has(id)) {
+    problems.push(
+      problem('error', 'unknown-reference', path, {
+        zh: `未知企业 ${quote(id)}(园区边界请用 "@supply"、"@market" 或 "@disposal")`,
+        en: `unknown enterprise ${quote(id)} (boundary actors are "@supply", "@market" and "@disposal")`,
+      }),
+    );
+  }
+}

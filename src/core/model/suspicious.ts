@@ -1,0 +1,152 @@
+/**
+ * Warnings: data that is legal but probably not what the user meant. They
+ * never block loading; they are shown beside errors, separately.
+ */
+import { itemsOf, numberField, stringField, type LooseItem, type LooseObject } from './loose.ts';
+import { problem, quote, type Problem } from './problems.ts';
+import { bridgesOf } from './quantities.ts';
+import { isBoundaryId, type IdIndex } from './references.ts';
+import { convertQuantity } from './units.ts';
+
+export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Problem[]): void {
+  const totals = new Map<string, number>(); // `${enterprise}\u0000${out|in}\u0000${material}` → quantity in material unit
+  for (const flow of itemsOf(doc, 'flows')) {
+    const from = stringField(flow.value, 'from');
+    const to = stringField(flow.value, 'to');
+    const material = stringField(flow.value, 'material');
+    if (from === undefined || to === undefined || material === undefined) continue;
+    if (from === to) {
+      problems.push(
+        problem('warning', 'self-flow', flow.path, {
+          zh: `物质流的来源和去向是同一企业 ${quote(from)}(厂内循环不是企业间交换)`,
+          en: `flow goes from ${quote(from)} to itself (an internal recycle is not an exchange between enterprises)`,
+        }),
+      );
+    }
+    checkEndStatus(flow, 'from', ids, problems);
+    checkEndStatus(flow, 'to', ids, problems);
+    if (ids.materials.has(material)) {
+      checkDeclared(flow, from, 'outputs', material, ids, problems);
+      checkDeclared(flow, to, 'inputs', material, ids, problems);
+    }
+    const quantity = flowQuantityInMaterialUnit(flow.value, material, ids);
+    if (quantity !== undefined) {
+      add(totals, `${from}\u0000outputs\u0000${material}`, quantity);
+      add(totals, `${to}\u0000inputs\u0000${material}`, quantity);
+    }
+  }
+  checkAllocation(ids, totals, problems);
+  checkProvenance(doc, problems);
+}
+
+function add(totals: Map<string, number>, key: string, quantity: number): void {
+  totals.set(key, (totals.get(key) ?? 0) + quantity);
+}
+
+function flowQuantityInMaterialUnit(flow: LooseObject, materialId: string, ids: IdIndex): number | undefined {
+  const material = ids.materials.get(materialId)?.value;
+  const quantity = numberField(flow, 'quantity');
+  const unit = stringField(flow, 'unit');
+  const materialUnit = stringField(material, 'unit');
+  if (quantity === undefined || unit === undefined || materialUnit === undefined) return undefined;
+  return convertQuantity(quantity, unit, materialUnit, bridgesOf(material));
+}
+
+function checkEndStatus(flow: LooseItem, end: 'from' | 'to', ids: IdIndex, problems: Problem[]): void {
+  const id = stringField(flow.value, end);
+  const enterprise = id === undefined ? undefined : ids.enterprises.get(id)?.value;
+  const status = stringField(enterprise, 'status');
+  if (id === undefined || status === undefined) return;
+  const path = [...flow.path, end];
+  if (status === 'closed' && stringField(flow.value, 'status') !== 'potential') {
+    problems.push(
+      problem('warning', end === 'from' ? 'flow-from-closed' : 'flow-to-closed', path, {
+        zh: `企业 ${quote(id)} 已关停,但仍有${end === 'from' ? '来自' : '流向'}它的物质流`,
+        en: `enterprise ${quote(id)} is closed but still has a flow ${end === 'from' ? 'from' : 'to'} it`,
+      }),
+    );
+  } else if ((status === 'planned' || status === 'candidate') && stringField(flow.value, 'status') === 'existing') {
+    problems.push(
+      problem('warning', 'existing-flow-unbuilt-enterprise', path, {
+        zh: `企业 ${quote(id)} 尚未建成(${status}),其物质流不应为"existing",可改为 planned 或 potential`,
+        en: `enterprise ${quote(id)} is not built yet (${status}), so its flow should not be "existing"; use planned or potential`,
+      }),
+    );
+  }
+}
+
+function checkDeclared(
+  flow: LooseItem,
+  enterpriseId: string,
+  list: 'inputs' | 'outputs',
+  material: string,
+  ids: IdIndex,
+  problems: Problem[],
+): void {
+  if (isBoundaryId(enterpriseId)) return;
+  const enterprise = ids.enterprises.get(enterpriseId)?.value;
+  if (!enterprise) return;
+  const streams = itemsOf(enterprise, list);
+  const alsoAccepts = list === 'inputs' ? itemsOf(enterprise, 'capacities') : [];
+  if ([...streams, ...alsoAccepts].some((s) => stringField(s.value, 'material') === material)) return;
+  const sender = list === 'outputs';
+  problems.push(
+    problem('warning', sender ? 'undeclared-output' : 'undeclared-input', [...flow.path, 'material'], {
+      zh: sender
+        ? `发送方 ${quote(enterpriseId)} 未在产出(outputs)中声明物料 ${quote(material)}`
+        : `接收方 ${quote(enterpriseId)} 未在投入(inputs)或处理能力(capacities)中声明物料 ${quote(material)}`,
+      en: sender
+        ? `the sender ${quote(enterpriseId)} does not declare ${quote(material)} among its outputs`
+        : `the receiver ${quote(enterpriseId)} does not declare ${quote(material)} among its inputs or capacities`,
+    }),
+  );
+}
+
+/** Flows that ship (or receive) more of a material than the enterprise declares. */
+function checkAllocation(ids: IdIndex, totals: ReadonlyMap<string, number>, problems: Problem[]): void {
+  for (const [enterpriseId, enterprise] of ids.enterprises) {
+    for (const list of ['outputs', 'inputs'] as const) {
+      for (const stream of itemsOf(enterprise.value, list, enterprise.path)) {
+        const material = stringField(stream.value, 'material');
+        if (material === undefined) continue;
+        const flowed = totals.get(`${enterpriseId}\u0000${list}\u0000${material}`);
+        const declared = flowQuantityInMaterialUnit(stream.value, material, ids);
+        const unit = stringField(ids.materials.get(material)?.value, 'unit');
+        // Allow rounding in hand-entered data: 0.1 % over is not worth a warning.
+        if (flowed === undefined || declared === undefined || flowed <= declared * 1.001 + 1e-9) continue;
+        const shown = (x: number) => `${Number(x.toPrecision(6))} ${unit ?? ''}`.trim();
+        problems.push(
+          problem('warning', list === 'outputs' ? 'over-allocated-output' : 'over-allocated-input', [...stream.path, 'quantity'], {
+            zh:
+              list === 'outputs'
+                ? `物质流共送出 ${shown(flowed)} ${quote(material)},超过声明产出 ${shown(declared)}`
+                : `物质流共送入 ${shown(flowed)} ${quote(material)},超过声明投入 ${shown(declared)}`,
+            en:
+              list === 'outputs'
+                ? `flows ship ${shown(flowed)} of ${quote(material)}, more than the declared output of ${shown(declared)}`
+                : `flows deliver ${shown(flowed)} of ${quote(material)}, more than the declared input of ${shown(declared)}`,
+          }),
+        );
+      }
+    }
+  }
+}
+
+/** `estimated: true` without a basis leaves the reader unable to judge the number. */
+function checkProvenance(doc: LooseObject, problems: Problem[]): void {
+  const holders: LooseItem[] = [...itemsOf(doc, 'flows')];
+  for (const enterprise of itemsOf(doc, 'enterprises')) {
+    holders.push(enterprise);
+    for (const list of ['inputs', 'outputs', 'capacities']) holders.push(...itemsOf(enterprise.value, list, enterprise.path));
+  }
+  for (const holder of holders) {
+    if (holder.value['estimated'] === true && !stringField(holder.value, 'basis')?.trim()) {
+      problems.push(
+        problem('warning', 'estimate-without-basis', [...holder.path, 'basis'], {
+          zh: '估算值(estimated: true)应说明依据(basis)',
+          en: 'an estimated figure (estimated: true) should state its basis',
+        }),
+      );
+    }
+  }
+}

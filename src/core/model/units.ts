@@ -1,0 +1,139 @@
+/**
+ * The unit table. Every quantity in a park model is a yearly amount with an
+ * explicit unit; quantities of one material are compared only after
+ * conversion into that material's default unit. Units of different
+ * dimensions never convert silently: mass <-> volume needs the material's
+ * density, mass <-> energy its heating value (see `convertQuantity`).
+ */
+
+export type Dimension = 'mass' | 'volume' | 'energy' | 'count' | 'transport' | 'value';
+
+export interface UnitDefinition {
+  /** Canonical spelling, as written in model files. */
+  readonly id: string;
+  readonly dimension: Dimension;
+  /** Multiply a quantity in this unit by `factor` to get the dimension's base unit. */
+  readonly factor: number;
+  readonly name: { readonly zh: string; readonly en: string };
+  /** Other spellings accepted on input (normalised to `id`). */
+  readonly aliases: readonly string[];
+}
+
+/** Base units: t/a, m³/a, GJ/a, units/a, t·km/a, CNY/a. */
+export const BASE_UNIT: Readonly<Record<Dimension, string>> = {
+  mass: 't/a',
+  volume: 'm3/a',
+  energy: 'GJ/a',
+  count: 'units/a',
+  transport: 'tkm/a',
+  value: 'CNY/a',
+};
+
+/**
+ * 1 tce (tonne of standard coal equivalent, 吨标准煤) = 29.3076 GJ, the
+ * Chinese national convention (GB/T 2589-2020: 1 kgce = 29 307.6 kJ).
+ */
+export const GJ_PER_TCE = 29.3076;
+
+const UNITS: readonly UnitDefinition[] = [
+  unit('kg/a', 'mass', 1e-3, '千克/年', 'kilograms per year', ['kg/yr', 'kg/y']),
+  unit('t/a', 'mass', 1, '吨/年', 'tonnes per year', ['t/yr', 't/y', 'tpa', '吨/年']),
+  unit('kt/a', 'mass', 1e3, '千吨/年', 'kilotonnes per year', ['kt/yr']),
+  unit('10kt/a', 'mass', 1e4, '万吨/年', 'ten thousand tonnes per year', ['万吨/年', '万t/a']),
+  unit('Mt/a', 'mass', 1e6, '百万吨/年', 'megatonnes per year', ['Mt/yr']),
+  unit('L/a', 'volume', 1e-3, '升/年', 'litres per year', ['l/a']),
+  unit('m3/a', 'volume', 1, '立方米/年', 'cubic metres per year', ['m³/a', 'm3/yr', '立方米/年']),
+  unit('10km3/a', 'volume', 1e4, '万立方米/年', 'ten thousand cubic metres per year', ['万m3/a', '万m³/a', '万立方米/年']),
+  unit('kWh/a', 'energy', 0.0036, '千瓦时/年', 'kilowatt-hours per year', ['kwh/a']),
+  unit('MWh/a', 'energy', 3.6, '兆瓦时/年', 'megawatt-hours per year', ['mwh/a']),
+  unit('GWh/a', 'energy', 3600, '吉瓦时/年', 'gigawatt-hours per year', ['gwh/a']),
+  unit('MJ/a', 'energy', 1e-3, '兆焦/年', 'megajoules per year', []),
+  unit('GJ/a', 'energy', 1, '吉焦/年', 'gigajoules per year', ['gj/a']),
+  unit('TJ/a', 'energy', 1e3, '太焦/年', 'terajoules per year', []),
+  unit('tce/a', 'energy', GJ_PER_TCE, '吨标准煤/年', 'tonnes of coal equivalent per year', ['吨标煤/年', 'tce/yr']),
+  unit('units/a', 'count', 1, '台(件)/年', 'units per year', ['pcs/a', 'unit/a', '台/年', '件/年', 'sets/a']),
+  unit('10kunits/a', 'count', 1e4, '万台(件)/年', 'ten thousand units per year', ['万台/年', '万件/年']),
+  unit('tkm/a', 'transport', 1, '吨公里/年', 'tonne-kilometres per year', ['t·km/a', 't*km/a']),
+  unit('CNY/a', 'value', 1, '元/年', 'yuan per year', ['元/年', 'RMB/a']),
+  unit('10kCNY/a', 'value', 1e4, '万元/年', 'ten thousand yuan per year', ['万元/年']),
+];
+
+function unit(
+  id: string,
+  dimension: Dimension,
+  factor: number,
+  zh: string,
+  en: string,
+  aliases: string[],
+): UnitDefinition {
+  return { id, dimension, factor, name: { zh, en }, aliases };
+}
+
+const BY_SPELLING: ReadonlyMap<string, UnitDefinition> = new Map(
+  UNITS.flatMap((u) => [u.id, ...u.aliases].map((spelling) => [spelling, u] as const)),
+);
+
+/** All known units, in table order (for documentation, pickers and templates). */
+export function listUnits(): readonly UnitDefinition[] {
+  return UNITS;
+}
+
+/** Looks a unit up by its canonical id or an accepted alias; undefined when unknown. */
+export function findUnit(spelling: string): UnitDefinition | undefined {
+  return BY_SPELLING.get(spelling.trim());
+}
+
+/** Physical properties of a material that bridge dimensions. */
+export interface MaterialBridges {
+  /** tonnes per cubic metre (mass <-> volume). */
+  readonly density?: number | undefined;
+  /** GJ per tonne (mass <-> energy), e.g. coal ≈ 20.9 GJ/t. */
+  readonly heatingValue?: number | undefined;
+}
+
+/**
+ * Converts a quantity between two units, using the material's density or
+ * heating value to cross between mass, volume and energy. Returns undefined
+ * when the conversion is impossible (unknown unit or no bridge).
+ */
+export function convertQuantity(
+  quantity: number,
+  fromUnit: string,
+  toUnit: string,
+  bridges: MaterialBridges = {},
+): number | undefined {
+  const from = findUnit(fromUnit);
+  const to = findUnit(toUnit);
+  if (!from || !to) return undefined;
+  const inBase = quantity * from.factor;
+  const bridged = bridgeDimension(inBase, from.dimension, to.dimension, bridges);
+  return bridged === undefined ? undefined : bridged / to.factor;
+}
+
+/** True when `convertQuantity` can turn `fromUnit` into `toUnit` for this material. */
+export function canConvert(fromUnit: string, toUnit: string, bridges: MaterialBridges = {}): boolean {
+  return convertQuantity(1, fromUnit, toUnit, bridges) !== undefined;
+}
+
+function bridgeDimension(
+  baseQuantity: number,
+  from: Dimension,
+  to: Dimension,
+  { density, heatingValue }: MaterialBridges,
+): number | undefined {
+  if (from === to) return baseQuantity;
+  // Everything crosses through mass (tonnes).
+  const tonnes =
+    from === 'mass'
+      ? baseQuantity
+      : from === 'volume' && density
+        ? baseQuantity * density
+        : from === 'energy' && heatingValue
+          ? baseQuantity / heatingValue
+          : undefined;
+  if (tonnes === undefined) return undefined;
+  if (to === 'mass') return tonnes;
+  if (to === 'volume' && density) return tonnes / density;
+  if (to === 'energy' && heatingValue) return tonnes * heatingValue;
+  return undefined;
+}
