@@ -26,8 +26,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'sigma', '@sigma/*', '@react-sigma/*'], message: 'src/core must not depend on UI libraries.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core must run in the browser too: do I/O in src/cli.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'sigma', '@sigma/*', '@react-sigma/*'],
+              message: 'src/core must not depend on UI libraries.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'src/core must run in the browser too: do I/O in src/cli.',
+            },
             { group: ['**/app/**', '**/cli/**'], message: 'src/core must not import from the app or the CLI.' },
           ],
         },

@@ -20,13 +20,18 @@ export async function loadModelFile(path: string): Promise<ValidationResult> {
   });
   const extension = extname(path).toLowerCase();
   if (extension !== '.json' && extension !== '.csv') {
-    return fail('unsupported-format', `不支持的文件类型 "${extension}",请使用 .json 或 .csv`, `unsupported file type "${extension}"; use .json or .csv`);
+    return fail(
+      'unsupported-format',
+      `不支持的文件类型 "${extension}",请使用 .json 或 .csv`,
+      `unsupported file type "${extension}"; use .json or .csv`,
+    );
   }
   let bytes: Buffer;
   try {
     const info = await stat(path);
     if (!info.isFile()) return fail('not-a-file', '不是文件', 'not a file');
-    if (info.size > MAX_FILE_BYTES) return fail('file-too-large', `文件过大(${info.size} 字节)`, `file too large (${info.size} bytes)`);
+    if (info.size > MAX_FILE_BYTES)
+      return fail('file-too-large', `文件过大(${info.size} 字节)`, `file too large (${info.size} bytes)`);
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -55,7 +60,10 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; war
           'warning',
           'encoding-gb18030',
           [],
-          { zh: '文件不是 UTF-8 编码,已按 GB18030(GBK)读取', en: 'the file is not UTF-8; it was read as GB18030 (GBK)' },
+          {
+            zh: '文件不是 UTF-8 编码,已按 GB18030(GBK)读取',
+            en: 'the file is not UTF-8; it was read as GB18030 (GBK)',
+          },
           { file },
         ),
       ],

@@ -46,5 +46,7 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
     out.stderr(t(language, 'missingFile'));
     return 2;
   }
-  return command === 'validate' ? validateCommand(file, language, out) : summaryCommand(file, language, values.json, out);
+  return command === 'validate'
+    ? validateCommand(file, language, out)
+    : summaryCommand(file, language, values.json, out);
 }

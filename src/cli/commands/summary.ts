@@ -82,7 +82,14 @@ export async function summaryCommand(file: string, language: Language, json: boo
   ]);
   out.stdout(
     formatTable(
-      [h('cluster'), h('enterprises'), `${h('out')} ${h('flows')}`, `${h('out')} ${h('mass')}`, `${h('in')} ${h('flows')}`, `${h('in')} ${h('mass')}`],
+      [
+        h('cluster'),
+        h('enterprises'),
+        `${h('out')} ${h('flows')}`,
+        `${h('out')} ${h('mass')}`,
+        `${h('in')} ${h('flows')}`,
+        `${h('in')} ${h('mass')}`,
+      ],
       clusterRows,
       right,
     ),

@@ -7,7 +7,8 @@ import type { Output } from '../output.ts';
 export async function validateCommand(file: string, language: Language, out: Output): Promise<number> {
   const result = await loadModelFile(file);
   if (result.ok) {
-    const migrated = result.migratedFrom === undefined ? '' : ` ${t(language, 'migrated', { from: result.migratedFrom })}`;
+    const migrated =
+      result.migratedFrom === undefined ? '' : ` ${t(language, 'migrated', { from: result.migratedFrom })}`;
     out.stdout(`${t(language, 'valid', { file })}${migrated}`);
     const counts = {
       enterprises: result.model.enterprises.length,

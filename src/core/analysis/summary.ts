@@ -27,7 +27,12 @@ export interface ClusterSummary {
 }
 
 export interface ParkSummary {
-  readonly park: { readonly id: string; readonly name: LocalizedText; readonly region?: LocalizedText; readonly referenceYear: number };
+  readonly park: {
+    readonly id: string;
+    readonly name: LocalizedText;
+    readonly region?: LocalizedText;
+    readonly referenceYear: number;
+  };
   readonly counts: {
     readonly clusters: number;
     readonly enterprises: number;
@@ -86,9 +91,18 @@ export function summarizePark(model: ParkModel): ParkSummary {
       flows: model.flows.length,
       chains: model.chains.length,
     },
-    enterprisesByStatus: countBy(ENTERPRISE_STATUSES, model.enterprises.map((e) => e.status)),
-    materialsByCategory: countBy(MATERIAL_CATEGORIES, model.materials.map((m) => m.category)),
-    flowsByStatus: countBy(FLOW_STATUSES, model.flows.map((f) => f.status)),
+    enterprisesByStatus: countBy(
+      ENTERPRISE_STATUSES,
+      model.enterprises.map((e) => e.status),
+    ),
+    materialsByCategory: countBy(
+      MATERIAL_CATEGORIES,
+      model.materials.map((m) => m.category),
+    ),
+    flowsByStatus: countBy(
+      FLOW_STATUSES,
+      model.flows.map((f) => f.status),
+    ),
     flowsByScope: Object.fromEntries(flowsByScope) as ParkSummary['flowsByScope'],
     byCategory: Object.fromEntries(byCategory) as ParkSummary['byCategory'],
     byCluster: model.clusters.map((c) => ({

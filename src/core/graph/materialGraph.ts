@@ -7,7 +7,12 @@
 import { DirectedGraph } from 'graphology';
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import type { EnterpriseStatus, MaterialCategory, ParkModel } from '../model/types.ts';
-import type { MaterialGraph, MaterialNodeAttributes, ParkGraphAttributes, TransformationEdgeAttributes } from './types.ts';
+import type {
+  MaterialGraph,
+  MaterialNodeAttributes,
+  ParkGraphAttributes,
+  TransformationEdgeAttributes,
+} from './types.ts';
 
 export interface MaterialGraphOptions {
   /** Adds the catalogue's technologies as performers, and its materials the model lacks as nodes. */
@@ -41,7 +46,8 @@ export function buildMaterialGraph(model: ParkModel, options: MaterialGraphOptio
     graph.addNode(m.id, { name: m.name, category: m.category, unit: m.unit, origin: 'model' });
   }
   for (const m of options.catalogue?.materials ?? []) {
-    if (!graph.hasNode(m.id)) graph.addNode(m.id, { name: m.name, category: m.category, unit: m.unit, origin: 'catalogue' });
+    if (!graph.hasNode(m.id))
+      graph.addNode(m.id, { name: m.name, category: m.category, unit: m.unit, origin: 'catalogue' });
   }
 
   const link = (from: string, to: string, performer: { enterprise?: string; technology?: string }) => {

@@ -37,15 +37,23 @@ export function readCsvTable(text: string, columns: readonly ColumnSpec[], file:
   for (const error of parsed.errors) {
     if (error.code === 'UndetectableDelimiter') continue; // a one-column file is still a file
     problems.push(
-      problem('error', 'csv-syntax', [], { zh: `CSV 格式错误:${error.message}`, en: `CSV syntax error: ${error.message}` }, {
-        file,
-        row: (error.row ?? 0) + 1,
-      }),
+      problem(
+        'error',
+        'csv-syntax',
+        [],
+        { zh: `CSV 格式错误:${error.message}`, en: `CSV syntax error: ${error.message}` },
+        {
+          file,
+          row: (error.row ?? 0) + 1,
+        },
+      ),
     );
   }
   const [header, ...body] = parsed.data;
   if (!header) {
-    problems.push(problem('error', 'csv-empty', [], { zh: '文件为空,缺少表头', en: 'the file is empty: no header row' }, { file }));
+    problems.push(
+      problem('error', 'csv-empty', [], { zh: '文件为空,缺少表头', en: 'the file is empty: no header row' }, { file }),
+    );
     return { rows: [], problems };
   }
 
@@ -67,11 +75,17 @@ export function readCsvTable(text: string, columns: readonly ColumnSpec[], file:
       );
     } else if (positions.has(spec.name)) {
       problems.push(
-        problem('error', 'csv-duplicate-column', [], { zh: `列 ${quote(spec.name)} 出现两次`, en: `column ${quote(spec.name)} appears twice` }, {
-          file,
-          row: 1,
-          column: cell,
-        }),
+        problem(
+          'error',
+          'csv-duplicate-column',
+          [],
+          { zh: `列 ${quote(spec.name)} 出现两次`, en: `column ${quote(spec.name)} appears twice` },
+          {
+            file,
+            row: 1,
+            column: cell,
+          },
+        ),
       );
     } else positions.set(spec.name, position);
   });

@@ -47,10 +47,20 @@ export function importFlowsCsv(text: string, options: FlowsCsvOptions): Validati
   const table = readCsvTable(text, FLOWS_CSV_COLUMNS, options.file);
   const problems: Problem[] = [...table.problems];
   const builder = new ModelBuilder();
-  if (errorsOf(problems).length === 0) {
+  // A broken header makes every row meaningless; a broken row does not stop the others being checked.
+  const headerBroken = errorsOf(problems).some((p) => p.location?.row === 1 || p.code === 'csv-empty');
+  if (!headerBroken) {
     for (const row of table.rows) builder.addRow(row, options.file, problems);
     if (table.rows.length === 0) {
-      problems.push(problem('error', 'csv-no-rows', [], { zh: '文件没有数据行', en: 'the file has no data rows' }, { file: options.file }));
+      problems.push(
+        problem(
+          'error',
+          'csv-no-rows',
+          [],
+          { zh: '文件没有数据行', en: 'the file has no data rows' },
+          { file: options.file },
+        ),
+      );
     }
   }
   if (errorsOf(problems).length > 0) return { ok: false, errors: errorsOf(problems), warnings: warningsOf(problems) };
@@ -71,7 +81,8 @@ class ModelBuilder {
 
   addRow(row: CsvRow, file: string, problems: Problem[]): void {
     const at = (column: string): ProblemLocation => ({ file, row: row.row, column });
-    const fail = (column: string, zh: string, en: string) => problems.push(problem('error', 'csv-cell', [], { zh, en }, at(column)));
+    const fail = (column: string, zh: string, en: string) =>
+      problems.push(problem('error', 'csv-cell', [], { zh, en }, at(column)));
     const cell = (column: string): string | undefined => {
       const value = row.cells.get(column);
       const spec = FLOWS_CSV_COLUMNS.find((c) => c.name === column);
@@ -91,7 +102,11 @@ class ModelBuilder {
 
     const category = categoryText === undefined ? undefined : parseCategory(categoryText);
     if (categoryText !== undefined && !category) {
-      fail('category', `无效类别 ${quote(categoryText)},可选:${MATERIAL_CATEGORIES.join(', ')}`, `invalid category ${quote(categoryText)}; expected one of ${MATERIAL_CATEGORIES.join(', ')}`);
+      fail(
+        'category',
+        `无效类别 ${quote(categoryText)},可选:${MATERIAL_CATEGORIES.join(', ')}`,
+        `invalid category ${quote(categoryText)}; expected one of ${MATERIAL_CATEGORIES.join(', ')}`,
+      );
     }
     const quantity = quantityText === undefined ? undefined : parseQuantity(quantityText);
     if (quantityText !== undefined && quantity === undefined) {
@@ -103,21 +118,43 @@ class ModelBuilder {
     if (unitText !== undefined && !unit) fail('unit', `未知单位 ${quote(unitText)}`, `unknown unit ${quote(unitText)}`);
     const status = statusText === undefined ? 'existing' : parseStatus(statusText);
     if (!status) {
-      fail('status', `无效状态 ${quote(statusText)},可选:${FLOW_STATUSES.join(', ')}`, `invalid status ${quote(statusText)}; expected one of ${FLOW_STATUSES.join(', ')}`);
+      fail(
+        'status',
+        `无效状态 ${quote(statusText)},可选:${FLOW_STATUSES.join(', ')}`,
+        `invalid status ${quote(statusText)}; expected one of ${FLOW_STATUSES.join(', ')}`,
+      );
     }
     const year = yearText === undefined ? undefined : Number(yearText);
     if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) {
       fail('year', `年份 ${quote(yearText)} 无效`, `invalid year ${quote(yearText)}`);
     }
-    for (const [column, end] of [['from', from], ['to', to]] as const) {
-      const misuse = end !== undefined && end.startsWith('@') && !(column === 'from' ? end === '@supply' : end === '@market' || end === '@disposal');
-      if (misuse) fail(column, `园区边界 ${quote(end)} 不能用在此列`, `boundary ${quote(end)} cannot be used in this column (${BOUNDARY_IDS.join(', ')})`);
+    for (const [column, end] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      const misuse =
+        end !== undefined &&
+        end.startsWith('@') &&
+        !(column === 'from' ? end === '@supply' : end === '@market' || end === '@disposal');
+      if (misuse)
+        fail(
+          column,
+          `园区边界 ${quote(end)} 不能用在此列`,
+          `boundary ${quote(end)} cannot be used in this column (${BOUNDARY_IDS.join(', ')})`,
+        );
     }
-    if (from !== undefined && from === to && from.startsWith('@')) fail('to', '两端不能都是园区边界', 'both ends cannot be boundary actors');
+    if (from !== undefined && from === to && from.startsWith('@'))
+      fail('to', '两端不能都是园区边界', 'both ends cannot be boundary actors');
 
     if (
       errorsOf(problems).some((p) => p.location?.row === row.row) ||
-      from === undefined || to === undefined || materialName === undefined || !category || quantity === undefined || !unit || !status
+      from === undefined ||
+      to === undefined ||
+      materialName === undefined ||
+      !category ||
+      quantity === undefined ||
+      !unit ||
+      !status
     ) {
       return;
     }
@@ -167,10 +204,18 @@ class ModelBuilder {
       return undefined;
     };
     if (known.material.category !== category) {
-      return conflict('category', `物料 ${quote(name)} 在第 ${known.row} 行的类别是 ${known.material.category},此处为 ${category}`, `material ${quote(name)} has category ${known.material.category} on row ${known.row} but ${category} here`);
+      return conflict(
+        'category',
+        `物料 ${quote(name)} 在第 ${known.row} 行的类别是 ${known.material.category},此处为 ${category}`,
+        `material ${quote(name)} has category ${known.material.category} on row ${known.row} but ${category} here`,
+      );
     }
     if (!canConvert(unit, known.material.unit)) {
-      return conflict('unit', `单位 ${quote(unit)} 无法换算为物料 ${quote(name)} 在第 ${known.row} 行使用的 ${quote(known.material.unit)}`, `unit ${quote(unit)} cannot be converted to ${quote(known.material.unit)}, used for ${quote(name)} on row ${known.row}`);
+      return conflict(
+        'unit',
+        `单位 ${quote(unit)} 无法换算为物料 ${quote(name)} 在第 ${known.row} 行使用的 ${quote(known.material.unit)}`,
+        `unit ${quote(unit)} cannot be converted to ${quote(known.material.unit)}, used for ${quote(name)} on row ${known.row}`,
+      );
     }
     return known.material;
   }
@@ -224,7 +269,9 @@ class ModelBuilder {
 
 function parseCategory(text: string): MaterialCategory | undefined {
   const lower = text.toLowerCase();
-  return (MATERIAL_CATEGORIES as readonly string[]).includes(lower) ? (lower as MaterialCategory) : CATEGORY_ALIASES[text];
+  return (MATERIAL_CATEGORIES as readonly string[]).includes(lower)
+    ? (lower as MaterialCategory)
+    : CATEGORY_ALIASES[text];
 }
 
 function parseStatus(text: string): FlowStatus | undefined {

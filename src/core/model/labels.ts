@@ -1,5 +1,12 @@
 /** Display names of the model's enumerations, shared by the CLI, reports and the UI. */
-import type { EnterpriseRole, EnterpriseStatus, FlowStatus, LocalizedText, MaterialCategory, Language } from './types.ts';
+import type {
+  EnterpriseRole,
+  EnterpriseStatus,
+  FlowStatus,
+  LocalizedText,
+  MaterialCategory,
+  Language,
+} from './types.ts';
 
 export const CATEGORY_LABELS: Readonly<Record<MaterialCategory, Required<LocalizedText>>> = {
   product: { zh: '产品', en: 'product' },

@@ -21,7 +21,9 @@ export function indexModel(model: ParkModel): ModelIndex {
 export function normalisedQuantity(quantity: { quantity: number; unit: string }, material: Material): number {
   const value = inMaterialUnit(quantity.quantity, quantity.unit, material);
   if (value === undefined) {
-    throw new Error(`cannot convert ${quantity.unit} to ${material.unit} for material ${material.id}: validate the model first`);
+    throw new Error(
+      `cannot convert ${quantity.unit} to ${material.unit} for material ${material.id}: validate the model first`,
+    );
   }
   return value;
 }

@@ -81,7 +81,9 @@ function withName(item: JsonObject): JsonObject {
 }
 
 function migrateUnversioned(doc: JsonObject): JsonObject {
-  const park = isObject(doc['park']) ? { ...withName(doc['park']), region: liftName(doc['park']['region']) } : doc['park'];
+  const park = isObject(doc['park'])
+    ? { ...withName(doc['park']), region: liftName(doc['park']['region']) }
+    : doc['park'];
   if (isObject(park) && park['region'] === undefined) delete park['region'];
   return {
     ...doc,

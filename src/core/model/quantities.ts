@@ -20,7 +20,11 @@ export function bridgesOf(material: LooseObject | undefined): MaterialBridges {
 export function inMaterialUnit(
   quantity: number,
   unit: string,
-  material: { readonly unit: string; readonly density?: number | undefined; readonly heatingValue?: number | undefined },
+  material: {
+    readonly unit: string;
+    readonly density?: number | undefined;
+    readonly heatingValue?: number | undefined;
+  },
 ): number | undefined {
   return convertQuantity(quantity, unit, material.unit, material);
 }
@@ -42,7 +46,8 @@ export function checkUnits(doc: LooseObject, ids: IdIndex, problems: Problem[]):
   }
   const quantified: LooseItem[] = [...itemsOf(doc, 'flows')];
   for (const enterprise of itemsOf(doc, 'enterprises')) {
-    for (const list of ['inputs', 'outputs', 'capacities']) quantified.push(...itemsOf(enterprise.value, list, enterprise.path));
+    for (const list of ['inputs', 'outputs', 'capacities'])
+      quantified.push(...itemsOf(enterprise.value, list, enterprise.path));
   }
   for (const item of quantified) checkQuantityUnit(item, ids, problems);
 }

@@ -140,7 +140,8 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
     }
   }
 
-  for (const holder of sourceHolders) checkReference(holder.value, 'source', holder.path, ids.sources, 'source', problems);
+  for (const holder of sourceHolders)
+    checkReference(holder.value, 'source', holder.path, ids.sources, 'source', problems);
 
   const view = doc['view'];
   const positions = isLooseObject(view) ? view['positions'] : undefined;

@@ -40,7 +40,10 @@ const longTextSchema = z.strictObject({ zh: text.optional(), en: text.optional()
 export const quantitySchema = z.number().nonnegative();
 
 /** User-defined extra attributes, kept through imports and exports. */
-const attributesSchema = z.record(z.string().max(128), z.union([z.string().max(MAX_TEXT_LENGTH), z.number(), z.boolean()]));
+const attributesSchema = z.record(
+  z.string().max(128),
+  z.union([z.string().max(MAX_TEXT_LENGTH), z.number(), z.boolean()]),
+);
 
 /**
  * Honesty about numbers: `estimated: true` marks a figure that is not
@@ -64,7 +67,10 @@ export const parkSchema = z.strictObject({
   name: localizedTextSchema,
   region: localizedTextSchema.optional(),
   referenceYear: z.number().int().min(1900).max(2200),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   notes: longTextSchema.optional(),
   sources: z.array(sourceSchema).optional(),
 });
@@ -93,7 +99,9 @@ export const materialSchema = z.strictObject({
   wasteCode: z.string().max(32).optional(),
   /** kg CO2e avoided per unit (the material's default unit) reused instead of virgin supply. */
   emissionFactor: z.strictObject({ value: z.number().nonnegative(), ...provenanceShape }).optional(),
-  price: z.strictObject({ value: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/), ...provenanceShape }).optional(),
+  price: z
+    .strictObject({ value: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/), ...provenanceShape })
+    .optional(),
   /** t/m³, lets mass and volume quantities of this material be compared. */
   density: z.number().positive().optional(),
   /** GJ/t, lets mass and energy quantities of this material be compared. */

@@ -17,7 +17,11 @@ const TYPE_NAMES: Record<string, BilingualMessage> = {
   record: { zh: '对象', en: 'an object' },
 };
 
-export function issuesToProblems(issues: readonly Issue[], root: unknown, basePath: readonly PathSegment[] = []): Problem[] {
+export function issuesToProblems(
+  issues: readonly Issue[],
+  root: unknown,
+  basePath: readonly PathSegment[] = [],
+): Problem[] {
   return issues.flatMap((issue) => issueToProblems(issue, root, basePath));
 }
 
@@ -27,7 +31,8 @@ function issueToProblems(issue: Issue, root: unknown, basePath: readonly PathSeg
   const field = String(path[path.length - 1] ?? '');
   const make = (code: string, message: BilingualMessage) => [problem('error', code, path, message)];
 
-  const missing = value === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom' && path.length > 0;
+  const missing =
+    value === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom' && path.length > 0;
   if (missing) return make('missing-field', { zh: '缺少必填字段', en: 'required field is missing' });
 
   switch (issue.code) {
@@ -51,7 +56,10 @@ function issueToProblems(issue: Issue, root: unknown, basePath: readonly PathSeg
     case 'invalid_value': {
       const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
       if (field === 'schemaVersion') {
-        return make('schema-version', { zh: `不支持的 schemaVersion ${quote(value)}`, en: `unsupported schemaVersion ${quote(value)}` });
+        return make('schema-version', {
+          zh: `不支持的 schemaVersion ${quote(value)}`,
+          en: `unsupported schemaVersion ${quote(value)}`,
+        });
       }
       return make('invalid-option', {
         zh: `无效取值 ${quote(value)},可选:${options}`,
@@ -63,13 +71,19 @@ function issueToProblems(issue: Issue, root: unknown, basePath: readonly PathSeg
     case 'too_big':
       return make('too-big', {
         zh: issue.origin === 'string' ? `文本过长(最多 ${issue.maximum} 个字符)` : `超过上限 ${issue.maximum}`,
-        en: issue.origin === 'string' ? `text too long (at most ${issue.maximum} characters)` : `above the maximum ${issue.maximum}`,
+        en:
+          issue.origin === 'string'
+            ? `text too long (at most ${issue.maximum} characters)`
+            : `above the maximum ${issue.maximum}`,
       });
     case 'invalid_format':
       return make('invalid-format', formatMessage(field, value));
     case 'custom':
       if (issue.params?.['rule'] === 'name-empty') {
-        return make('name-empty', { zh: '名称至少需要中文或英文之一', en: 'a name needs Chinese or English text (at least one)' });
+        return make('name-empty', {
+          zh: '名称至少需要中文或英文之一',
+          en: 'a name needs Chinese or English text (at least one)',
+        });
       }
       return make('invalid', { zh: issue.message, en: issue.message });
     default:
@@ -111,7 +125,10 @@ function formatMessage(field: string, value: unknown): BilingualMessage {
         en: `hazardous-waste code ${quote(value)} must be HW and two digits (e.g. HW22)`,
       };
     case 'currency':
-      return { zh: `货币 ${quote(value)} 应为三位大写代码(如 CNY)`, en: `currency ${quote(value)} must be a 3-letter code (e.g. CNY)` };
+      return {
+        zh: `货币 ${quote(value)} 应为三位大写代码(如 CNY)`,
+        en: `currency ${quote(value)} must be a 3-letter code (e.g. CNY)`,
+      };
     default:
       return {
         zh: `标识符 ${quote(value)} 无效:须以字母或数字开头,只含字母、数字和 - _ . :,最长 128 个字符`,

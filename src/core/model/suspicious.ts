@@ -116,16 +116,21 @@ function checkAllocation(ids: IdIndex, totals: ReadonlyMap<string, number>, prob
         if (flowed === undefined || declared === undefined || flowed <= declared * 1.001 + 1e-9) continue;
         const shown = (x: number) => `${Number(x.toPrecision(6))} ${unit ?? ''}`.trim();
         problems.push(
-          problem('warning', list === 'outputs' ? 'over-allocated-output' : 'over-allocated-input', [...stream.path, 'quantity'], {
-            zh:
-              list === 'outputs'
-                ? `物质流共送出 ${shown(flowed)} ${quote(material)},超过声明产出 ${shown(declared)}`
-                : `物质流共送入 ${shown(flowed)} ${quote(material)},超过声明投入 ${shown(declared)}`,
-            en:
-              list === 'outputs'
-                ? `flows ship ${shown(flowed)} of ${quote(material)}, more than the declared output of ${shown(declared)}`
-                : `flows deliver ${shown(flowed)} of ${quote(material)}, more than the declared input of ${shown(declared)}`,
-          }),
+          problem(
+            'warning',
+            list === 'outputs' ? 'over-allocated-output' : 'over-allocated-input',
+            [...stream.path, 'quantity'],
+            {
+              zh:
+                list === 'outputs'
+                  ? `物质流共送出 ${shown(flowed)} ${quote(material)},超过声明产出 ${shown(declared)}`
+                  : `物质流共送入 ${shown(flowed)} ${quote(material)},超过声明投入 ${shown(declared)}`,
+              en:
+                list === 'outputs'
+                  ? `flows ship ${shown(flowed)} of ${quote(material)}, more than the declared output of ${shown(declared)}`
+                  : `flows deliver ${shown(flowed)} of ${quote(material)}, more than the declared input of ${shown(declared)}`,
+            },
+          ),
         );
       }
     }
@@ -137,7 +142,8 @@ function checkProvenance(doc: LooseObject, problems: Problem[]): void {
   const holders: LooseItem[] = [...itemsOf(doc, 'flows')];
   for (const enterprise of itemsOf(doc, 'enterprises')) {
     holders.push(enterprise);
-    for (const list of ['inputs', 'outputs', 'capacities']) holders.push(...itemsOf(enterprise.value, list, enterprise.path));
+    for (const list of ['inputs', 'outputs', 'capacities'])
+      holders.push(...itemsOf(enterprise.value, list, enterprise.path));
   }
   for (const holder of holders) {
     if (holder.value['estimated'] === true && !stringField(holder.value, 'basis')?.trim()) {

@@ -43,7 +43,11 @@ const UNITS: readonly UnitDefinition[] = [
   unit('Mt/a', 'mass', 1e6, '百万吨/年', 'megatonnes per year', ['Mt/yr']),
   unit('L/a', 'volume', 1e-3, '升/年', 'litres per year', ['l/a']),
   unit('m3/a', 'volume', 1, '立方米/年', 'cubic metres per year', ['m³/a', 'm3/yr', '立方米/年']),
-  unit('10km3/a', 'volume', 1e4, '万立方米/年', 'ten thousand cubic metres per year', ['万m3/a', '万m³/a', '万立方米/年']),
+  unit('10km3/a', 'volume', 1e4, '万立方米/年', 'ten thousand cubic metres per year', [
+    '万m3/a',
+    '万m³/a',
+    '万立方米/年',
+  ]),
   unit('kWh/a', 'energy', 0.0036, '千瓦时/年', 'kilowatt-hours per year', ['kwh/a']),
   unit('MWh/a', 'energy', 3.6, '兆瓦时/年', 'megawatt-hours per year', ['mwh/a']),
   unit('GWh/a', 'energy', 3600, '吉瓦时/年', 'gigawatt-hours per year', ['gwh/a']),

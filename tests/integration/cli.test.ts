@@ -1,0 +1,161 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
+import type { Output } from '../../src/cli/output.ts';
+import { fourEnterpriseParkJson } from '../fixtures/fourEnterprisePark.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'symbiograph-cli-'));
+function write(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const output: Output = { stdout: (l) => out.push(l), stderr: (l) => err.push(l) };
+  const code = await runCli(args, output);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const goodJson = write('mini.json', JSON.stringify(fourEnterpriseParkJson()));
+const bad = fourEnterpriseParkJson();
+bad.flows[1].material = 'scrap-cu';
+bad.flows[2].quantity = -3;
+const badJson = write('bad.json', JSON.stringify(bad));
+
+describe('symbiograph validate', () => {
+  it('exits 0 on a valid model and says so in the chosen language', async () => {
+    const en = await run('validate', goodJson, '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(`✓ ${goodJson} is valid`);
+    expect(en.stdout).toContain('4 enterprises, 6 materials, 8 flows, 1 chains');
+    const zh = await run('validate', goodJson);
+    expect(zh.stdout).toContain('有效');
+  });
+
+  it('exits 1 and lists every problem with file and path', async () => {
+    const result = await run('validate', badJson, '--lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('has 2 error(s)');
+    expect(result.stdout).toContain(`${badJson}: flows[1].material: unknown material "scrap-cu"`);
+    expect(result.stdout).toContain(`${badJson}: flows[2].quantity: must not be negative (got -3)`);
+    const zh = await run('validate', badJson, '--lang', 'zh');
+    expect(zh.stdout).toContain('未知物料 "scrap-cu"');
+  });
+
+  it('validates an exchange list CSV, reporting rows and columns', async () => {
+    const csv = write('flows.csv', 'from,to,material,category,quantity,unit\nA,B,steam,energy,x,t/a\n');
+    const result = await run('validate', csv, '--lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${csv}, row 2, column quantity: quantity "x" is not a number`);
+  });
+
+  it('reads GB18030 (GBK) CSV from Chinese Excel, with a warning', async () => {
+    const utf8 = 'from,to,material,category,quantity,unit\n热电厂,化工厂,蒸汽,energy,10,t/a\n';
+    const gbk = write('gbk.csv', encodeGb18030(utf8));
+    const result = await run('validate', gbk, '--lang', 'en');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('read as GB18030');
+    const summary = await run('summary', gbk, '--json');
+    expect(JSON.parse(summary.stdout).counts.enterprises).toBe(2);
+  });
+
+  it('reports a missing file, a wrong extension and bad usage clearly', async () => {
+    const missing = await run('validate', join(dir, 'nope.json'), '--lang', 'en');
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('file not found');
+    const wrong = await run('validate', write('park.txt', '{}'), '--lang', 'en');
+    expect(wrong.stdout).toContain('unsupported file type ".txt"');
+    expect((await run('frobnicate', goodJson)).code).toBe(2);
+    expect((await run('validate')).code).toBe(2);
+    expect((await run('validate', goodJson, '--lang', 'fr')).code).toBe(2);
+    expect((await run('validate', goodJson, '--bogus')).code).toBe(2);
+    const help = await run('--help', '--lang', 'en');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: symbiograph');
+  });
+});
+
+describe('symbiograph summary', () => {
+  it('prints counts and quantities by scope, category and cluster', async () => {
+    const result = await run('summary', goodJson, '--lang', 'en');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Mini park · 2020');
+    expect(result.stdout).toContain('2 clusters, 4 enterprises, 6 materials, 8 flows, 1 chains');
+    // internal mass: steam 200 000 + 50 000, ammonia 30 000, sludge 2 000 = 282 000 t/a
+    expect(result.stdout).toMatch(/internal exchange\s+5\s+282,000\s+300,000/);
+    // chemicals send ammonia 30 000 + 20 000 and fertilizer 80 000 t/a (+ wastewater in m³), receive steam 250 000, ammonia 30 000, sludge 2 000
+    expect(result.stdout).toMatch(/Chemicals\s+2\s+4\s+130,000\s+4\s+282,000/);
+  });
+
+  it('prints the same figures as JSON', async () => {
+    const result = await run('summary', goodJson, '--json');
+    const summary = JSON.parse(result.stdout);
+    expect(summary.counts).toEqual({ clusters: 2, enterprises: 4, materials: 6, flows: 8, chains: 1 });
+    expect(summary.flowsByScope.internal).toEqual({ flows: 5, totals: { mass: 282000, volume: 300000 } });
+    expect(summary.flowsByScope.imports).toEqual({ flows: 1, totals: { mass: 100000 } });
+    expect(summary.flowsByScope.sales).toEqual({ flows: 2, totals: { mass: 100000 } });
+    expect(summary.byCategory.energy).toEqual({ flows: 2, totals: { mass: 250000 } });
+    expect(summary.byCluster[0]).toMatchObject({
+      id: 'util',
+      enterprises: 2,
+      sent: { flows: 3, totals: { mass: 252000 } },
+    });
+  });
+
+  it('exits 1 with the problems on stderr for an invalid model', async () => {
+    const result = await run('summary', badJson, '--lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('unknown material "scrap-cu"');
+  });
+});
+
+describe('the installed bin', () => {
+  it('runs the TypeScript CLI through bin/symbiograph.mjs', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      'bin/symbiograph.mjs',
+      'validate',
+      goodJson,
+      '--lang',
+      'en',
+    ]);
+    expect(stdout).toContain('is valid');
+  });
+
+  it('exits 1 for an invalid model', async () => {
+    const failure = await promisify(execFile)(process.execPath, ['bin/symbiograph.mjs', 'validate', badJson]).catch(
+      (e: { code: number }) => e,
+    );
+    expect((failure as { code: number }).code).toBe(1);
+  });
+});
+
+/** Encodes text as GB18030 (Node has a decoder but no encoder), for the CJK subset used here. */
+function encodeGb18030(text: string): Uint8Array {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const char = decoder.decode(new Uint8Array([hi, lo]));
+      if (!table.has(char)) table.set(char, [hi, lo]);
+    }
+  }
+  const bytes: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) bytes.push(code);
+    else {
+      const pair = table.get(char);
+      if (!pair) throw new Error(`cannot encode ${char}`);
+      bytes.push(...pair);
+    }
+  }
+  return new Uint8Array(bytes);
+}
