@@ -5,10 +5,11 @@
 import { itemsOf, numberField, stringField, type LooseItem, type LooseObject } from './loose.ts';
 import { problem, quote, type Problem } from './problems.ts';
 import { bridgesOf } from './quantities.ts';
-import { isBoundaryId, type IdIndex } from './references.ts';
+import type { IdIndex } from './references.ts';
 import { convertQuantity } from './units.ts';
 
 export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Problem[]): void {
+  const declared = declaredMaterials(ids);
   const totals = new Map<string, number>(); // `${enterprise}\u0000${out|in}\u0000${material}` → quantity in material unit
   for (const flow of itemsOf(doc, 'flows')) {
     const from = stringField(flow.value, 'from');
@@ -26,8 +27,8 @@ export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Proble
     checkEndStatus(flow, 'from', ids, problems);
     checkEndStatus(flow, 'to', ids, problems);
     if (ids.materials.has(material)) {
-      checkDeclared(flow, from, 'outputs', material, ids, problems);
-      checkDeclared(flow, to, 'inputs', material, ids, problems);
+      checkDeclared(flow, from, 'outputs', material, declared, problems);
+      checkDeclared(flow, to, 'inputs', material, declared, problems);
     }
     const quantity = flowQuantityInMaterialUnit(flow.value, material, ids);
     if (quantity !== undefined) {
@@ -75,20 +76,32 @@ function checkEndStatus(flow: LooseItem, end: 'from' | 'to', ids: IdIndex, probl
   }
 }
 
+/** Materials each enterprise declares as output, and as input or capacity (what it can receive). */
+interface DeclaredMaterials {
+  readonly outputs: ReadonlySet<string>;
+  readonly inputs: ReadonlySet<string>;
+}
+
+function declaredMaterials(ids: IdIndex): Map<string, DeclaredMaterials> {
+  const materialsOf = (enterprise: LooseObject, lists: readonly string[]) =>
+    new Set(lists.flatMap((list) => itemsOf(enterprise, list).map((s) => stringField(s.value, 'material'))).filter((m) => m !== undefined));
+  const declared = new Map<string, DeclaredMaterials>();
+  for (const [id, enterprise] of ids.enterprises) {
+    declared.set(id, { outputs: materialsOf(enterprise.value, ['outputs']), inputs: materialsOf(enterprise.value, ['inputs', 'capacities']) });
+  }
+  return declared;
+}
+
 function checkDeclared(
   flow: LooseItem,
   enterpriseId: string,
   list: 'inputs' | 'outputs',
   material: string,
-  ids: IdIndex,
+  declared: ReadonlyMap<string, DeclaredMaterials>,
   problems: Problem[],
 ): void {
-  if (isBoundaryId(enterpriseId)) return;
-  const enterprise = ids.enterprises.get(enterpriseId)?.value;
-  if (!enterprise) return;
-  const streams = itemsOf(enterprise, list);
-  const alsoAccepts = list === 'inputs' ? itemsOf(enterprise, 'capacities') : [];
-  if ([...streams, ...alsoAccepts].some((s) => stringField(s.value, 'material') === material)) return;
+  const materials = declared.get(enterpriseId)?.[list];
+  if (!materials || materials.has(material)) return;
   const sender = list === 'outputs';
   problems.push(
     problem('warning', sender ? 'undeclared-output' : 'undeclared-input', [...flow.path, 'material'], {
