@@ -56,6 +56,7 @@ for (const size of sizes) {
   console.log(
     `\n${size.enterprises} enterprises / ${size.flows} flows  (${(text.length / 2 ** 20).toFixed(1)} MB JSON, ${validated.warnings.length} warnings)`,
   );
-  for (const r of results) console.log(`  ${r.step.padEnd(18)} ${r.ms.toFixed(1).padStart(9)} ms  ${r.heapMb.toFixed(1).padStart(7)} MB heap`);
+  for (const r of results)
+    console.log(`  ${r.step.padEnd(18)} ${r.ms.toFixed(1).padStart(9)} ms  ${r.heapMb.toFixed(1).padStart(7)} MB heap`);
 }
 console.log(`\npeak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);

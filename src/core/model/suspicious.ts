@@ -84,10 +84,17 @@ interface DeclaredMaterials {
 
 function declaredMaterials(ids: IdIndex): Map<string, DeclaredMaterials> {
   const materialsOf = (enterprise: LooseObject, lists: readonly string[]) =>
-    new Set(lists.flatMap((list) => itemsOf(enterprise, list).map((s) => stringField(s.value, 'material'))).filter((m) => m !== undefined));
+    new Set(
+      lists
+        .flatMap((list) => itemsOf(enterprise, list).map((s) => stringField(s.value, 'material')))
+        .filter((m) => m !== undefined),
+    );
   const declared = new Map<string, DeclaredMaterials>();
   for (const [id, enterprise] of ids.enterprises) {
-    declared.set(id, { outputs: materialsOf(enterprise.value, ['outputs']), inputs: materialsOf(enterprise.value, ['inputs', 'capacities']) });
+    declared.set(id, {
+      outputs: materialsOf(enterprise.value, ['outputs']),
+      inputs: materialsOf(enterprise.value, ['inputs', 'capacities']),
+    });
   }
   return declared;
 }
