@@ -1,0 +1,203 @@
+/**
+ * Chain integrity (domain.md §4.3, 补链 / 强链 / 延链): for each chain
+ * template, who performs each stage transition. None is a broken link, one
+ * is a single point of failure; a stage the park makes but ships out while
+ * the next stage's maker imports it is a broken coupling; catalogue
+ * technologies that take the last stage further are extension candidates.
+ */
+import type { TechnologyCatalogue } from '../catalogue/schema.ts';
+import type { ChainStage, ChainTemplate } from '../model/types.ts';
+import { localize } from '../model/labels.ts';
+import { isCurrent, sumFlows, type AnalysisContext } from './context.ts';
+import { findingId, type Finding } from './finding.ts';
+import { actorName, bilingual, formatQuantity, materialName } from './text.ts';
+
+export type TransitionState = 'broken' | 'single' | 'ok';
+
+export interface ChainTransition {
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+  /** Operating enterprises that take a material of `from` and make one of `to`. */
+  readonly performers: readonly string[];
+  /** Planned or candidate enterprises that would perform it. */
+  readonly plannedPerformers: readonly string[];
+  /** Catalogue technologies that perform it. */
+  readonly technologies: readonly string[];
+  readonly state: TransitionState;
+}
+
+export interface ChainReport {
+  readonly chain: string;
+  readonly transitions: readonly ChainTransition[];
+  /** True when every transition has at least one operating performer. */
+  readonly complete: boolean;
+}
+
+export interface ChainIntegrityResult {
+  readonly chains: readonly ChainReport[];
+  readonly findings: readonly Finding[];
+}
+
+export function analyzeChains(context: AnalysisContext, catalogue?: TechnologyCatalogue): ChainIntegrityResult {
+  const findings: Finding[] = [];
+  const chains = context.model.chains.map((chain) => {
+    const transitions = chain.stages.slice(0, -1).map((stage, i) => {
+      const next = chain.stages[i + 1]!;
+      const transition = describeTransition(context, stage, next, catalogue);
+      findings.push(...transitionFindings(context, chain, transition));
+      return transition;
+    });
+    if (catalogue) findings.push(...extensionFindings(context, chain, catalogue));
+    return { chain: chain.id, transitions, complete: transitions.every((t) => t.state !== 'broken') };
+  });
+  return { chains, findings };
+}
+
+function describeTransition(
+  context: AnalysisContext,
+  stage: ChainStage,
+  next: ChainStage,
+  catalogue?: TechnologyCatalogue,
+): ChainTransition {
+  const takes = (materials: ReadonlyMap<string, number> | undefined) => stage.materials.some((m) => materials?.has(m));
+  const makes = (materials: ReadonlyMap<string, number> | undefined) => next.materials.some((m) => materials?.has(m));
+  const performing = context.model.enterprises.filter(
+    (e) => takes(context.inputs.get(e.id)) && makes(context.outputs.get(e.id)),
+  );
+  const performers = performing.filter((e) => e.status === 'operating').map((e) => e.id);
+  const technologies = (catalogue?.technologies ?? [])
+    .filter(
+      (t) =>
+        t.inputs.some((s) => stage.materials.includes(s.material)) &&
+        t.outputs.some((s) => next.materials.includes(s.material)),
+    )
+    .map((t) => t.id);
+  return {
+    from: stage.materials,
+    to: next.materials,
+    performers,
+    plannedPerformers: performing.filter((e) => e.status === 'planned' || e.status === 'candidate').map((e) => e.id),
+    technologies,
+    state: performers.length === 0 ? 'broken' : performers.length === 1 ? 'single' : 'ok',
+  };
+}
+
+function stageName(context: AnalysisContext, materials: readonly string[], language: 'zh' | 'en'): string {
+  return materials.map((m) => materialName(context, m, language)).join(' / ');
+}
+
+function transitionFindings(context: AnalysisContext, chain: ChainTemplate, t: ChainTransition): Finding[] {
+  const findings: Finding[] = [];
+  const key = [chain.id, t.from.join('+'), t.to.join('+')] as const;
+  const chainName = (l: 'zh' | 'en') => localize(chain.name, l);
+  const upstream = context.model.enterprises.filter(
+    (e) => context.operating.has(e.id) && t.from.some((m) => context.outputs.get(e.id)?.has(m)),
+  );
+  const downstream = context.model.enterprises.filter(
+    (e) => context.operating.has(e.id) && t.to.some((m) => context.inputs.get(e.id)?.has(m)),
+  );
+
+  if (t.state === 'broken') {
+    findings.push({
+      id: findingId('broken-link', ...key),
+      kind: 'broken-link',
+      severity: 'high',
+      enterprises: [...new Set([...upstream, ...downstream].map((e) => e.id))],
+      materials: [...t.from, ...t.to],
+      flows: [],
+      details: { chain: chain.id, technologies: t.technologies, plannedPerformers: t.plannedPerformers },
+      reason: bilingual((l) => {
+        const [a, b] = [stageName(context, t.from, l), stageName(context, t.to, l)];
+        const fix =
+          t.technologies.length > 0
+            ? l === 'zh'
+              ? `,可由工艺目录中的 ${t.technologies.length} 项技术补链`
+              : `; ${t.technologies.length} catalogue technologies could fill it`
+            : '';
+        return l === 'zh'
+          ? `「${chainName(l)}」断链:园区内没有运营企业把${a}加工成${b}${fix}。`
+          : `The ${chainName(l)} chain is broken: no operating enterprise in the park turns ${a} into ${b}${fix}.`;
+      }),
+    });
+  } else if (t.state === 'single') {
+    const only = t.performers[0]!;
+    findings.push({
+      id: findingId('single-performer', ...key),
+      kind: 'single-performer',
+      severity: 'medium',
+      enterprises: [only],
+      materials: [...t.from, ...t.to],
+      flows: [],
+      details: { chain: chain.id, technologies: t.technologies },
+      reason: bilingual((l) =>
+        l === 'zh'
+          ? `「${chainName(l)}」中${stageName(context, t.from, l)}→${stageName(context, t.to, l)}只有「${actorName(context, only, l)}」一家在做,它一停产整条链就断(宜强链)。`
+          : `In the ${chainName(l)} chain only ${actorName(context, only, l)} turns ${stageName(context, t.from, l)} into ${stageName(context, t.to, l)}; if it stops, the chain breaks.`,
+      ),
+    });
+  }
+
+  // A stage made in the park but shipped out, while this transition's performers import it.
+  for (const m of t.from) {
+    const material = context.index.materials.get(m);
+    if (!material) continue;
+    const shipped = upstream.flatMap((e) =>
+      (context.flowsFrom.get(e.id) ?? []).filter(
+        (f) => f.material.id === m && isCurrent(f) && (f.flow.to === '@market' || f.flow.to === '@disposal'),
+      ),
+    );
+    const imported = t.performers.flatMap((p) =>
+      (context.flowsTo.get(p) ?? []).filter((f) => f.material.id === m && isCurrent(f) && f.flow.from === '@supply'),
+    );
+    if (shipped.length === 0 || imported.length === 0) continue;
+    const quantity = Math.min(
+      sumFlows(shipped, () => true),
+      sumFlows(imported, () => true),
+    );
+    findings.push({
+      id: findingId('chain-shipped-out', chain.id, m),
+      kind: 'chain-shipped-out',
+      severity: 'high',
+      enterprises: [...new Set([...shipped.map((f) => f.flow.from), ...imported.map((f) => f.flow.to)])],
+      materials: [m],
+      flows: [...shipped, ...imported].map((f) => f.flow.id),
+      quantity,
+      unit: material.unit,
+      details: { chain: chain.id },
+      reason: bilingual((l) =>
+        l === 'zh'
+          ? `「${chainName(l)}」耦合断开:园区生产的${materialName(context, m, l)}外运出园,而下一环节的企业却从园区外购入,可就地衔接约 ${formatQuantity(quantity, material.unit, l)}。`
+          : `The ${chainName(l)} chain is decoupled: ${materialName(context, m, l)} made in the park is shipped out while the next stage buys it from outside; about ${formatQuantity(quantity, material.unit, l)} could stay in the park.`,
+      ),
+    });
+  }
+  return findings;
+}
+
+/** 延链: technologies that take the chain's last stage further, to materials not already in the chain. */
+function extensionFindings(context: AnalysisContext, chain: ChainTemplate, catalogue: TechnologyCatalogue): Finding[] {
+  const last = chain.stages[chain.stages.length - 1]!;
+  const inChain = new Set(chain.stages.flatMap((s) => s.materials));
+  const technologies = catalogue.technologies.filter(
+    (t) =>
+      t.inputs.some((s) => last.materials.includes(s.material)) &&
+      t.outputs.some((s) => !inChain.has(s.material) && s.material !== t.reference),
+  );
+  if (technologies.length === 0) return [];
+  return [
+    {
+      id: findingId('chain-extension', chain.id),
+      kind: 'chain-extension',
+      severity: 'info',
+      enterprises: [],
+      materials: [...last.materials],
+      flows: [],
+      details: { chain: chain.id, technologies: technologies.map((t) => t.id) },
+      reason: bilingual((l) =>
+        l === 'zh'
+          ? `「${localize(chain.name, l)}」可延链:工艺目录中有 ${technologies.length} 项技术以${stageName(context, last.materials, l)}为原料(${technologies.map((t) => localize(t.name, l)).join('、')})。`
+          : `The ${localize(chain.name, l)} chain can be extended: ${technologies.length} catalogue technologies take ${stageName(context, last.materials, l)} further (${technologies.map((t) => localize(t.name, l)).join(', ')}).`,
+      ),
+    },
+  ];
+}

@@ -1,0 +1,95 @@
+/**
+ * Shared, read-only indexes over a valid model that the findings analyses
+ * need: quantities converted to each material's unit once, flows grouped by
+ * sender, receiver and material, declared streams by enterprise.
+ */
+import { indexModel, normalisedQuantity, requireMaterial, type ModelIndex } from '../model/lookup.ts';
+import { isBoundaryId } from '../model/references.ts';
+import type { Enterprise, Flow, FlowStatus, Material, ParkModel } from '../model/types.ts';
+
+export interface QuantifiedFlow {
+  readonly flow: Flow;
+  readonly material: Material;
+  /** In the material's default unit. */
+  readonly quantity: number;
+  /** Both ends are enterprises. */
+  readonly internal: boolean;
+}
+
+/** Declared quantities by material id, in each material's default unit. */
+export type DeclaredStreams = ReadonlyMap<string, number>;
+
+export interface AnalysisContext {
+  readonly model: ParkModel;
+  readonly index: ModelIndex;
+  readonly flows: readonly QuantifiedFlow[];
+  readonly flowsFrom: ReadonlyMap<string, readonly QuantifiedFlow[]>;
+  readonly flowsTo: ReadonlyMap<string, readonly QuantifiedFlow[]>;
+  readonly flowsByMaterial: ReadonlyMap<string, readonly QuantifiedFlow[]>;
+  readonly outputs: ReadonlyMap<string, DeclaredStreams>;
+  readonly inputs: ReadonlyMap<string, DeclaredStreams>;
+  readonly capacities: ReadonlyMap<string, DeclaredStreams>;
+  /** Enterprises that count as "in the park today" (status operating). */
+  readonly operating: ReadonlySet<string>;
+}
+
+/** Flow statuses that describe the park as it is. Planned and potential flows are not yet real. */
+export const CURRENT_FLOW_STATUSES: readonly FlowStatus[] = ['existing'];
+
+export function createAnalysisContext(model: ParkModel): AnalysisContext {
+  const index = indexModel(model);
+  const flows: QuantifiedFlow[] = model.flows.map((flow) => {
+    const material = requireMaterial(index, flow.material);
+    return {
+      flow,
+      material,
+      quantity: normalisedQuantity(flow, material),
+      internal: !isBoundaryId(flow.from) && !isBoundaryId(flow.to),
+    };
+  });
+  const streams = (pick: (e: Enterprise) => Enterprise['inputs']) =>
+    new Map(
+      model.enterprises.map((e) => {
+        const totals = new Map<string, number>();
+        for (const s of pick(e)) {
+          const amount = normalisedQuantity(s, requireMaterial(index, s.material));
+          totals.set(s.material, (totals.get(s.material) ?? 0) + amount);
+        }
+        return [e.id, totals] as const;
+      }),
+    );
+  return {
+    model,
+    index,
+    flows,
+    flowsFrom: groupBy(flows, (f) => f.flow.from),
+    flowsTo: groupBy(flows, (f) => f.flow.to),
+    flowsByMaterial: groupBy(flows, (f) => f.flow.material),
+    outputs: streams((e) => e.outputs),
+    inputs: streams((e) => e.inputs),
+    capacities: streams((e) => e.capacities),
+    operating: new Set(model.enterprises.filter((e) => e.status === 'operating').map((e) => e.id)),
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export function isCurrent(flow: QuantifiedFlow): boolean {
+  return (CURRENT_FLOW_STATUSES as readonly string[]).includes(flow.flow.status);
+}
+
+/** Sum of current flows of `material` from `from` that satisfy `where`. */
+export function sumFlows(flows: readonly QuantifiedFlow[] | undefined, where: (f: QuantifiedFlow) => boolean): number {
+  let total = 0;
+  for (const f of flows ?? []) if (where(f)) total += f.quantity;
+  return total;
+}

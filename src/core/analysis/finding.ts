@@ -1,0 +1,54 @@
+/**
+ * What every analysis returns: findings a park manager can read without
+ * knowing graph theory. Ids derive from content (kind and the things
+ * involved, never quantities or positions), so the same problem keeps its
+ * id across runs and edits, and two models can be diffed finding by finding.
+ */
+import type { BilingualMessage } from '../model/problems.ts';
+
+export type FindingSeverity = 'high' | 'medium' | 'low' | 'info';
+
+export const SEVERITY_ORDER: readonly FindingSeverity[] = ['high', 'medium', 'low', 'info'];
+
+export interface Finding {
+  /** Stable, content-derived id, e.g. `open-end:fuyuan-chp:fly-ash`. */
+  readonly id: string;
+  /** The finding kind, e.g. `open-end`, `broken-link`, `coupling-match`. */
+  readonly kind: string;
+  readonly severity: FindingSeverity;
+  readonly enterprises: readonly string[];
+  readonly materials: readonly string[];
+  readonly flows: readonly string[];
+  /** The quantity at stake, in `unit`, where one exists. */
+  readonly quantity?: number;
+  readonly unit?: string;
+  /** One sentence in each language. */
+  readonly reason: BilingualMessage;
+  /** Kind-specific details (plain data). */
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/** Builds a stable id from a kind and the ids of what is involved. */
+export function findingId(kind: string, ...parts: readonly string[]): string {
+  const readable = [kind, ...parts].join(':');
+  return readable.length <= 160 ? readable : `${kind}:${fnv1a(readable)}`;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: short, stable ids for long keys. */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Most severe first, then by id, so reports and diffs are stable. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Integrity findings (domain.md §4.1): flows that touch closed enterprises,
+ * flows of materials the ends do not declare, and enterprises that ship or
+ * receive more than they declare.
+ */
+import type { AnalysisContext } from './context.ts';
+import { findingId, type Finding } from './finding.ts';
+import { actorName, bilingual, formatQuantity, materialName } from './text.ts';
+
+/** Hand-entered data rounds; 0.1 % over the declaration is not worth a finding. */
+const ALLOCATION_TOLERANCE = 1.001;
+
+export function findIntegrityProblems(context: AnalysisContext): Finding[] {
+  const findings: Finding[] = [];
+  const { index } = context;
+
+  for (const { flow, material } of context.flows) {
+    if (flow.status === 'potential') continue;
+    for (const end of [flow.from, flow.to]) {
+      if (index.enterprises.get(end)?.status !== 'closed') continue;
+      findings.push({
+        id: findingId('flow-closed-enterprise', flow.id, end),
+        kind: 'flow-closed-enterprise',
+        severity: 'high',
+        enterprises: [end],
+        materials: [material.id],
+        flows: [flow.id],
+        reason: bilingual((l) =>
+          l === 'zh'
+            ? `物质流 ${flow.id}(${materialName(context, material.id, l)})连接的企业「${actorName(context, end, l)}」已关停,这条交换已中断。`
+            : `Flow ${flow.id} (${materialName(context, material.id, l)}) connects ${actorName(context, end, l)}, which is closed, so this exchange is broken.`,
+        ),
+      });
+    }
+    const checks = [
+      { who: flow.from, declared: context.outputs.get(flow.from), role: 'sender' as const },
+      { who: flow.to, declared: context.inputs.get(flow.to), role: 'receiver' as const },
+    ];
+    for (const { who, declared, role } of checks) {
+      if (!declared) continue; // boundary actor
+      const accepts =
+        declared.has(material.id) || (role === 'receiver' && context.capacities.get(who)?.has(material.id));
+      if (accepts) continue;
+      findings.push({
+        id: findingId('flow-undeclared-material', flow.id, role),
+        kind: 'flow-undeclared-material',
+        severity: 'low',
+        enterprises: [who],
+        materials: [material.id],
+        flows: [flow.id],
+        reason: bilingual((l) => {
+          const m = materialName(context, material.id, l);
+          const e = actorName(context, who, l);
+          if (role === 'sender') {
+            return l === 'zh'
+              ? `「${e}」送出${m},但其产出清单中没有这种物料。`
+              : `${e} sends ${m} but does not list it among its outputs.`;
+          }
+          return l === 'zh'
+            ? `「${e}」接收${m},但其投入清单中没有这种物料。`
+            : `${e} receives ${m} but does not list it among its inputs.`;
+        }),
+      });
+    }
+  }
+
+  for (const enterprise of context.model.enterprises) {
+    for (const side of ['outputs', 'inputs'] as const) {
+      const declared = context[side].get(enterprise.id) ?? new Map<string, number>();
+      const flows = side === 'outputs' ? context.flowsFrom.get(enterprise.id) : context.flowsTo.get(enterprise.id);
+      const totals = new Map<string, { quantity: number; flows: string[] }>();
+      for (const f of flows ?? []) {
+        if (f.flow.status === 'potential') continue;
+        const t = totals.get(f.material.id) ?? { quantity: 0, flows: [] };
+        totals.set(f.material.id, { quantity: t.quantity + f.quantity, flows: [...t.flows, f.flow.id] });
+      }
+      for (const [materialId, total] of totals) {
+        const amount = declared.get(materialId);
+        if (amount === undefined || total.quantity <= amount * ALLOCATION_TOLERANCE) continue;
+        const unit = index.materials.get(materialId)?.unit ?? '';
+        const excess = total.quantity - amount;
+        findings.push({
+          id: findingId('over-allocation', enterprise.id, side, materialId),
+          kind: 'over-allocation',
+          severity: 'medium',
+          enterprises: [enterprise.id],
+          materials: [materialId],
+          flows: total.flows,
+          quantity: excess,
+          unit,
+          reason: bilingual((l) => {
+            const e = actorName(context, enterprise.id, l);
+            const m = materialName(context, materialId, l);
+            const [q, d] = [formatQuantity(total.quantity, unit, l), formatQuantity(amount, unit, l)];
+            if (side === 'outputs') {
+              return l === 'zh'
+                ? `「${e}」的物质流共送出 ${q} ${m},多于其申报产量 ${d}。`
+                : `${e}'s flows ship ${q} of ${m}, more than the ${d} it declares producing.`;
+            }
+            return l === 'zh'
+              ? `「${e}」的物质流共接收 ${q} ${m},多于其申报用量 ${d}。`
+              : `${e}'s flows deliver ${q} of ${m}, more than the ${d} it declares using.`;
+          }),
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,28 @@
+/** Helpers that put names and quantities into findings' one-sentence reasons. */
+import { BOUNDARY_NAMES } from '../model/boundary.ts';
+import { localize } from '../model/labels.ts';
+import { isBoundaryId } from '../model/references.ts';
+import type { BoundaryId, Language } from '../model/types.ts';
+import type { BilingualMessage } from '../model/problems.ts';
+import type { AnalysisContext } from './context.ts';
+
+export function actorName(context: AnalysisContext, id: string, language: Language): string {
+  if (isBoundaryId(id)) return localize(BOUNDARY_NAMES[id as BoundaryId], language);
+  return localize(context.index.enterprises.get(id)?.name, language) || id;
+}
+
+export function materialName(context: AnalysisContext, id: string, language: Language): string {
+  return localize(context.index.materials.get(id)?.name, language) || id;
+}
+
+/** "12,300 t/a" / "12,300 t/a" with locale grouping and at most 3 significant decimals. */
+export function formatQuantity(quantity: number, unit: string, language: Language): string {
+  const digits = Math.abs(quantity) >= 100 ? 0 : Math.abs(quantity) >= 1 ? 1 : 3;
+  const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
+  return `${number.format(quantity)} ${unit}`;
+}
+
+/** Builds a bilingual sentence from one template function run in each language. */
+export function bilingual(sentence: (language: Language) => string): BilingualMessage {
+  return { zh: sentence('zh'), en: sentence('en') };
+}
