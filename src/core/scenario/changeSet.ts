@@ -1,0 +1,205 @@
+/**
+ * Change sets (domain.md §4 item 9): an ordered list of edits to a park
+ * model, saved as JSON beside the model and validated the same way, so a
+ * scenario ("today + a sludge-drying plant − the old tannery") is data a
+ * user can share, not a sequence of clicks.
+ */
+import { z } from 'zod';
+import {
+  enterpriseSchema,
+  flowSchema,
+  FLOW_STATUSES,
+  ID_PATTERN,
+  idSchema,
+  localizedTextSchema,
+  quantitySchema,
+} from '../model/schema.ts';
+import { problem, type PathSegment, type Problem } from '../model/problems.ts';
+import { issuesToProblems } from '../model/schemaIssues.ts';
+
+/**
+ * Generated flows get the id `${changeSet.id}:${change}:${k}`; keeping the
+ * change-set id short (and the list bounded) keeps those ids inside the
+ * 128 characters that ID_PATTERN allows.
+ */
+export const MAX_CHANGE_SET_ID_LENGTH = 96;
+export const MAX_CHANGES = 10_000;
+const MAX_LINKS = 1_000;
+
+/** An explicit quantity in a supply or delivery: a zero flow would be a link that carries nothing. */
+const linkQuantity = z.number().positive();
+
+/** An enterprise id or one of the allowed boundary actors, with one error message for both. */
+function endSchema(boundary: readonly string[], rule: string) {
+  return z.string().refine((v) => boundary.includes(v) || ID_PATTERN.test(v), { params: { rule } });
+}
+
+export const addEnterpriseChangeSchema = z.strictObject({
+  kind: z.literal('add-enterprise'),
+  enterprise: enterpriseSchema,
+  /** Flows that arrive with the enterprise (its contracts), added after it. */
+  flows: z.array(flowSchema).optional(),
+});
+
+export const closeEnterpriseChangeSchema = z
+  .strictObject({
+    kind: z.literal('close-enterprise'),
+    enterprise: idSchema,
+    /**
+     * `remove` (default): every flow from or to the enterprise ends with it.
+     * `keep`: flows stay as they are, so integrity analysis can list what the
+     * closure breaks (validation then warns about flows of a closed enterprise).
+     */
+    flows: z.enum(['remove', 'keep']).optional(),
+    /**
+     * With `flows: remove`: each removed flow between the closed enterprise and
+     * a partner is replaced on the partner's side by a boundary flow — what it
+     * received now comes from `@supply`, what it sent now goes to `@disposal`
+     * (wastes, by-products, water) or `@market` (products, energy, services).
+     * Off by default: whether a partner buys elsewhere or cuts production is a
+     * decision the user states, not one we guess.
+     */
+    rerouteToBoundary: z.boolean().optional(),
+  })
+  .refine((c) => !(c.rerouteToBoundary === true && c.flows === 'keep'), {
+    params: { rule: 'reroute-needs-remove' },
+    path: ['rerouteToBoundary'],
+  });
+
+export const addFlowChangeSchema = z.strictObject({ kind: z.literal('add-flow'), flow: flowSchema });
+
+export const removeFlowChangeSchema = z.strictObject({ kind: z.literal('remove-flow'), flow: idSchema });
+
+export const updateFlowChangeSchema = z.strictObject({
+  kind: z.literal('update-flow'),
+  flow: idSchema,
+  /**
+   * Fields are set literally: a unit given without a quantity corrects the
+   * unit of the same number, it does not convert it.
+   */
+  set: z
+    .strictObject({
+      quantity: quantitySchema.optional(),
+      unit: z.string().min(1).max(32).optional(),
+      status: z.enum(FLOW_STATUSES).optional(),
+    })
+    .refine((s) => s.quantity !== undefined || s.unit !== undefined || s.status !== undefined, {
+      params: { rule: 'empty-update' },
+    }),
+});
+
+export const projectSupplySchema = z.strictObject({
+  from: endSchema(['@supply'], 'supply-end'),
+  material: idSchema,
+  quantity: linkQuantity.optional(),
+});
+
+export const projectDeliverySchema = z.strictObject({
+  to: endSchema(['@market', '@disposal'], 'delivery-end'),
+  material: idSchema,
+  quantity: linkQuantity.optional(),
+});
+
+export const buildProjectChangeSchema = z.strictObject({
+  kind: z.literal('build-project'),
+  /** A technology id in the catalogue passed to `applyScenario`. */
+  technology: idSchema,
+  enterprise: z.strictObject({ id: idSchema, name: localizedTextSchema.optional(), cluster: idSchema }),
+  /**
+   * Yearly throughput of the technology's reference material, in the
+   * catalogue's unit for that material (the unit of `typicalCapacity`, its default).
+   */
+  scale: z.number().positive().optional(),
+  supplies: z.array(projectSupplySchema).max(MAX_LINKS).optional(),
+  deliveries: z.array(projectDeliverySchema).max(MAX_LINKS).optional(),
+});
+
+export const changeSchema = z.discriminatedUnion('kind', [
+  addEnterpriseChangeSchema,
+  closeEnterpriseChangeSchema,
+  addFlowChangeSchema,
+  removeFlowChangeSchema,
+  updateFlowChangeSchema,
+  buildProjectChangeSchema,
+]);
+
+export const CHANGE_KINDS = [
+  'add-enterprise',
+  'close-enterprise',
+  'add-flow',
+  'remove-flow',
+  'update-flow',
+  'build-project',
+] as const;
+
+export const changeSetSchema = z.strictObject({
+  id: idSchema.max(MAX_CHANGE_SET_ID_LENGTH),
+  name: localizedTextSchema,
+  description: z.strictObject({ zh: z.string().max(2000).optional(), en: z.string().max(2000).optional() }).optional(),
+  changes: z.array(changeSchema).max(MAX_CHANGES),
+});
+
+export type ChangeSet = z.infer<typeof changeSetSchema>;
+export type Change = z.infer<typeof changeSchema>;
+export type ChangeKind = Change['kind'];
+export type AddEnterpriseChange = z.infer<typeof addEnterpriseChangeSchema>;
+export type CloseEnterpriseChange = z.infer<typeof closeEnterpriseChangeSchema>;
+export type AddFlowChange = z.infer<typeof addFlowChangeSchema>;
+export type RemoveFlowChange = z.infer<typeof removeFlowChangeSchema>;
+export type UpdateFlowChange = z.infer<typeof updateFlowChangeSchema>;
+export type BuildProjectChange = z.infer<typeof buildProjectChangeSchema>;
+export type ProjectSupply = z.infer<typeof projectSupplySchema>;
+export type ProjectDelivery = z.infer<typeof projectDeliverySchema>;
+
+export type ChangeSetValidation =
+  { readonly ok: true; readonly changeSet: ChangeSet } | { readonly ok: false; readonly errors: readonly Problem[] };
+
+/** Untrusted JSON → a change set, or every problem with its path and a bilingual message. */
+export function validateChangeSet(input: unknown): ChangeSetValidation {
+  const parsed = changeSetSchema.safeParse(input);
+  if (parsed.success) return { ok: true, changeSet: parsed.data };
+  return { ok: false, errors: parsed.error.issues.flatMap((issue) => issueToProblems(issue, input)) };
+}
+
+type Issue = z.core.$ZodIssue;
+
+const RULE_MESSAGES: Readonly<Record<string, { code: string; zh: string; en: string }>> = {
+  'reroute-needs-remove': {
+    code: 'reroute-needs-remove',
+    zh: 'rerouteToBoundary 只能与 flows: "remove" 一起使用',
+    en: 'rerouteToBoundary only applies with flows: "remove"',
+  },
+  'empty-update': {
+    code: 'empty-update',
+    zh: 'set 至少需要 quantity、unit 或 status 之一',
+    en: 'set needs at least one of quantity, unit or status',
+  },
+  'supply-end': {
+    code: 'invalid-end',
+    zh: '来源应为企业标识符或 "@supply"',
+    en: 'a supply comes from an enterprise id or "@supply"',
+  },
+  'delivery-end': {
+    code: 'invalid-end',
+    zh: '去向应为企业标识符、"@market" 或 "@disposal"',
+    en: 'a delivery goes to an enterprise id, "@market" or "@disposal"',
+  },
+};
+
+/** Our own rules and the change kind get their own words; everything else reads like a model problem. */
+function issueToProblems(issue: Issue, input: unknown): Problem[] {
+  const path: PathSegment[] = issue.path.map((s) => (typeof s === 'symbol' ? String(s) : s));
+  if (issue.code === 'invalid_union' && issue.discriminator === 'kind') {
+    const kinds = CHANGE_KINDS.map((k) => JSON.stringify(k)).join(', ');
+    return [
+      problem('error', 'unknown-change-kind', path, {
+        zh: `未知或缺少变更类型 kind,可选:${kinds}`,
+        en: `missing or unknown change kind; expected one of ${kinds}`,
+      }),
+    ];
+  }
+  const rule = issue.code === 'custom' ? issue.params?.['rule'] : undefined;
+  const known = typeof rule === 'string' ? RULE_MESSAGES[rule] : undefined;
+  if (known) return [problem('error', known.code, path, { zh: known.zh, en: known.en })];
+  return issuesToProblems([issue], input);
+}
