@@ -99,6 +99,14 @@ function tooSmall(issue: Extract<Issue, { code: 'too_small' }>, path: PathSegmen
   if (issue.origin === 'string') {
     return [problem('error', 'empty-text', path, { zh: '不能为空', en: 'must not be empty' })];
   }
+  if (min === 0 && !issue.inclusive) {
+    return [
+      problem('error', 'not-positive', path, {
+        zh: `必须大于 0(实际 ${quote(value)})`,
+        en: `must be greater than 0 (got ${quote(value)})`,
+      }),
+    ];
+  }
   if (min === 0 && typeof value === 'number') {
     return [
       problem('error', 'negative', path, {

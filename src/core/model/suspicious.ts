@@ -30,8 +30,9 @@ export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Proble
       checkDeclared(flow, from, 'outputs', material, declared, problems);
       checkDeclared(flow, to, 'inputs', material, declared, problems);
     }
+    // Potential flows are ideas, not commitments: they do not count against what is declared.
     const quantity = flowQuantityInMaterialUnit(flow.value, material, ids);
-    if (quantity !== undefined) {
+    if (quantity !== undefined && stringField(flow.value, 'status') !== 'potential') {
       add(totals, `${from}\u0000outputs\u0000${material}`, quantity);
       add(totals, `${to}\u0000inputs\u0000${material}`, quantity);
     }

@@ -7,6 +7,7 @@
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import { problem, quote, type BilingualMessage, type PathSegment, type Problem } from '../model/problems.ts';
 import { isBoundaryId } from '../model/references.ts';
+import { ID_PATTERN } from '../model/schema.ts';
 import type { Enterprise, Flow, Material, ParkModel } from '../model/types.ts';
 import type { ChangeKind } from './changeSet.ts';
 
@@ -106,8 +107,8 @@ export function unknownId(kind: ReferenceKind, id: string, path: readonly PathSe
 export function duplicateId(kind: ReferenceKind, id: string, path: readonly PathSegment[]): Problem {
   const name = KIND_NAMES[kind] ?? { zh: kind, en: kind };
   return problem('error', 'duplicate-id', path, {
-    zh: `模型中已有${name.zh} ${quote(id)}`,
-    en: `the model already has a ${name.en} ${quote(id)}`,
+    zh: `${name.zh}标识符 ${quote(id)} 已被占用`,
+    en: `${name.en} id ${quote(id)} is already taken`,
   });
 }
 
@@ -142,4 +143,16 @@ export function checkNewFlowIds(
     taken.add(flow.id);
   });
   return problems;
+}
+
+/** Generated ids must be valid and free; a clash means the user reused the change set id. */
+export function checkGeneratedIds(draft: ParkModel, ids: readonly string[], at: readonly PathSegment[]): Problem[] {
+  const clash = ids.find((id) => !ID_PATTERN.test(id) || findFlowIndex(draft, id) >= 0);
+  if (clash === undefined) return [];
+  return [
+    problem('error', 'generated-id-clash', at, {
+      zh: `生成的物质流标识符 ${quote(clash)} 无效或已被占用,请更换变更集的 id`,
+      en: `the generated flow id ${quote(clash)} is invalid or already taken; give the change set another id`,
+    }),
+  ];
 }

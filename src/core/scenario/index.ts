@@ -1,0 +1,41 @@
+export {
+  changeSetSchema,
+  changeSchema,
+  validateChangeSet,
+  CHANGE_KINDS,
+  MAX_CHANGES,
+  MAX_CHANGE_SET_ID_LENGTH,
+  type ChangeSet,
+  type Change,
+  type ChangeKind,
+  type ChangeSetValidation,
+  type AddEnterpriseChange,
+  type CloseEnterpriseChange,
+  type AddFlowChange,
+  type RemoveFlowChange,
+  type UpdateFlowChange,
+  type BuildProjectChange,
+  type ProjectSupply,
+  type ProjectDelivery,
+} from './changeSet.ts';
+export {
+  applyScenario,
+  RESULT_PATH_ROOT,
+  type ScenarioResult,
+  type ScenarioApplied,
+  type ScenarioRejected,
+} from './applyScenario.ts';
+export type { AppliedChange, EntityRef, EntityType } from './draft.ts';
+export {
+  diffModels,
+  diffFindings,
+  diffMetrics,
+  type ModelDiff,
+  type CollectionDiff,
+  type EntityChange,
+  type FieldChange,
+  type Scalar,
+  type FindingsDiff,
+  type FindingChange,
+  type MetricDelta,
+} from './diff.ts';
