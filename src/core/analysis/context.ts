@@ -5,7 +5,7 @@
  */
 import { indexModel, normalisedQuantity, requireMaterial, type ModelIndex } from '../model/lookup.ts';
 import { isBoundaryId } from '../model/references.ts';
-import type { Enterprise, Flow, FlowStatus, Material, ParkModel } from '../model/types.ts';
+import type { Enterprise, Flow, FlowStatus, Material, ParkModel, Stream } from '../model/types.ts';
 
 export interface QuantifiedFlow {
   readonly flow: Flow;
@@ -29,6 +29,9 @@ export interface AnalysisContext {
   readonly outputs: ReadonlyMap<string, DeclaredStreams>;
   readonly inputs: ReadonlyMap<string, DeclaredStreams>;
   readonly capacities: ReadonlyMap<string, DeclaredStreams>;
+  /** The in-house parts of declared outputs and inputs (see `Stream.inHouse`). */
+  readonly outputsInHouse: ReadonlyMap<string, DeclaredStreams>;
+  readonly inputsInHouse: ReadonlyMap<string, DeclaredStreams>;
   /** Enterprises that count as "in the park today" (status operating). */
   readonly operating: ReadonlySet<string>;
 }
@@ -47,13 +50,18 @@ export function createAnalysisContext(model: ParkModel): AnalysisContext {
       internal: !isBoundaryId(flow.from) && !isBoundaryId(flow.to),
     };
   });
-  const streams = (pick: (e: Enterprise) => Enterprise['inputs']) =>
+  const streams = (
+    pick: (e: Enterprise) => Enterprise['inputs'],
+    part: (s: Stream) => number | undefined = (s) => s.quantity,
+  ) =>
     new Map(
       model.enterprises.map((e) => {
         const totals = new Map<string, number>();
         for (const s of pick(e)) {
-          const amount = normalisedQuantity(s, requireMaterial(index, s.material));
-          totals.set(s.material, (totals.get(s.material) ?? 0) + amount);
+          const amount = part(s);
+          if (amount === undefined) continue;
+          const converted = normalisedQuantity({ quantity: amount, unit: s.unit }, requireMaterial(index, s.material));
+          totals.set(s.material, (totals.get(s.material) ?? 0) + converted);
         }
         return [e.id, totals] as const;
       }),
@@ -68,6 +76,14 @@ export function createAnalysisContext(model: ParkModel): AnalysisContext {
     outputs: streams((e) => e.outputs),
     inputs: streams((e) => e.inputs),
     capacities: streams((e) => e.capacities),
+    outputsInHouse: streams(
+      (e) => e.outputs,
+      (s) => s.inHouse,
+    ),
+    inputsInHouse: streams(
+      (e) => e.inputs,
+      (s) => s.inHouse,
+    ),
     operating: new Set(model.enterprises.filter((e) => e.status === 'operating').map((e) => e.id)),
   };
 }
@@ -81,6 +97,16 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** The declared in-house part of an enterprise's output (or input) of a material: not available to (or needed from) the park. */
+export function inHouse(
+  context: AnalysisContext,
+  enterprise: string,
+  material: string,
+  side: 'outputs' | 'inputs',
+): number {
+  return (side === 'outputs' ? context.outputsInHouse : context.inputsInHouse).get(enterprise)?.get(material) ?? 0;
 }
 
 export function isCurrent(flow: QuantifiedFlow): boolean {

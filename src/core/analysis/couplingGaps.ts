@@ -8,7 +8,7 @@
 import type { Location } from '../model/types.ts';
 import { localize } from '../model/labels.ts';
 import { convertQuantity, findUnit } from '../model/units.ts';
-import { isCurrent, sumFlows, type AnalysisContext } from './context.ts';
+import { inHouse, isCurrent, sumFlows, type AnalysisContext } from './context.ts';
 import { findingId, type Finding } from './finding.ts';
 import { actorName, bilingual, formatQuantity, materialName } from './text.ts';
 
@@ -51,9 +51,9 @@ export function findCouplingGaps(context: AnalysisContext, options: CouplingOpti
   const k = options.maxCandidatesPerDemand ?? DEFAULT_COUPLING_OPTIONS.maxCandidatesPerDemand;
   const matches: CouplingMatch[] = [];
   for (const material of context.model.materials) {
-    const suppliers = surpluses(context, material.id);
+    const suppliers = materialSurpluses(context, material.id);
     if (suppliers.length === 0) continue;
-    for (const { enterprise: consumer, quantity: demand } of demands(context, material.id)) {
+    for (const { enterprise: consumer, quantity: demand } of materialDemands(context, material.id)) {
       const linked = new Set(
         (context.flowsTo.get(consumer) ?? [])
           .filter((f) => f.material.id === material.id && isCurrent(f))
@@ -101,13 +101,13 @@ export function findCouplingGaps(context: AnalysisContext, options: CouplingOpti
   };
 }
 
-interface Amount {
+export interface Amount {
   readonly enterprise: string;
   readonly quantity: number;
 }
 
 /** Declared output not already taken by operating enterprises in the park. */
-function surpluses(context: AnalysisContext, materialId: string): Amount[] {
+export function materialSurpluses(context: AnalysisContext, materialId: string): Amount[] {
   const out: Amount[] = [];
   for (const enterprise of context.operating) {
     const declared = context.outputs.get(enterprise)?.get(materialId);
@@ -116,20 +116,24 @@ function surpluses(context: AnalysisContext, materialId: string): Amount[] {
       context.flowsFrom.get(enterprise),
       (f) => f.material.id === materialId && isCurrent(f) && f.internal && context.operating.has(f.flow.to),
     );
-    if (declared - taken > 0) out.push({ enterprise, quantity: declared - taken });
+    const surplus = declared - taken - inHouse(context, enterprise, materialId, 'outputs');
+    if (surplus > 0) out.push({ enterprise, quantity: surplus });
   }
   return out;
 }
 
 /** Need not met from inside the park: declared input less internal supply, or else what is imported. */
-function demands(context: AnalysisContext, materialId: string): Amount[] {
+export function materialDemands(context: AnalysisContext, materialId: string): Amount[] {
   const out: Amount[] = [];
   for (const enterprise of context.operating) {
     const inflows = (context.flowsTo.get(enterprise) ?? []).filter((f) => f.material.id === materialId && isCurrent(f));
     const internal = sumFlows(inflows, (f) => f.internal && context.operating.has(f.flow.from));
     const imported = sumFlows(inflows, (f) => f.flow.from === '@supply');
     const declared = context.inputs.get(enterprise)?.get(materialId);
-    const need = declared === undefined ? imported : Math.max(declared - internal, 0);
+    const need =
+      declared === undefined
+        ? imported
+        : Math.max(declared - internal - inHouse(context, enterprise, materialId, 'inputs'), 0);
     if (need > 0) out.push({ enterprise, quantity: need });
   }
   return out;

@@ -5,7 +5,7 @@
  * inputs bought in from `@supply` although the park itself produces them.
  */
 import type { MaterialCategory } from '../model/types.ts';
-import { isCurrent, sumFlows, type AnalysisContext } from './context.ts';
+import { inHouse, isCurrent, sumFlows, type AnalysisContext } from './context.ts';
 import { findingId, type Finding, type FindingSeverity } from './finding.ts';
 import { actorName, bilingual, formatQuantity, materialName } from './text.ts';
 
@@ -34,7 +34,7 @@ export function findOpenEnds(context: AnalysisContext, options: OpenEndsOptions 
         (f) => f.material.id === materialId && isCurrent(f),
       );
       const internal = sumFlows(out, (f) => f.internal && context.operating.has(f.flow.to));
-      const open = declared - internal;
+      const open = declared - internal - inHouse(context, enterpriseId, materialId, 'outputs');
       if (open <= declared * minShare) continue;
       const disposal = sumFlows(out, (f) => f.flow.to === '@disposal');
       const market = sumFlows(out, (f) => f.flow.to === '@market');
@@ -48,7 +48,14 @@ export function findOpenEnds(context: AnalysisContext, options: OpenEndsOptions 
         flows: out.filter((f) => !f.internal).map((f) => f.flow.id),
         quantity: open,
         unit: material.unit,
-        details: { declared, internal, disposal, market, unaccounted },
+        details: {
+          declared,
+          internal,
+          inHouse: inHouse(context, enterpriseId, materialId, 'outputs'),
+          disposal,
+          market,
+          unaccounted,
+        },
         reason: bilingual((l) => {
           const e = actorName(context, enterpriseId, l);
           const m = materialName(context, materialId, l);

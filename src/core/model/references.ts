@@ -3,7 +3,7 @@
  * actors only where they are allowed.
  */
 import { BOUNDARY_IDS } from './schema.ts';
-import { itemsOf, stringField, isLooseObject, type LooseItem, type LooseObject } from './loose.ts';
+import { itemsOf, numberField, stringField, isLooseObject, type LooseItem, type LooseObject } from './loose.ts';
 import { formatPath, problem, quote, type PathSegment, type Problem } from './problems.ts';
 
 export interface IdIndex {
@@ -94,6 +94,16 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
       for (const stream of itemsOf(enterprise.value, list, enterprise.path)) {
         sourceHolders.push(stream);
         checkReference(stream.value, 'material', stream.path, ids.materials, 'material', problems);
+        const inHouse = numberField(stream.value, 'inHouse');
+        const quantity = numberField(stream.value, 'quantity');
+        if (inHouse !== undefined && quantity !== undefined && inHouse > quantity) {
+          problems.push(
+            problem('error', 'in-house-exceeds', [...stream.path, 'inHouse'], {
+              zh: `厂内自用量 ${inHouse} 大于该项的数量 ${quantity}`,
+              en: `the in-house part (${inHouse}) is larger than the stream's quantity (${quantity})`,
+            }),
+          );
+        }
         const material = stringField(stream.value, 'material');
         if (material === undefined) continue;
         const first = seen.get(material);

@@ -114,6 +114,12 @@ export const streamSchema = z.strictObject({
   material: idSchema,
   quantity: quantitySchema,
   unit: z.string().min(1).max(32),
+  /**
+   * The part of `quantity` (same unit) made and used inside the enterprise
+   * itself, e.g. a smelter's anode copper going to its own tankhouse. It is
+   * neither surplus nor demand for the rest of the park.
+   */
+  inHouse: quantitySchema.optional(),
   note: text.optional(),
   ...provenanceShape,
 });

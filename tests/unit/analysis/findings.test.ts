@@ -71,7 +71,7 @@ describe('open ends', () => {
     const ash = findings.find((f) => f.id === 'open-end:chp:ash')!;
     // 100 declared − 30 used in the park = 70 open: 60 to disposal, 10 unaccounted
     expect(ash.quantity).toBe(70);
-    expect(ash.details).toEqual({ declared: 100, internal: 30, disposal: 60, market: 0, unaccounted: 10 });
+    expect(ash.details).toEqual({ declared: 100, internal: 30, inHouse: 0, disposal: 60, market: 0, unaccounted: 10 });
     expect(ash.severity).toBe('high');
     expect(ash.reason.en).toBe(
       'CHP produces 70 t/a of ash that no enterprise in the park uses (60 t/a to disposal, 10 t/a unaccounted for).',
@@ -225,6 +225,19 @@ describe('coupling gaps', () => {
     const weak = result.findings.filter((f) => f.kind === 'weak-coupling');
     expect(weak.map((f) => f.id)).toEqual(['weak-coupling:energy:build']);
     expect(weak[0]?.materials).toEqual(['ash', 'gypsum']);
+  });
+
+  it('leaves in-house intermediates out of surplus and demand', () => {
+    // The smelter makes 100 t anode and refines 90 t of it in its own tankhouse: only 10 t is surplus.
+    const smelterPark = buildPark({
+      materials: { anode: 'product' },
+      enterprises: { smelter: { out: { anode: 100 }, in: { anode: 90 } }, refinery: { in: { anode: 50 } } },
+      flows: [['@supply', 'refinery', 'anode', 50]],
+    });
+    smelterPark.enterprises[0]!.outputs[0] = { ...smelterPark.enterprises[0]!.outputs[0]!, inHouse: 90 };
+    smelterPark.enterprises[0]!.inputs[0] = { ...smelterPark.enterprises[0]!.inputs[0]!, inHouse: 90 };
+    const { matches } = findCouplingGaps(createAnalysisContext(smelterPark));
+    expect(matches.map((m) => [m.supplier, m.consumer, m.matchable])).toEqual([['smelter', 'refinery', 10]]);
   });
 
   it('measures great-circle distance', () => {

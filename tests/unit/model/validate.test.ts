@@ -307,6 +307,14 @@ const ERROR_CASES: Case[] = [
     en: 'text too long (at most 300 characters)',
     zh: '文本过长',
   },
+  {
+    rule: 'in-house part larger than the stream',
+    mutate: (d) => (d.enterprises[3].inputs[0].inHouse = 40000),
+    code: 'in-house-exceeds',
+    path: 'enterprises[3].inputs[0].inHouse',
+    en: 'the in-house part (40000) is larger than the stream',
+    zh: '厂内自用量 40000 大于',
+  },
 ];
 
 describe('one bad file per validation rule', () => {
