@@ -6,23 +6,12 @@
  */
 import type { Enterprise, Flow, Material, ParkModel, Stream } from '../src/core/model/types.ts';
 import { MATERIAL_CATEGORIES, ENTERPRISE_ROLES } from '../src/core/model/schema.ts';
+import { seededRandom } from '../src/core/analysis/network/shared.ts';
 
 export interface SyntheticParkSize {
   readonly enterprises: number;
   readonly flows: number;
   readonly seed?: number;
-}
-
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; good enough for test data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const CLUSTERS = ['machinery', 'chemicals', 'new-energy', 'recycling', 'utilities'];

@@ -1,0 +1,228 @@
+/**
+ * The internal actor set and the binary actor adjacency F of the ecological
+ * network metrics (domain.md, appendix "ecological network metrics"):
+ * rows and columns are the park's own enterprises, never the boundary
+ * actors; f_ij = 1 when i provides anything to j, however many materials.
+ *
+ * The adjacency is kept sparse, as compressed rows (CSR) in both directions:
+ * a 20 000-actor park has 4·10⁸ cells but only ~10⁵ links.
+ */
+import { indexModel, requireMaterial } from '../../model/lookup.ts';
+import type { EnterpriseStatus, Flow, FlowStatus, Material, MaterialCategory, ParkModel } from '../../model/types.ts';
+import { compareIds, withDefaults } from './shared.ts';
+
+export interface ActorNetworkOptions {
+  /** Which enterprises are internal actors (rows and columns of F). */
+  readonly enterpriseStatuses: readonly EnterpriseStatus[];
+  /** Which flows make a link. */
+  readonly flowStatuses: readonly FlowStatus[];
+  /**
+   * Whether i → i counts. Off by default (domain appendix): a recycle inside
+   * one plant is not an exchange between actors.
+   */
+  readonly includeSelfLoops: boolean;
+  /** Material categories whose flows count, or 'all'. */
+  readonly materialCategories: 'all' | readonly MaterialCategory[];
+}
+
+export const DEFAULT_ACTOR_NETWORK_OPTIONS: ActorNetworkOptions = Object.freeze<ActorNetworkOptions>({
+  enterpriseStatuses: ['operating'],
+  flowStatuses: ['existing'],
+  includeSelfLoops: false,
+  materialCategories: 'all',
+});
+
+/** Compressed sparse rows: the neighbours of v are `targets[start[v] .. start[v + 1])`, ascending. */
+export interface Adjacency {
+  readonly start: Int32Array;
+  readonly targets: Int32Array;
+}
+
+export interface ActorNetwork {
+  readonly kind: 'actor-network';
+  /** Internal actor ids, sorted; an actor's index is its position here. */
+  readonly actors: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** i → j for every pair with f_ij = 1 (suppliers to customers). */
+  readonly out: Adjacency;
+  /** j → i: the transpose, for predecessors. */
+  readonly in: Adjacency;
+  /** Counted flows leaving / entering each actor (parallel flows counted separately). */
+  readonly outFlowCount: Int32Array;
+  readonly inFlowCount: Int32Array;
+  /** L = Σ f_ij (self-loops included only when the option says so). */
+  readonly links: number;
+  /** Ids of the flows that were counted, sorted. */
+  readonly flows: readonly string[];
+  readonly options: ActorNetworkOptions;
+}
+
+/** A model or an actor network already built from it. */
+export type NetworkInput = ParkModel | ActorNetwork;
+
+/** A flow between two internal actors, with their indices. */
+export interface InternalFlow {
+  readonly flow: Flow;
+  readonly material: Material;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The internal actors, sorted by id. */
+export function internalActorIds(model: ParkModel, options?: Partial<ActorNetworkOptions>): string[] {
+  const { enterpriseStatuses } = withDefaults(DEFAULT_ACTOR_NETWORK_OPTIONS, options);
+  return model.enterprises
+    .filter((e) => enterpriseStatuses.includes(e.status))
+    .map((e) => e.id)
+    .sort(compareIds);
+}
+
+/**
+ * The flows that count between internal actors, in model order. Flows with
+ * a boundary end, or an end that is not an internal actor (e.g. a closed
+ * plant), are left out here; the flow metrics handle the boundary themselves.
+ */
+export function selectInternalFlows(
+  model: ParkModel,
+  indexOf: ReadonlyMap<string, number>,
+  options: ActorNetworkOptions,
+): InternalFlow[] {
+  const index = indexModel(model);
+  const selected: InternalFlow[] = [];
+  for (const flow of model.flows) {
+    const from = indexOf.get(flow.from);
+    const to = indexOf.get(flow.to);
+    if (from === undefined || to === undefined) continue;
+    if (from === to && !options.includeSelfLoops) continue;
+    if (!options.flowStatuses.includes(flow.status)) continue;
+    const material = requireMaterial(index, flow.material);
+    if (!categoryCounts(material.category, options)) continue;
+    selected.push({ flow, material, from, to });
+  }
+  return selected;
+}
+
+export function categoryCounts(category: MaterialCategory, options: ActorNetworkOptions): boolean {
+  return options.materialCategories === 'all' || options.materialCategories.includes(category);
+}
+
+export function buildActorNetwork(model: ParkModel, options?: Partial<ActorNetworkOptions>): ActorNetwork {
+  const merged = withDefaults(DEFAULT_ACTOR_NETWORK_OPTIONS, options);
+  const actors = internalActorIds(model, merged);
+  const indexOf = new Map(actors.map((id, i) => [id, i]));
+  const n = actors.length;
+  const flows = selectInternalFlows(model, indexOf, merged);
+  const outFlowCount = new Int32Array(n);
+  const inFlowCount = new Int32Array(n);
+  const keys = new Float64Array(flows.length);
+  flows.forEach((f, k) => {
+    outFlowCount[f.from]! += 1;
+    inFlowCount[f.to]! += 1;
+    keys[k] = f.from * n + f.to;
+  });
+  const { out, in: inbound } = adjacencyFromKeys(n, uniqueSorted(keys));
+  return {
+    kind: 'actor-network',
+    actors,
+    indexOf,
+    out,
+    in: inbound,
+    outFlowCount,
+    inFlowCount,
+    links: out.targets.length,
+    flows: flows.map((f) => f.flow.id).sort(compareIds),
+    options: merged,
+  };
+}
+
+/**
+ * Accepts a model (built with `options`) or a network built earlier. Passing
+ * both a network and network options is a caller bug: the options could not
+ * apply, so this throws rather than silently ignoring them.
+ */
+export function resolveNetwork(input: NetworkInput, options: Partial<ActorNetworkOptions> | undefined): ActorNetwork {
+  if (!isActorNetwork(input)) return buildActorNetwork(input, options);
+  if (options && Object.values(options).some((v) => v !== undefined)) {
+    throw new Error('network options apply only when a model is passed, not a prebuilt ActorNetwork');
+  }
+  return input;
+}
+
+export function isActorNetwork(input: NetworkInput): input is ActorNetwork {
+  return (input as Partial<ActorNetwork>).kind === 'actor-network';
+}
+
+/** The adjacency as plain data: each actor with the actors it provides to, all sorted by id. */
+export function actorAdjacency(network: ActorNetwork): { id: string; providesTo: string[] }[] {
+  return network.actors.map((id, i) => ({
+    id,
+    providesTo: Array.from(neighbours(network.out, i), (j) => network.actors[j]!),
+  }));
+}
+
+/** The neighbours of v (a view, not a copy). */
+export function neighbours(adjacency: Adjacency, v: number): Int32Array {
+  return adjacency.targets.subarray(adjacency.start[v]!, adjacency.start[v + 1]!);
+}
+
+/**
+ * The undirected projection without self-loops: i — j when i provides to j
+ * or j to i. Several flows, and flows both ways, make one edge: "are these
+ * two actors connected", which is what single points of failure are about.
+ */
+export function undirectedAdjacency(network: ActorNetwork): Adjacency {
+  const n = network.actors.length;
+  const keys: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const j of neighbours(network.out, i)) {
+      if (i !== j) keys.push(i * n + j, j * n + i);
+    }
+  }
+  return adjacencyFromKeys(n, uniqueSorted(Float64Array.from(keys))).out;
+}
+
+/** Sorts pair keys (from · n + to) and drops repeats. */
+export function uniqueSorted(keys: Float64Array): Float64Array {
+  keys.sort();
+  let k = 0;
+  for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[k++] = keys[i]!;
+  return keys.subarray(0, k);
+}
+
+/**
+ * Both CSR directions from sorted unique pair keys (from · n + to; exact in
+ * a double while n² < 2⁵³). `inEdge[p]` is the out-position of the p-th
+ * in-entry, so per-link weights stored by out-position can be read inbound.
+ */
+export function adjacencyFromKeys(
+  n: number,
+  keys: Float64Array,
+): { out: Adjacency; in: Adjacency; inEdge: Int32Array } {
+  const m = keys.length;
+  const outStart = new Int32Array(n + 1);
+  const outTargets = new Int32Array(m);
+  const inStart = new Int32Array(n + 1);
+  for (let k = 0; k < m; k++) {
+    const key = keys[k]!;
+    const from = Math.floor(key / n);
+    outTargets[k] = key - from * n;
+    outStart[from + 1]! += 1;
+    inStart[outTargets[k]! + 1]! += 1;
+  }
+  for (let v = 0; v < n; v++) {
+    outStart[v + 1]! += outStart[v]!;
+    inStart[v + 1]! += inStart[v]!;
+  }
+  // Counting sort by target; walking sources in ascending order keeps each in-row ascending.
+  const inTargets = new Int32Array(m);
+  const inEdge = new Int32Array(m);
+  const fill = inStart.slice(0, n);
+  for (let from = 0; from < n; from++) {
+    for (let k = outStart[from]!; k < outStart[from + 1]!; k++) {
+      const p = fill[outTargets[k]!]!++;
+      inTargets[p] = from;
+      inEdge[p] = k;
+    }
+  }
+  return { out: { start: outStart, targets: outTargets }, in: { start: inStart, targets: inTargets }, inEdge };
+}

@@ -1,0 +1,131 @@
+/**
+ * Communities of the internal exchange network by Louvain modularity
+ * (Blondel et al. 2008, J. Stat. Mech. P10008; graphology-communities-
+ * louvain), compared with the declared clusters (partitionComparison.ts).
+ *
+ * The network is undirected (an exchange binds both partners) and weighted
+ * by the quantity exchanged, summed over both directions and all counted
+ * flows between a pair, in one commensurable unit (t/a by default); flows
+ * whose unit does not convert add no weight, and a pair joined only by such
+ * flows has no edge (counted in `unweightedFlows`). `weight: 'links'` gives
+ * every linked pair weight 1 instead.
+ *
+ * Louvain visits nodes in random order; the library takes an `rng` option,
+ * which we seed, and nodes are added in id order, so the same model always
+ * gives the same communities. Community numbers are then reassigned by size
+ * (largest first, ties by smallest actor id), as the library's own labels
+ * depend on visiting order.
+ */
+import { UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import { indexModel, normalisedQuantity } from '../../model/lookup.ts';
+import type { ParkModel } from '../../model/types.ts';
+import { convertQuantity, findUnit } from '../../model/units.ts';
+import {
+  DEFAULT_ACTOR_NETWORK_OPTIONS,
+  internalActorIds,
+  selectInternalFlows,
+  type ActorNetworkOptions,
+} from './actors.ts';
+import { contingencyTable, normalizedMutualInformation, type Contingency } from './partitionComparison.ts';
+import { compareIds, seededRandom, withDefaults } from './shared.ts';
+
+export interface CommunityOptions {
+  readonly network?: Partial<ActorNetworkOptions>;
+  readonly weight: 'quantity' | 'links';
+  readonly unit: string;
+  /** Louvain's resolution γ (1 = classic modularity). */
+  readonly resolution: number;
+  readonly seed: number;
+}
+
+export const DEFAULT_COMMUNITY_OPTIONS: CommunityOptions = Object.freeze<CommunityOptions>({
+  weight: 'quantity',
+  unit: 't/a',
+  resolution: 1,
+  seed: 1,
+});
+
+export interface Communities {
+  readonly weight: CommunityOptions['weight'];
+  readonly unit: string;
+  /** Numbered 0 … k − 1, largest first; actor ids sorted. */
+  readonly communities: readonly { readonly id: number; readonly actors: readonly string[] }[];
+  /** Every internal actor with its declared cluster and its community, sorted by id. */
+  readonly actors: readonly { readonly id: string; readonly cluster: string; readonly community: number }[];
+  /** Modularity of the partition found; null when the network has no weighted edge. */
+  readonly modularity: number | null;
+  /** Declared clusters (rows, all of the model's clusters, by id) against communities (columns). */
+  readonly contingency: Contingency;
+  /** Normalized mutual information between clusters and communities (arithmetic mean normalisation). */
+  readonly nmi: number | null;
+  readonly unweightedFlows: number;
+}
+
+export function detectCommunities(model: ParkModel, options: Partial<CommunityOptions> = {}): Communities {
+  const merged = withDefaults(DEFAULT_COMMUNITY_OPTIONS, options);
+  const networkOptions = withDefaults(DEFAULT_ACTOR_NETWORK_OPTIONS, merged.network);
+  if (!findUnit(merged.unit)) throw new Error(`unknown unit ${merged.unit}`);
+  const actors = internalActorIds(model, networkOptions);
+  const indexOf = new Map(actors.map((id, i) => [id, i]));
+  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
+  for (const id of actors) graph.addNode(id);
+  let unweightedFlows = 0;
+  for (const { flow, material, from, to } of selectInternalFlows(model, indexOf, networkOptions)) {
+    if (from === to) continue;
+    let weight = 1;
+    if (merged.weight === 'quantity') {
+      const q = convertQuantity(normalisedQuantity(flow, material), material.unit, merged.unit, material);
+      if (q === undefined) {
+        unweightedFlows++;
+        continue;
+      }
+      weight = q;
+    }
+    if (weight <= 0) continue;
+    const [a, b] = [actors[from]!, actors[to]!];
+    if (!graph.hasEdge(a, b)) graph.addEdge(a, b, { weight: 0 });
+    if (merged.weight === 'quantity') graph.updateEdgeAttribute(a, b, 'weight', (w) => (w ?? 0) + weight);
+    else graph.setEdgeAttribute(a, b, 'weight', 1);
+  }
+  const detailed = louvain.detailed(graph, {
+    getEdgeWeight: 'weight',
+    resolution: merged.resolution,
+    rng: seededRandom(merged.seed),
+  });
+  const raw = actors.map((id) => detailed.communities[id]!);
+  const relabel = relabelBySize(raw);
+  const communityOf = raw.map((c) => relabel.get(c)!);
+  const members: string[][] = Array.from({ length: relabel.size }, () => []);
+  communityOf.forEach((c, v) => members[c]!.push(actors[v]!));
+  const { enterprises } = indexModel(model);
+  const clusterIds = actors.map((id) => enterprises.get(id)!.cluster);
+  const contingency = contingencyTable(
+    clusterIds,
+    communityOf,
+    model.clusters.map((c) => c.id).sort(compareIds),
+    members.map((_, c) => c),
+  );
+  return {
+    weight: merged.weight,
+    unit: merged.unit,
+    communities: members.map((list, id) => ({ id, actors: list })),
+    actors: actors.map((id, v) => ({ id, cluster: clusterIds[v]!, community: communityOf[v]! })),
+    modularity: graph.size === 0 || !Number.isFinite(detailed.modularity) ? null : detailed.modularity,
+    contingency,
+    nmi: normalizedMutualInformation(contingency.counts),
+    unweightedFlows,
+  };
+}
+
+/** Library label → 0 … k − 1 by size desc, then by the smallest member (actors are in id order). */
+function relabelBySize(labels: readonly number[]): Map<number, number> {
+  const size = new Map<number, number>();
+  const first = new Map<number, number>();
+  labels.forEach((c, v) => {
+    size.set(c, (size.get(c) ?? 0) + 1);
+    if (!first.has(c)) first.set(c, v);
+  });
+  const order = [...size.keys()].sort((a, b) => size.get(b)! - size.get(a)! || first.get(a)! - first.get(b)!);
+  return new Map(order.map((c, i) => [c, i]));
+}

@@ -1,0 +1,342 @@
+/**
+ * Gap-filling projects (domain.md §4.6, 补链项目): catalogue technologies
+ * whose inputs the park has in surplus and/or whose outputs the park needs
+ * from outside, sized to the park, built as a scenario, and ranked by a
+ * transparent score whose every part is reported.
+ *
+ * The metric changes are not estimated: each candidate is applied to the
+ * model with `applyScenario`, treated as built (operating, its flows
+ * existing), and the KPIs are computed on the result.
+ */
+import type { Technology, TechnologyCatalogue } from '../catalogue/schema.ts';
+import { localize } from '../model/labels.ts';
+import type { BilingualMessage } from '../model/problems.ts';
+import type { ParkModel } from '../model/types.ts';
+import { convertQuantity, findUnit } from '../model/units.ts';
+import { applyScenario } from '../scenario/applyScenario.ts';
+import type { ChangeSet } from '../scenario/changeSet.ts';
+import { analyzeChains } from './chainIntegrity.ts';
+import { createAnalysisContext, isCurrent, type AnalysisContext } from './context.ts';
+import { materialDemands, materialSurpluses } from './couplingGaps.ts';
+import { computeKpis, type Kpis } from './kpis.ts';
+import { bilingual, formatQuantity } from './text.ts';
+
+/** Weights of the score's parts; each part is first scaled to 0–1 by the best candidate's value. */
+export const DEFAULT_PROJECT_WEIGHTS = {
+  quantityClosed: 0.3,
+  chainsRepaired: 0.25,
+  co2eAvoided: 0.15,
+  linksCreated: 0.1,
+  reuseRateChange: 0.1,
+  cyclicityChange: 0.05,
+  finnChange: 0.05,
+} as const;
+
+export type ScorePart = keyof typeof DEFAULT_PROJECT_WEIGHTS;
+
+export interface ProjectOptions {
+  readonly weights?: Partial<Record<ScorePart, number>>;
+  /** Candidates sized below this share of the technology's typical capacity are flagged as sub-scale. */
+  readonly subScaleBelow?: number;
+}
+
+export interface ProjectScore {
+  readonly total: number;
+  /** Raw values: mass closed (t/a), chains repaired, t CO2e/a avoided, links created, and the KPI deltas. */
+  readonly raw: Readonly<Record<ScorePart, number>>;
+  /** Raw values scaled 0–1 by the best candidate. */
+  readonly scaled: Readonly<Record<ScorePart, number>>;
+  readonly weights: Readonly<Record<ScorePart, number>>;
+}
+
+export interface ProjectCandidate {
+  readonly rank: number;
+  readonly technology: string;
+  readonly name: Technology['name'];
+  /** Yearly throughput of the reference material, in the catalogue's unit for it. */
+  readonly scale: number;
+  readonly unit: string;
+  readonly typicalCapacity: number;
+  readonly subScale: boolean;
+  readonly changeSet: ChangeSet;
+  /** Enterprises that would supply the plant or take its products. */
+  readonly partners: readonly string[];
+  readonly repairedTransitions: readonly { chain: string; from: readonly string[]; to: readonly string[] }[];
+  readonly kpisBefore: Kpis;
+  readonly kpisAfter: Kpis;
+  readonly score: ProjectScore;
+  readonly explanation: BilingualMessage;
+}
+
+export interface ProjectRanking {
+  readonly candidates: readonly ProjectCandidate[];
+  /** Technologies considered but not proposed, with why. */
+  readonly skipped: readonly { technology: string; reason: string }[];
+}
+
+export function rankProjects(
+  model: ParkModel,
+  catalogue: TechnologyCatalogue,
+  options: ProjectOptions = {},
+): ProjectRanking {
+  const weights = { ...DEFAULT_PROJECT_WEIGHTS, ...options.weights };
+  const subScaleBelow = options.subScaleBelow ?? 0.1;
+  const context = createAnalysisContext(model);
+  const chainsBefore = analyzeChains(context, catalogue);
+  const kpisBefore = computeKpis(model);
+  const disposedBefore = disposalByMaterial(context);
+  const skipped: { technology: string; reason: string }[] = [];
+  const evaluated: Omit<ProjectCandidate, 'rank' | 'score'>[] = [];
+  const rawParts: Record<ScorePart, number>[] = [];
+
+  for (const technology of catalogue.technologies) {
+    const plan = planProject(context, catalogue, technology);
+    if (!plan) {
+      skipped.push({ technology: technology.id, reason: 'no surplus input and no demanded output in the park' });
+      continue;
+    }
+    const applied = applyScenario(model, plan.changeSet, catalogue);
+    if (!applied.ok) {
+      skipped.push({ technology: technology.id, reason: applied.errors[0]?.message.en ?? 'scenario failed' });
+      continue;
+    }
+    const built = asBuilt(applied.model, plan.enterpriseId);
+    const afterContext = createAnalysisContext(built);
+    const chainsAfter = analyzeChains(afterContext);
+    const repaired = chainsBefore.chains.flatMap((report, c) =>
+      report.transitions
+        .filter((t, i) => t.state === 'broken' && chainsAfter.chains[c]?.transitions[i]?.state !== 'broken')
+        .map((t) => ({ chain: report.chain, from: t.from, to: t.to })),
+    );
+    const newFlows = built.flows.filter(
+      (f) =>
+        (f.from === plan.enterpriseId || f.to === plan.enterpriseId) &&
+        !f.from.startsWith('@') &&
+        !f.to.startsWith('@'),
+    );
+    const kpisAfter = computeKpis(built);
+    const materials = new Map([...catalogue.materials, ...built.materials].map((m) => [m.id, m]));
+    let quantityClosed = 0;
+    for (const f of newFlows) {
+      const material = materials.get(f.material);
+      quantityClosed +=
+        material && findUnit(f.unit)?.dimension === 'mass' ? (convertQuantity(f.quantity, f.unit, 't/a') ?? 0) : 0;
+    }
+    // Emission factors credit material reused instead of virgin supply. Only what no longer goes to
+    // disposal counts: material taken off the market was already being recycled somewhere else.
+    const disposedAfter = disposalByMaterial(afterContext);
+    let co2eAvoided = 0;
+    for (const [id, before] of disposedBefore) {
+      const factor = materials.get(id)?.emissionFactor?.value;
+      const diverted = before - (disposedAfter.get(id) ?? 0);
+      if (factor && diverted > 0) co2eAvoided += (diverted * factor) / 1000;
+    }
+    const delta = (key: 'internalReuseRate' | 'cyclicity' | 'finnCyclingIndex') =>
+      (kpisAfter[key] ?? 0) - (kpisBefore[key] ?? 0);
+    rawParts.push({
+      quantityClosed,
+      chainsRepaired: repaired.length,
+      co2eAvoided,
+      linksCreated: newFlows.length,
+      reuseRateChange: delta('internalReuseRate'),
+      cyclicityChange: delta('cyclicity'),
+      finnChange: delta('finnCyclingIndex'),
+    });
+    evaluated.push({
+      technology: technology.id,
+      name: technology.name,
+      scale: plan.scale,
+      unit: plan.unit,
+      typicalCapacity: technology.typicalCapacity,
+      subScale: plan.scale < technology.typicalCapacity * subScaleBelow,
+      changeSet: plan.changeSet,
+      partners: plan.partners,
+      repairedTransitions: repaired,
+      kpisBefore,
+      kpisAfter,
+      explanation: { zh: '', en: '' },
+    });
+  }
+
+  const best = Object.fromEntries(
+    (Object.keys(weights) as ScorePart[]).map((part) => [part, Math.max(0, ...rawParts.map((r) => r[part]))]),
+  ) as Record<ScorePart, number>;
+  const scored = evaluated.map((candidate, i) => {
+    const raw = rawParts[i]!;
+    const scaled = Object.fromEntries(
+      (Object.keys(weights) as ScorePart[]).map((part) => [
+        part,
+        best[part] > 0 ? Math.max(0, raw[part]) / best[part] : 0,
+      ]),
+    ) as Record<ScorePart, number>;
+    const total = (Object.keys(weights) as ScorePart[]).reduce((sum, part) => sum + weights[part] * scaled[part], 0);
+    const score: ProjectScore = { total, raw, scaled, weights };
+    return { ...candidate, score, explanation: explain(candidate, score) };
+  });
+  scored.sort((a, b) => b.score.total - a.score.total || (a.technology < b.technology ? -1 : 1));
+  return { candidates: scored.map((c, i) => ({ ...c, rank: i + 1 })), skipped };
+}
+
+interface ProjectPlan {
+  readonly enterpriseId: string;
+  readonly scale: number;
+  readonly unit: string;
+  readonly changeSet: ChangeSet;
+  readonly partners: readonly string[];
+}
+
+/** Sizes a plant to the park: all the surplus of its reference input (up to one typical plant), or else the demand for its outputs. */
+function planProject(
+  context: AnalysisContext,
+  catalogue: TechnologyCatalogue,
+  technology: Technology,
+): ProjectPlan | undefined {
+  const catalogueUnit = (id: string) => catalogue.materials.find((m) => m.id === id)?.unit;
+  const inModelUnit = (id: string) => context.index.materials.get(id);
+  const toCatalogueUnit = (id: string, quantity: number) => {
+    const material = inModelUnit(id);
+    const unit = catalogueUnit(id);
+    return material && unit ? (convertQuantity(quantity, material.unit, unit, material) ?? 0) : 0;
+  };
+  const surplusOf = (id: string) => (context.index.materials.has(id) ? materialSurpluses(context, id) : []);
+  const demandOf = (id: string) => (context.index.materials.has(id) ? materialDemands(context, id) : []);
+
+  const referenceSurplus = surplusOf(technology.reference).reduce(
+    (s, a) => s + toCatalogueUnit(technology.reference, a.quantity),
+    0,
+  );
+  const outputScales = technology.outputs.map(
+    (o) => demandOf(o.material).reduce((s, a) => s + toCatalogueUnit(o.material, a.quantity), 0) / o.ratio,
+  );
+  const demandScale = Math.max(0, ...outputScales);
+  const wanted = referenceSurplus > 0 ? referenceSurplus : demandScale;
+  if (!(wanted > 0)) return undefined;
+  const scale = Math.min(wanted, technology.typicalCapacity);
+
+  const enterpriseId = `project-${technology.id}`.slice(0, 120);
+  // Name only the partners needed to fill the plant (largest first): a partner whose share would be 0 is no link.
+  const supplies = technology.inputs.flatMap((input) =>
+    takeUntil(surplusOf(input.material), input.ratio * scale, (a) => toCatalogueUnit(input.material, a.quantity)).map(
+      (a) => ({
+        from: a.enterprise,
+        material: input.material,
+      }),
+    ),
+  );
+  const deliveries = technology.outputs.flatMap((output) =>
+    takeUntil(
+      demandOf(output.material).filter((a) => context.inputs.get(a.enterprise)?.has(output.material)),
+      output.ratio * scale,
+      (a) => toCatalogueUnit(output.material, a.quantity),
+    ).map((a) => ({ to: a.enterprise, material: output.material })),
+  );
+  const cluster = mostConnectedCluster(context, [...supplies.map((s) => s.from), ...deliveries.map((d) => d.to)]);
+  const changeSet: ChangeSet = {
+    id: `p-${technology.id}`.slice(0, 96),
+    name: technology.name,
+    changes: [
+      {
+        kind: 'build-project',
+        technology: technology.id,
+        enterprise: { id: enterpriseId, cluster },
+        scale,
+        supplies,
+        deliveries,
+      },
+    ],
+  };
+  return {
+    enterpriseId,
+    scale,
+    unit: catalogueUnit(technology.reference) ?? '',
+    changeSet,
+    partners: [...new Set([...supplies.map((s) => s.from), ...deliveries.map((d) => d.to)])].sort(),
+  };
+}
+
+/** Current flows to `@disposal` per material, in the material's unit. */
+function disposalByMaterial(context: AnalysisContext): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const f of context.flows) {
+    if (f.flow.to === '@disposal' && isCurrent(f))
+      totals.set(f.material.id, (totals.get(f.material.id) ?? 0) + f.quantity);
+  }
+  return totals;
+}
+
+/** The largest amounts first, as many as it takes to reach `total`. */
+function takeUntil<T extends { enterprise: string; quantity: number }>(
+  amounts: readonly T[],
+  total: number,
+  size: (a: T) => number,
+): T[] {
+  const sorted = [...amounts].sort((a, b) => b.quantity - a.quantity || (a.enterprise < b.enterprise ? -1 : 1));
+  const taken: T[] = [];
+  let covered = 0;
+  for (const a of sorted) {
+    if (covered >= total) break;
+    taken.push(a);
+    covered += size(a);
+  }
+  return taken;
+}
+
+/** The cluster most of the plant's partners belong to (the first cluster when it has none). */
+function mostConnectedCluster(context: AnalysisContext, partners: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const p of partners) {
+    const cluster = context.index.enterprises.get(p)?.cluster;
+    if (cluster) counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return ranked[0]?.[0] ?? context.model.clusters[0]?.id ?? 'projects';
+}
+
+/** The scenario "if the project were built": the new plant operating and its planned flows running. */
+function asBuilt(model: ParkModel, enterpriseId: string): ParkModel {
+  return {
+    ...model,
+    enterprises: model.enterprises.map((e) => (e.id === enterpriseId ? { ...e, status: 'operating' } : e)),
+    flows: model.flows.map((f) =>
+      f.from === enterpriseId || f.to === enterpriseId ? { ...f, status: 'existing' } : f,
+    ),
+  };
+}
+
+function explain(
+  candidate: Omit<ProjectCandidate, 'rank' | 'score' | 'explanation'>,
+  score: ProjectScore,
+): BilingualMessage {
+  const { raw } = score;
+  return bilingual((l) => {
+    const name = localize(candidate.name, l);
+    const scale = formatQuantity(candidate.scale, candidate.unit, l);
+    const parts =
+      l === 'zh'
+        ? [
+            `新建${name}(规模 ${scale})`,
+            `可在园区内消纳/衔接 ${formatQuantity(raw.quantityClosed, 't/a', l)}`,
+            `新增 ${raw.linksCreated} 条企业间链接`,
+            raw.chainsRepaired > 0 ? `修复 ${raw.chainsRepaired} 处断链` : '',
+            raw.co2eAvoided > 0 ? `避免填埋的物料折合减排约 ${formatQuantity(raw.co2eAvoided, 't CO2e/a', l)}` : '',
+            `内部循环利用率变化 ${(raw.reuseRateChange * 100).toFixed(1)} 个百分点`,
+          ]
+        : [
+            `Building ${name} (scale ${scale})`,
+            `keeps ${formatQuantity(raw.quantityClosed, 't/a', l)} inside the park`,
+            `creates ${raw.linksCreated} links between enterprises`,
+            raw.chainsRepaired > 0 ? `repairs ${raw.chainsRepaired} broken links` : '',
+            raw.co2eAvoided > 0
+              ? `avoids about ${formatQuantity(raw.co2eAvoided, 't CO2e/a', l)} by diverting material from disposal`
+              : '',
+            `changes the internal reuse rate by ${(raw.reuseRateChange * 100).toFixed(1)} points`,
+          ];
+    const text = parts.filter((p) => p !== '').join(l === 'zh' ? ',' : ', ');
+    const sub = candidate.subScale
+      ? l === 'zh'
+        ? '(低于典型规模,需评估经济性)'
+        : ' (below typical plant size: check viability)'
+      : '';
+    return l === 'zh' ? `${text}${sub}。` : `${text}${sub}.`;
+  });
+}
