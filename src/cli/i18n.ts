@@ -1,4 +1,5 @@
 /** The CLI's own strings, in both languages. Problem messages come bilingual from core. */
+import { ANALYSIS_KINDS } from '../core/analysis/analyzePark.ts';
 import type { Language } from '../core/model/types.ts';
 
 const STRINGS = {
@@ -6,23 +7,39 @@ const STRINGS = {
     zh: `用法: symbiograph <命令> [选项]
 
 命令:
-  validate FILE        校验园区模型(.json)或物质流清单(.csv);有效时退出码为 0,否则列出全部问题并返回 1
-  summary FILE         园区概况:数量统计,以及按集群和物料类别汇总的流量
+  validate FILE                 校验园区模型(.json)或物质流清单(.csv);有效时退出码为 0,否则列出全部问题并返回 1
+  summary FILE                  园区概况:数量统计,以及按集群和物料类别汇总的流量
+  analyze FILE                  完整分析报告:断链、耦合缺口、能力平衡、网络与生态指标、韧性、补链项目
+  projects FILE [--top N]       补链项目排名(含得分各项)
+  whatif FILE --close ID ...    假设某企业关停(或 --remove-flow 物质流ID),比较前后的发现与指标
+  diff A B                      比较两个模型:结构变化、发现、指标
 
 选项:
-  --lang zh|en         输出语言(默认 zh)
-  --json               以 JSON 输出(summary)
-  -h, --help           显示帮助`,
+  --lang zh|en                  输出语言(默认 zh)
+  --json                        以 JSON 输出完整结果
+  --only KIND,...               只运行部分分析:${'${KINDS}'}
+  --all                         列出全部发现(默认每类前 8 项)
+  --catalogue FILE              使用自己的工艺目录(默认 data/technologies.json)
+  --betweenness exact|sampled|none   介数中心性的算法(大型园区可用 sampled)
+  -h, --help                    显示帮助`,
     en: `Usage: symbiograph <command> [options]
 
 Commands:
-  validate FILE        check a park model (.json) or an exchange list (.csv); exit 0 when valid, else list every problem and exit 1
-  summary FILE         the park at a glance: counts, and flow totals by cluster and material category
+  validate FILE                 check a park model (.json) or an exchange list (.csv); exit 0 when valid, else list every problem and exit 1
+  summary FILE                  the park at a glance: counts, and flow totals by cluster and material category
+  analyze FILE                  the full report: broken links, coupling gaps, capacity, network and ecological metrics, resilience, projects
+  projects FILE [--top N]       gap-filling projects, ranked, with every part of the score
+  whatif FILE --close ID ...    close enterprises (or --remove-flow FLOW) and compare findings and metrics before and after
+  diff A B                      compare two models: structural changes, findings, metrics
 
 Options:
-  --lang zh|en         output language (default zh)
-  --json               print JSON (summary)
-  -h, --help           show this help`,
+  --lang zh|en                  output language (default zh)
+  --json                        print the full result as JSON
+  --only KIND,...               run only some analyses: ${'${KINDS}'}
+  --all                         list every finding (default: first 8 of each kind)
+  --catalogue FILE              use your own technology catalogue (default data/technologies.json)
+  --betweenness exact|sampled|none   betweenness algorithm (sampled for large parks)
+  -h, --help                    show this help`,
   },
   valid: { zh: '✓ {file} 有效', en: '✓ {file} is valid' },
   invalid: { zh: '✗ {file} 有 {n} 个错误', en: '✗ {file} has {n} error(s)' },
@@ -35,11 +52,15 @@ Options:
   },
   unknownCommand: { zh: '未知命令 "{command}"', en: 'unknown command "{command}"' },
   missingFile: { zh: '缺少文件参数', en: 'missing FILE argument' },
+  missingSecondFile: { zh: 'diff 需要两个文件', en: 'diff needs two files' },
   badLanguage: { zh: '--lang 只能是 zh 或 en', en: '--lang must be zh or en' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof STRINGS;
 
 export function t(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return STRINGS[key][language].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  const all = { KINDS: ANALYSIS_KINDS.join(','), ...values };
+  return STRINGS[key][language].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(all[name as keyof typeof all] ?? `{${name}}`),
+  );
 }

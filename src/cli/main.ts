@@ -4,10 +4,15 @@
  */
 import { parseArgs } from 'node:util';
 import type { Language } from '../core/model/types.ts';
+import { analyzeCommand } from './commands/analyze.ts';
+import { diffCommand, whatIfCommand } from './commands/compare.ts';
 import { summaryCommand } from './commands/summary.ts';
 import { validateCommand } from './commands/validate.ts';
 import { t } from './i18n.ts';
 import { processOutput, type Output } from './output.ts';
+
+const COMMANDS = ['validate', 'summary', 'analyze', 'projects', 'whatif', 'diff'] as const;
+type Command = (typeof COMMANDS)[number];
 
 export async function runCli(argv: readonly string[], out: Output = processOutput): Promise<number> {
   let parsed;
@@ -19,6 +24,13 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
         lang: { type: 'string', default: 'zh' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        only: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        top: { type: 'string' },
+        catalogue: { type: 'string' },
+        betweenness: { type: 'string' },
+        close: { type: 'string', multiple: true },
+        'remove-flow': { type: 'string', multiple: true },
       },
     });
   } catch (error) {
@@ -32,12 +44,12 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
     return 2;
   }
   const language: Language = values.lang;
-  const [command, file] = positionals;
+  const [command, file, second] = positionals;
   if (values.help || command === undefined || command === 'help') {
     out.stdout(t(language, 'usage'));
     return command === undefined && !values.help ? 2 : 0;
   }
-  if (command !== 'validate' && command !== 'summary') {
+  if (!(COMMANDS as readonly string[]).includes(command)) {
     out.stderr(t(language, 'unknownCommand', { command }));
     out.stderr(t(language, 'usage'));
     return 2;
@@ -46,7 +58,35 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
     out.stderr(t(language, 'missingFile'));
     return 2;
   }
-  return command === 'validate'
-    ? validateCommand(file, language, out)
-    : summaryCommand(file, language, values.json, out);
+  const analyzeArgs = {
+    file,
+    language,
+    json: values.json,
+    all: values.all,
+    ...(values.only === undefined ? {} : { only: values.only }),
+    ...(values.catalogue === undefined ? {} : { catalogue: values.catalogue }),
+    ...(values.betweenness === undefined ? {} : { betweenness: values.betweenness }),
+    ...(values.top === undefined ? {} : { top: values.top }),
+  };
+  switch (command as Command) {
+    case 'validate':
+      return validateCommand(file, language, out);
+    case 'summary':
+      return summaryCommand(file, language, values.json, out);
+    case 'analyze':
+      return analyzeCommand(analyzeArgs, out);
+    case 'projects':
+      return analyzeCommand(analyzeArgs, out, true);
+    case 'whatif':
+      return whatIfCommand(
+        { file, language, json: values.json, close: values.close ?? [], removeFlow: values['remove-flow'] ?? [] },
+        out,
+      );
+    case 'diff':
+      if (second === undefined) {
+        out.stderr(t(language, 'missingSecondFile'));
+        return 2;
+      }
+      return diffCommand(file, second, language, values.json, out);
+  }
 }

@@ -159,3 +159,67 @@ function encodeGb18030(text: string): Uint8Array {
   }
   return new Uint8Array(bytes);
 }
+
+describe('symbiograph analyze, projects, whatif, diff', () => {
+  it('prints the report with sections in the chosen language', async () => {
+    const en = await run('analyze', 'data/linyi-etdz.json', '--lang', 'en');
+    expect(en.code).toBe(0);
+    for (const section of [
+      '== Key figures ==',
+      'Broken links (1)',
+      '== Chain integrity ==',
+      '== Capacity balance ==',
+      '== Network structure and ecological metrics ==',
+      '== Resilience: closure impact ranking ==',
+      '== Gap-filling projects, ranked ==',
+    ]) {
+      expect(en.stdout).toContain(section);
+    }
+    const zh = await run('analyze', 'data/linyi-etdz.json', '--only', 'chains');
+    expect(zh.stdout).toContain('断链');
+    expect(zh.stdout).not.toContain('== 补链项目排名 ==');
+  });
+
+  it('narrows with --only and prints JSON with --json', async () => {
+    const result = await run('analyze', goodJson, '--json', '--only', 'open-ends,capacity');
+    const analysis = JSON.parse(result.stdout);
+    expect(analysis.kinds).toEqual(['open-ends', 'capacity']);
+    expect(analysis.network).toBeUndefined();
+    expect((await run('analyze', goodJson, '--only', 'magic')).code).toBe(2);
+  });
+
+  it('ranks projects with --top', async () => {
+    const result = await run('projects', 'data/linyi-etdz.json', '--top', '3', '--lang', 'en');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\s*1\s+Electric-arc steelmaking/m);
+    expect(result.stdout).toContain('score = weighted sum');
+    expect((await run('projects', goodJson, '--top', 'x')).code).toBe(2);
+  });
+
+  it('closes an enterprise and compares before and after', async () => {
+    const result = await run('whatif', goodJson, '--close', 'ammonia-plant', '--lang', 'en');
+    expect(result.code).toBe(0);
+    // the ammonia plant fed the fertilizer plant (ammonia) and the wastewater plant (wastewater)
+    expect(result.stdout).toContain('Direct effect: 2 supplies and 1 outlets lost');
+    // it had three internal flows: steam in from the CHP, ammonia to the fertilizer plant, wastewater to the WWTP
+    expect(result.stdout).toMatch(/internalFlows\s+5\s+2\s+-3/);
+    const json = JSON.parse((await run('whatif', goodJson, '--close', 'ammonia-plant', '--json')).stdout);
+    expect(json.model.enterprises.changed[0].id).toBe('ammonia-plant');
+    const unknown = await run('whatif', goodJson, '--close', 'ghost', '--lang', 'en');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('"ghost"');
+    expect((await run('whatif', goodJson)).code).toBe(2);
+  });
+
+  it('diffs two models', async () => {
+    const changed = fourEnterpriseParkJson();
+    changed.flows.splice(3, 1); // ammonia, ammonia plant → fertilizer plant
+    const other = write('changed.json', JSON.stringify(changed));
+    const result = await run('diff', goodJson, other, '--json');
+    const diff = JSON.parse(result.stdout);
+    expect(diff.model.flows.removed).toEqual(['f4']);
+    // the fertilizer plant still declares 30 000 t/a of ammonia, and the ammonia plant now has it to spare
+    expect(diff.findings.new.map((f: { id: string }) => f.id)).toContain('coupling-match:ammonia-plant:fert:ammonia');
+    expect((await run('diff', goodJson)).code).toBe(2);
+  });
+});

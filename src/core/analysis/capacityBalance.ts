@@ -45,6 +45,8 @@ export function analyzeCapacity(context: AnalysisContext, options: CapacityOptio
 
   for (const material of context.model.materials) {
     const holders = operating.filter((e) => context.capacities.get(e)?.has(material.id));
+    // Wastes and by-products to treat or use, utilities (energy, water) to supply or treat; products and services are business, not capacity.
+    if (material.category === 'product' || material.category === 'service') continue;
     if (material.category !== 'waste' && holders.length === 0) continue;
     const producers = operating.filter((e) => (context.outputs.get(e)?.get(material.id) ?? 0) > 0);
     const service = holders.some((e) => context.outputs.get(e)?.has(material.id)) ? 'supply' : 'treatment';
@@ -114,7 +116,7 @@ function balanceFindings(context: AnalysisContext, b: CapacityBalance, underused
         ...base,
         id: findingId('capacity-shortfall', b.material),
         kind: 'capacity-shortfall',
-        severity: b.hazardous || b.service === 'supply' ? 'high' : 'medium',
+        severity: b.hazardous ? 'high' : 'medium',
         enterprises: [...b.providers, ...b.users],
         quantity: shortfall,
         reason: bilingual((l) => {
@@ -143,7 +145,7 @@ function balanceFindings(context: AnalysisContext, b: CapacityBalance, underused
         reason: bilingual((l) =>
           l === 'zh'
             ? `${b.providers.map((p) => `「${actorName(context, p, l)}」`).join('')}的${m(l)}能力只用了 ${Math.round(b.utilisation! * 100)}%,富余 ${formatQuantity(b.capacity - b.load, b.unit, l)},可承接更多。`
-            : `${b.providers.map((p) => actorName(context, p, l)).join(', ')} use only ${Math.round(b.utilisation! * 100)}% of their ${m(l)} capacity; ${formatQuantity(b.capacity - b.load, b.unit, l)} is spare.`,
+            : `Only ${Math.round(b.utilisation! * 100)}% of the ${m(l)} capacity of ${b.providers.map((p) => actorName(context, p, l)).join(', ')} is used; ${formatQuantity(b.capacity - b.load, b.unit, l)} is spare.`,
         ),
       },
     ];

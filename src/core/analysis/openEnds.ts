@@ -6,6 +6,7 @@
  */
 import type { MaterialCategory } from '../model/types.ts';
 import { inHouse, isCurrent, sumFlows, type AnalysisContext } from './context.ts';
+import { materialSurpluses } from './couplingGaps.ts';
 import { findingId, type Finding, type FindingSeverity } from './finding.ts';
 import { actorName, bilingual, formatQuantity, materialName } from './text.ts';
 
@@ -81,18 +82,15 @@ export function findOpenEnds(context: AnalysisContext, options: OpenEndsOptions 
     }
   }
 
-  // Imports of what the park itself makes.
+  // Imports of what the park itself makes and has to spare (if every tonne is already used inside, importing more is no gap).
   const producers = new Map<string, string[]>();
-  for (const enterpriseId of context.operating) {
-    for (const [materialId, q] of context.outputs.get(enterpriseId) ?? []) {
-      if (q > 0) producers.set(materialId, [...(producers.get(materialId) ?? []), enterpriseId]);
-    }
-  }
+  const spare = (materialId: string) => materialSurpluses(context, materialId).map((a) => a.enterprise);
   for (const enterpriseId of context.operating) {
     const imports = (context.flowsTo.get(enterpriseId) ?? []).filter((f) => f.flow.from === '@supply' && isCurrent(f));
     const byMaterial = new Map<string, typeof imports>();
     for (const f of imports) byMaterial.set(f.material.id, [...(byMaterial.get(f.material.id) ?? []), f]);
     for (const [materialId, flows] of byMaterial) {
+      if (!producers.has(materialId)) producers.set(materialId, spare(materialId));
       const makers = (producers.get(materialId) ?? []).filter((p) => p !== enterpriseId);
       if (makers.length === 0) continue;
       const material = context.index.materials.get(materialId)!;
@@ -112,8 +110,8 @@ export function findOpenEnds(context: AnalysisContext, options: OpenEndsOptions 
           const m = materialName(context, materialId, l);
           const names = makers.map((p) => actorName(context, p, l)).join(l === 'zh' ? '、' : ', ');
           return l === 'zh'
-            ? `「${e}」每年从园区外购入 ${formatQuantity(quantity, material.unit, l)} ${m},而园区内的 ${names} 就生产这种物料。`
-            : `${e} buys ${formatQuantity(quantity, material.unit, l)} of ${m} from outside the park although ${names} in the park produce it.`;
+            ? `「${e}」每年从园区外购入 ${formatQuantity(quantity, material.unit, l)} ${m},而园区内的 ${names} 就有富余。`
+            : `${e} buys ${formatQuantity(quantity, material.unit, l)} of ${m} from outside the park although the park has it to spare (at ${names}).`;
         }),
       });
     }

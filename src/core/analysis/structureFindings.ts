@@ -48,7 +48,7 @@ export function closureFindings(context: AnalysisContext, ranking: readonly Clos
           const mass = formatQuantity(impact.massRerouted, 't/a', l);
           return l === 'zh'
             ? `若「${name}」关停,${chains.length > 0 ? `${chains.length} 条产业链断链,` : ''}${sole.length} 家伙伴失去唯一的园区内供应或去向,${mass} 物料须改为外购或外运。`
-            : `If ${name} closed, ${chains.length > 0 ? `${chains.length} chains would break, ` : ''}${sole.length} partners would lose their only internal supplier or outlet, and ${mass} would have to be bought in or sent out.`;
+            : `If ${name} closed, ${chains.length > 0 ? `${chains.length} chain(s) would break, ` : ''}${sole.length} partner(s) would lose their only internal supplier or outlet, and ${mass} would have to be bought in or sent out.`;
         }),
       },
     ];

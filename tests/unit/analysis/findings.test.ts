@@ -276,7 +276,7 @@ describe('capacity balance', () => {
       ['capacity-shortfall:solvent', 'high', 10],
       ['capacity-underused:scrap', 'info', 45],
       ['capacity-missing:sludge', 'medium', 100],
-      ['capacity-shortfall:steam', 'high', 100],
+      ['capacity-shortfall:steam', 'medium', 100],
     ]);
   });
 });

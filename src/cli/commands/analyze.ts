@@ -1,0 +1,68 @@
+import { ANALYSIS_KINDS, analyzePark, type AnalysisKind } from '../../core/analysis/analyzePark.ts';
+import type { BetweennessMethod } from '../../core/analysis/network/betweenness.ts';
+import { formatProblem } from '../../core/model/problems.ts';
+import type { Language } from '../../core/model/types.ts';
+import { renderAnalysis, renderProjects } from '../analysisText.ts';
+import { loadCatalogueFile } from '../loadCatalogue.ts';
+import { loadModelFile } from '../loadModel.ts';
+import type { Output } from '../output.ts';
+
+export interface AnalyzeArgs {
+  readonly file: string;
+  readonly language: Language;
+  readonly json: boolean;
+  readonly only?: string;
+  readonly catalogue?: string;
+  readonly betweenness?: string;
+  readonly all: boolean;
+  readonly top?: string;
+}
+
+const BETWEENNESS: readonly BetweennessMethod[] = ['exact', 'sampled', 'none'];
+
+/** `analyze` and `projects` share loading and options; `projects` prints only the ranking. */
+export async function analyzeCommand(args: AnalyzeArgs, out: Output, projectsOnly = false): Promise<number> {
+  const zh = args.language === 'zh';
+  const only = projectsOnly ? ['projects'] : args.only?.split(',').map((k) => k.trim());
+  const unknown = only?.filter((k) => !(ANALYSIS_KINDS as readonly string[]).includes(k)) ?? [];
+  if (unknown.length > 0) {
+    out.stderr(
+      `${zh ? '未知的分析类型' : 'unknown analysis kind'}: ${unknown.join(', ')} (${ANALYSIS_KINDS.join(', ')})`,
+    );
+    return 2;
+  }
+  if (args.betweenness !== undefined && !(BETWEENNESS as readonly string[]).includes(args.betweenness)) {
+    out.stderr(`--betweenness: ${BETWEENNESS.join(' | ')}`);
+    return 2;
+  }
+  const top = args.top === undefined ? 10 : Number(args.top);
+  if (!Number.isInteger(top) || top < 1) {
+    out.stderr(zh ? '--top 应为正整数' : '--top must be a positive whole number');
+    return 2;
+  }
+  const loaded = await loadModelFile(args.file);
+  if (!loaded.ok) {
+    for (const p of loaded.errors) out.stderr(formatProblem(p, args.language));
+    return 1;
+  }
+  const catalogue = await loadCatalogueFile(args.catalogue);
+  if (!catalogue.ok) {
+    for (const p of catalogue.errors) out.stderr(formatProblem(p, args.language));
+    return 1;
+  }
+  const analysis = analyzePark(loaded.model, {
+    catalogue: catalogue.catalogue,
+    ...(only ? { only: only as AnalysisKind[] } : {}),
+    betweenness: (args.betweenness as BetweennessMethod | undefined) ?? 'exact',
+  });
+  if (args.json) {
+    out.stdout(JSON.stringify(projectsOnly ? { kpis: analysis.kpis, projects: analysis.projects } : analysis, null, 2));
+  } else if (projectsOnly) {
+    out.stdout(renderProjects(analysis, args.language, top));
+  } else {
+    out.stdout(
+      renderAnalysis(loaded.model, analysis, args.language, { perKind: args.all ? Infinity : 8, topProjects: top }),
+    );
+  }
+  return 0;
+}

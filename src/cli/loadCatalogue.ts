@@ -1,0 +1,36 @@
+/** Reads the technology catalogue: the one shipped in data/, or the user's own with --catalogue. */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { TechnologyCatalogue } from '../core/catalogue/schema.ts';
+import { validateCatalogue } from '../core/catalogue/validate.ts';
+import { problem, type Problem } from '../core/model/problems.ts';
+import { stripByteOrderMark } from '../core/model/validate.ts';
+
+export const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../../data/technologies.json', import.meta.url));
+
+export async function loadCatalogueFile(
+  path: string = DEFAULT_CATALOGUE_PATH,
+): Promise<{ ok: true; catalogue: TechnologyCatalogue } | { ok: false; errors: readonly Problem[] }> {
+  let json: unknown;
+  try {
+    json = JSON.parse(stripByteOrderMark(await readFile(path, 'utf8')));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [
+        problem(
+          'error',
+          'catalogue-unreadable',
+          [],
+          { zh: `无法读取工艺目录:${detail}`, en: `cannot read the technology catalogue: ${detail}` },
+          { file: path },
+        ),
+      ],
+    };
+  }
+  const result = validateCatalogue(json);
+  return result.ok
+    ? { ok: true, catalogue: result.catalogue }
+    : { ok: false, errors: result.errors.map((p) => ({ ...p, location: { file: path } })) };
+}
