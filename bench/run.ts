@@ -1,62 +1,130 @@
 /**
- * `npm run bench`: times and peak memory of the foundation's work on
- * seeded synthetic parks. Figures are printed, never asserted: speed
- * targets live here, not in unit tests.
+ * `npm run bench`: time and heap growth of each step of the analysis on the
+ * reference park and on seeded synthetic parks. Figures are printed, never
+ * asserted: speed targets live here, not in unit tests.
  *
- * Usage: npm run bench [-- --sizes 200x1000,2000x10000,20000x100000]
+ *   npm run bench                                   # reference park + 200×1 000, 2 000×10 000, 20 000×100 000
+ *   npm run bench -- --sizes 200x1000 --no-exact    # smaller run, without exact betweenness
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { validateModelText } from '../src/core/model/validate.ts';
+import { validateCatalogue } from '../src/core/catalogue/validate.ts';
 import { buildExchangeGraph } from '../src/core/graph/exchangeGraph.ts';
 import { buildMaterialGraph } from '../src/core/graph/materialGraph.ts';
 import { buildProcessGraph } from '../src/core/graph/processGraph.ts';
-import { summarizePark } from '../src/core/analysis/summary.ts';
+import { createAnalysisContext } from '../src/core/analysis/context.ts';
+import { findIntegrityProblems } from '../src/core/analysis/integrity.ts';
+import { findOpenEnds } from '../src/core/analysis/openEnds.ts';
+import { analyzeChains } from '../src/core/analysis/chainIntegrity.ts';
+import { findCouplingGaps } from '../src/core/analysis/couplingGaps.ts';
+import { analyzeCapacity } from '../src/core/analysis/capacityBalance.ts';
+import { rankClosureImpacts } from '../src/core/analysis/resilience.ts';
+import { rankProjects } from '../src/core/analysis/projects.ts';
+import { computeKpis } from '../src/core/analysis/kpis.ts';
+import { analyzePark } from '../src/core/analysis/analyzePark.ts';
+import { buildActorNetwork } from '../src/core/analysis/network/actors.ts';
+import { computeStructuralMetrics } from '../src/core/analysis/network/structural.ts';
+import { findStronglyConnectedComponents, findWeaklyConnectedComponents } from '../src/core/analysis/network/scc.ts';
+import { findArticulationPoints } from '../src/core/analysis/network/articulation.ts';
+import { findCycles } from '../src/core/analysis/network/cycles.ts';
+import { detectCommunities } from '../src/core/analysis/network/communities.ts';
+import { computeFlowMetrics } from '../src/core/analysis/network/flowMetrics.ts';
+import { computeReuseRate } from '../src/core/analysis/network/reuse.ts';
+import { checkChertow32 } from '../src/core/analysis/network/chertow.ts';
+import { computeBetweenness, DEFAULT_BETWEENNESS_OPTIONS } from '../src/core/analysis/network/betweenness.ts';
 import type { ParkModel } from '../src/core/model/types.ts';
+import type { TechnologyCatalogue } from '../src/core/catalogue/schema.ts';
 import { syntheticPark } from './syntheticPark.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '200x1000,2000x10000,20000x100000' } } });
-const sizes = values.sizes.split(',').map((s) => {
-  const [enterprises, flows] = s.split('x').map(Number);
-  if (!enterprises || !flows) throw new Error(`bad size "${s}": use ENTERPRISESxFLOWS`);
-  return { enterprises, flows };
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '200x1000,2000x10000,20000x100000' },
+    'no-exact': { type: 'boolean', default: false },
+  },
 });
 
-interface Measurement {
-  readonly step: string;
-  readonly ms: number;
-  readonly heapMb: number;
-}
-
-/** Runs `work` once after a warm-up, reporting wall time and the heap growth it caused. */
-function measure<T>(step: string, work: () => T, results: Measurement[]): T {
-  work();
-  globalThis.gc?.();
+function measure<T>(label: string, work: () => T): T {
   const before = process.memoryUsage().heapUsed;
   const start = performance.now();
   const value = work();
   const ms = performance.now() - start;
   const heapMb = Math.max(0, process.memoryUsage().heapUsed - before) / 2 ** 20;
-  results.push({ step, ms, heapMb });
+  console.log(`  ${label.padEnd(34)} ${ms.toFixed(1).padStart(10)} ms ${heapMb.toFixed(1).padStart(8)} MB heap`);
   return value;
 }
 
-for (const size of sizes) {
-  const model = syntheticPark(size);
-  const text = JSON.stringify(model);
-  const results: Measurement[] = [];
-  const validated = measure('parse + validate', () => validateModelText(text), results);
-  if (!validated.ok) throw new Error(`synthetic park is invalid: ${validated.errors[0]?.message.en}`);
-  const valid: ParkModel = validated.model;
-  measure('exchange graph', () => buildExchangeGraph(valid), results);
-  measure('material graph', () => buildMaterialGraph(valid), results);
-  measure('process graph', () => buildProcessGraph(valid), results);
-  measure('summary', () => summarizePark(valid), results);
-
-  console.log(
-    `\n${size.enterprises} enterprises / ${size.flows} flows  (${(text.length / 2 ** 20).toFixed(1)} MB JSON, ${validated.warnings.length} warnings)`,
+function benchPark(title: string, text: string, catalogue: TechnologyCatalogue, exactBetweenness: boolean): void {
+  console.log(`\n${title}  (${(text.length / 2 ** 20).toFixed(1)} MB JSON)`);
+  const validated = measure('parse + validate', () => validateModelText(text));
+  if (!validated.ok) throw new Error(`invalid park: ${validated.errors[0]?.message.en}`);
+  const model: ParkModel = validated.model;
+  measure('exchange graph', () => buildExchangeGraph(model));
+  measure('material graph', () => buildMaterialGraph(model));
+  measure('process graph', () => buildProcessGraph(model));
+  const context = measure('analysis context', () => createAnalysisContext(model));
+  measure('integrity', () => findIntegrityProblems(context));
+  measure('open ends', () => findOpenEnds(context));
+  const chains = measure('chain integrity', () => analyzeChains(context, catalogue));
+  measure('coupling gaps', () => findCouplingGaps(context));
+  measure('capacity balance', () => analyzeCapacity(context));
+  measure('resilience ranking (all closures)', () => rankClosureImpacts(context, chains));
+  const network = measure('actor network', () => buildActorNetwork(model));
+  measure('structural metrics + cyclicity', () => computeStructuralMetrics(network));
+  measure('strong + weak components', () => [
+    findStronglyConnectedComponents(network),
+    findWeaklyConnectedComponents(network),
+  ]);
+  measure('articulation points + bridges', () => findArticulationPoints(network));
+  measure('cycles (first 1 000)', () => findCycles(network));
+  measure('Louvain communities', () => detectCommunities(model));
+  measure('flow metrics + Finn index', () => computeFlowMetrics(model));
+  measure('reuse rate + Chertow 3-2', () => [computeReuseRate(model), checkChertow32(model)]);
+  measure('KPIs', () => computeKpis(model));
+  measure('betweenness, sampled (256 pivots)', () =>
+    computeBetweenness(network, { ...DEFAULT_BETWEENNESS_OPTIONS, method: 'sampled' }),
   );
-  for (const r of results)
-    console.log(`  ${r.step.padEnd(18)} ${r.ms.toFixed(1).padStart(9)} ms  ${r.heapMb.toFixed(1).padStart(7)} MB heap`);
+  measure('gap-filling projects', () => rankProjects(model, catalogue));
+  measure('full report, sampled betweenness', () => analyzePark(model, { catalogue, betweenness: 'sampled' }));
+  measure('full report without projects', () =>
+    analyzePark(model, {
+      catalogue,
+      betweenness: 'sampled',
+      only: ['integrity', 'open-ends', 'chains', 'coupling', 'capacity', 'network', 'resilience'],
+    }),
+  );
+  if (exactBetweenness) {
+    let last = 0;
+    measure('betweenness, exact', () =>
+      computeBetweenness(network, {
+        ...DEFAULT_BETWEENNESS_OPTIONS,
+        method: 'exact',
+        onProgress: (done, total) => {
+          const pct = Math.floor((done / total) * 10) * 10;
+          if (pct > last) {
+            last = pct;
+            process.stdout.write(`    … ${pct}%\n`);
+          }
+        },
+      }),
+    );
+  }
+}
+
+const catalogueResult = validateCatalogue(JSON.parse(readFileSync('data/technologies.json', 'utf8')));
+if (!catalogueResult.ok) throw new Error('data/technologies.json is invalid');
+const catalogue = catalogueResult.catalogue;
+
+benchPark('Linyi ETDZ reference park', readFileSync('data/linyi-etdz.json', 'utf8'), catalogue, true);
+for (const size of values.sizes.split(',')) {
+  const [enterprises, flows] = size.split('x').map(Number);
+  if (!enterprises || !flows) throw new Error(`bad size "${size}": use ENTERPRISESxFLOWS`);
+  benchPark(
+    `${enterprises} enterprises / ${flows} flows`,
+    JSON.stringify(syntheticPark({ enterprises, flows })),
+    catalogue,
+    !values['no-exact'],
+  );
 }
 console.log(`\npeak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);

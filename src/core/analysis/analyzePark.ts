@@ -92,5 +92,6 @@ export function analyzePark(model: ParkModel, options: AnalysisOptions = {}): Pa
   }
   if (run('projects') && options.catalogue) result.projects = rankProjects(model, options.catalogue);
 
-  return { park: model.park.id, kinds, kpis: computeKpis(model), findings: sortFindings(findings), ...result };
+  const kpis = computeKpis(model, result.network);
+  return { park: model.park.id, kinds, kpis, findings: sortFindings(findings), ...result };
 }

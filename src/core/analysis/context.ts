@@ -34,6 +34,9 @@ export interface AnalysisContext {
   readonly inputsInHouse: ReadonlyMap<string, DeclaredStreams>;
   /** Enterprises that count as "in the park today" (status operating). */
   readonly operating: ReadonlySet<string>;
+  /** Operating enterprises that declare a material as output / as input, in model order: matching is indexed by material. */
+  readonly producers: ReadonlyMap<string, readonly string[]>;
+  readonly consumers: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Flow statuses that describe the park as it is. Planned and potential flows are not yet real. */
@@ -66,6 +69,19 @@ export function createAnalysisContext(model: ParkModel): AnalysisContext {
         return [e.id, totals] as const;
       }),
     );
+  const operating = new Set(model.enterprises.filter((e) => e.status === 'operating').map((e) => e.id));
+  const byMaterial = (pick: (e: Enterprise) => Enterprise['inputs']) => {
+    const map = new Map<string, string[]>();
+    for (const e of model.enterprises) {
+      if (!operating.has(e.id)) continue;
+      for (const material of new Set(pick(e).map((s) => s.material))) {
+        const list = map.get(material);
+        if (list) list.push(e.id);
+        else map.set(material, [e.id]);
+      }
+    }
+    return map;
+  };
   return {
     model,
     index,
@@ -84,7 +100,9 @@ export function createAnalysisContext(model: ParkModel): AnalysisContext {
       (e) => e.inputs,
       (s) => s.inHouse,
     ),
-    operating: new Set(model.enterprises.filter((e) => e.status === 'operating').map((e) => e.id)),
+    operating,
+    producers: byMaterial((e) => e.outputs),
+    consumers: byMaterial((e) => e.inputs),
   };
 }
 

@@ -109,7 +109,7 @@ export interface Amount {
 /** Declared output not already taken by operating enterprises in the park. */
 export function materialSurpluses(context: AnalysisContext, materialId: string): Amount[] {
   const out: Amount[] = [];
-  for (const enterprise of context.operating) {
+  for (const enterprise of context.producers.get(materialId) ?? []) {
     const declared = context.outputs.get(enterprise)?.get(materialId);
     if (!declared) continue;
     const taken = sumFlows(
@@ -125,7 +125,12 @@ export function materialSurpluses(context: AnalysisContext, materialId: string):
 /** Need not met from inside the park: declared input less internal supply, or else what is imported. */
 export function materialDemands(context: AnalysisContext, materialId: string): Amount[] {
   const out: Amount[] = [];
-  for (const enterprise of context.operating) {
+  // Those who declare it as input, then those who only import it, in model order.
+  const importers = (context.flowsByMaterial.get(materialId) ?? [])
+    .filter((f) => f.flow.from === '@supply' && context.operating.has(f.flow.to))
+    .map((f) => f.flow.to);
+  const candidates = [...new Set([...(context.consumers.get(materialId) ?? []), ...importers])];
+  for (const enterprise of candidates) {
     const inflows = (context.flowsTo.get(enterprise) ?? []).filter((f) => f.material.id === materialId && isCurrent(f));
     const internal = sumFlows(inflows, (f) => f.internal && context.operating.has(f.flow.from));
     const imported = sumFlows(inflows, (f) => f.flow.from === '@supply');

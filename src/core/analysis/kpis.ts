@@ -5,10 +5,10 @@
  */
 import type { ParkModel } from '../model/types.ts';
 import { buildActorNetwork } from './network/actors.ts';
-import { checkChertow32 } from './network/chertow.ts';
-import { computeFlowMetrics } from './network/flowMetrics.ts';
-import { computeReuseRate } from './network/reuse.ts';
-import { computeStructuralMetrics } from './network/structural.ts';
+import { checkChertow32, type ChertowVerdict } from './network/chertow.ts';
+import { computeFlowMetrics, type FlowMetrics } from './network/flowMetrics.ts';
+import { computeReuseRate, type ReuseRate } from './network/reuse.ts';
+import { computeStructuralMetrics, type StructuralMetrics } from './network/structural.ts';
 import { summarizePark } from './summary.ts';
 
 export interface Kpis {
@@ -33,12 +33,22 @@ export interface Kpis {
   readonly chertow32: number;
 }
 
-export function computeKpis(model: ParkModel): Kpis {
+/** The network metrics the KPIs read; pass them when a network report has already computed them. */
+export interface KpiSources {
+  readonly structure: Pick<StructuralMetrics, 'cyclicity' | 'connectance' | 'linkageDensity'>;
+  readonly flows: Pick<FlowMetrics, 'finnCyclingIndex' | 'totalSystemThroughflow'>;
+  readonly reuse: Pick<ReuseRate, 'rate'>;
+  readonly chertow: Pick<ChertowVerdict, 'isSymbiosis'>;
+}
+
+export function computeKpis(model: ParkModel, sources?: KpiSources): Kpis {
   const summary = summarizePark(model);
-  const network = buildActorNetwork(model);
-  const structural = computeStructuralMetrics(network);
-  const flows = computeFlowMetrics(model);
-  const reuse = computeReuseRate(model);
+  const { structure, flows, reuse, chertow } = sources ?? {
+    structure: computeStructuralMetrics(buildActorNetwork(model)),
+    flows: computeFlowMetrics(model),
+    reuse: computeReuseRate(model),
+    chertow: checkChertow32(model),
+  };
   return {
     enterprises: summary.counts.enterprises,
     flows: summary.counts.flows,
@@ -47,12 +57,12 @@ export function computeKpis(model: ParkModel): Kpis {
     importedMass: summary.flowsByScope.imports.totals.mass ?? 0,
     disposedMass: summary.flowsByScope.disposal.totals.mass ?? 0,
     internalReuseRate: reuse.rate,
-    cyclicity: structural.cyclicity.value,
-    connectance: structural.connectance,
-    linkageDensity: structural.linkageDensity,
+    cyclicity: structure.cyclicity.value,
+    connectance: structure.connectance,
+    linkageDensity: structure.linkageDensity,
     finnCyclingIndex: flows.finnCyclingIndex,
     totalSystemThroughflow: flows.totalSystemThroughflow,
-    chertow32: checkChertow32(model).isSymbiosis ? 1 : 0,
+    chertow32: chertow.isSymbiosis ? 1 : 0,
   };
 }
 

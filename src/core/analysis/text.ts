@@ -18,8 +18,20 @@ export function materialName(context: AnalysisContext, id: string, language: Lan
 /** "12,300 t/a" / "12,300 t/a" with locale grouping and at most 3 significant decimals. */
 export function formatQuantity(quantity: number, unit: string, language: Language): string {
   const digits = Math.abs(quantity) >= 100 ? 0 : Math.abs(quantity) >= 1 ? 1 : 3;
-  const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
-  return `${number.format(quantity)} ${unit}`;
+  return `${numberFormat(language, digits).format(quantity)} ${unit}`;
+}
+
+// Building an Intl.NumberFormat costs far more than using one; parks produce tens of thousands of reasons.
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: Language, digits: number): Intl.NumberFormat {
+  const key = `${language}:${digits}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
+    FORMATS.set(key, format);
+  }
+  return format;
 }
 
 /** Builds a bilingual sentence from one template function run in each language. */

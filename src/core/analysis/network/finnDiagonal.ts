@@ -54,7 +54,7 @@ export interface FinnOptions {
 
 export const DEFAULT_FINN_OPTIONS: FinnOptions = Object.freeze({
   denseLimit: 400,
-  maxWork: 1e9,
+  maxWork: 1e8,
   tolerance: 1e-12,
   maxSweeps: 10000,
   walks: 500,
