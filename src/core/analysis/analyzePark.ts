@@ -60,38 +60,39 @@ export function analyzePark(model: ParkModel, options: AnalysisOptions = {}): Pa
   const kinds = ANALYSIS_KINDS.filter((k) => !options.only || options.only.includes(k));
   const run = (kind: AnalysisKind) => kinds.includes(kind);
   const context = createAnalysisContext(model);
-  const findings: Finding[] = [];
+  // Lists of findings, flattened at the end: spreading 100 000 findings into push() would overflow the stack.
+  const findings: (readonly Finding[])[] = [];
   const result: { -readonly [K in keyof ParkAnalysis]?: ParkAnalysis[K] } = {};
 
-  if (run('integrity')) findings.push(...findIntegrityProblems(context));
-  if (run('open-ends')) findings.push(...findOpenEnds(context));
+  if (run('integrity')) findings.push(findIntegrityProblems(context));
+  if (run('open-ends')) findings.push(findOpenEnds(context));
   const chains = run('chains') || run('resilience') ? analyzeChains(context, options.catalogue) : undefined;
   if (chains && run('chains')) {
-    findings.push(...chains.findings);
+    findings.push(chains.findings);
     result.chains = chains.chains;
   }
   if (run('coupling')) {
     const coupling = findCouplingGaps(context);
-    findings.push(...coupling.findings);
+    findings.push(coupling.findings);
     result.coupling = { matches: coupling.matches, clusterMatrix: coupling.clusterMatrix };
   }
   if (run('capacity')) {
     const capacity = analyzeCapacity(context);
-    findings.push(...capacity.findings);
+    findings.push(capacity.findings);
     result.capacity = capacity.balances;
   }
   if (run('network')) {
     const network = networkReport(model, { betweenness: options.betweenness ?? 'exact' });
-    findings.push(...articulationFindings(context, network.articulation));
+    findings.push(articulationFindings(context, network.articulation));
     result.network = network;
   }
   if (chains && run('resilience')) {
     const ranking = rankClosureImpacts(context, chains);
-    findings.push(...closureFindings(context, ranking));
+    findings.push(closureFindings(context, ranking));
     result.resilience = ranking;
   }
   if (run('projects') && options.catalogue) result.projects = rankProjects(model, options.catalogue);
 
   const kpis = computeKpis(model, result.network);
-  return { park: model.park.id, kinds, kpis, findings: sortFindings(findings), ...result };
+  return { park: model.park.id, kinds, kpis, findings: sortFindings(findings.flat()), ...result };
 }

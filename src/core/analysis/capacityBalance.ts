@@ -40,15 +40,24 @@ export interface CapacityResult {
 
 export function analyzeCapacity(context: AnalysisContext, options: CapacityOptions = {}): CapacityResult {
   const underusedBelow = options.underusedBelow ?? DEFAULT_CAPACITY_OPTIONS.underusedBelow;
-  const operating = context.model.enterprises.filter((e) => context.operating.has(e.id)).map((e) => e.id);
+  // Index capacity holders by material once: the loops below then touch only the enterprises concerned.
+  const holdersOf = new Map<string, string[]>();
+  for (const e of context.model.enterprises) {
+    if (!context.operating.has(e.id)) continue;
+    for (const material of context.capacities.get(e.id)?.keys() ?? [])
+      holdersOf.set(material, [...(holdersOf.get(material) ?? []), e.id]);
+  }
   const balances: CapacityBalance[] = [];
 
   for (const material of context.model.materials) {
-    const holders = operating.filter((e) => context.capacities.get(e)?.has(material.id));
     // Wastes and by-products to treat or use, utilities (energy, water) to supply or treat; products and services are business, not capacity.
     if (material.category === 'product' || material.category === 'service') continue;
+    const holders = holdersOf.get(material.id) ?? [];
     if (material.category !== 'waste' && holders.length === 0) continue;
-    const producers = operating.filter((e) => (context.outputs.get(e)?.get(material.id) ?? 0) > 0);
+    const producers = (context.producers.get(material.id) ?? []).filter(
+      (e) => (context.outputs.get(e)?.get(material.id) ?? 0) > 0,
+    );
+    const consumers = context.consumers.get(material.id) ?? [];
     const service = holders.some((e) => context.outputs.get(e)?.has(material.id)) ? 'supply' : 'treatment';
     const total = (ids: readonly string[], pick: (e: string) => number) => ids.reduce((sum, e) => sum + pick(e), 0);
     let load: number;
@@ -56,7 +65,7 @@ export function analyzeCapacity(context: AnalysisContext, options: CapacityOptio
     let providers: string[];
     let users: string[];
     if (service === 'supply') {
-      users = operating.filter((e) => !holders.includes(e) && context.inputs.get(e)?.has(material.id));
+      users = consumers.filter((e) => !holders.includes(e));
       load = total(users, (e) => context.inputs.get(e)?.get(material.id) ?? 0);
       providers = holders;
       capacity = total(holders, (e) => context.capacities.get(e)?.get(material.id) ?? 0);
@@ -64,9 +73,7 @@ export function analyzeCapacity(context: AnalysisContext, options: CapacityOptio
       users = producers;
       load = total(producers, (e) => context.outputs.get(e)?.get(material.id) ?? 0);
       // Recyclers that declare the material as an input, without a capacity entry, absorb it too.
-      const absorbers = operating.filter(
-        (e) => !holders.includes(e) && !producers.includes(e) && context.inputs.get(e)?.has(material.id),
-      );
+      const absorbers = consumers.filter((e) => !holders.includes(e) && !producers.includes(e));
       providers = [...holders, ...absorbers];
       capacity =
         total(holders, (e) => context.capacities.get(e)?.get(material.id) ?? 0) +

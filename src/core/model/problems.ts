@@ -81,7 +81,7 @@ export function warningsOf(problems: readonly Problem[]): Problem[] {
 
 /** Quotes untrusted text for a message, bounded so a hostile 1 MB name cannot flood a report. */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  const short = text.length > 80 ? `${text.slice(0, 77)}…` : text;
-  return JSON.stringify(short);
+  const bound = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+  // Strings are quoted; numbers, booleans, objects are shown as JSON (so 0 reads 0, not "0").
+  return typeof value === 'string' ? JSON.stringify(bound(value)) : bound(JSON.stringify(value) ?? String(value));
 }

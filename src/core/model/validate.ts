@@ -44,7 +44,8 @@ export function validateModel(input: unknown): ValidationResult {
 
   const problems: Problem[] = [];
   const parsed = parkModelSchema.safeParse(doc);
-  if (!parsed.success) problems.push(...issuesToProblems(parsed.error.issues, doc));
+  // A loop, not push(...): a huge broken file can have more problems than the call stack has room for arguments.
+  if (!parsed.success) for (const p of issuesToProblems(parsed.error.issues, doc)) problems.push(p);
   const ids = indexIds(doc, problems);
   checkReferences(doc, ids, problems);
   checkUnits(doc, ids, problems);

@@ -541,3 +541,14 @@ describe('validateModelText', () => {
     expect(message.length).toBeLessThan(200);
   });
 });
+
+describe('huge files', () => {
+  it('reports every problem of a file with 150 000 broken flows without overflowing the stack', () => {
+    const doc = fourEnterpriseParkJson();
+    doc.flows = Array.from({ length: 150_000 }, () => 0);
+    const result = validateModel(doc);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.length).toBe(150_000);
+    expect(!result.ok && formatProblem(result.errors[149_999]!, 'en')).toBe('flows[149999]: expected an object, got 0');
+  });
+});
