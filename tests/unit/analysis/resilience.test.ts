@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalysisContext } from '../../../src/core/analysis/context.ts';
 import { analyzeChains } from '../../../src/core/analysis/chainIntegrity.ts';
 import { rankClosureImpacts, simulateClosure, simulateFlowRemoval } from '../../../src/core/analysis/resilience.ts';
+import { analyzePark } from '../../../src/core/analysis/analyzePark.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
 
 // ammonia → (acid plant, the only one) → acid → fertilizer plant; a second ammonia user exists.
@@ -77,5 +78,35 @@ describe('ranking closures', () => {
     expect(ranking.map((r) => r.enterprise)).toEqual(['acid', 'fert', 'synth', 'treat', 'boiler']);
     // fert performs acid → fertilizer alone: it breaks the chain too, but loses fewer sole links than acid.
     expect(ranking[1]?.impact.brokenTransitions).toHaveLength(1);
+  });
+});
+
+describe('a bridge enterprise in the full analysis', () => {
+  // a → hub → b, and c → hub: without the hub the three others are cut apart.
+  const bridged = buildPark({
+    materials: { x: 'by-product', y: 'product' },
+    enterprises: {
+      a: { out: { x: 10 } },
+      c: { out: { x: 5 } },
+      hub: { in: { x: 15 }, out: { y: 12 } },
+      b: { in: { y: 12 } },
+    },
+    flows: [
+      ['a', 'hub', 'x', 10],
+      ['c', 'hub', 'x', 5],
+      ['hub', 'b', 'y', 12],
+    ],
+  });
+
+  it('is reported as an articulation point and as a critical enterprise', () => {
+    const analysis = analyzePark(bridged, { only: ['network', 'resilience'] });
+    const articulation = analysis.findings.find((f) => f.kind === 'articulation-point');
+    expect(articulation?.id).toBe('articulation-point:hub');
+    expect(articulation?.details).toEqual({ pieces: 3 });
+    const critical = analysis.findings.find((f) => f.id === 'critical-enterprise:hub');
+    // a, c and b each lose their only internal link; 27 t/a must be rerouted (10 + 5 in, 12 out)
+    expect(critical?.details).toEqual({ chains: [], soleLinks: 3 });
+    expect(critical?.quantity).toBe(27);
+    expect(analysis.resilience?.[0]?.enterprise).toBe('hub');
   });
 });
