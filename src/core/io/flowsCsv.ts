@@ -50,7 +50,8 @@ export function importFlowsCsv(text: string, options: FlowsCsvOptions): Validati
   // A broken header makes every row meaningless; a broken row does not stop the others being checked.
   const headerBroken = errorsOf(problems).some((p) => p.location?.row === 1 || p.code === 'csv-empty');
   if (!headerBroken) {
-    for (const row of table.rows) builder.addRow(row, options.file, problems);
+    const brokenRows = new Set(errorsOf(table.problems).map((p) => p.location?.row));
+    for (const row of table.rows) builder.addRow(row, options.file, problems, brokenRows.has(row.row));
     if (table.rows.length === 0) {
       problems.push(
         problem(
@@ -79,7 +80,9 @@ class ModelBuilder {
   private readonly flows: Flow[] = [];
   private readonly years: number[] = [];
 
-  addRow(row: CsvRow, file: string, problems: Problem[]): void {
+  /** `broken`: the CSV layer already found this row malformed; its cells are still checked, but it builds nothing. */
+  addRow(row: CsvRow, file: string, problems: Problem[], broken: boolean): void {
+    const errorsBefore = problems.length;
     const at = (column: string): ProblemLocation => ({ file, row: row.row, column });
     const fail = (column: string, zh: string, en: string) =>
       problems.push(problem('error', 'csv-cell', [], { zh, en }, at(column)));
@@ -147,7 +150,8 @@ class ModelBuilder {
       fail('to', '两端不能都是园区边界', 'both ends cannot be boundary actors');
 
     if (
-      errorsOf(problems).some((p) => p.location?.row === row.row) ||
+      broken ||
+      problems.length > errorsBefore ||
       from === undefined ||
       to === undefined ||
       materialName === undefined ||
