@@ -1,64 +1,143 @@
 /**
- * Until the network explorer lands (its own issue), the app loads the
- * reference park through the same core validation as the CLI and shows
- * its summary, so `npm start` already opens a real, checked model.
+ * The network explorer: the reference park, checked by core validation,
+ * drawn as its exchange network, with the analysis (run in a worker)
+ * beside it. State lives in one reducer; the components only render it.
  */
-import { useState } from 'react';
-import referencePark from '../../data/linyi-etdz.json';
-import { summarizePark } from '../core/analysis/summary.ts';
-import { CATEGORY_LABELS, localize } from '../core/model/labels.ts';
-import { formatProblem } from '../core/model/problems.ts';
-import type { Language } from '../core/model/types.ts';
-import { validateModel } from '../core/model/validate.ts';
+import { useCallback, useEffect, useMemo, useReducer, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import catalogueJson from '../../data/technologies.json';
+import parkJson from '../../data/linyi-etdz.json';
+import type { Finding } from '../core/analysis/finding.ts';
+import type { TechnologyCatalogue } from '../core/catalogue/schema.ts';
+import { buildExchangeGraph } from '../core/graph/exchangeGraph.ts';
+import { localize } from '../core/model/labels.ts';
+import type { ParkModel } from '../core/model/types.ts';
+import { AnalysisPanel } from './components/AnalysisPanel.tsx';
+import { ErrorScreen } from './components/ErrorScreen.tsx';
+import { Inspector } from './components/Inspector.tsx';
+import { LanguageButton } from './components/LanguageButton.tsx';
+import { Legend } from './components/Legend.tsx';
+import { SearchBox } from './components/SearchBox.tsx';
+import { i18n } from './i18n/index.ts';
+import { applyThroughflow, buildDisplayGraph } from './state/displayGraph.ts';
+import { activeHighlight } from './state/highlight.ts';
+import { otherLanguage, rememberLanguage } from './state/language.ts';
+import { loadPark } from './state/loadPark.ts';
+import { useTestApi } from './state/testApi.ts';
+import { initialUiState, uiReducer, type UiAction, type UiState } from './state/uiState.ts';
+import { useAnalysis } from './state/useAnalysis.ts';
+import { curveParallelFlows } from './views/curves.ts';
+import { NetworkView } from './views/NetworkView.tsx';
 
-const loaded = validateModel(referencePark);
+const loaded = loadPark(parkJson, catalogueJson);
 
 export function App() {
-  const [language, setLanguage] = useState<Language>('zh');
-  const other: Language = language === 'zh' ? 'en' : 'zh';
+  const [ui, dispatch] = useReducer(uiReducer, i18n.language === 'en' ? 'en' : 'zh', initialUiState);
+  const switchLanguage = useCallback(() => {
+    const next = otherLanguage(ui.language);
+    void i18n.changeLanguage(next);
+    rememberLanguage(window.localStorage, next);
+    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+    dispatch({ type: 'set-language', language: next });
+  }, [ui.language]);
+
   if (!loaded.ok) {
     return (
-      <main role="alert">
-        <h1>{language === 'zh' ? '无法加载园区模型' : 'The park model cannot be loaded'}</h1>
-        <ul>
-          {loaded.errors.map((p, i) => (
-            <li key={i}>{formatProblem(p, language)}</li>
-          ))}
-        </ul>
-      </main>
+      <>
+        <LanguageButton onSwitch={switchLanguage} />
+        <ErrorScreen source={loaded.source} errors={loaded.errors} language={ui.language} />
+      </>
     );
   }
-  const summary = summarizePark(loaded.model);
-  const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0 });
   return (
-    <main style={{ fontFamily: 'system-ui, "Noto Sans CJK SC", sans-serif', margin: '2rem' }}>
-      <button type="button" onClick={() => setLanguage(other)}>
-        {other === 'zh' ? '中文' : 'English'}
-      </button>
-      <h1>{localize(summary.park.name, language)}</h1>
-      <p>
-        {language === 'zh'
-          ? `${summary.counts.enterprises} 家企业 · ${summary.counts.flows} 条物质流 · ${summary.counts.chains} 条产业链`
-          : `${summary.counts.enterprises} enterprises · ${summary.counts.flows} flows · ${summary.counts.chains} chains`}
-      </p>
-      <table>
-        <thead>
-          <tr>
-            <th>{language === 'zh' ? '物料类别' : 'Category'}</th>
-            <th>{language === 'zh' ? '流数' : 'Flows'}</th>
-            <th>{language === 'zh' ? '质量 (t/a)' : 'Mass (t/a)'}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Object.entries(summary.byCategory).map(([category, totals]) => (
-            <tr key={category}>
-              <td>{CATEGORY_LABELS[category as keyof typeof CATEGORY_LABELS][language]}</td>
-              <td>{number.format(totals.flows)}</td>
-              <td>{totals.totals.mass === undefined ? '–' : number.format(totals.totals.mass)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </main>
+    <Explorer
+      model={loaded.model}
+      catalogue={loaded.catalogue}
+      ui={ui}
+      dispatch={dispatch}
+      onSwitchLanguage={switchLanguage}
+    />
+  );
+}
+
+interface ExplorerProps {
+  readonly model: ParkModel;
+  readonly catalogue: TechnologyCatalogue;
+  readonly ui: UiState;
+  readonly dispatch: Dispatch<UiAction>;
+  readonly onSwitchLanguage: () => void;
+}
+
+function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: ExplorerProps) {
+  const { t } = useTranslation();
+  const graph = useMemo(() => {
+    const display = buildDisplayGraph(model, buildExchangeGraph(model));
+    curveParallelFlows(display);
+    return display;
+  }, [model]);
+  const analysis = useAnalysis(model, catalogue);
+  const findings = useMemo(() => (analysis.status === 'done' ? analysis.analysis.findings : []), [analysis]);
+
+  useEffect(() => {
+    const network = analysis.status === 'done' ? analysis.analysis.network : undefined;
+    if (network) applyThroughflow(graph, new Map(network.centrality.actors.map((a) => [a.id, a.throughflow])));
+  }, [analysis, graph]);
+
+  const finding = findings.find((f) => f.id === ui.finding);
+  const highlight = useMemo(
+    () => activeHighlight(graph, { hovered: ui.hovered, selected: ui.selected, finding }),
+    [graph, ui.hovered, ui.selected, finding],
+  );
+  const snapshot = useMemo(
+    () => ({
+      selected: ui.selected,
+      language: ui.language,
+      highlighted: { finding: finding?.id ?? null, nodes: finding?.enterprises ?? [], edges: finding?.flows ?? [] },
+    }),
+    [ui.selected, ui.language, finding],
+  );
+  useTestApi(snapshot);
+
+  const actors = useMemo(() => graph.mapNodes((id, a) => ({ id, name: a.actor.name })), [graph]);
+  const toggleFinding = useCallback(
+    (f: Finding) => dispatch({ type: 'highlight-finding', finding: f.id, nodes: f.enterprises }),
+    [dispatch],
+  );
+
+  return (
+    <div className="explorer">
+      <header className="topbar">
+        <h1>
+          {localize(model.park.name, ui.language)} <small>{t('app.title')}</small>
+        </h1>
+        <SearchBox
+          actors={actors}
+          language={ui.language}
+          onChoose={(id) => dispatch({ type: 'select', node: id, focus: true })}
+        />
+        <LanguageButton onSwitch={onSwitchLanguage} />
+      </header>
+      <Legend model={model} ui={ui} dispatch={dispatch} />
+      <NetworkView model={model} graph={graph} ui={ui} highlight={highlight} dispatch={dispatch} />
+      <div className="side">
+        <Inspector
+          model={model}
+          graph={graph}
+          selected={ui.selected}
+          findings={findings}
+          highlighted={ui.finding}
+          language={ui.language}
+          onClose={() => dispatch({ type: 'select', node: null })}
+          onToggleFinding={toggleFinding}
+        />
+        <AnalysisPanel
+          analysis={analysis}
+          highlighted={ui.finding}
+          language={ui.language}
+          onToggle={toggleFinding}
+          onClear={() => dispatch({ type: 'highlight-finding', finding: null })}
+        />
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,66 @@
+/** Findings grouped by kind; each one toggles the highlight of its enterprises and flows. */
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../core/analysis/finding.ts';
+import type { Language } from '../../core/model/types.ts';
+import { groupFindings } from '../state/findingGroups.ts';
+
+interface FindingListProps {
+  readonly findings: readonly Finding[];
+  readonly highlighted: string | null;
+  readonly language: Language;
+  readonly onToggle: (finding: Finding) => void;
+}
+
+export function FindingList({ findings, highlighted, language, onToggle }: FindingListProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="findings">
+      {groupFindings(findings).map((group) => (
+        <details key={group.kind} open={group.kind === 'broken-link'}>
+          <summary>
+            {t(`kind.${group.kind}`, { defaultValue: group.kind })} ({group.findings.length})
+          </summary>
+          <ul>
+            {group.findings.map((finding) => (
+              <FindingItem
+                key={finding.id}
+                finding={finding}
+                active={finding.id === highlighted}
+                language={language}
+                onToggle={onToggle}
+              />
+            ))}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}
+
+interface FindingItemProps {
+  readonly finding: Finding;
+  readonly active: boolean;
+  readonly language: Language;
+  readonly onToggle: (finding: Finding) => void;
+}
+
+export function FindingItem({ finding, active, language, onToggle }: FindingItemProps) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <button
+        type="button"
+        className={`finding severity-${finding.severity}`}
+        data-testid="finding"
+        data-finding-id={finding.id}
+        aria-pressed={active}
+        onClick={() => onToggle(finding)}
+      >
+        <span className="severity" title={t(`severity.${finding.severity}`)}>
+          {t(`severity.${finding.severity}`)}
+        </span>
+        {finding.reason[language]}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * The graph sigma draws: the core exchange graph's nodes and edges, each
+ * carrying its core attributes plus where and how big it is drawn. Built
+ * once per model; the analysis later patches sizes, a layout patches
+ * positions, and the reducers derive everything that depends on UI state.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import type { ActorNodeAttributes, ExchangeGraph, FlowEdgeAttributes } from '../../core/graph/types.ts';
+import { convertQuantity } from '../../core/model/units.ts';
+import type { ParkModel } from '../../core/model/types.ts';
+import { edgeWidth, nodeSize, nodeStyle } from './appearance.ts';
+import { clusterLayout, type Point } from './layout.ts';
+import { CATEGORY_COLOURS, clusterColour } from './palette.ts';
+
+export interface DisplayNodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  borderColor: string;
+  borderSize: number;
+  type: 'bordered';
+  /** Throughflow in t/a (inputs plus outputs) that sets the size. */
+  throughflow: number;
+  readonly actor: ActorNodeAttributes;
+}
+
+export interface DisplayEdgeAttributes {
+  size: number;
+  color: string;
+  type: 'arrow' | 'curved';
+  curvature: number;
+  /** Set by @sigma/edge-curve's indexParallelEdgesIndex. */
+  parallelIndex?: number | null;
+  parallelMaxIndex?: number | null;
+  parallelMinIndex?: number | null;
+  /** The quantity in t/a, or null where the material has no mass equivalent (e.g. electricity). */
+  readonly tonnes: number | null;
+  readonly flow: FlowEdgeAttributes;
+}
+
+export type DisplayGraph = MultiDirectedGraph<DisplayNodeAttributes, DisplayEdgeAttributes>;
+
+export const MASS_UNIT = 't/a';
+
+export function buildDisplayGraph(model: ParkModel, exchange: ExchangeGraph): DisplayGraph {
+  const materials = new Map(model.materials.map((m) => [m.id, m]));
+  const colours = new Map(model.clusters.map((c, i) => [c.id, clusterColour(c.colour, i)]));
+  const positions = initialPositions(
+    model,
+    exchange.mapNodes((id, actor) => [id, actor] as const),
+  );
+
+  const tonnesOf = (flow: FlowEdgeAttributes): number | null => {
+    const material = materials.get(flow.material);
+    return convertQuantity(flow.quantity, flow.unit, MASS_UNIT, material ?? {}) ?? null;
+  };
+  const throughflow = new Map<string, number>();
+  exchange.forEachEdge((_edge, flow, source, target) => {
+    const tonnes = tonnesOf(flow) ?? 0;
+    throughflow.set(source, (throughflow.get(source) ?? 0) + tonnes);
+    throughflow.set(target, (throughflow.get(target) ?? 0) + tonnes);
+  });
+  const maxThroughflow = Math.max(0, ...throughflow.values());
+  const maxQuantity = Math.max(0, ...exchange.mapEdges((_e, flow) => tonnesOf(flow) ?? flow.quantity));
+
+  const graph: DisplayGraph = new MultiDirectedGraph();
+  exchange.forEachNode((id, actor) => {
+    const colour = actor.kind === 'enterprise' ? (colours.get(actor.cluster) ?? clusterColour(undefined, 0)) : '';
+    const position = positions.get(id) ?? { x: 0, y: 0 };
+    const through = throughflow.get(id) ?? 0;
+    graph.addNode(id, {
+      ...position,
+      ...nodeStyle(actor, colour),
+      size: nodeSize(through, maxThroughflow),
+      type: 'bordered',
+      throughflow: through,
+      actor,
+    });
+  });
+  exchange.forEachEdge((id, flow, source, target) => {
+    const tonnes = tonnesOf(flow);
+    graph.addDirectedEdgeWithKey(id, source, target, {
+      size: edgeWidth(tonnes ?? flow.quantity, maxQuantity),
+      color: CATEGORY_COLOURS[flow.category],
+      type: 'arrow',
+      curvature: 0,
+      tonnes,
+      flow,
+    });
+  });
+  return graph;
+}
+
+/**
+ * Resizes the actors to the analysis' throughflow (t/a), patching the graph
+ * in place; actors the analysis leaves out keep their own figure.
+ */
+export function applyThroughflow(graph: DisplayGraph, throughflow: ReadonlyMap<string, number>): void {
+  const merged = new Map(graph.mapNodes((id, a) => [id, throughflow.get(id) ?? a.throughflow] as const));
+  const max = Math.max(0, ...merged.values());
+  for (const [id, value] of merged) graph.mergeNodeAttributes(id, { throughflow: value, size: nodeSize(value, max) });
+}
+
+/** The deterministic cluster layout of these actors. */
+export function initialPositions(
+  model: ParkModel,
+  actors: readonly (readonly [string, ActorNodeAttributes])[],
+): Map<string, Point> {
+  return clusterLayout(
+    actors.map(([id, actor]) =>
+      actor.kind === 'boundary' ? { id, boundary: actor.boundary } : { id, cluster: actor.cluster },
+    ),
+    model.clusters.map((c) => c.id),
+  );
+}
+
+/** Puts every actor back at its place in the cluster layout. */
+export function resetPositions(model: ParkModel, graph: DisplayGraph): void {
+  for (const [id, point] of initialPositions(
+    model,
+    graph.mapNodes((id, a) => [id, a.actor] as const),
+  )) {
+    if (graph.hasNode(id)) graph.mergeNodeAttributes(id, { x: point.x, y: point.y });
+  }
+}

@@ -1,0 +1,39 @@
+/** Which actors and flows stand out; everything else is dimmed by the reducers. */
+import type { Finding } from '../../core/analysis/finding.ts';
+
+export interface Highlight {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+/** Exactly the finding's enterprises and flows. */
+export function highlightFor(finding: Pick<Finding, 'enterprises' | 'flows'>): Highlight {
+  return { nodes: new Set(finding.enterprises), edges: new Set(finding.flows) };
+}
+
+/** What a neighbourhood query needs from a graph (graphology's Graph satisfies it). */
+export interface NeighbourhoodSource {
+  hasNode(node: string): boolean;
+  neighbors(node: string): string[];
+  edges(node: string): string[];
+}
+
+/** The node, its neighbours and the flows between it and them. */
+export function neighbourhoodOf(graph: NeighbourhoodSource, node: string): Highlight {
+  if (!graph.hasNode(node)) return { nodes: new Set(), edges: new Set() };
+  return { nodes: new Set([node, ...graph.neighbors(node)]), edges: new Set(graph.edges(node)) };
+}
+
+export interface HighlightInputs {
+  readonly hovered: string | null;
+  readonly selected: string | null;
+  readonly finding: Pick<Finding, 'enterprises' | 'flows'> | undefined;
+}
+
+/** Hover wins while it lasts, then the highlighted finding, then the selected node's neighbourhood. */
+export function activeHighlight(graph: NeighbourhoodSource, inputs: HighlightInputs): Highlight | null {
+  if (inputs.hovered !== null) return neighbourhoodOf(graph, inputs.hovered);
+  if (inputs.finding) return highlightFor(inputs.finding);
+  if (inputs.selected !== null) return neighbourhoodOf(graph, inputs.selected);
+  return null;
+}

@@ -1,0 +1,75 @@
+/**
+ * UI state: what is selected, hovered, highlighted, filtered and in which
+ * language. Reducers derive the picture from it; the graph is never
+ * rewritten for it.
+ */
+import type { Language, MaterialCategory } from '../../core/model/types.ts';
+
+/** A request to bring some actors into view; `token` changes on every request. */
+export interface FocusRequest {
+  readonly nodes: readonly string[];
+  readonly token: number;
+}
+
+export interface UiState {
+  readonly selected: string | null;
+  readonly hovered: string | null;
+  readonly finding: string | null;
+  readonly hiddenCategories: ReadonlySet<MaterialCategory>;
+  readonly showBoundary: boolean;
+  readonly language: Language;
+  readonly focus: FocusRequest | null;
+}
+
+export type UiAction =
+  | { readonly type: 'select'; readonly node: string | null; readonly focus?: boolean }
+  | { readonly type: 'hover'; readonly node: string | null }
+  | { readonly type: 'highlight-finding'; readonly finding: string | null; readonly nodes?: readonly string[] }
+  | { readonly type: 'toggle-category'; readonly category: MaterialCategory }
+  | { readonly type: 'toggle-boundary' }
+  | { readonly type: 'set-language'; readonly language: Language }
+  | { readonly type: 'clear' };
+
+export function initialUiState(language: Language): UiState {
+  return {
+    selected: null,
+    hovered: null,
+    finding: null,
+    hiddenCategories: new Set(),
+    showBoundary: true,
+    language,
+    focus: null,
+  };
+}
+
+function focusOn(state: UiState, nodes: readonly string[]): FocusRequest | null {
+  return nodes.length === 0 ? state.focus : { nodes, token: (state.focus?.token ?? 0) + 1 };
+}
+
+export function uiReducer(state: UiState, action: UiAction): UiState {
+  switch (action.type) {
+    case 'select':
+      return {
+        ...state,
+        selected: action.node,
+        focus: action.focus && action.node !== null ? focusOn(state, [action.node]) : state.focus,
+      };
+    case 'hover':
+      return state.hovered === action.node ? state : { ...state, hovered: action.node };
+    case 'highlight-finding':
+      // Clicking the highlighted finding again clears it.
+      if (action.finding === null || action.finding === state.finding) return { ...state, finding: null };
+      return { ...state, finding: action.finding, focus: focusOn(state, action.nodes ?? []) };
+    case 'toggle-category': {
+      const hidden = new Set(state.hiddenCategories);
+      if (!hidden.delete(action.category)) hidden.add(action.category);
+      return { ...state, hiddenCategories: hidden };
+    }
+    case 'toggle-boundary':
+      return { ...state, showBoundary: !state.showBoundary };
+    case 'set-language':
+      return { ...state, language: action.language };
+    case 'clear':
+      return { ...state, selected: null, finding: null };
+  }
+}

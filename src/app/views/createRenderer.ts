@@ -1,0 +1,50 @@
+/** A sigma renderer with the programs and settings of the network view. */
+import { createEdgeCurveProgram } from '@sigma/edge-curve';
+import { createNodeBorderProgram } from '@sigma/node-border';
+import Sigma from 'sigma';
+import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from 'sigma/rendering';
+import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from '../state/displayGraph.ts';
+import { edgeLook, nodeLook, type DisplayContext } from '../state/display.ts';
+
+export type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
+
+const NodeProgram = createNodeBorderProgram<DisplayNodeAttributes, DisplayEdgeAttributes>({
+  borders: [
+    { size: { attribute: 'borderSize', defaultValue: 0.1, mode: 'relative' }, color: { attribute: 'borderColor' } },
+    { size: { fill: true }, color: { attribute: 'color' } },
+  ],
+});
+
+const CurvedArrowProgram = createEdgeCurveProgram<DisplayNodeAttributes, DisplayEdgeAttributes>({
+  arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+});
+
+/** `context` is read on every render, so UI state changes only need a refresh. */
+export function createRenderer(
+  graph: DisplayGraph,
+  container: HTMLElement,
+  context: { readonly current: DisplayContext },
+): Renderer {
+  return new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(graph, container, {
+    nodeProgramClasses: { bordered: NodeProgram },
+    edgeProgramClasses: { curved: CurvedArrowProgram },
+    defaultNodeType: 'bordered',
+    defaultEdgeType: 'arrow',
+    renderEdgeLabels: false,
+    // Room for the labels of the boundary actors at the left and right edges.
+    stagePadding: 60,
+    zIndex: true,
+    // Only labels of nodes drawn at least this big, on a coarse grid, so names do not pile up.
+    labelRenderedSizeThreshold: 9,
+    labelDensity: 0.6,
+    labelGridCellSize: 120,
+    labelFont: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+    labelSize: 12,
+    minEdgeThickness: 0.5,
+    nodeReducer: (node, data) => ({ ...data, ...nodeLook(node, data, context.current) }),
+    edgeReducer: (edge, data) => ({
+      ...data,
+      ...edgeLook(edge, data, { source: graph.source(edge), target: graph.target(edge) }, context.current),
+    }),
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * The explorer in a real headless Chromium: the reference park loads and is
+ * drawn, search selects, findings highlight, languages switch. Screenshots
+ * are saved to test-artifacts/e2e/.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS, chromiumAvailable, launchBrowser, openApp } from './browser.ts';
+
+const enabled = chromiumAvailable();
+
+interface ExplorerProbe {
+  selectedNode(): string | null;
+  highlighted(): { nodes: string[]; edges: string[] } | null;
+  language(): string;
+}
+
+describe.runIf(enabled)('the network explorer', () => {
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  const state = () =>
+    page.evaluate(() => {
+      const p = (window as unknown as { __symbiograph: ExplorerProbe }).__symbiograph;
+      return { selected: p.selectedNode(), highlighted: p.highlighted(), language: p.language() };
+    });
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await openApp(browser, inject('baseUrl'), errors);
+    await page.waitForSelector('[data-testid="network"] canvas');
+    await page.waitForSelector('[data-testid="finding"]', { timeout: 60_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads the reference park and draws it (the canvas is not blank)', async () => {
+    await page.waitForTimeout(1000);
+    const shot = await page.locator('[data-testid="network"]').screenshot({ path: `${ARTIFACTS}/network.png` });
+    // Count pixels that differ from the top-left background pixel in the PNG decoded by the browser itself.
+    const coloured = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i]! - data[0]!) + Math.abs(data[i + 1]! - data[1]!) + Math.abs(data[i + 2]! - data[2]!) > 60)
+          count++;
+      }
+      return count / (data.length / 4);
+    }, shot.toString('base64'));
+    expect(coloured).toBeGreaterThan(0.01);
+    expect(errors).toEqual([]);
+  });
+
+  it('selects an enterprise found by search and shows its flows in the inspector', async () => {
+    await page.fill('[data-testid="search"]', '金升');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="inspector"]');
+    expect((await state()).selected).toBe('jinsheng');
+    const inspector = await page.locator('[data-testid="inspector"]').innerText();
+    expect(inspector).toContain('金升');
+    expect(inspector).toMatch(/废杂铜|阳极铜/);
+    await page.screenshot({ path: `${ARTIFACTS}/search-inspector.png` });
+  });
+
+  it('highlights exactly the actors of a broken-link finding', async () => {
+    const finding = page.locator('[data-testid="finding"][data-finding-id^="broken-link:"]').first();
+    await finding.click();
+    const { highlighted } = await state();
+    expect(highlighted?.nodes.length).toBeGreaterThan(0);
+    expect(highlighted?.nodes).toEqual(expect.arrayContaining(['meikai-recycling']));
+    await page.screenshot({ path: `${ARTIFACTS}/broken-link.png` });
+  });
+
+  it('switches language', async () => {
+    expect((await state()).language).toBe('zh');
+    await page.click('[data-testid="language"]');
+    expect((await state()).language).toBe('en');
+    await expect.poll(() => page.locator('body').innerText()).toContain('Linyi');
+    await page.screenshot({ path: `${ARTIFACTS}/english.png` });
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import parkJson from '../../../data/linyi-etdz.json';
+import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
+import { validateModel } from '../../../src/core/model/validate.ts';
+import { NODE_SIZE } from '../../../src/app/state/appearance.ts';
+import { edgeLook, nodeLook, type DisplayContext } from '../../../src/app/state/display.ts';
+import { applyThroughflow, buildDisplayGraph, resetPositions } from '../../../src/app/state/displayGraph.ts';
+import { highlightFor } from '../../../src/app/state/highlight.ts';
+import { describeActor, findingsOf } from '../../../src/app/state/inspector.ts';
+import { BOUNDARY_FILL, CATEGORY_COLOURS, DIMMED_EDGE, DIMMED_NODE } from '../../../src/app/state/palette.ts';
+
+const loaded = validateModel(parkJson);
+if (!loaded.ok) throw new Error('the reference park must be valid');
+const model = loaded.model;
+const build = () => buildDisplayGraph(model, buildExchangeGraph(model));
+
+const context = (over: Partial<DisplayContext> = {}): DisplayContext => ({
+  highlight: null,
+  selected: null,
+  language: 'zh',
+  hiddenCategories: new Set(),
+  showBoundary: true,
+  ...over,
+});
+
+describe('buildDisplayGraph', () => {
+  const graph = build();
+  it('has every actor and every flow of the exchange graph', () => {
+    expect(graph.order).toBe(model.enterprises.length + 3);
+    expect(graph.size).toBe(model.flows.length);
+  });
+  it('colours nodes by cluster and edges by category, and sizes by throughflow', () => {
+    const first = model.enterprises.find((e) => e.status === 'operating')!;
+    const cluster = model.clusters.find((c) => c.id === first.cluster)!;
+    expect(graph.getNodeAttribute(first.id, 'color')).toBe(cluster.colour);
+    expect(graph.getNodeAttribute('@supply', 'color')).toBe(BOUNDARY_FILL);
+    const flow = model.flows[0]!;
+    expect(graph.getEdgeAttribute(flow.id, 'color')).toBe(
+      CATEGORY_COLOURS[graph.getEdgeAttribute(flow.id, 'flow').category],
+    );
+    graph.forEachNode((_id, a) => expect(a.size).toBeGreaterThanOrEqual(NODE_SIZE.min));
+    const sizes = graph.mapNodes((_id, a) => a.size);
+    expect(Math.max(...sizes)).toBeCloseTo(NODE_SIZE.max);
+  });
+  it('is deterministic', () => {
+    expect(build().export()).toEqual(graph.export());
+  });
+  it('resizes actors from the analysis throughflow and restores the cluster layout', () => {
+    const copy = build();
+    const [a, b] = model.enterprises;
+    applyThroughflow(copy, new Map([[a!.id, 1e12]]));
+    expect(copy.getNodeAttribute(a!.id, 'size')).toBeCloseTo(NODE_SIZE.max);
+    expect(copy.getNodeAttribute(b!.id, 'size')).toBeLessThan(NODE_SIZE.min + 1);
+    copy.mergeNodeAttributes(a!.id, { x: 999, y: 999 });
+    resetPositions(model, copy);
+    expect(copy.getNodeAttribute(a!.id, 'x')).toBe(graph.getNodeAttribute(a!.id, 'x'));
+  });
+});
+
+describe('nodeLook and edgeLook', () => {
+  const graph = build();
+  const flow = model.flows.find((f) => !f.from.startsWith('@') && !f.to.startsWith('@'))!;
+  const highlight = highlightFor({ enterprises: [flow.from], flows: [flow.id] });
+
+  it('labels nodes in the UI language', () => {
+    const enterprise = model.enterprises[0]!;
+    const attrs = graph.getNodeAttributes(enterprise.id);
+    expect(nodeLook(enterprise.id, attrs, context()).label).toBe(enterprise.name.zh ?? enterprise.name.en);
+    expect(nodeLook(enterprise.id, attrs, context({ language: 'en' })).label).toBe(
+      enterprise.name.en ?? enterprise.name.zh,
+    );
+  });
+  it('dims what is not highlighted, without touching the graph', () => {
+    const before = graph.getNodeAttributes(flow.to).color;
+    expect(nodeLook(flow.from, graph.getNodeAttributes(flow.from), context({ highlight })).color).not.toBe(DIMMED_NODE);
+    expect(nodeLook(flow.to, graph.getNodeAttributes(flow.to), context({ highlight })).color).toBe(DIMMED_NODE);
+    expect(graph.getNodeAttributes(flow.to).color).toBe(before);
+    expect(nodeLook(flow.to, graph.getNodeAttributes(flow.to), context({ highlight })).label).toBeNull();
+    const ends = { source: flow.from, target: flow.to };
+    expect(edgeLook(flow.id, graph.getEdgeAttributes(flow.id), ends, context({ highlight })).color).not.toBe(
+      DIMMED_EDGE,
+    );
+    const other = model.flows.find((f) => f.id !== flow.id)!;
+    const otherEnds = { source: other.from, target: other.to };
+    expect(edgeLook(other.id, graph.getEdgeAttributes(other.id), otherEnds, context({ highlight })).color).toBe(
+      DIMMED_EDGE,
+    );
+  });
+  it('hides filtered categories and, on request, the boundary', () => {
+    const attrs = graph.getEdgeAttributes(flow.id);
+    const ends = { source: flow.from, target: flow.to };
+    expect(edgeLook(flow.id, attrs, ends, context({ hiddenCategories: new Set([attrs.flow.category]) })).hidden).toBe(
+      true,
+    );
+    const imported = model.flows.find((f) => f.from === '@supply')!;
+    const importEnds = { source: imported.from, target: imported.to };
+    expect(
+      edgeLook(imported.id, graph.getEdgeAttributes(imported.id), importEnds, context({ showBoundary: false })).hidden,
+    ).toBe(true);
+    expect(nodeLook('@supply', graph.getNodeAttributes('@supply'), context({ showBoundary: false })).hidden).toBe(true);
+  });
+});
+
+describe('describeActor', () => {
+  const graph = build();
+  it('lists declared streams with the share exchanged inside the park, and the flows', () => {
+    const flow = model.flows.find((f) => !f.from.startsWith('@') && !f.to.startsWith('@'))!;
+    const details = describeActor(model, graph, flow.from)!;
+    const row = details.outputs.find((r) => r.material === flow.material);
+    expect(row?.internal).toBeGreaterThan(0);
+    expect(details.flowsOut.map((f) => f.id)).toContain(flow.id);
+    const enterprise = model.enterprises.find((e) => e.id === flow.from)!;
+    expect(details.inputs).toHaveLength(enterprise.inputs.length);
+  });
+  it('has no declared streams for boundary actors, and nothing for unknown ids', () => {
+    const supply = describeActor(model, graph, '@supply')!;
+    expect(supply.inputs).toEqual([]);
+    expect(supply.flowsOut.length).toBeGreaterThan(0);
+    expect(describeActor(model, graph, 'nobody')).toBeNull();
+  });
+  it('keeps the findings that involve the actor', () => {
+    const findings = [
+      {
+        id: 'x',
+        kind: 'open-end',
+        severity: 'high' as const,
+        enterprises: ['a'],
+        materials: [],
+        flows: [],
+        reason: { zh: '', en: '' },
+      },
+      {
+        id: 'y',
+        kind: 'open-end',
+        severity: 'high' as const,
+        enterprises: ['b'],
+        materials: [],
+        flows: [],
+        reason: { zh: '', en: '' },
+      },
+    ];
+    expect(findingsOf(findings, 'b').map((f) => f.id)).toEqual(['y']);
+  });
+});

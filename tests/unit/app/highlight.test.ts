@@ -1,0 +1,49 @@
+import { MultiDirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { activeHighlight, highlightFor, neighbourhoodOf } from '../../../src/app/state/highlight.ts';
+
+function triangle() {
+  const graph = new MultiDirectedGraph();
+  for (const n of ['a', 'b', 'c', 'd']) graph.addNode(n);
+  graph.addDirectedEdgeWithKey('ab', 'a', 'b');
+  graph.addDirectedEdgeWithKey('ab2', 'a', 'b');
+  graph.addDirectedEdgeWithKey('bc', 'b', 'c');
+  graph.addDirectedEdgeWithKey('cd', 'c', 'd');
+  return graph;
+}
+
+const finding = { enterprises: ['c', 'd'], flows: ['cd'] };
+
+describe('highlightFor', () => {
+  it('holds exactly the finding’s enterprises and flows', () => {
+    const h = highlightFor(finding);
+    expect([...h.nodes]).toEqual(['c', 'd']);
+    expect([...h.edges]).toEqual(['cd']);
+  });
+});
+
+describe('neighbourhoodOf', () => {
+  it('holds the node, its neighbours in both directions and all their flows', () => {
+    const h = neighbourhoodOf(triangle(), 'b');
+    expect([...h.nodes].sort()).toEqual(['a', 'b', 'c']);
+    expect([...h.edges].sort()).toEqual(['ab', 'ab2', 'bc']);
+  });
+  it('is empty for an unknown node', () => {
+    expect(neighbourhoodOf(triangle(), 'zz').nodes.size).toBe(0);
+  });
+});
+
+describe('activeHighlight', () => {
+  const graph = triangle();
+  it('is null when nothing is hovered, selected or highlighted', () => {
+    expect(activeHighlight(graph, { hovered: null, selected: null, finding: undefined })).toBeNull();
+  });
+  it('prefers the hover, then the finding, then the selection', () => {
+    expect([...activeHighlight(graph, { hovered: 'a', selected: 'c', finding })!.nodes].sort()).toEqual(['a', 'b']);
+    expect([...activeHighlight(graph, { hovered: null, selected: 'a', finding })!.nodes]).toEqual(['c', 'd']);
+    expect([...activeHighlight(graph, { hovered: null, selected: 'd', finding: undefined })!.nodes].sort()).toEqual([
+      'c',
+      'd',
+    ]);
+  });
+});
