@@ -3,7 +3,7 @@
  * drawn as its exchange network, with the analysis (run in a worker)
  * beside it. State lives in one reducer; the components only render it.
  */
-import { useCallback, useEffect, useMemo, useReducer, type Dispatch } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import catalogueJson from '../../data/technologies.json';
 import parkJson from '../../data/linyi-etdz.json';
@@ -22,16 +22,45 @@ import { i18n } from './i18n/index.ts';
 import { applyThroughflow, buildDisplayGraph } from './state/displayGraph.ts';
 import { activeHighlight } from './state/highlight.ts';
 import { otherLanguage, rememberLanguage } from './state/language.ts';
-import { loadPark } from './state/loadPark.ts';
+import { loadPark, type LoadedPark } from './state/loadPark.ts';
+import { fetchPark, modelAddress } from './state/modelSource.ts';
 import { useTestApi } from './state/testApi.ts';
 import { initialUiState, uiReducer, type UiAction, type UiState } from './state/uiState.ts';
 import { useAnalysis } from './state/useAnalysis.ts';
+import { buildMaterialView, buildProcessView } from './state/viewGraphs.ts';
+import { carrySelection, type ViewKind } from './state/views.ts';
+import { ParkView } from './views/ParkView.tsx';
+import { ViewSwitch } from './components/ViewSwitch.tsx';
 import { curveParallelFlows } from './views/curves.ts';
 import { NetworkView } from './views/NetworkView.tsx';
 
-const loaded = loadPark(parkJson, catalogueJson);
+const address = modelAddress(window.location.search, window.location.href);
+const initialPark: LoadedPark | null =
+  address === null
+    ? loadPark(parkJson, catalogueJson)
+    : address.ok
+      ? null
+      : { ok: false, source: 'model', errors: [address.problem] };
+
+/** The bundled reference park, or the one `?model=` names once it has been fetched (null while it loads). */
+function usePark(): LoadedPark | null {
+  const [park, setPark] = useState<LoadedPark | null>(initialPark);
+  useEffect(() => {
+    if (address === null || !address.ok) return;
+    let live = true;
+    void fetchPark(address.url, (url) => fetch(url), catalogueJson).then((result) => {
+      if (live) setPark(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return park;
+}
 
 export function App() {
+  const { t } = useTranslation();
+  const loaded = usePark();
   const [ui, dispatch] = useReducer(uiReducer, i18n.language === 'en' ? 'en' : 'zh', initialUiState);
   const switchLanguage = useCallback(() => {
     const next = otherLanguage(ui.language);
@@ -41,6 +70,13 @@ export function App() {
     dispatch({ type: 'set-language', language: next });
   }, [ui.language]);
 
+  if (loaded === null) {
+    return (
+      <main className="error-screen" role="status">
+        <p>{t('app.loadingModel')}</p>
+      </main>
+    );
+  }
   if (!loaded.ok) {
     return (
       <>
@@ -75,6 +111,17 @@ function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: Explorer
     curveParallelFlows(display);
     return display;
   }, [model]);
+  const materialView = useMemo(() => buildMaterialView(model), [model]);
+  const processView = useMemo(() => buildProcessView(model), [model]);
+  const viewGraphs = { material: materialView, process: processView } as const;
+  const chooseView = (view: ViewKind) => {
+    const target = view === 'exchange' ? graph : viewGraphs[view];
+    dispatch({
+      type: 'set-view',
+      view,
+      selected: carrySelection(ui.selected, ui.view, view, (k) => target.hasNode(k)),
+    });
+  };
   const analysis = useAnalysis(model, catalogue);
   const findings = useMemo(() => (analysis.status === 'done' ? analysis.analysis.findings : []), [analysis]);
 
@@ -115,10 +162,22 @@ function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: Explorer
           language={ui.language}
           onChoose={(id) => dispatch({ type: 'select', node: id, focus: true })}
         />
+        <ViewSwitch view={ui.view} onChoose={chooseView} />
         <LanguageButton onSwitch={onSwitchLanguage} />
       </header>
       <Legend model={model} ui={ui} dispatch={dispatch} />
-      <NetworkView model={model} graph={graph} ui={ui} highlight={highlight} dispatch={dispatch} />
+      {ui.view === 'exchange' ? (
+        <NetworkView model={model} graph={graph} ui={ui} highlight={highlight} dispatch={dispatch} />
+      ) : (
+        <ParkView
+          key={ui.view}
+          graph={viewGraphs[ui.view]}
+          label={t(`view.${ui.view}`)}
+          selected={ui.selected}
+          language={ui.language}
+          dispatch={dispatch}
+        />
+      )}
       <div className="side">
         <Inspector
           model={model}
@@ -131,6 +190,7 @@ function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: Explorer
           onToggleFinding={toggleFinding}
         />
         <AnalysisPanel
+          model={model}
           analysis={analysis}
           highlighted={ui.finding}
           language={ui.language}

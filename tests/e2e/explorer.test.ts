@@ -29,6 +29,7 @@ describe.runIf(enabled)('the network explorer', () => {
     browser = await launchBrowser();
     page = await openApp(browser, inject('baseUrl'), errors);
     await page.waitForSelector('[data-testid="network"] canvas');
+    await page.click('[data-testid="tab-broken"]');
     await page.waitForSelector('[data-testid="finding"]', { timeout: 60_000 });
   });
 
@@ -79,6 +80,27 @@ describe.runIf(enabled)('the network explorer', () => {
     expect(highlighted?.nodes.length).toBeGreaterThan(0);
     expect(highlighted?.nodes).toEqual(expect.arrayContaining(['meikai-recycling']));
     await page.screenshot({ path: `${ARTIFACTS}/broken-link.png` });
+  });
+
+  it('moves between analysis tabs with the arrow keys', async () => {
+    await page.focus('[data-testid="tab-broken"]');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('[data-testid="tab-coupling"]', 'aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getAttribute('[data-testid="tab-broken"]', 'aria-selected')).toBe('true');
+  });
+
+  it('keeps the selected enterprise in the process view and draws both new views', async () => {
+    await page.click('[data-testid="view-process"]');
+    await page.waitForSelector('[data-testid="park-view"] canvas');
+    expect((await state()).selected).toBe('e:jinsheng');
+    await page.screenshot({ path: `${ARTIFACTS}/process-view.png` });
+    await page.click('[data-testid="view-material"]');
+    await page.waitForSelector('[data-testid="park-view"] canvas');
+    expect((await state()).selected).toBeNull();
+    await page.screenshot({ path: `${ARTIFACTS}/material-view.png` });
+    await page.click('[data-testid="view-exchange"]');
+    await page.waitForSelector('[data-testid="network"] canvas');
   });
 
   it('switches language', async () => {

@@ -6,6 +6,7 @@ import { MATERIAL_CATEGORIES } from '../../core/model/schema.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { BOUNDARY_BORDER, BOUNDARY_FILL, CATEGORY_COLOURS, CLOSED_FILL, clusterColour } from '../state/palette.ts';
 import type { UiAction, UiState } from '../state/uiState.ts';
+import { FlowFilters } from './FlowFilters.tsx';
 
 interface LegendProps {
   readonly model: ParkModel;
@@ -21,8 +22,16 @@ export function Legend({ model, ui, dispatch }: LegendProps) {
       <ul>
         {model.clusters.map((cluster, i) => (
           <li key={cluster.id}>
-            <span className="dot" style={{ background: clusterColour(cluster.colour, i) }} />
-            {localize(cluster.name, ui.language)}
+            <label>
+              <input
+                type="checkbox"
+                data-testid="cluster-filter"
+                checked={!ui.hiddenClusters.has(cluster.id)}
+                onChange={() => dispatch({ type: 'toggle-cluster', cluster: cluster.id })}
+              />
+              <span className="dot" style={{ background: clusterColour(cluster.colour, i) }} />
+              {localize(cluster.name, ui.language)}
+            </label>
           </li>
         ))}
       </ul>
@@ -42,6 +51,7 @@ export function Legend({ model, ui, dispatch }: LegendProps) {
           </li>
         ))}
       </ul>
+      <FlowFilters ui={ui} dispatch={dispatch} />
       <h2>{t('legend.actors')}</h2>
       <ul>
         <li>

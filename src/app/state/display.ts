@@ -8,18 +8,16 @@ import { isBoundaryId } from '../../core/model/references.ts';
 import type { Language } from '../../core/model/types.ts';
 import type { DisplayEdgeAttributes, DisplayNodeAttributes } from './displayGraph.ts';
 import type { Highlight } from './highlight.ts';
+import { actorHidden, flowHidden, type Filters } from './filters.ts';
 import { DIMMED_EDGE, DIMMED_NODE } from './palette.ts';
-import type { UiState } from './uiState.ts';
 
 /** Up to this many highlighted actors are all named, whatever their size. */
 export const FORCED_LABELS = 6;
 
-export interface DisplayContext {
+export interface DisplayContext extends Filters {
   readonly highlight: Highlight | null;
   readonly selected: string | null;
   readonly language: Language;
-  readonly hiddenCategories: UiState['hiddenCategories'];
-  readonly showBoundary: boolean;
 }
 
 export interface NodeLook {
@@ -42,7 +40,7 @@ export function nodeLook(id: string, node: DisplayNodeAttributes, context: Displ
     color: lit ? node.color : DIMMED_NODE,
     borderColor: lit ? node.borderColor : DIMMED_NODE,
     size: node.size,
-    hidden: node.actor.kind === 'boundary' && !context.showBoundary,
+    hidden: actorHidden(node.actor, context),
     highlighted: selected,
     // Forced labels ignore sigma's collision grid: only for the selection and small highlights.
     forceLabel: selected || (context.highlight !== null && lit && context.highlight.nodes.size <= FORCED_LABELS),
@@ -60,16 +58,17 @@ export interface EdgeLook {
 export function edgeLook(
   id: string,
   edge: DisplayEdgeAttributes,
-  extremities: { readonly source: string; readonly target: string },
+  extremities: { readonly source: string; readonly target: string; readonly endHidden?: boolean },
   context: DisplayContext,
 ): EdgeLook {
   const lit = context.highlight === null || context.highlight.edges.has(id);
   const boundaryHidden =
     !context.showBoundary && (isBoundaryId(extremities.source) || isBoundaryId(extremities.target));
+  const flow = { category: edge.flow.category, status: edge.flow.status, tonnes: edge.tonnes };
   return {
     color: lit ? edge.color : DIMMED_EDGE,
     size: edge.size,
-    hidden: context.hiddenCategories.has(edge.flow.category) || boundaryHidden,
+    hidden: flowHidden(flow, boundaryHidden || extremities.endHidden === true, context),
     zIndex: lit ? 1 : 0,
   };
 }

@@ -3,7 +3,9 @@
  * language. Reducers derive the picture from it; the graph is never
  * rewritten for it.
  */
-import type { Language, MaterialCategory } from '../../core/model/types.ts';
+import type { FlowStatus, Language, MaterialCategory } from '../../core/model/types.ts';
+import { toggled, type Filters } from './filters.ts';
+import type { ViewKind } from './views.ts';
 
 /** A request to bring some actors into view; `token` changes on every request. */
 export interface FocusRequest {
@@ -11,12 +13,11 @@ export interface FocusRequest {
   readonly token: number;
 }
 
-export interface UiState {
+export interface UiState extends Filters {
   readonly selected: string | null;
   readonly hovered: string | null;
   readonly finding: string | null;
-  readonly hiddenCategories: ReadonlySet<MaterialCategory>;
-  readonly showBoundary: boolean;
+  readonly view: ViewKind;
   readonly language: Language;
   readonly focus: FocusRequest | null;
 }
@@ -27,6 +28,11 @@ export type UiAction =
   | { readonly type: 'highlight-finding'; readonly finding: string | null; readonly nodes?: readonly string[] }
   | { readonly type: 'toggle-category'; readonly category: MaterialCategory }
   | { readonly type: 'toggle-boundary' }
+  /** `selected` is the selection carried over to the new view (see carrySelection). */
+  | { readonly type: 'set-view'; readonly view: ViewKind; readonly selected: string | null }
+  | { readonly type: 'toggle-cluster'; readonly cluster: string }
+  | { readonly type: 'toggle-status'; readonly status: FlowStatus }
+  | { readonly type: 'set-min-tonnes'; readonly tonnes: number }
   | { readonly type: 'set-language'; readonly language: Language }
   | { readonly type: 'clear' };
 
@@ -35,7 +41,11 @@ export function initialUiState(language: Language): UiState {
     selected: null,
     hovered: null,
     finding: null,
+    view: 'exchange',
     hiddenCategories: new Set(),
+    hiddenClusters: new Set(),
+    hiddenStatuses: new Set(),
+    minTonnes: 0,
     showBoundary: true,
     language,
     focus: null,
@@ -60,11 +70,16 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       // Clicking the highlighted finding again clears it.
       if (action.finding === null || action.finding === state.finding) return { ...state, finding: null };
       return { ...state, finding: action.finding, focus: focusOn(state, action.nodes ?? []) };
-    case 'toggle-category': {
-      const hidden = new Set(state.hiddenCategories);
-      if (!hidden.delete(action.category)) hidden.add(action.category);
-      return { ...state, hiddenCategories: hidden };
-    }
+    case 'toggle-category':
+      return { ...state, hiddenCategories: toggled(state.hiddenCategories, action.category) };
+    case 'toggle-cluster':
+      return { ...state, hiddenClusters: toggled(state.hiddenClusters, action.cluster) };
+    case 'toggle-status':
+      return { ...state, hiddenStatuses: toggled(state.hiddenStatuses, action.status) };
+    case 'set-min-tonnes':
+      return { ...state, minTonnes: Math.max(0, action.tonnes) };
+    case 'set-view':
+      return { ...state, view: action.view, selected: action.selected, hovered: null };
     case 'toggle-boundary':
       return { ...state, showBoundary: !state.showBoundary };
     case 'set-language':

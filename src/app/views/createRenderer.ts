@@ -5,6 +5,7 @@ import Sigma from 'sigma';
 import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from 'sigma/rendering';
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from '../state/displayGraph.ts';
 import { edgeLook, nodeLook, type DisplayContext } from '../state/display.ts';
+import { actorHidden } from '../state/filters.ts';
 
 export type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
@@ -42,9 +43,12 @@ export function createRenderer(
     labelSize: 12,
     minEdgeThickness: 0.5,
     nodeReducer: (node, data) => ({ ...data, ...nodeLook(node, data, context.current) }),
-    edgeReducer: (edge, data) => ({
-      ...data,
-      ...edgeLook(edge, data, { source: graph.source(edge), target: graph.target(edge) }, context.current),
-    }),
+    edgeReducer: (edge, data) => {
+      const [source, target] = graph.extremities(edge);
+      const endHidden =
+        actorHidden(graph.getNodeAttribute(source, 'actor'), context.current) ||
+        actorHidden(graph.getNodeAttribute(target, 'actor'), context.current);
+      return { ...data, ...edgeLook(edge, data, { source, target, endHidden }, context.current) };
+    },
   });
 }

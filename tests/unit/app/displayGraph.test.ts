@@ -4,6 +4,7 @@ import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { NODE_SIZE } from '../../../src/app/state/appearance.ts';
 import { edgeLook, nodeLook, type DisplayContext } from '../../../src/app/state/display.ts';
+import { NO_FILTERS } from '../../../src/app/state/filters.ts';
 import { applyThroughflow, buildDisplayGraph, resetPositions } from '../../../src/app/state/displayGraph.ts';
 import { highlightFor } from '../../../src/app/state/highlight.ts';
 import { describeActor, findingsOf } from '../../../src/app/state/inspector.ts';
@@ -18,8 +19,7 @@ const context = (over: Partial<DisplayContext> = {}): DisplayContext => ({
   highlight: null,
   selected: null,
   language: 'zh',
-  hiddenCategories: new Set(),
-  showBoundary: true,
+  ...NO_FILTERS,
   ...over,
 });
 

@@ -1,0 +1,42 @@
+/** The closures that would hurt the park most: chains broken, sole links lost, mass rerouted. */
+import { useTranslation } from 'react-i18next';
+import type { ClosureRanking } from '../../core/analysis/resilience.ts';
+import { localize } from '../../core/model/labels.ts';
+import type { Language, ParkModel } from '../../core/model/types.ts';
+import { resilienceRows } from '../state/analysisTabs.ts';
+import { numberLocale } from '../state/language.ts';
+
+interface ResilienceTableProps {
+  readonly model: ParkModel;
+  readonly ranking: readonly ClosureRanking[];
+  readonly language: Language;
+}
+
+export function ResilienceTable({ model, ranking, language }: ResilienceTableProps) {
+  const { t } = useTranslation();
+  const names = new Map(model.enterprises.map((e) => [e.id, e.name]));
+  const format = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 0 });
+  return (
+    <table className="kpis">
+      <caption>{t('analysis.resilienceCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('inspector.title')}</th>
+          <th scope="col">{t('analysis.chainsBroken')}</th>
+          <th scope="col">{t('analysis.soleLinks')}</th>
+          <th scope="col">{t('analysis.massRerouted')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {resilienceRows(ranking).map((row) => (
+          <tr key={row.enterprise}>
+            <th scope="row">{localize(names.get(row.enterprise), language) || row.enterprise}</th>
+            <td>{row.chainsBroken}</td>
+            <td>{row.soleLinks}</td>
+            <td>{format.format(row.massRerouted)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,59 @@
+/** The analysis panel's tabs: which findings each shows, the resilience rows, and arrow-key movement. */
+import type { Finding } from '../../core/analysis/finding.ts';
+import type { ClosureRanking } from '../../core/analysis/resilience.ts';
+
+export const ANALYSIS_TABS = ['overview', 'broken', 'coupling', 'capacity', 'projects', 'resilience'] as const;
+export type AnalysisTab = (typeof ANALYSIS_TABS)[number];
+
+const TAB_KINDS: Readonly<Partial<Record<AnalysisTab, readonly string[]>>> = {
+  broken: ['broken-link', 'single-performer', 'chain-shipped-out', 'chain-extension'],
+  coupling: ['coupling-match', 'weak-coupling', 'import-made-in-park', 'open-end'],
+  resilience: ['critical-enterprise'],
+};
+
+/** The findings a tab lists, in the analysis' order. */
+export function tabFindings(findings: readonly Finding[], tab: AnalysisTab): Finding[] {
+  if (tab === 'capacity') return findings.filter((f) => f.kind.startsWith('capacity-'));
+  const kinds = TAB_KINDS[tab];
+  return kinds ? findings.filter((f) => kinds.includes(f.kind)) : [];
+}
+
+export const RESILIENCE_ROWS = 15;
+
+export interface ResilienceRow {
+  readonly enterprise: string;
+  readonly chainsBroken: number;
+  /** Lost supplies and outlets that were the partner's only internal link. */
+  readonly soleLinks: number;
+  /** t/a. */
+  readonly massRerouted: number;
+}
+
+/** The most damaging closures first, in the core's order (its `rank` is a sort key, highest first). */
+export function resilienceRows(ranking: readonly ClosureRanking[], limit = RESILIENCE_ROWS): ResilienceRow[] {
+  return ranking.slice(0, limit).map(({ enterprise, impact }) => ({
+    enterprise,
+    chainsBroken: impact.brokenTransitions.length,
+    soleLinks: [...impact.lostSupplies, ...impact.lostOutlets].filter((l) => l.onlyInternalLink).length,
+    massRerouted: impact.massRerouted,
+  }));
+}
+
+/** The tab an arrow, Home or End key moves to (WAI-ARIA tabs pattern, wrapping); null for other keys. */
+export function tabAfterKey(current: AnalysisTab, key: string): AnalysisTab | null {
+  const i = ANALYSIS_TABS.indexOf(current);
+  const n = ANALYSIS_TABS.length;
+  const to = (index: number) => ANALYSIS_TABS[((index % n) + n) % n] ?? current;
+  switch (key) {
+    case 'ArrowRight':
+      return to(i + 1);
+    case 'ArrowLeft':
+      return to(i - 1);
+    case 'Home':
+      return to(0);
+    case 'End':
+      return to(n - 1);
+    default:
+      return null;
+  }
+}
