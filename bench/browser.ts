@@ -1,0 +1,76 @@
+/**
+ * `npm run bench:browser`: the explorer in headless Chromium on synthetic
+ * parks — time until the network is drawn and answering, and the median
+ * frame time while panning. Printed, never asserted.
+ *
+ * Headless Chromium renders WebGL in software here (about 40–50 µs per edge
+ * per frame), so the frame times are an upper bound of what a GPU gives.
+ *
+ *   npm run bench:browser -- --sizes 2000x10000,20000x100000
+ */
+import { parseArgs } from 'node:util';
+import { build, preview } from 'vite';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+import { syntheticPark } from './syntheticPark.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2000x10000,20000x100000' } } });
+
+await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+const server = await preview({
+  configFile: 'vite.config.ts',
+  preview: { port: 0, strictPort: false },
+  logLevel: 'warn',
+});
+const baseUrl = server.resolvedUrls?.local[0];
+if (!baseUrl) throw new Error('the preview server did not start');
+const browser = await launchBrowser();
+
+try {
+  for (const size of values.sizes.split(',')) {
+    const [enterprises, flows] = size.split('x').map(Number);
+    if (!enterprises || !flows) throw new Error(`bad size "${size}": use ENTERPRISESxFLOWS`);
+    const body = JSON.stringify(syntheticPark({ enterprises, flows }));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.route('**/synthetic.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+    const start = Date.now();
+    await page.goto(`${baseUrl}?model=%2Fsynthetic.json`);
+    await page.waitForSelector('[data-testid="network"] canvas', { timeout: 600_000 });
+    await page.waitForFunction(() => 'window' in globalThis && '__symbiograph' in window, undefined, {
+      timeout: 600_000,
+    });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const interactiveMs = Date.now() - start;
+
+    // Pan for a few seconds while recording frame intervals in the page. The recorder is a string:
+    // tsx would wrap a named function for `keepNames`, which the page cannot run.
+    await page.evaluate(`(() => {
+      const times = [];
+      window.__frames = times;
+      const tick = (t) => { times.push(t); if (times.length < 10000) requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    })()`);
+    const box = await page.locator('[data-testid="network"] canvas').first().boundingBox();
+    if (!box) throw new Error('no canvas');
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 0; i < 40; i++)
+      await page.mouse.move(cx + 150 * Math.sin(i / 6), cy + 100 * Math.cos(i / 6), { steps: 2 });
+    await page.mouse.up();
+    const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice());
+    const intervals = frames
+      .slice(1)
+      .map((t, i) => t - frames[i]!)
+      .sort((a, b) => a - b);
+    const median = intervals[Math.floor(intervals.length / 2)] ?? NaN;
+    console.log(
+      `${enterprises} enterprises / ${flows} flows: interactive after ${(interactiveMs / 1000).toFixed(1)} s, ` +
+        `median frame while panning ${median.toFixed(1)} ms over ${intervals.length} frames`,
+    );
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
