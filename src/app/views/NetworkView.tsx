@@ -7,7 +7,8 @@ import type { DisplayContext } from '../state/display.ts';
 import { resetPositions, type DisplayGraph } from '../state/displayGraph.ts';
 import type { Highlight } from '../state/highlight.ts';
 import type { UiAction, UiState } from '../state/uiState.ts';
-import { createRenderer, type Renderer } from './createRenderer.ts';
+import { createRenderer } from './createRenderer.ts';
+import { useSigma } from './useSigma.ts';
 import { useForceAtlas } from './useForceAtlas.ts';
 
 interface NetworkViewProps {
@@ -20,24 +21,18 @@ interface NetworkViewProps {
 
 export function NetworkView({ model, graph, ui, highlight, dispatch }: NetworkViewProps) {
   const { t } = useTranslation();
-  const container = useRef<HTMLDivElement>(null);
-  const renderer = useRef<Renderer | null>(null);
   const context = useRef<DisplayContext>({ ...ui, highlight });
   const layout = useForceAtlas(graph);
-
-  useEffect(() => {
-    if (!container.current) return;
-    const sigma = createRenderer(graph, container.current, context);
-    sigma.on('enterNode', ({ node }) => dispatch({ type: 'hover', node }));
-    sigma.on('leaveNode', () => dispatch({ type: 'hover', node: null }));
-    sigma.on('clickNode', ({ node }) => dispatch({ type: 'select', node }));
-    sigma.on('clickStage', () => dispatch({ type: 'clear' }));
-    renderer.current = sigma;
-    return () => {
-      sigma.kill();
-      renderer.current = null;
-    };
-  }, [graph, dispatch]);
+  const { container, renderer } = useSigma(
+    graph,
+    (element) => {
+      const sigma = createRenderer(graph, element, context);
+      sigma.on('enterNode', ({ node }) => dispatch({ type: 'hover', node }));
+      sigma.on('leaveNode', () => dispatch({ type: 'hover', node: null }));
+      return sigma;
+    },
+    dispatch,
+  );
 
   useEffect(() => {
     context.current = { ...ui, highlight };

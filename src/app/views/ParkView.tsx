@@ -1,5 +1,6 @@
 /** The material or process view: a sigma over a prebuilt graph; labels and highlight from UI state. */
 import { useEffect, useRef, type Dispatch } from 'react';
+import { useSigma } from './useSigma.ts';
 import { useTranslation } from 'react-i18next';
 import Sigma from 'sigma';
 import { localize } from '../../core/model/labels.ts';
@@ -23,46 +24,40 @@ interface ViewContext {
 
 export function ParkView({ graph, label, selected, language, dispatch }: ParkViewProps) {
   const { t } = useTranslation();
-  const container = useRef<HTMLDivElement>(null);
-  const renderer = useRef<Sigma<ViewNodeAttributes, ViewEdgeAttributes> | null>(null);
   const context = useRef<ViewContext>({ selected, language });
-
-  useEffect(() => {
-    if (!container.current) return;
-    const lit = (node: string) => {
-      const s = context.current.selected;
-      return s === null || !graph.hasNode(s) || s === node || graph.areNeighbors(s, node);
-    };
-    const sigma = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, container.current, {
-      renderEdgeLabels: true,
-      stagePadding: 60,
-      labelRenderedSizeThreshold: 4,
-      labelFont: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
-      nodeReducer: (node, data) => ({
-        ...data,
-        label: localize(data.name, context.current.language),
-        color: lit(node) ? data.color : DIMMED_NODE,
-        highlighted: context.current.selected === node,
-      }),
-      edgeReducer: (edge, data) => {
-        const [source, target] = graph.extremities(edge);
+  const { container, renderer } = useSigma(
+    graph,
+    (element) => {
+      const lit = (node: string) => {
         const s = context.current.selected;
-        const on = s === null || !graph.hasNode(s) || s === source || s === target;
-        return {
+        return s === null || !graph.hasNode(s) || s === node || graph.areNeighbors(s, node);
+      };
+      const sigma = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, element, {
+        renderEdgeLabels: true,
+        stagePadding: 60,
+        labelRenderedSizeThreshold: 4,
+        labelFont: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+        nodeReducer: (node, data) => ({
           ...data,
-          color: on ? data.color : DIMMED_EDGE,
-          label: data.performers.map((p) => localize(p, context.current.language)).join(', '),
-        };
-      },
-    });
-    sigma.on('clickNode', ({ node }) => dispatch({ type: 'select', node }));
-    sigma.on('clickStage', () => dispatch({ type: 'clear' }));
-    renderer.current = sigma;
-    return () => {
-      sigma.kill();
-      renderer.current = null;
-    };
-  }, [graph, dispatch]);
+          label: localize(data.name, context.current.language),
+          color: lit(node) ? data.color : DIMMED_NODE,
+          highlighted: context.current.selected === node,
+        }),
+        edgeReducer: (edge, data) => {
+          const [source, target] = graph.extremities(edge);
+          const s = context.current.selected;
+          const on = s === null || !graph.hasNode(s) || s === source || s === target;
+          return {
+            ...data,
+            color: on ? data.color : DIMMED_EDGE,
+            label: data.performers.map((p) => localize(p, context.current.language)).join(', '),
+          };
+        },
+      });
+      return sigma;
+    },
+    dispatch,
+  );
 
   useEffect(() => {
     context.current = { selected, language };
