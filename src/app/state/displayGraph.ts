@@ -6,6 +6,9 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { ActorNodeAttributes, ExchangeGraph, FlowEdgeAttributes } from '../../core/graph/types.ts';
+import { buildFlowMatrix } from '../../core/analysis/network/flowMatrix.ts';
+import { throughflowOf } from '../../core/analysis/network/flowMetrics.ts';
+import { isBoundaryId } from '../../core/model/references.ts';
 import { convertQuantity } from '../../core/model/units.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { edgeWidth, nodeSize, nodeStyle } from './appearance.ts';
@@ -20,7 +23,7 @@ export interface DisplayNodeAttributes {
   borderColor: string;
   borderSize: number;
   type: 'bordered';
-  /** Throughflow in t/a (inputs plus outputs) that sets the size. */
+  /** Throughflow in t/a that sets the size (core's T_i for enterprises, mass exchanged for boundary actors). */
   throughflow: number;
   readonly actor: ActorNodeAttributes;
 }
@@ -55,11 +58,15 @@ export function buildDisplayGraph(model: ParkModel, exchange: ExchangeGraph): Di
     const material = materials.get(flow.material);
     return convertQuantity(flow.quantity, flow.unit, MASS_UNIT, material ?? {}) ?? null;
   };
-  const throughflow = new Map<string, number>();
+  // Enterprises: core's throughflow T_i (inflows + imports, t/a), the figure the analysis reports.
+  // Boundary actors are outside that definition; they are drawn by the mass they exchange.
+  const matrix = buildFlowMatrix(model);
+  const t = throughflowOf(matrix);
+  const throughflow = new Map(matrix.actors.map((id, i) => [id, t[i] ?? 0]));
   exchange.forEachEdge((_edge, flow, source, target) => {
-    const tonnes = tonnesOf(flow) ?? 0;
-    throughflow.set(source, (throughflow.get(source) ?? 0) + tonnes);
-    throughflow.set(target, (throughflow.get(target) ?? 0) + tonnes);
+    for (const end of [source, target]) {
+      if (isBoundaryId(end)) throughflow.set(end, (throughflow.get(end) ?? 0) + (tonnesOf(flow) ?? 0));
+    }
   });
   const maxThroughflow = Math.max(0, ...throughflow.values());
   const maxQuantity = Math.max(0, ...exchange.mapEdges((_e, flow) => tonnesOf(flow) ?? flow.quantity));

@@ -47,7 +47,7 @@ function networkProblem(url: string, detail: string): Problem {
   };
 }
 
-/** The part of `fetch` used here, so tests can pass a stub. */
+/** The part of `fetch` used here, so tests can pass their own. */
 export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
 /** Downloads, parses and validates the park at `url`, with the bundled catalogue. */

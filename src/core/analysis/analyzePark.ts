@@ -91,8 +91,11 @@ export function analyzePark(model: ParkModel, options: AnalysisOptions = {}): Pa
     findings.push(closureFindings(context, ranking));
     result.resilience = ranking;
   }
-  if (run('projects') && options.catalogue) result.projects = rankProjects(model, options.catalogue);
-
   const kpis = computeKpis(model, result.network);
+  if (run('projects') && options.catalogue) {
+    // The ranking compares each project with the park as it is: hand it what is already computed.
+    result.projects = rankProjects(model, options.catalogue, {}, { context, kpis, ...(chains ? { chains } : {}) });
+  }
+
   return { park: model.park.id, kinds, kpis, findings: sortFindings(findings.flat()), ...result };
 }

@@ -15,8 +15,8 @@ import type { ParkModel } from '../model/types.ts';
 import { convertQuantity, findUnit } from '../model/units.ts';
 import { applyScenario } from '../scenario/applyScenario.ts';
 import type { ChangeSet } from '../scenario/changeSet.ts';
-import { analyzeChains } from './chainIntegrity.ts';
-import { createAnalysisContext } from './context.ts';
+import { analyzeChains, type ChainIntegrityResult } from './chainIntegrity.ts';
+import { createAnalysisContext, type AnalysisContext } from './context.ts';
 import { disposalByMaterial, planProject } from './projectSizing.ts';
 import { computeKpis, type Kpis } from './kpis.ts';
 import { bilingual, formatQuantity } from './text.ts';
@@ -74,16 +74,25 @@ export interface ProjectRanking {
   readonly skipped: readonly { technology: string; reason: string }[];
 }
 
+/** What the caller has already computed for the model as it is; rankProjects computes what is missing. */
+export interface ProjectBaseline {
+  readonly context?: AnalysisContext;
+  /** Chain integrity computed with the same catalogue. */
+  readonly chains?: ChainIntegrityResult;
+  readonly kpis?: Kpis;
+}
+
 export function rankProjects(
   model: ParkModel,
   catalogue: TechnologyCatalogue,
   options: ProjectOptions = {},
+  baseline: ProjectBaseline = {},
 ): ProjectRanking {
   const weights = { ...DEFAULT_PROJECT_WEIGHTS, ...options.weights };
   const subScaleBelow = options.subScaleBelow ?? 0.1;
-  const context = createAnalysisContext(model);
-  const chainsBefore = analyzeChains(context, catalogue);
-  const kpisBefore = computeKpis(model);
+  const context = baseline.context ?? createAnalysisContext(model);
+  const chainsBefore = baseline.chains ?? analyzeChains(context, catalogue);
+  const kpisBefore = baseline.kpis ?? computeKpis(model);
   const disposedBefore = disposalByMaterial(context);
   const skipped: { technology: string; reason: string }[] = [];
   const evaluated: Omit<ProjectCandidate, 'rank' | 'score'>[] = [];
