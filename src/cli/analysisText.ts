@@ -4,30 +4,11 @@
  * every number comes from core.
  */
 import type { ParkAnalysis } from '../core/analysis/analyzePark.ts';
-import type { Finding } from '../core/analysis/finding.ts';
 import type { Kpis } from '../core/analysis/kpis.ts';
+import { findingKindTitle, formatKpis, groupFindingsByKind } from '../core/analysis/presentation.ts';
 import { localize } from '../core/model/labels.ts';
 import type { Language, ParkModel } from '../core/model/types.ts';
 import { formatTable } from './table.ts';
-
-const KIND_TITLES: Record<string, { zh: string; en: string }> = {
-  'broken-link': { zh: '断链', en: 'Broken links' },
-  'chain-shipped-out': { zh: '链内耦合断开', en: 'Chain stages shipped out' },
-  'single-performer': { zh: '单点环节(宜强链)', en: 'Single-performer stages' },
-  'chain-extension': { zh: '延链机会', en: 'Chain extension candidates' },
-  'open-end': { zh: '未利用的副产品与废物', en: 'Open ends' },
-  'import-made-in-park': { zh: '园区自产却外购', en: 'Imports of what the park makes' },
-  'coupling-match': { zh: '供需未对接', en: 'Unlinked supply and demand' },
-  'weak-coupling': { zh: '集群间耦合缺口', en: 'Coupling gaps between clusters' },
-  'capacity-missing': { zh: '缺少处理能力', en: 'No treatment capacity' },
-  'capacity-shortfall': { zh: '能力不足', en: 'Capacity shortfalls' },
-  'capacity-underused': { zh: '能力富余', en: 'Spare capacity' },
-  'critical-enterprise': { zh: '关键企业(关停影响大)', en: 'Critical enterprises' },
-  'articulation-point': { zh: '网络关键节点', en: 'Articulation points' },
-  'flow-closed-enterprise': { zh: '连接关停企业的物质流', en: 'Flows of closed enterprises' },
-  'flow-undeclared-material': { zh: '未申报的物料', en: 'Undeclared materials' },
-  'over-allocation': { zh: '超出申报量', en: 'Beyond declared quantities' },
-};
 
 const SEVERITY_MARK = { high: '▲', medium: '■', low: '·', info: 'i' } as const;
 
@@ -53,11 +34,9 @@ export function renderAnalysis(
   heading('关键指标', 'Key figures');
   out.push(renderKpis(analysis.kpis, language));
 
-  const byKind = new Map<string, Finding[]>();
-  for (const f of analysis.findings) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
   heading(`发现(共 ${analysis.findings.length} 项)`, `Findings (${analysis.findings.length})`);
-  for (const [kind, findings] of byKind) {
-    out.push('', `${(KIND_TITLES[kind] ?? { zh: kind, en: kind })[language]} (${findings.length})`);
+  for (const { kind, findings } of groupFindingsByKind(analysis.findings)) {
+    out.push('', `${findingKindTitle(kind, language)} (${findings.length})`);
     for (const f of findings.slice(0, options.perKind))
       out.push(`  ${SEVERITY_MARK[f.severity]} ${f.reason[language]}`);
     if (findings.length > options.perKind)
@@ -174,27 +153,11 @@ export function renderAnalysis(
 }
 
 export function renderKpis(kpis: Kpis, language: Language): string {
-  const zh = language === 'zh';
-  const number = new Intl.NumberFormat(zh ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0 });
-  const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
-  const rows: [string, string][] = [
-    [zh ? '企业 / 物质流' : 'enterprises / flows', `${kpis.enterprises} / ${kpis.flows}`],
-    [zh ? '园区内交换 t/a' : 'internal exchange t/a', number.format(kpis.internalMass)],
-    [zh ? '外购输入 t/a' : 'imports t/a', number.format(kpis.importedMass)],
-    [zh ? '送处置 t/a' : 'to disposal t/a', number.format(kpis.disposedMass)],
-    [zh ? '副产品与废物内部利用率' : 'internal reuse rate', pct(kpis.internalReuseRate)],
-    [zh ? '循环度 λmax' : 'cyclicity λmax', kpis.cyclicity.toFixed(3)],
-    [zh ? '连接度' : 'connectance', kpis.connectance === null ? '–' : kpis.connectance.toFixed(3)],
-    [
-      zh ? 'Finn 循环指数' : 'Finn cycling index',
-      kpis.finnCyclingIndex === null ? '–' : kpis.finnCyclingIndex.toFixed(4),
-    ],
-    [
-      zh ? 'Chertow 3-2 判定' : 'Chertow 3-2',
-      kpis.chertow32 === 1 ? (zh ? '是产业共生' : 'industrial symbiosis') : zh ? '未达标' : 'not met',
-    ],
-  ];
-  return formatTable([zh ? '指标' : 'figure', zh ? '值' : 'value'], rows, ['left', 'right']);
+  const rows = formatKpis(kpis, language).map((k) => [k.label, k.value]);
+  return formatTable([language === 'zh' ? '指标' : 'figure', language === 'zh' ? '值' : 'value'], rows, [
+    'left',
+    'right',
+  ]);
 }
 
 export function renderProjects(analysis: ParkAnalysis, language: Language, top: number): string {

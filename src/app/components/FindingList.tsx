@@ -1,8 +1,8 @@
 /** Findings grouped by kind; each one toggles the highlight of its enterprises and flows. */
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/analysis/finding.ts';
+import { findingKindTitle, groupFindingsByKind } from '../../core/analysis/presentation.ts';
 import type { Language } from '../../core/model/types.ts';
-import { groupFindings } from '../state/findingGroups.ts';
 
 interface FindingListProps {
   readonly findings: readonly Finding[];
@@ -12,13 +12,12 @@ interface FindingListProps {
 }
 
 export function FindingList({ findings, highlighted, language, onToggle }: FindingListProps) {
-  const { t } = useTranslation();
   return (
     <div className="findings">
-      {groupFindings(findings).map((group) => (
+      {groupFindingsByKind(findings).map((group) => (
         <details key={group.kind} open={group.kind === 'broken-link'}>
           <summary>
-            {t(`kind.${group.kind}`, { defaultValue: group.kind })} ({group.findings.length})
+            {findingKindTitle(group.kind, language)} ({group.findings.length})
           </summary>
           <ul>
             {group.findings.map((finding) => (

@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Kpis } from '../../core/analysis/kpis.ts';
+import { formatKpis } from '../../core/analysis/presentation.ts';
 import type { Language } from '../../core/model/types.ts';
-import { formatKpi, kpiRows } from '../state/kpiRows.ts';
-import { numberLocale } from '../state/language.ts';
 
+/** The park's headline figures; labels and number formats come from core, shared with the CLI and reports. */
 export function KpiTable({ kpis, language }: { readonly kpis: Kpis; readonly language: Language }) {
   const { t } = useTranslation();
-  const locale = numberLocale(language);
-  const verdict = (yes: boolean) => (yes ? t('kpi.symbiosis') : t('kpi.notSymbiosis'));
   return (
     <table className="kpis">
       <caption>{t('analysis.kpis')}</caption>
@@ -18,10 +16,10 @@ export function KpiTable({ kpis, language }: { readonly kpis: Kpis; readonly lan
         </tr>
       </thead>
       <tbody>
-        {kpiRows(kpis).map((row) => (
+        {formatKpis(kpis, language).map((row) => (
           <tr key={row.key}>
-            <th scope="row">{t(`kpi.${row.key}`)}</th>
-            <td>{formatKpi(row, locale, verdict)}</td>
+            <th scope="row">{row.label}</th>
+            <td>{row.value}</td>
           </tr>
         ))}
       </tbody>

@@ -31,6 +31,5 @@ export function otherLanguage(language: Language): Language {
   return language === 'zh' ? 'en' : 'zh';
 }
 
-export function numberLocale(language: Language): string {
-  return language === 'zh' ? 'zh-CN' : 'en-US';
-}
+/** Shared with the CLI and reports, so numbers read the same everywhere. */
+export { numberLocale } from '../../core/analysis/presentation.ts';
