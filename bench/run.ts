@@ -112,11 +112,36 @@ function benchPark(title: string, text: string, catalogue: TechnologyCatalogue, 
   }
 }
 
+/**
+ * The figures above are first calls, JIT-cold. An app or a long-running CLI
+ * analyses the same park again after every edit, so the repeated (warm)
+ * median is the figure the "reference park under 100 ms" target is about.
+ */
+function benchRepeated(title: string, text: string, catalogue: TechnologyCatalogue, runs = 15): void {
+  console.log(`\n${title}`);
+  const validated = validateModelText(text);
+  if (!validated.ok) throw new Error('invalid park');
+  const model = validated.model;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    analyzePark(model, { catalogue, betweenness: 'sampled' });
+    times.push(performance.now() - start);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  console.log(
+    `  full report with projects: first ${times[0]!.toFixed(1)} ms, median of ${runs} ${median.toFixed(1)} ms, best ${sorted[0]!.toFixed(1)} ms`,
+  );
+}
+
 const catalogueResult = validateCatalogue(JSON.parse(readFileSync('data/technologies.json', 'utf8')));
 if (!catalogueResult.ok) throw new Error('data/technologies.json is invalid');
 const catalogue = catalogueResult.catalogue;
 
-benchPark('Linyi ETDZ reference park', readFileSync('data/linyi-etdz.json', 'utf8'), catalogue, true);
+const referenceText = readFileSync('data/linyi-etdz.json', 'utf8');
+benchPark('Linyi ETDZ reference park', referenceText, catalogue, true);
+benchRepeated('Linyi ETDZ reference park, full analysis repeated', referenceText, catalogue);
 for (const size of values.sizes.split(',')) {
   const [enterprises, flows] = size.split('x').map(Number);
   if (!enterprises || !flows) throw new Error(`bad size "${size}": use ENTERPRISESxFLOWS`);

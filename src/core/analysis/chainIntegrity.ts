@@ -53,7 +53,8 @@ export function analyzeChains(context: AnalysisContext, catalogue?: TechnologyCa
   return { chains, findings };
 }
 
-function describeTransition(
+/** One stage transition: who performs it and its state (broken, single performer, ok). */
+export function describeTransition(
   context: AnalysisContext,
   stage: ChainStage,
   next: ChainStage,

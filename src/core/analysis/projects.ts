@@ -15,7 +15,7 @@ import type { ParkModel } from '../model/types.ts';
 import { convertQuantity, findUnit } from '../model/units.ts';
 import { applyScenario } from '../scenario/applyScenario.ts';
 import type { ChangeSet } from '../scenario/changeSet.ts';
-import { analyzeChains, type ChainIntegrityResult } from './chainIntegrity.ts';
+import { analyzeChains, describeTransition, type ChainIntegrityResult } from './chainIntegrity.ts';
 import { createAnalysisContext, type AnalysisContext } from './context.ts';
 import { disposalByMaterial, planProject } from './projectSizing.ts';
 import { computeKpis, type Kpis } from './kpis.ts';
@@ -94,6 +94,10 @@ export function rankProjects(
   const chainsBefore = baseline.chains ?? analyzeChains(context, catalogue);
   const kpisBefore = baseline.kpis ?? computeKpis(model);
   const disposedBefore = disposalByMaterial(context);
+  // Only broken transitions can be repaired, so only they are re-examined in each scenario.
+  const brokenBefore = chainsBefore.chains.flatMap((report, c) =>
+    report.transitions.flatMap((t, i) => (t.state === 'broken' ? [{ chain: model.chains[c]!, index: i, t }] : [])),
+  );
   const skipped: { technology: string; reason: string }[] = [];
   const evaluated: Omit<ProjectCandidate, 'rank' | 'score'>[] = [];
   const rawParts: Record<ScorePart, number>[] = [];
@@ -104,19 +108,20 @@ export function rankProjects(
       skipped.push({ technology: technology.id, reason: 'no surplus input and no demanded output in the park' });
       continue;
     }
-    const applied = applyScenario(model, plan.changeSet, catalogue);
+    // Only validity matters here; the scenario's warnings are not part of the ranking.
+    const applied = applyScenario(model, plan.changeSet, catalogue, { validation: 'changes' });
     if (!applied.ok) {
       skipped.push({ technology: technology.id, reason: applied.errors[0]?.message.en ?? 'scenario failed' });
       continue;
     }
     const built = asBuilt(applied.model, plan.enterpriseId);
     const afterContext = createAnalysisContext(built);
-    const chainsAfter = analyzeChains(afterContext);
-    const repaired = chainsBefore.chains.flatMap((report, c) =>
-      report.transitions
-        .filter((t, i) => t.state === 'broken' && chainsAfter.chains[c]?.transitions[i]?.state !== 'broken')
-        .map((t) => ({ chain: report.chain, from: t.from, to: t.to })),
-    );
+    const repaired = brokenBefore
+      .filter(
+        ({ chain, index }) =>
+          describeTransition(afterContext, chain.stages[index]!, chain.stages[index + 1]!).state !== 'broken',
+      )
+      .map(({ chain, t }) => ({ chain: chain.id, from: t.from, to: t.to }));
     const newFlows = built.flows.filter(
       (f) =>
         (f.from === plan.enterpriseId || f.to === plan.enterpriseId) &&

@@ -64,17 +64,12 @@ export function summarizePark(model: ParkModel): ParkSummary {
     const dimension = findUnit(material.unit)?.dimension;
     if (dimension === undefined) continue;
     const inBase = convertQuantity(quantity, material.unit, BASE_UNIT[dimension]) ?? 0;
-    const add = (totals: MutableTotals | undefined) => {
-      if (!totals) return;
-      totals.flows += 1;
-      totals.totals[dimension] = (totals.totals[dimension] ?? 0) + inBase;
-    };
-    add(byCategory.get(material.category));
-    add(flowsByScope.get(scopeOf(flow.from, flow.to)));
+    addFlow(byCategory.get(material.category), dimension, inBase);
+    addFlow(flowsByScope.get(scopeOf(flow.from, flow.to)), dimension, inBase);
     const fromCluster = index.enterprises.get(flow.from)?.cluster;
     const toCluster = index.enterprises.get(flow.to)?.cluster;
-    if (fromCluster !== undefined) add(clusterSent.get(fromCluster));
-    if (toCluster !== undefined) add(clusterReceived.get(toCluster));
+    if (fromCluster !== undefined) addFlow(clusterSent.get(fromCluster), dimension, inBase);
+    if (toCluster !== undefined) addFlow(clusterReceived.get(toCluster), dimension, inBase);
   }
 
   return {
@@ -119,6 +114,12 @@ export function summarizePark(model: ParkModel): ParkSummary {
 interface MutableTotals {
   flows: number;
   totals: DimensionTotals;
+}
+
+function addFlow(totals: MutableTotals | undefined, dimension: Dimension, inBase: number): void {
+  if (!totals) return;
+  totals.flows += 1;
+  totals.totals[dimension] = (totals.totals[dimension] ?? 0) + inBase;
 }
 
 function emptyTotals(): MutableTotals {

@@ -8,6 +8,7 @@ import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import type { Problem } from '../model/problems.ts';
 import type { ParkModel } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
+import { validateDerivedModel } from '../model/validateDerived.ts';
 import { buildProject } from './buildProject.ts';
 import { validateChangeSet, type Change, type ChangeSet } from './changeSet.ts';
 import { startDraft, type AppliedChange, type ChangeContext, type ChangeOutcome } from './draft.ts';
@@ -30,6 +31,16 @@ export interface ScenarioRejected {
 
 export type ScenarioResult = ScenarioApplied | ScenarioRejected;
 
+export interface ApplyOptions {
+  /**
+   * `full` (default) validates the result like a loaded file, warnings included.
+   * `changes` checks every error rule on what the change set added or replaced
+   * and computes no warnings — for callers that evaluate many scenarios and
+   * only need to know each result is valid (project ranking).
+   */
+  readonly validation?: 'full' | 'changes';
+}
+
 /** First path segment of problems found by validating the resulting model (not the change set). */
 export const RESULT_PATH_ROOT = 'result';
 
@@ -41,7 +52,12 @@ export const RESULT_PATH_ROOT = 'result';
  * scenario would bury the real error under its consequences — and its
  * problems carry paths into the resulting model, under `['result', …]`.
  */
-export function applyScenario(model: ParkModel, changeSet: ChangeSet, catalogue?: TechnologyCatalogue): ScenarioResult {
+export function applyScenario(
+  model: ParkModel,
+  changeSet: ChangeSet,
+  catalogue?: TechnologyCatalogue,
+  options: ApplyOptions = {},
+): ScenarioResult {
   // A typed change set can still carry what the schema forbids (a negative scale, say).
   const checked = validateChangeSet(changeSet);
   if (!checked.ok) return { ok: false, errors: checked.errors, warnings: [] };
@@ -64,7 +80,7 @@ export function applyScenario(model: ParkModel, changeSet: ChangeSet, catalogue?
   });
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
 
-  const validation = validateModel(draft);
+  const validation = options.validation === 'changes' ? validateDerivedModel(model, draft) : validateModel(draft);
   const inResult = (p: Problem): Problem => ({ ...p, path: [RESULT_PATH_ROOT, ...p.path] });
   const warnings = validation.warnings.map(inResult);
   return validation.ok

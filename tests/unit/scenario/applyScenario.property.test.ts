@@ -191,3 +191,29 @@ describe('applyScenario never returns an invalid model as ok', () => {
     expect(accepted).toBeGreaterThan(120);
   });
 });
+
+describe("applyScenario's `changes` validation", () => {
+  const base = deepFreeze(parkWithDisposal());
+  const catalogue = deepFreeze(testCatalogue());
+  const errorKeys = (errors: readonly { code: string; path: readonly unknown[] }[]) =>
+    errors.map((e) => `${e.code} ${JSON.stringify(e.path)}`).sort();
+
+  it('accepts and rejects exactly what the full validation does, with the same errors and model', () => {
+    let rejectedByResult = 0;
+    fc.assert(
+      fc.property(fc.array(changeArb, { minLength: 1, maxLength: 4 }), (changes) => {
+        const full = applyScenario(base, changeSet(changes, 'cs'), catalogue);
+        const quick = applyScenario(base, changeSet(changes, 'cs'), catalogue, { validation: 'changes' });
+        expect(quick.ok).toBe(full.ok);
+        if (full.ok && quick.ok) expect(quick.model).toEqual(full.model);
+        if (!full.ok && !quick.ok) {
+          expect(errorKeys(quick.errors)).toEqual(errorKeys(full.errors));
+          if (full.errors.some((e) => e.path[0] === 'result')) rejectedByResult += 1;
+        }
+      }),
+      { numRuns: 800 },
+    );
+    // Otherwise the property never exercised the part that differs.
+    expect(rejectedByResult).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Validation of a model derived from one already known to be valid — a
+ * scenario's result — by checking only what differs from it.
+ *
+ * Scenarios share every object they do not change with their input (see
+ * scenario/draft.ts), so "differs" is object identity. Ranking projects
+ * applies one scenario per catalogue technology; re-running the whole
+ * validation for each was most of the reference park's analysis time.
+ *
+ * What it checks: every error rule (schema, ids, references, units) on the
+ * items that are new or replaced. That is complete as long as unchanged
+ * items cannot be invalidated by a change, which holds when no material,
+ * cluster, source, saved view or park record was replaced and no id that
+ * others may reference disappeared; otherwise it falls back to the full
+ * validation. Warnings are whole-model judgements (declared totals against
+ * all flows) and are not computed here: callers that show warnings use
+ * `validateModel`.
+ */
+import type { z } from 'zod';
+import { errorsOf, type Problem } from './problems.ts';
+import { checkUnits } from './quantities.ts';
+import { checkReferences, indexIds } from './references.ts';
+import { chainSchema, enterpriseSchema, flowSchema, materialSchema, sourceSchema } from './schema.ts';
+import { issuesToProblems } from './schemaIssues.ts';
+import type { ParkModel } from './types.ts';
+import { validateModel, type ValidationResult } from './validate.ts';
+
+type Collection = 'materials' | 'enterprises' | 'flows' | 'chains';
+
+const ITEM_SCHEMAS: Record<Collection, z.ZodType> = {
+  materials: materialSchema,
+  enterprises: enterpriseSchema,
+  flows: flowSchema,
+  chains: chainSchema,
+};
+
+export function validateDerivedModel(base: ParkModel, derived: ParkModel): ValidationResult {
+  if (!onlyItemsChanged(base, derived)) return validateModel(derived);
+
+  const problems: Problem[] = [];
+  const baseSources = base.park.sources ?? [];
+  const sources = derived.park.sources ?? [];
+  for (let i = baseSources.length; i < sources.length; i++) {
+    const result = sourceSchema.safeParse(sources[i]);
+    if (!result.success)
+      for (const p of issuesToProblems(result.error.issues, derived, ['park', 'sources', i])) problems.push(p);
+  }
+  // The changed items in place and holes elsewhere: the reference and unit checks
+  // walk arrays with forEach, which skips holes, so paths keep their real indices.
+  const changedOnly: Record<string, unknown> = { ...derived, view: undefined };
+  const parsed: Partial<Record<Collection, Map<number, unknown>>> = {};
+  for (const collection of Object.keys(ITEM_SCHEMAS) as Collection[]) {
+    const before = new Set<unknown>(base[collection]);
+    const items = derived[collection] as readonly unknown[];
+    const sparse: unknown[] = new Array<unknown>(items.length);
+    const parsedItems = new Map<number, unknown>();
+    items.forEach((item, index) => {
+      if (before.has(item)) return;
+      sparse[index] = item;
+      const result = ITEM_SCHEMAS[collection].safeParse(item);
+      if (result.success) parsedItems.set(index, result.data);
+      else for (const p of issuesToProblems(result.error.issues, derived, [collection, index])) problems.push(p);
+    });
+    changedOnly[collection] = sparse;
+    parsed[collection] = parsedItems;
+  }
+  // Ids are indexed over the whole model, so a new id colliding with an old one is reported.
+  const allProblems: Problem[] = [];
+  const ids = indexIds(derived as unknown as Record<string, unknown>, allProblems);
+  for (const p of allProblems) problems.push(p);
+  checkReferences(changedOnly, ids, problems);
+  checkUnits(changedOnly, ids, problems);
+
+  const errors = errorsOf(problems);
+  if (errors.length > 0) return { ok: false, errors, warnings: [] };
+  const withParsed = <C extends Collection>(collection: C): ParkModel[C] =>
+    derived[collection].map((item, i) => parsed[collection]?.get(i) ?? item) as ParkModel[C];
+  return {
+    ok: true,
+    model: {
+      ...derived,
+      materials: withParsed('materials'),
+      enterprises: withParsed('enterprises'),
+      flows: withParsed('flows'),
+      chains: withParsed('chains'),
+    },
+    warnings: [],
+  };
+}
+
+/**
+ * True when the change is confined to items whose validity does not depend
+ * on other changed items: unchanged park record (sources may be appended),
+ * clusters, view and
+ * materials (a material's unit decides whether its flows' units convert),
+ * and every enterprise and material id of the base still present.
+ */
+function onlyItemsChanged(base: ParkModel, derived: ParkModel): boolean {
+  if (base.schemaVersion !== derived.schemaVersion) return false;
+  if (!sameParkRecord(base.park, derived.park)) return false;
+  if (base.view !== derived.view || !sameItems(base.clusters, derived.clusters)) return false;
+  const derivedMaterials = new Set<unknown>(derived.materials);
+  if (!base.materials.every((m) => derivedMaterials.has(m))) return false;
+  const enterpriseIds = new Set(derived.enterprises.map((e) => e.id));
+  return base.enterprises.every((e) => enterpriseIds.has(e.id));
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/** The same park record, except that sources may have been appended (a project cites its catalogue's). */
+function sameParkRecord(base: ParkModel['park'], derived: ParkModel['park']): boolean {
+  if (base === derived) return true;
+  const baseSources = base.sources ?? [];
+  const sources = derived.sources ?? [];
+  if (sources.length < baseSources.length || !baseSources.every((s, i) => s === sources[i])) return false;
+  return JSON.stringify({ ...base, sources: null }) === JSON.stringify({ ...derived, sources: null });
+}

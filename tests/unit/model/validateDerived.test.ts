@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Flow, ParkModel } from '../../../src/core/model/types.ts';
+import { validateModel } from '../../../src/core/model/validate.ts';
+import { validateDerivedModel } from '../../../src/core/model/validateDerived.ts';
+import { fourEnterprisePark } from '../../fixtures/fourEnterprisePark.ts';
+
+/** A scenario-style copy: new arrays, unchanged items shared with the base. */
+function derive(base: ParkModel, edit: (draft: ParkModel) => void): ParkModel {
+  const draft: ParkModel = {
+    ...base,
+    park: { ...base.park },
+    materials: [...base.materials],
+    enterprises: [...base.enterprises],
+    flows: [...base.flows],
+  };
+  edit(draft);
+  return draft;
+}
+
+const flow = (over: Partial<Flow>): Flow => ({
+  id: 'new-flow',
+  from: 'chp',
+  to: 'ammonia-plant',
+  material: 'steam',
+  quantity: 10,
+  unit: 't/a',
+  status: 'planned',
+  ...over,
+});
+
+describe('validateDerivedModel', () => {
+  const base = fourEnterprisePark();
+
+  it('accepts a valid addition and returns the same model as the full validation', () => {
+    const derived = derive(base, (d) => d.flows.push(flow({})));
+    const quick = validateDerivedModel(base, derived);
+    const full = validateModel(derived);
+    expect(quick.ok && full.ok && quick.model).toEqual(full.ok && full.model);
+  });
+
+  it('reports an added flow with an unknown material at its real index', () => {
+    const derived = derive(base, (d) => d.flows.push(flow({ material: 'unobtainium' })));
+    const result = validateDerivedModel(base, derived);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors.map((e) => [e.code, e.path])).toContainEqual([
+        'unknown-reference',
+        ['flows', base.flows.length, 'material'],
+      ]);
+  });
+
+  it('reports a new id that collides with an unchanged one', () => {
+    const derived = derive(base, (d) => d.flows.push(flow({ id: base.flows[0]!.id })));
+    const result = validateDerivedModel(base, derived);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.some((e) => e.code === 'duplicate-id')).toBe(true);
+  });
+
+  it('reports a malformed added item through the schema', () => {
+    const derived = derive(base, (d) => d.flows.push(flow({ quantity: -1 })));
+    const result = validateDerivedModel(base, derived);
+    expect(!result.ok && result.errors.map((e) => e.path)).toContainEqual(['flows', base.flows.length, 'quantity']);
+  });
+
+  it('re-checks everything when a material is replaced, since unchanged flows depend on its unit', () => {
+    // Steam measured in MWh: the unchanged steam flows in t/a no longer convert (no heating value given).
+    const derived = derive(base, (d) => {
+      d.materials = d.materials.map((m) => (m.id === 'steam' ? { ...m, unit: 'MWh/a' } : m));
+    });
+    const quick = validateDerivedModel(base, derived);
+    const full = validateModel(derived);
+    expect(full.ok).toBe(false);
+    expect(quick).toEqual(full);
+  });
+});
