@@ -4,6 +4,7 @@
  * beside it. State lives in one reducer; the components only render it.
  */
 import { useCallback, useEffect, useMemo, useReducer, useState, type Dispatch } from 'react';
+import type { ProjectCandidate } from '../core/analysis/projects.ts';
 import { useTranslation } from 'react-i18next';
 import catalogueJson from '../../data/technologies.json';
 import parkJson from '../../data/linyi-etdz.json';
@@ -23,6 +24,8 @@ import { applyThroughflow, buildDisplayGraph } from './state/displayGraph.ts';
 import { activeHighlight } from './state/highlight.ts';
 import { otherLanguage, rememberLanguage } from './state/language.ts';
 import { loadPark, type LoadedPark } from './state/loadPark.ts';
+import { applyPositions, forgetPositions, loadPositions, positionsOf, savePositions } from './state/positions.ts';
+import { addGhost, overlayNodes, projectOverlay, removeGhost } from './state/projectOverlay.ts';
 import { fetchPark, modelAddress } from './state/modelSource.ts';
 import { useTestApi } from './state/testApi.ts';
 import { initialUiState, uiReducer, type UiAction, type UiState } from './state/uiState.ts';
@@ -109,8 +112,17 @@ function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: Explorer
   const graph = useMemo(() => {
     const display = buildDisplayGraph(model, buildExchangeGraph(model));
     curveParallelFlows(display);
+    // Where the user last left the actors of this park, over the model's own view state.
+    applyPositions(display, loadPositions(window.localStorage, model.park.id));
     return display;
   }, [model]);
+  const keepPositions = useCallback(
+    (reset?: boolean) => {
+      if (reset) forgetPositions(window.localStorage, model.park.id);
+      else savePositions(window.localStorage, model.park.id, positionsOf(graph));
+    },
+    [graph, model],
+  );
   const materialView = useMemo(() => buildMaterialView(model), [model]);
   const processView = useMemo(() => buildProcessView(model), [model]);
   const viewGraphs = { material: materialView, process: processView } as const;
@@ -123,6 +135,17 @@ function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: Explorer
     });
   };
   const analysis = useAnalysis(model, catalogue);
+  // A stable object while the filters are unchanged, so the views refresh only when they change.
+  const viewFilterState = useMemo(
+    () => ({
+      hiddenCategories: ui.hiddenCategories,
+      hiddenClusters: ui.hiddenClusters,
+      hiddenStatuses: ui.hiddenStatuses,
+      minTonnes: ui.minTonnes,
+      showBoundary: ui.showBoundary,
+    }),
+    [ui.hiddenCategories, ui.hiddenClusters, ui.hiddenStatuses, ui.minTonnes, ui.showBoundary],
+  );
   const findings = useMemo(() => (analysis.status === 'done' ? analysis.analysis.findings : []), [analysis]);
 
   useEffect(() => {
@@ -130,24 +153,47 @@ function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: Explorer
     if (network) applyThroughflow(graph, new Map(network.centrality.actors.map((a) => [a.id, a.throughflow])));
   }, [analysis, graph]);
 
+  const candidates = useMemo(
+    () => (analysis.status === 'done' ? (analysis.analysis.projects?.candidates ?? []) : []),
+    [analysis],
+  );
+  const candidate = candidates.find((c) => c.technology === ui.project);
+  const overlay = useMemo(
+    () => (candidate ? projectOverlay(model, catalogue, candidate) : null),
+    [model, catalogue, candidate],
+  );
+  useEffect(() => {
+    if (!overlay) return;
+    const ghost = addGhost(graph, overlay);
+    return () => removeGhost(graph, ghost);
+  }, [graph, overlay]);
+
   const finding = findings.find((f) => f.id === ui.finding);
+  const projectActors = useMemo(() => (overlay ? overlayNodes(overlay) : undefined), [overlay]);
   const highlight = useMemo(
-    () => activeHighlight(graph, { hovered: ui.hovered, selected: ui.selected, finding }),
-    [graph, ui.hovered, ui.selected, finding],
+    () => activeHighlight(graph, { hovered: ui.hovered, selected: ui.selected, finding, project: projectActors }),
+    [graph, ui.hovered, ui.selected, finding, projectActors],
   );
   const snapshot = useMemo(
     () => ({
       selected: ui.selected,
       language: ui.language,
       highlighted: { finding: finding?.id ?? null, nodes: finding?.enterprises ?? [], edges: finding?.flows ?? [] },
+      project: overlay
+        ? { technology: overlay.technology, ghost: overlay.enterprise.id, flows: overlay.flows.map((f) => f.id) }
+        : null,
     }),
-    [ui.selected, ui.language, finding],
+    [ui.selected, ui.language, finding, overlay],
   );
   useTestApi(snapshot);
 
   const actors = useMemo(() => graph.mapNodes((id, a) => ({ id, name: a.actor.name })), [graph]);
   const toggleFinding = useCallback(
     (f: Finding) => dispatch({ type: 'highlight-finding', finding: f.id, nodes: f.enterprises }),
+    [dispatch],
+  );
+  const toggleProject = useCallback(
+    (c: ProjectCandidate) => dispatch({ type: 'show-project', project: c.technology, nodes: c.partners }),
     [dispatch],
   );
 
@@ -167,11 +213,20 @@ function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: Explorer
       </header>
       <Legend model={model} ui={ui} dispatch={dispatch} />
       {ui.view === 'exchange' ? (
-        <NetworkView model={model} graph={graph} ui={ui} highlight={highlight} dispatch={dispatch} />
+        <NetworkView
+          model={model}
+          graph={graph}
+          ui={ui}
+          highlight={highlight}
+          overlay={overlay}
+          dispatch={dispatch}
+          onPositionsChanged={keepPositions}
+        />
       ) : (
         <ParkView
           key={ui.view}
           graph={viewGraphs[ui.view]}
+          filters={viewFilterState}
           label={t(`view.${ui.view}`)}
           selected={ui.selected}
           language={ui.language}
@@ -196,6 +251,8 @@ function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: Explorer
           language={ui.language}
           onToggle={toggleFinding}
           onClear={() => dispatch({ type: 'highlight-finding', finding: null })}
+          shownProject={overlay ? ui.project : null}
+          onToggleProject={toggleProject}
         />
       </div>
     </div>

@@ -3,6 +3,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
 import type { Finding } from '../../core/analysis/finding.ts';
+import type { ProjectCandidate } from '../../core/analysis/projects.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
 import { ANALYSIS_TABS, tabAfterKey, tabFindings, type AnalysisTab } from '../state/analysisTabs.ts';
 import type { AnalysisState } from '../state/useAnalysis.ts';
@@ -18,6 +19,8 @@ interface AnalysisPanelProps {
   readonly language: Language;
   readonly onToggle: (finding: Finding) => void;
   readonly onClear: () => void;
+  readonly shownProject: string | null;
+  readonly onToggleProject: (candidate: ProjectCandidate) => void;
 }
 
 export function AnalysisPanel(props: AnalysisPanelProps) {
@@ -70,10 +73,18 @@ export function AnalysisPanel(props: AnalysisPanelProps) {
 }
 
 function TabContent(props: AnalysisPanelProps & { readonly tab: AnalysisTab; readonly result: ParkAnalysis }) {
-  const { model, tab, result, highlighted, language, onToggle, onClear } = props;
+  const { model, tab, result, highlighted, language, onToggle, onClear, shownProject, onToggleProject } = props;
   const { t } = useTranslation();
   if (tab === 'overview') return <KpiTable kpis={result.kpis} language={language} />;
-  if (tab === 'projects') return <ProjectList candidates={result.projects?.candidates ?? []} language={language} />;
+  if (tab === 'projects')
+    return (
+      <ProjectList
+        candidates={result.projects?.candidates ?? []}
+        language={language}
+        shown={shownProject}
+        onToggle={onToggleProject}
+      />
+    );
   const findings = tabFindings(result.findings, tab);
   return (
     <>

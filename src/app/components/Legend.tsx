@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { CATEGORY_LABELS, localize } from '../../core/model/labels.ts';
 import { MATERIAL_CATEGORIES } from '../../core/model/schema.ts';
 import type { ParkModel } from '../../core/model/types.ts';
-import { BOUNDARY_BORDER, BOUNDARY_FILL, CATEGORY_COLOURS, CLOSED_FILL, clusterColour } from '../state/palette.ts';
+import {
+  BOUNDARY_BORDER,
+  BOUNDARY_FILL,
+  CATEGORY_COLOURS,
+  CLOSED_FILL,
+  clusterColour,
+  PROPOSAL_COLOUR,
+} from '../state/palette.ts';
 import type { UiAction, UiState } from '../state/uiState.ts';
 import { FlowFilters } from './FlowFilters.tsx';
 
@@ -65,6 +72,11 @@ export function Legend({ model, ui, dispatch }: LegendProps) {
         <li>
           <span className="dot" style={{ background: CLOSED_FILL }} />
           {t('legend.closed')}
+        </li>
+        <li>
+          <span className="dot hollow" style={{ borderColor: PROPOSAL_COLOUR }} />
+          <span className="dash" style={{ borderColor: PROPOSAL_COLOUR }} />
+          {t('legend.proposal')}
         </li>
         <li>
           <label>

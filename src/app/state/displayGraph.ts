@@ -25,6 +25,8 @@ export interface DisplayNodeAttributes {
   type: 'bordered';
   /** Throughflow in t/a that sets the size (core's T_i for enterprises, mass exchanged for boundary actors). */
   throughflow: number;
+  /** A proposed project drawn over the park (see projectOverlay.ts), not part of the model. */
+  ghost?: boolean;
   readonly actor: ActorNodeAttributes;
 }
 
@@ -109,8 +111,19 @@ export function applyThroughflow(graph: DisplayGraph, throughflow: ReadonlyMap<s
   for (const [id, value] of merged) graph.mergeNodeAttributes(id, { throughflow: value, size: nodeSize(value, max) });
 }
 
-/** The deterministic cluster layout of these actors. */
+/** Where actors are first drawn: the model's saved view positions, else the cluster layout. */
 export function initialPositions(
+  model: ParkModel,
+  actors: readonly (readonly [string, ActorNodeAttributes])[],
+): Map<string, Point> {
+  const positions = clusterPositions(model, actors);
+  for (const [id, point] of Object.entries(model.view?.positions ?? {}))
+    if (positions.has(id)) positions.set(id, point);
+  return positions;
+}
+
+/** The deterministic cluster layout of these actors. */
+export function clusterPositions(
   model: ParkModel,
   actors: readonly (readonly [string, ActorNodeAttributes])[],
 ): Map<string, Point> {
@@ -124,7 +137,7 @@ export function initialPositions(
 
 /** Puts every actor back at its place in the cluster layout. */
 export function resetPositions(model: ParkModel, graph: DisplayGraph): void {
-  for (const [id, point] of initialPositions(
+  for (const [id, point] of clusterPositions(
     model,
     graph.mapNodes((id, a) => [id, a.actor] as const),
   )) {

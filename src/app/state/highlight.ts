@@ -28,12 +28,15 @@ export interface HighlightInputs {
   readonly hovered: string | null;
   readonly selected: string | null;
   readonly finding: Pick<Finding, 'enterprises' | 'flows'> | undefined;
+  /** The actors of a displayed project: the ghost plant and its partners. */
+  readonly project?: readonly string[];
 }
 
-/** Hover wins while it lasts, then the highlighted finding, then the selected node's neighbourhood. */
+/** Hover wins while it lasts, then the highlighted finding or project, then the selected node's neighbourhood. */
 export function activeHighlight(graph: NeighbourhoodSource, inputs: HighlightInputs): Highlight | null {
   if (inputs.hovered !== null) return neighbourhoodOf(graph, inputs.hovered);
   if (inputs.finding) return highlightFor(inputs.finding);
+  if (inputs.project) return { nodes: new Set(inputs.project), edges: new Set() };
   if (inputs.selected !== null) return neighbourhoodOf(graph, inputs.selected);
   return null;
 }

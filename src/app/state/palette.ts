@@ -39,3 +39,6 @@ export function clusterColour(colour: string | undefined, position: number): str
   const index = ((position % OKABE_ITO.length) + OKABE_ITO.length) % OKABE_ITO.length;
   return OKABE_ITO[index] ?? '#000000';
 }
+
+/** A proposed project (ghost enterprise and its dashed flows): black, distinct from every cluster and category hue. */
+export const PROPOSAL_COLOUR = '#000000';

@@ -8,16 +8,25 @@ export interface HighlightSnapshot {
   readonly edges: readonly string[];
 }
 
+export interface ProjectSnapshot {
+  readonly technology: string;
+  /** Node id of the ghost enterprise. */
+  readonly ghost: string;
+  readonly flows: readonly string[];
+}
+
 export interface SymbiographTestApi {
   selectedNode(): string | null;
   highlighted(): HighlightSnapshot;
   language(): Language;
+  project(): ProjectSnapshot | null;
 }
 
 export interface TestSnapshot {
   readonly selected: string | null;
   readonly highlighted: HighlightSnapshot;
   readonly language: Language;
+  readonly project: ProjectSnapshot | null;
 }
 
 declare global {
@@ -36,9 +45,48 @@ export function useTestApi(snapshot: TestSnapshot): void {
       selectedNode: () => current.current.selected,
       highlighted: () => current.current.highlighted,
       language: () => current.current.language,
+      project: () => current.current.project,
     });
     return () => {
       delete window.__symbiograph;
     };
   }, []);
+}
+
+/** Where the network view draws things, for end-to-end tests that hover and drag actors. */
+export interface NetworkTestApi {
+  /** The actor's centre in pixels from the network container's top-left corner, or null if not drawn. */
+  viewportOf(node: string): { x: number; y: number } | null;
+  /** The actor's position in graph coordinates (what is saved). */
+  graphPositionOf(node: string): { x: number; y: number } | null;
+}
+
+declare global {
+  interface Window {
+    __symbiographNetwork?: NetworkTestApi;
+  }
+}
+
+export interface PositionSource {
+  getGraph(): { hasNode(node: string): boolean; getNodeAttributes(node: string): { x: number; y: number } };
+  graphToViewport(point: { x: number; y: number }): { x: number; y: number };
+}
+
+export function registerNetworkTestApi(renderer: PositionSource): () => void {
+  const graphPositionOf = (node: string) => {
+    const graph = renderer.getGraph();
+    if (!graph.hasNode(node)) return null;
+    const { x, y } = graph.getNodeAttributes(node);
+    return { x, y };
+  };
+  window.__symbiographNetwork = Object.freeze({
+    graphPositionOf,
+    viewportOf: (node: string) => {
+      const at = graphPositionOf(node);
+      return at && renderer.graphToViewport(at);
+    },
+  });
+  return () => {
+    delete window.__symbiographNetwork;
+  };
 }

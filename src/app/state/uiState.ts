@@ -17,6 +17,8 @@ export interface UiState extends Filters {
   readonly selected: string | null;
   readonly hovered: string | null;
   readonly finding: string | null;
+  /** The ranked project shown as a ghost enterprise (its technology id). */
+  readonly project: string | null;
   readonly view: ViewKind;
   readonly language: Language;
   readonly focus: FocusRequest | null;
@@ -26,6 +28,7 @@ export type UiAction =
   | { readonly type: 'select'; readonly node: string | null; readonly focus?: boolean }
   | { readonly type: 'hover'; readonly node: string | null }
   | { readonly type: 'highlight-finding'; readonly finding: string | null; readonly nodes?: readonly string[] }
+  | { readonly type: 'show-project'; readonly project: string | null; readonly nodes?: readonly string[] }
   | { readonly type: 'toggle-category'; readonly category: MaterialCategory }
   | { readonly type: 'toggle-boundary' }
   /** `selected` is the selection carried over to the new view (see carrySelection). */
@@ -41,6 +44,7 @@ export function initialUiState(language: Language): UiState {
     selected: null,
     hovered: null,
     finding: null,
+    project: null,
     view: 'exchange',
     hiddenCategories: new Set(),
     hiddenClusters: new Set(),
@@ -69,7 +73,11 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'highlight-finding':
       // Clicking the highlighted finding again clears it.
       if (action.finding === null || action.finding === state.finding) return { ...state, finding: null };
-      return { ...state, finding: action.finding, focus: focusOn(state, action.nodes ?? []) };
+      return { ...state, finding: action.finding, project: null, focus: focusOn(state, action.nodes ?? []) };
+    case 'show-project':
+      // One proposal at a time; clicking the shown one again hides it.
+      if (action.project === null || action.project === state.project) return { ...state, project: null };
+      return { ...state, project: action.project, finding: null, focus: focusOn(state, action.nodes ?? []) };
     case 'toggle-category':
       return { ...state, hiddenCategories: toggled(state.hiddenCategories, action.category) };
     case 'toggle-cluster':
@@ -85,6 +93,6 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'set-language':
       return { ...state, language: action.language };
     case 'clear':
-      return { ...state, selected: null, finding: null };
+      return { ...state, selected: null, finding: null, project: null };
   }
 }

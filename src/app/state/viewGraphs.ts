@@ -6,7 +6,7 @@
 import { DirectedGraph } from 'graphology';
 import { buildMaterialGraph } from '../../core/graph/materialGraph.ts';
 import { buildProcessGraph } from '../../core/graph/processGraph.ts';
-import type { LocalizedText, ParkModel } from '../../core/model/types.ts';
+import type { LocalizedText, MaterialCategory, ParkModel } from '../../core/model/types.ts';
 import { CATEGORY_COLOURS, clusterColour } from './palette.ts';
 import { layeredLayout, twoColumnLayout } from './viewLayouts.ts';
 
@@ -17,6 +17,10 @@ export interface ViewNodeAttributes {
   color: string;
   readonly name: LocalizedText;
   readonly kind: 'material' | 'enterprise';
+  /** Set on materials, for the category filter. */
+  readonly category?: MaterialCategory;
+  /** Set on enterprises, for the cluster filter. */
+  readonly cluster?: string;
 }
 
 export interface ViewEdgeAttributes {
@@ -25,6 +29,8 @@ export interface ViewEdgeAttributes {
   type: 'arrow';
   /** Who performs the transformation (material view); empty in the process view. */
   readonly performers: readonly LocalizedText[];
+  /** The performers' clusters (material view): the edge is hidden when all of them are. */
+  readonly performerClusters: readonly string[];
 }
 
 export type ViewGraph = DirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>;
@@ -35,6 +41,7 @@ const EDGE_COLOUR = '#B0B0B0';
 export function buildMaterialView(model: ParkModel): ViewGraph {
   const core = buildMaterialGraph(model, { ignoreInputCategories: ['energy', 'water', 'service'] });
   const names = new Map(model.enterprises.map((e) => [e.id, e.name]));
+  const clusters = new Map(model.enterprises.map((e) => [e.id, e.cluster]));
   const positions = layeredLayout(
     core.nodes(),
     core.mapEdges((_e, _a, source, target) => [source, target] as const),
@@ -42,11 +49,25 @@ export function buildMaterialView(model: ParkModel): ViewGraph {
   const graph: ViewGraph = new DirectedGraph();
   core.forEachNode((id, m) => {
     const at = positions.get(id) ?? { x: 0, y: 0 };
-    graph.addNode(id, { ...at, size: 7, color: CATEGORY_COLOURS[m.category], name: m.name, kind: 'material' });
+    graph.addNode(id, {
+      ...at,
+      size: 7,
+      color: CATEGORY_COLOURS[m.category],
+      name: m.name,
+      kind: 'material',
+      category: m.category,
+    });
   });
   core.forEachEdge((id, edge, source, target) => {
     const performers = edge.enterprises.map((e) => names.get(e) ?? { en: e });
-    graph.addDirectedEdgeWithKey(id, source, target, { size: 1.5, color: EDGE_COLOUR, type: 'arrow', performers });
+    const performerClusters = edge.enterprises.flatMap((e) => clusters.get(e) ?? []);
+    graph.addDirectedEdgeWithKey(id, source, target, {
+      size: 1.5,
+      color: EDGE_COLOUR,
+      type: 'arrow',
+      performers,
+      performerClusters,
+    });
   });
   return graph;
 }
@@ -68,11 +89,19 @@ export function buildProcessView(model: ParkModel): ViewGraph {
       size: n.kind === 'material' ? 5 : 8,
       color,
       name: n.name,
-      kind: n.kind === 'material' ? 'material' : 'enterprise',
+      ...(n.kind === 'material'
+        ? { kind: 'material', category: n.category }
+        : { kind: 'enterprise', cluster: n.cluster }),
     });
   });
   core.forEachEdge((id, _edge, source, target) => {
-    graph.addDirectedEdgeWithKey(id, source, target, { size: 1, color: EDGE_COLOUR, type: 'arrow', performers: [] });
+    graph.addDirectedEdgeWithKey(id, source, target, {
+      size: 1,
+      color: EDGE_COLOUR,
+      type: 'arrow',
+      performers: [],
+      performerClusters: [],
+    });
   });
   return graph;
 }

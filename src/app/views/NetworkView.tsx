@@ -1,43 +1,97 @@
 /** The exchange network drawn by sigma; the look comes from reducers over UI state. */
-import { useEffect, useRef, type Dispatch } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkModel } from '../../core/model/types.ts';
+import { HoverTooltip, type PlacedTooltip } from '../components/HoverTooltip.tsx';
 import { cameraFor } from '../state/camera.ts';
 import type { DisplayContext } from '../state/display.ts';
 import { resetPositions, type DisplayGraph } from '../state/displayGraph.ts';
 import type { Highlight } from '../state/highlight.ts';
+import { PROPOSAL_COLOUR } from '../state/palette.ts';
+import { removeOverlaps } from '../state/positions.ts';
+import { refreshScope, type RefreshState } from '../state/refreshScope.ts';
+import type { ProjectOverlay } from '../state/projectOverlay.ts';
+import { edgeTooltip, nodeTooltip } from '../state/tooltip.ts';
+import { registerNetworkTestApi } from '../state/testApi.ts';
 import type { UiAction, UiState } from '../state/uiState.ts';
-import { createRenderer } from './createRenderer.ts';
-import { useSigma } from './useSigma.ts';
+import { createRenderer, type Renderer } from './createRenderer.ts';
+import { attachGhostFlows } from './ghostFlows.ts';
 import { useForceAtlas } from './useForceAtlas.ts';
+import { useNodeDrag } from './useNodeDrag.ts';
+import { useSigma } from './useSigma.ts';
 
 interface NetworkViewProps {
   readonly model: ParkModel;
   readonly graph: DisplayGraph;
   readonly ui: UiState;
   readonly highlight: Highlight | null;
+  readonly overlay: ProjectOverlay | null;
   readonly dispatch: Dispatch<UiAction>;
+  /** Called after the user moved actors (drag, layout, reset), so their positions can be kept. */
+  readonly onPositionsChanged: (reset?: boolean) => void;
 }
 
-export function NetworkView({ model, graph, ui, highlight, dispatch }: NetworkViewProps) {
+/** Above this many flows, edge hover events (a picking pass per frame) are not worth their cost. */
+const EDGE_EVENTS_MAX_EDGES = 20000;
+
+export function NetworkView({ model, graph, ui, highlight, overlay, dispatch, onPositionsChanged }: NetworkViewProps) {
   const { t } = useTranslation();
   const context = useRef<DisplayContext>({ ...ui, highlight });
-  const layout = useForceAtlas(graph);
+  const [tip, setTip] = useState<PlacedTooltip | null>(null);
+  const language = useRef(ui.language);
+  language.current = ui.language;
+  // After a layout run: push overlapping actors apart, then keep the positions.
+  const settle = useCallback(() => {
+    const sigma = renderer.current;
+    if (sigma) removeOverlaps(graph, graphUnitsPerSize(sigma));
+    onPositionsChanged();
+  }, [graph, onPositionsChanged]);
+  const layout = useForceAtlas(graph, settle);
   const { container, renderer } = useSigma(
     graph,
     (element) => {
-      const sigma = createRenderer(graph, element, context);
-      sigma.on('enterNode', ({ node }) => dispatch({ type: 'hover', node }));
-      sigma.on('leaveNode', () => dispatch({ type: 'hover', node: null }));
+      const sigma = createRenderer(graph, element, context, { edgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES });
+      sigma.on('enterNode', ({ node, event }) => {
+        dispatch({ type: 'hover', node });
+        const content = nodeTooltip(model, graph, node, language.current);
+        setTip(content && { content, x: event.x, y: event.y });
+      });
+      sigma.on('leaveNode', () => {
+        dispatch({ type: 'hover', node: null });
+        setTip(null);
+      });
+      sigma.on('enterEdge', ({ edge, event }) => {
+        const content = edgeTooltip(model, graph, edge, language.current);
+        setTip(content && { content, x: event.x, y: event.y });
+      });
+      sigma.on('leaveEdge', () => setTip(null));
       return sigma;
     },
     dispatch,
   );
+  useNodeDrag(renderer, graph, onPositionsChanged);
+  useEffect(() => (renderer.current ? registerNetworkTestApi(renderer.current) : undefined), [graph, renderer]);
 
+  const previous = useRef<RefreshState>({ highlight, ui });
   useEffect(() => {
     context.current = { ...ui, highlight };
-    renderer.current?.refresh();
-  }, [ui, highlight]);
+    const partial = refreshScope(graph, previous.current, { highlight, ui });
+    // Items added since (a project's ghost) are unknown to sigma's programs until a full refresh.
+    const known = partial?.partialGraph.nodes.every((n) => renderer.current?.getNodeDisplayData(n)) ?? false;
+    renderer.current?.refresh(known ? partial : undefined);
+    previous.current = { highlight, ui };
+  }, [ui, highlight, graph, renderer]);
+
+  const overlayFlows = useRef(overlay?.flows ?? []);
+  overlayFlows.current = overlay?.flows ?? [];
+  useEffect(() => {
+    const sigma = renderer.current;
+    if (!sigma) return;
+    return attachGhostFlows(sigma, () => overlayFlows.current, PROPOSAL_COLOUR);
+  }, [graph]);
+  useEffect(() => {
+    renderer.current?.scheduleRender();
+  }, [overlay, renderer]);
 
   const focusToken = ui.focus?.token;
   useEffect(() => {
@@ -52,10 +106,17 @@ export function NetworkView({ model, graph, ui, highlight, dispatch }: NetworkVi
     if (target) void sigma.getCamera().animate(target, { duration: 500 });
   }, [focusToken]); // Only a new request moves the camera, not every state change.
 
-  const zoomToFit = () => void renderer.current?.getCamera().animatedReset({ duration: 400 });
+  const zoomToFit = () => {
+    const sigma = renderer.current;
+    if (!sigma) return;
+    sigma.setCustomBBox(null);
+    sigma.refresh();
+    void sigma.getCamera().animatedReset({ duration: 400 });
+  };
   const resetLayout = () => {
-    layout.stop();
+    if (layout.running) layout.stop();
     resetPositions(model, graph);
+    onPositionsChanged(true);
     zoomToFit();
   };
 
@@ -68,11 +129,25 @@ export function NetworkView({ model, graph, ui, highlight, dispatch }: NetworkVi
         <button type="button" aria-pressed={layout.running} onClick={layout.running ? layout.stop : layout.start}>
           {layout.running ? t('network.stopLayout') : t('network.runLayout')}
         </button>
+        {layout.running && (
+          <span className="layout-progress" role="status">
+            {t('network.layoutRunning')}
+            <progress max={1} value={layout.progress} aria-label={t('network.layoutRunning')} />
+          </span>
+        )}
         <button type="button" onClick={resetLayout}>
           {t('network.resetLayout')}
         </button>
       </div>
       <div className="sigma-container" data-testid="network" ref={container} />
+      <HoverTooltip tip={tip} />
     </section>
   );
+}
+
+/** Graph units covered by one unit of node size at the current zoom (sizes are screen pixels). */
+function graphUnitsPerSize(sigma: Renderer): number {
+  const a = sigma.viewportToGraph({ x: 0, y: 0 });
+  const b = sigma.viewportToGraph({ x: 100, y: 0 });
+  return Math.hypot(b.x - a.x, b.y - a.y) / 100 / (sigma.scaleSize(1) || 1);
 }

@@ -6,11 +6,14 @@ import Sigma from 'sigma';
 import { localize } from '../../core/model/labels.ts';
 import type { Language } from '../../core/model/types.ts';
 import { DIMMED_EDGE, DIMMED_NODE } from '../state/palette.ts';
+import type { Filters } from '../state/filters.ts';
 import type { UiAction } from '../state/uiState.ts';
+import { viewEdgeHidden, viewNodeHidden } from '../state/viewFilters.ts';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../state/viewGraphs.ts';
 
 interface ParkViewProps {
   readonly graph: ViewGraph;
+  readonly filters: Filters;
   readonly label: string;
   readonly selected: string | null;
   readonly language: Language;
@@ -20,11 +23,12 @@ interface ParkViewProps {
 interface ViewContext {
   readonly selected: string | null;
   readonly language: Language;
+  readonly filters: Filters;
 }
 
-export function ParkView({ graph, label, selected, language, dispatch }: ParkViewProps) {
+export function ParkView({ graph, filters, label, selected, language, dispatch }: ParkViewProps) {
   const { t } = useTranslation();
-  const context = useRef<ViewContext>({ selected, language });
+  const context = useRef<ViewContext>({ selected, language, filters });
   const { container, renderer } = useSigma(
     graph,
     (element) => {
@@ -42,6 +46,7 @@ export function ParkView({ graph, label, selected, language, dispatch }: ParkVie
           label: localize(data.name, context.current.language),
           color: lit(node) ? data.color : DIMMED_NODE,
           highlighted: context.current.selected === node,
+          hidden: viewNodeHidden(data, context.current.filters),
         }),
         edgeReducer: (edge, data) => {
           const [source, target] = graph.extremities(edge);
@@ -51,6 +56,11 @@ export function ParkView({ graph, label, selected, language, dispatch }: ParkVie
             ...data,
             color: on ? data.color : DIMMED_EDGE,
             label: data.performers.map((p) => localize(p, context.current.language)).join(', '),
+            hidden: viewEdgeHidden(
+              data,
+              { source: graph.getNodeAttributes(source), target: graph.getNodeAttributes(target) },
+              context.current.filters,
+            ),
           };
         },
       });
@@ -60,9 +70,9 @@ export function ParkView({ graph, label, selected, language, dispatch }: ParkVie
   );
 
   useEffect(() => {
-    context.current = { selected, language };
+    context.current = { selected, language, filters };
     renderer.current?.refresh();
-  }, [selected, language]);
+  }, [selected, language, filters, renderer]);
 
   return (
     <section className="network" aria-label={label}>

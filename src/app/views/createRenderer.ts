@@ -25,8 +25,10 @@ export function createRenderer(
   graph: DisplayGraph,
   container: HTMLElement,
   context: { readonly current: DisplayContext },
+  options: { readonly edgeEvents: boolean } = { edgeEvents: true },
 ): Renderer {
   return new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(graph, container, {
+    enableEdgeEvents: options.edgeEvents,
     nodeProgramClasses: { bordered: NodeProgram },
     edgeProgramClasses: { curved: CurvedArrowProgram },
     defaultNodeType: 'bordered',

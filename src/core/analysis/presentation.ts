@@ -132,3 +132,21 @@ export function groupFindingsByKind<F extends { readonly kind: string }>(finding
     .sort(([a], [b]) => findingKindOrder(a) - findingKindOrder(b) || a.localeCompare(b))
     .map(([kind, list]) => ({ kind, findings: list }));
 }
+
+export interface FormattedKpiChange {
+  readonly key: keyof Kpis;
+  readonly label: string;
+  readonly before: string;
+  readonly after: string;
+  /** True when the figure differs once formatted (a change too small to show is no change to a reader). */
+  readonly changed: boolean;
+}
+
+/** The KPI table of a scenario against the park as it is (a project "if built", a what-if). */
+export function formatKpiChanges(before: Kpis, after: Kpis, language: Language): FormattedKpiChange[] {
+  return KPI_ROWS.map((row) => {
+    const b = formatKpiValue(row, before[row.key], language);
+    const a = formatKpiValue(row, after[row.key], language);
+    return { key: row.key, label: row.label[language], before: b, after: a, changed: a !== b };
+  });
+}

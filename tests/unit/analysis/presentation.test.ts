@@ -100,3 +100,32 @@ describe('finding kinds of the reference park', () => {
     }
   });
 });
+
+describe('formatKpiChanges', () => {
+  it('pairs each figure before and after and marks only visible changes', async () => {
+    const { formatKpiChanges } = await import('../../../src/core/analysis/presentation.ts');
+    const before: Kpis = {
+      enterprises: 3,
+      flows: 4,
+      internalFlows: 2,
+      internalMass: 100,
+      importedMass: 50,
+      disposedMass: 20,
+      internalReuseRate: 0.5,
+      cyclicity: 0,
+      connectance: 0.2,
+      linkageDensity: 0.6,
+      finnCyclingIndex: 0,
+      totalSystemThroughflow: 170,
+      chertow32: 0,
+    };
+    const after: Kpis = { ...before, enterprises: 4, flows: 6, disposedMass: 20.2, internalReuseRate: 0.75 };
+    const rows = formatKpiChanges(before, after, 'en');
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    expect(byKey.get('enterprises')).toMatchObject({ before: '3', after: '4', changed: true });
+    expect(byKey.get('internalReuseRate')).toMatchObject({ before: '50%', after: '75%', changed: true });
+    // 20 → 20.2 t/a prints the same at whole tonnes: not a change a reader can see.
+    expect(byKey.get('disposedMass')).toMatchObject({ before: '20 t/a', after: '20 t/a', changed: false });
+    expect(byKey.get('chertow32')!.changed).toBe(false);
+  });
+});
