@@ -30,7 +30,7 @@ import { fetchPark, modelAddress } from './state/modelSource.ts';
 import { useTestApi } from './state/testApi.ts';
 import { initialUiState, uiReducer, type UiAction, type UiState } from './state/uiState.ts';
 import { useAnalysis } from './state/useAnalysis.ts';
-import { buildMaterialView, buildProcessView } from './state/viewGraphs.ts';
+import { lazyViewGraphs } from './state/viewGraphs.ts';
 import { carrySelection, type ViewKind } from './state/views.ts';
 import { ParkView } from './views/ParkView.tsx';
 import { ViewSwitch } from './components/ViewSwitch.tsx';
@@ -123,11 +123,10 @@ function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: Explorer
     },
     [graph, model],
   );
-  const materialView = useMemo(() => buildMaterialView(model), [model]);
-  const processView = useMemo(() => buildProcessView(model), [model]);
-  const viewGraphs = { material: materialView, process: processView } as const;
+  // Built on first use: at 100 000 flows each takes over a second the user may never need.
+  const viewGraphs = useMemo(() => lazyViewGraphs(model), [model]);
   const chooseView = (view: ViewKind) => {
-    const target = view === 'exchange' ? graph : viewGraphs[view];
+    const target = view === 'exchange' ? graph : viewGraphs.get(view);
     dispatch({
       type: 'set-view',
       view,
@@ -225,7 +224,7 @@ function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: Explorer
       ) : (
         <ParkView
           key={ui.view}
-          graph={viewGraphs[ui.view]}
+          graph={viewGraphs.get(ui.view)}
           filters={viewFilterState}
           label={t(`view.${ui.view}`)}
           selected={ui.selected}

@@ -105,3 +105,18 @@ export function buildProcessView(model: ParkModel): ViewGraph {
   });
   return graph;
 }
+
+/** The material and process views of one model, each built the first time it is asked for. */
+export function lazyViewGraphs(model: ParkModel): { get(view: 'material' | 'process'): ViewGraph } {
+  const built = new Map<'material' | 'process', ViewGraph>();
+  return {
+    get(view) {
+      let graph = built.get(view);
+      if (!graph) {
+        graph = view === 'material' ? buildMaterialView(model) : buildProcessView(model);
+        built.set(view, graph);
+      }
+      return graph;
+    },
+  };
+}

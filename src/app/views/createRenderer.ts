@@ -7,6 +7,9 @@ import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from 
 import { edgeLook, nodeLook, type DisplayContext } from '../state/display.ts';
 import { actorHidden } from '../state/filters.ts';
 
+/** Above this many flows, edges and labels are hidden while the camera moves. */
+export const HIDE_ON_MOVE_MIN_EDGES = 20000;
+
 export type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
 const NodeProgram = createNodeBorderProgram<DisplayNodeAttributes, DisplayEdgeAttributes>({
@@ -27,8 +30,13 @@ export function createRenderer(
   context: { readonly current: DisplayContext },
   options: { readonly edgeEvents: boolean } = { edgeEvents: true },
 ): Renderer {
+  const huge = graph.size > HIDE_ON_MOVE_MIN_EDGES;
   return new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(graph, container, {
     enableEdgeEvents: options.edgeEvents,
+    // Drawing 100 000 flows per frame makes panning crawl (worse under software WebGL):
+    // big parks show only their actors while the camera moves, everything once it stops.
+    hideEdgesOnMove: huge,
+    hideLabelsOnMove: huge,
     nodeProgramClasses: { bordered: NodeProgram },
     edgeProgramClasses: { curved: CurvedArrowProgram },
     defaultNodeType: 'bordered',

@@ -230,3 +230,14 @@ describe('filters in the material and process views', () => {
     expect(viewNodeHidden(view.getNodeAttributes(jinsheng), NO_FILTERS)).toBe(false);
   });
 });
+
+describe('lazyViewGraphs', () => {
+  it('builds a view the first time it is asked for and reuses it after', async () => {
+    const { lazyViewGraphs } = await import('../../../src/app/state/viewGraphs.ts');
+    const views = lazyViewGraphs(model);
+    const material = views.get('material');
+    expect(views.get('material')).toBe(material);
+    expect(views.get('process')).not.toBe(material);
+    expect(material.order).toBeGreaterThan(0);
+  });
+});
