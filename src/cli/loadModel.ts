@@ -5,7 +5,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { problem, type Problem } from '../core/model/problems.ts';
+import { problem } from '../core/model/problems.ts';
+import { decodeText } from '../core/io/decodeText.ts';
 import { validateModelText, type ValidationResult } from '../core/model/validate.ts';
 import { importFlowsCsv } from '../core/io/flowsCsv.ts';
 
@@ -39,34 +40,12 @@ export async function loadModelFile(path: string): Promise<ValidationResult> {
       ? fail('file-not-found', '找不到文件', 'file not found')
       : fail('file-unreadable', `无法读取文件(${code ?? 'error'})`, `cannot read the file (${code ?? 'error'})`);
   }
-  const { text, warnings } = decodeText(bytes, path);
+  const decoded = decodeText(bytes, path);
+  if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings: [] };
+  const { text, warnings } = decoded;
   const result =
     extension === '.csv'
       ? importFlowsCsv(text, { file: path, referenceYear: new Date().getFullYear() })
       : validateModelText(text, path);
   return { ...result, warnings: [...warnings, ...result.warnings] };
-}
-
-/** UTF-8 first; text that is not valid UTF-8 is most likely GB18030/GBK from Chinese Excel. */
-export function decodeText(bytes: Uint8Array, file: string): { text: string; warnings: Problem[] } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
-  } catch {
-    const text = new TextDecoder('gb18030').decode(bytes);
-    return {
-      text,
-      warnings: [
-        problem(
-          'warning',
-          'encoding-gb18030',
-          [],
-          {
-            zh: '文件不是 UTF-8 编码,已按 GB18030(GBK)读取',
-            en: 'the file is not UTF-8; it was read as GB18030 (GBK)',
-          },
-          { file },
-        ),
-      ],
-    };
-  }
 }

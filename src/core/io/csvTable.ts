@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { problem, quote, type Problem } from '../model/problems.ts';
 import { stripByteOrderMark } from '../model/validate.ts';
+import { unescapeFormula } from './formulaEscape.ts';
 
 export interface ColumnSpec {
   /** Canonical column name. */
@@ -121,7 +122,9 @@ export function readCsvTable(text: string, columns: readonly ColumnSpec[], file:
     }
     const named = new Map<string, string>();
     for (const [name, position] of positions) {
-      const value = cells[position]?.trim();
+      // Exports neutralise formula-like text with a leading apostrophe (formulaEscape.ts); undo it.
+      const trimmed = cells[position]?.trim();
+      const value = trimmed === undefined ? undefined : unescapeFormula(trimmed);
       if (value !== undefined && value !== '') named.set(name, value);
     }
     return { row, cells: named };

@@ -8,9 +8,10 @@ import { BOUNDARY_IDS, CURRENT_SCHEMA_VERSION, FLOW_STATUSES, MATERIAL_CATEGORIE
 import type { Enterprise, Flow, FlowStatus, Material, MaterialCategory, ParkModel, Stream } from '../model/types.ts';
 import { idFromName, nameFromText } from '../model/ids.ts';
 import { errorsOf, problem, quote, warningsOf, type Problem, type ProblemLocation } from '../model/problems.ts';
-import { canConvert, convertQuantity, findUnit } from '../model/units.ts';
+import { canConvert, findUnit } from '../model/units.ts';
 import { validateModel, type ValidationResult } from '../model/validate.ts';
 import { readCsvTable, type ColumnSpec, type CsvRow } from './csvTable.ts';
+import { streamsFromFlows } from './declaredStreams.ts';
 
 export const FLOWS_CSV_COLUMNS: readonly ColumnSpec[] = [
   { name: 'from', required: true, aliases: ['来源', '供方', 'source'] },
@@ -255,19 +256,7 @@ class ModelBuilder {
 
   /** An enterprise's declared streams are the sums of its flows, in the material's default unit. */
   private declared(id: string, end: 'from' | 'to', materials: ReadonlyMap<string, Material>): Stream[] {
-    const totals = new Map<string, number>();
-    for (const flow of this.flows) {
-      if (flow[end] !== id) continue;
-      const material = materials.get(flow.material);
-      const amount = material && convertQuantity(flow.quantity, flow.unit, material.unit);
-      if (amount !== undefined) totals.set(flow.material, (totals.get(flow.material) ?? 0) + amount);
-    }
-    return [...totals].map(([material, quantity]) => ({
-      material,
-      quantity,
-      unit: materials.get(material)?.unit ?? '',
-      note: 'sum of this enterprise’s flows in the exchange list',
-    }));
+    return streamsFromFlows(id, end, this.flows, materials, 'sum of this enterprise’s flows in the exchange list');
   }
 }
 

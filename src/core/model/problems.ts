@@ -25,6 +25,8 @@ export interface Problem {
 
 export interface ProblemLocation {
   readonly file?: string;
+  /** The worksheet, for spreadsheet files with several sheets. */
+  readonly sheet?: string;
   readonly row?: number;
   readonly column?: string;
   readonly line?: number;
@@ -47,6 +49,7 @@ function formatLocation(location: ProblemLocation | undefined): string {
   if (!location) return '';
   const parts: string[] = [];
   if (location.file) parts.push(location.file);
+  if (location.sheet !== undefined) parts.push(`sheet ${location.sheet}`);
   if (location.line !== undefined) parts.push(`line ${location.line}`);
   if (location.row !== undefined) parts.push(`row ${location.row}`);
   if (location.column !== undefined) parts.push(`column ${location.column}`);

@@ -1,0 +1,199 @@
+/**
+ * GEXF 1.1, 1.2 and 1.3 (as Gephi writes them) → GraphIn. Attribute values
+ * are typed by their declarations; `viz:position` and `viz:color` become
+ * positions and colours; nested nodes are flattened.
+ */
+import { problem, quote, type Problem } from '../model/problems.ts';
+import { attributeTypeFromFile, parseScalar, type AttributeType, type Scalar } from './graphAttributes.ts';
+import { hexColour, type GraphIn, type GraphInEdge, type GraphInNode } from './graphInput.ts';
+import { attributeOf, childOf, childrenOf, parseXml, textOf, type XmlElement } from './xml.ts';
+
+interface Declared {
+  readonly name: string;
+  readonly type: AttributeType;
+  readonly fallback?: string;
+}
+
+export function readGexf(text: string, file: string): GraphIn | { readonly errors: readonly Problem[] } {
+  const parsed = parseXml(text, file);
+  if (!parsed.ok) return { errors: parsed.errors };
+  const problems: Problem[] = [];
+  const at = (element: XmlElement) => {
+    const line = parsed.lineOf(element);
+    return line === undefined ? { file } : { file, line };
+  };
+  const gexf = childOf(parsed.root, 'gexf');
+  const graph = childOf(gexf, 'graph');
+  if (!gexf || !graph) {
+    return {
+      errors: [
+        problem(
+          'error',
+          'gexf-no-graph',
+          [],
+          { zh: '不是 GEXF 文件:缺少 <gexf><graph>', en: 'not a GEXF file: no <gexf><graph> element' },
+          { file },
+        ),
+      ],
+    };
+  }
+  const version = attributeOf(gexf, 'version');
+  if (version !== undefined && !['1.1', '1.2', '1.3'].includes(version)) {
+    problems.push(
+      problem(
+        'warning',
+        'gexf-version',
+        [],
+        {
+          zh: `GEXF 版本 ${quote(version)} 未经测试,按 1.3 读取`,
+          en: `GEXF version ${quote(version)} is untested; read as 1.3`,
+        },
+        at(gexf),
+      ),
+    );
+  }
+
+  const declared = { node: new Map<string, Declared>(), edge: new Map<string, Declared>() };
+  for (const block of childrenOf(graph, 'attributes')) {
+    const kind = attributeOf(block, 'class') === 'edge' ? 'edge' : 'node';
+    for (const attribute of childrenOf(block, 'attribute')) {
+      const id = attributeOf(attribute, 'id');
+      if (id === undefined) continue;
+      const fallback = childOf(attribute, 'default');
+      declared[kind].set(id, {
+        name: attributeOf(attribute, 'title') ?? id,
+        type: attributeTypeFromFile(attributeOf(attribute, 'type')),
+        ...(fallback ? { fallback: textOf(fallback) } : {}),
+      });
+    }
+  }
+
+  const valuesOf = (element: XmlElement, decls: ReadonlyMap<string, Declared>): Map<string, Scalar> => {
+    const values = new Map<string, Scalar>();
+    for (const d of decls.values()) {
+      const value = d.fallback === undefined ? undefined : parseScalar(d.fallback, d.type);
+      if (value !== undefined) values.set(d.name, value);
+    }
+    for (const attvalue of childrenOf(childOf(element, 'attvalues'), 'attvalue')) {
+      // GEXF 1.1 named the attribute with `id`, later versions with `for`.
+      const key = attributeOf(attvalue, 'for') ?? attributeOf(attvalue, 'id');
+      const raw = attributeOf(attvalue, 'value');
+      if (key === undefined || raw === undefined) continue;
+      const d = decls.get(key) ?? { name: key, type: 'string' as const };
+      const value = parseScalar(raw, d.type);
+      if (value === undefined) {
+        problems.push(
+          problem(
+            'warning',
+            'graph-attribute-type',
+            [],
+            {
+              zh: `属性 ${quote(d.name)} 的值 ${quote(raw)} 不是 ${d.type},已忽略`,
+              en: `value ${quote(raw)} of attribute ${quote(d.name)} is not ${d.type}; ignored`,
+            },
+            at(attvalue),
+          ),
+        );
+      } else values.set(d.name, value);
+    }
+    return values;
+  };
+
+  const nodes: GraphInNode[] = [];
+  const groups = new Set<string>();
+  const collectNodes = (container: XmlElement | undefined, group: string | undefined, depth: number) => {
+    for (const node of childrenOf(container, 'node')) {
+      const id = attributeOf(node, 'id');
+      if (id === undefined) {
+        problems.push(problem('error', 'graph-node-id', [], { zh: '节点缺少 id', en: 'a node has no id' }, at(node)));
+        continue;
+      }
+      const label = attributeOf(node, 'label');
+      const position = vizPosition(childOf(node, 'position'));
+      const colour = vizColour(childOf(node, 'color'));
+      const line = parsed.lineOf(node);
+      const inner = childOf(node, 'nodes');
+      // A node holding nodes (a GEXF hierarchy) is a group: its children take its label as their cluster.
+      if (inner && childrenOf(inner, 'node').length > 0) {
+        groups.add(id);
+        if (depth < 50) collectNodes(inner, label ?? id, depth + 1);
+        continue;
+      }
+      nodes.push({
+        id,
+        values: valuesOf(node, declared.node),
+        ...(label === undefined ? {} : { label }),
+        ...(position ? { position } : {}),
+        ...(colour ? { colour } : {}),
+        ...(group === undefined ? {} : { group }),
+        ...(line === undefined ? {} : { line }),
+      });
+    }
+  };
+  collectNodes(childOf(graph, 'nodes'), undefined, 0);
+
+  let undirected = attributeOf(graph, 'defaultedgetype') === 'undirected';
+  const edges: GraphInEdge[] = [];
+  for (const edge of childrenOf(childOf(graph, 'edges'), 'edge')) {
+    const source = attributeOf(edge, 'source');
+    const target = attributeOf(edge, 'target');
+    if (source === undefined || target === undefined) {
+      problems.push(
+        problem(
+          'error',
+          'graph-edge-ends',
+          [],
+          { zh: '边缺少 source 或 target', en: 'an edge has no source or target' },
+          at(edge),
+        ),
+      );
+      continue;
+    }
+    if (attributeOf(edge, 'type') === 'undirected') undirected = true;
+    const id = attributeOf(edge, 'id');
+    const label = attributeOf(edge, 'label');
+    const weight = parseScalar(attributeOf(edge, 'weight') ?? '', 'double');
+    const line = parsed.lineOf(edge);
+    edges.push({
+      source,
+      target,
+      values: valuesOf(edge, declared.edge),
+      ...(id === undefined ? {} : { id }),
+      ...(label === undefined ? {} : { label }),
+      ...(typeof weight === 'number' ? { weight } : {}),
+      ...(line === undefined ? {} : { line }),
+    });
+  }
+
+  const meta = childOf(gexf, 'meta');
+  const payloadElement = childOf(meta, 'model');
+  const payloadLine = payloadElement ? parsed.lineOf(payloadElement) : undefined;
+  const title = textOf(childOf(meta, 'title')).trim() || textOf(childOf(meta, 'description')).trim();
+  return {
+    file,
+    format: 'GEXF',
+    undirected,
+    nodes,
+    edges,
+    groups,
+    problems,
+    ...(payloadElement
+      ? { payload: { text: textOf(payloadElement), ...(payloadLine === undefined ? {} : { line: payloadLine }) } }
+      : {}),
+    ...(title === '' ? {} : { title }),
+  };
+}
+
+function vizPosition(element: XmlElement | undefined): { x: number; y: number } | undefined {
+  const x = parseScalar(attributeOf(element, 'x') ?? '', 'double');
+  const y = parseScalar(attributeOf(element, 'y') ?? '', 'double');
+  return typeof x === 'number' && typeof y === 'number' ? { x, y } : undefined;
+}
+
+function vizColour(element: XmlElement | undefined): string | undefined {
+  if (!element) return undefined;
+  const hex = attributeOf(element, 'hex');
+  if (hex !== undefined && /^#?[0-9a-fA-F]{6}$/.test(hex)) return `#${hex.replace('#', '').toUpperCase()}`;
+  const [r, g, b] = ['r', 'g', 'b'].map((c) => Number(attributeOf(element, c)));
+  return hexColour(r as number, g as number, b as number);
+}

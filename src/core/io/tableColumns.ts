@@ -1,0 +1,350 @@
+/**
+ * The park model as tables (domain.md §6): one table per kind of record,
+ * one column per model field. A column's `key` is the field's path inside
+ * the record (`name.zh`, `location.lon`), so writing and reading are the same
+ * walk over the same list. Headers are bilingual (`编号 id`); imports accept
+ * the Chinese part, the English part, both, or the key.
+ *
+ * GEXF and GraphML reuse the enterprise and flow columns as node and edge
+ * attributes, so every format names a field the same way.
+ */
+import {
+  ENTERPRISE_ROLES,
+  ENTERPRISE_STATUSES,
+  FLOW_STATUSES,
+  MATERIAL_CATEGORIES,
+  TRANSPORT_MODES,
+} from '../model/schema.ts';
+import { CATEGORY_LABELS, ENTERPRISE_STATUS_LABELS, FLOW_STATUS_LABELS, ROLE_LABELS } from '../model/labels.ts';
+import type { BilingualMessage } from '../model/problems.ts';
+
+/**
+ * How a cell is read and written: `id` and `name` are trimmed text, `text`
+ * is kept exactly, `list` is ids joined by " | ", `json` is a JSON object
+ * (custom attributes), the rest are what they say.
+ */
+export type CellType = 'id' | 'name' | 'text' | 'number' | 'integer' | 'boolean' | 'enum' | 'list' | 'json';
+
+export interface ColumnDef {
+  readonly key: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly type: CellType;
+  /** Allowed values of an `enum` column, as written in the model. */
+  readonly values?: readonly string[];
+  /** Other accepted spellings of enum values (Chinese names) → value. */
+  readonly valueAliases?: Readonly<Record<string, string>>;
+  /** What the template's notes sheet says about the column. */
+  readonly note?: BilingualMessage;
+}
+
+export type TableKey =
+  'park' | 'sources' | 'clusters' | 'materials' | 'enterprises' | 'streams' | 'flows' | 'chains' | 'positions';
+
+export interface TableDef {
+  readonly key: TableKey;
+  readonly zh: string;
+  readonly en: string;
+  readonly columns: readonly ColumnDef[];
+  readonly about: BilingualMessage;
+}
+
+const col = (
+  key: string,
+  zh: string,
+  en: string,
+  type: CellType,
+  extra: Partial<Pick<ColumnDef, 'values' | 'valueAliases' | 'note'>> = {},
+): ColumnDef => ({ key, zh, en, type, ...extra });
+
+const BOOLEAN_NOTE = { zh: 'true 或 false(是/否)', en: 'true or false' };
+
+const ID = col('id', '编号', 'id', 'id', {
+  note: { zh: '唯一编号:字母、数字、汉字及 _ . : -', en: 'unique id: letters, digits, Chinese and _ . : -' },
+});
+const nameColumns = (prefix = 'name', zh = '名称', en = 'name'): ColumnDef[] => [
+  col(`${prefix}.zh`, `${zh}(中文)`, `${en} (zh)`, 'name'),
+  col(`${prefix}.en`, `${zh}(英文)`, `${en} (en)`, 'name'),
+];
+const textPair = (prefix: string, zh: string, en: string): ColumnDef[] => [
+  col(`${prefix}.zh`, `${zh}(中文)`, `${en} (zh)`, 'text'),
+  col(`${prefix}.en`, `${zh}(英文)`, `${en} (en)`, 'text'),
+];
+/** `estimated` / `basis` / `source` of a figure (schema.ts provenanceShape), optionally under a prefix. */
+const provenance = (prefix = '', zh = '', en = ''): ColumnDef[] => {
+  const key = (field: string) => (prefix === '' ? field : `${prefix}.${field}`);
+  const space = en === '' ? '' : `${en} `;
+  return [
+    col(key('estimated'), `${zh}是否估算`, `${space}estimated`, 'boolean', { note: BOOLEAN_NOTE }),
+    col(key('basis'), `${zh}估算依据`, `${space}basis`, 'text'),
+    col(key('source'), `${zh}引用来源`, `${space}source`, 'id', {
+      note: { zh: '来源表中的编号', en: 'an id from the Sources table' },
+    }),
+  ];
+};
+const ATTRIBUTES = col('attributes', '自定义属性(JSON)', 'attributes (JSON)', 'json', {
+  note: {
+    zh: 'JSON 对象,如 {"产能MW": 24};导入时未知列也存入此处',
+    en: 'a JSON object, e.g. {"capacity MW": 24}; unknown columns are kept here on import',
+  },
+});
+
+/** Chinese display names (labels.ts) accepted as enum values on import. */
+const aliasesOf = (labels: Readonly<Record<string, { zh: string }>>, extra: Record<string, string> = {}) => ({
+  ...Object.fromEntries(Object.entries(labels).map(([value, label]) => [label.zh, value])),
+  ...extra,
+});
+
+const CATEGORY = col('category', '类别', 'category', 'enum', {
+  values: MATERIAL_CATEGORIES,
+  valueAliases: aliasesOf(CATEGORY_LABELS),
+});
+const UNIT_NOTE = { zh: '如 t/a、万吨/年、m3/a、MWh/a、GJ/a', en: 'e.g. t/a, 10kt/a, m3/a, MWh/a, GJ/a' };
+
+export const PARK_FIELDS: readonly ColumnDef[] = [
+  col('schemaVersion', '格式版本', 'schema version', 'integer'),
+  ID,
+  ...nameColumns(),
+  ...nameColumns('region', '地区', 'region'),
+  col('referenceYear', '基准年', 'reference year', 'integer'),
+  col('currency', '货币', 'currency', 'id', { note: { zh: '如 CNY', en: 'e.g. CNY' } }),
+  ...textPair('notes', '备注', 'notes'),
+];
+
+export const FIELD_COLUMN = col('field', '字段', 'field', 'text');
+export const VALUE_COLUMN = col('value', '值', 'value', 'text');
+
+const TABLE_LIST: readonly TableDef[] = [
+  {
+    key: 'park',
+    zh: '园区',
+    en: 'Park',
+    columns: [FIELD_COLUMN, VALUE_COLUMN],
+    about: { zh: '园区本身:每行一个字段', en: 'the park itself: one field per row' },
+  },
+  {
+    key: 'sources',
+    zh: '来源',
+    en: 'Sources',
+    columns: [
+      ID,
+      col('title', '标题', 'title', 'text'),
+      col('url', '网址', 'url', 'text'),
+      col('note', '备注', 'note', 'text'),
+    ],
+    about: { zh: '数据引用的文献与资料', en: 'documents that figures cite' },
+  },
+  {
+    key: 'clusters',
+    zh: '集群',
+    en: 'Clusters',
+    columns: [
+      ID,
+      ...nameColumns(),
+      col('colour', '颜色', 'colour', 'text', { note: { zh: '如 #0072B2', en: 'e.g. #0072B2' } }),
+      ...textPair('description', '说明', 'description'),
+    ],
+    about: { zh: '产业集群或产业链分组', en: 'industrial clusters or chain groups' },
+  },
+  {
+    key: 'materials',
+    zh: '物料',
+    en: 'Materials',
+    columns: [
+      ID,
+      ...nameColumns(),
+      CATEGORY,
+      col('unit', '默认单位', 'default unit', 'text', { note: UNIT_NOTE }),
+      col('hazardousWasteCode', '危废代码', 'hazardous waste code', 'id', { note: { zh: '如 HW22', en: 'e.g. HW22' } }),
+      col('wasteCode', '其他废物代码', 'waste code', 'text'),
+      col('emissionFactor.value', '减排因子', 'emission factor', 'number', {
+        note: { zh: 'kg CO2e / 默认单位', en: 'kg CO2e per default unit' },
+      }),
+      ...provenance('emissionFactor', '减排因子', 'emission factor'),
+      col('price.value', '价格', 'price', 'number', { note: { zh: '每默认单位', en: 'per default unit' } }),
+      col('price.currency', '价格货币', 'price currency', 'id'),
+      ...provenance('price', '价格', 'price'),
+      col('density', '密度(t/m3)', 'density (t/m3)', 'number'),
+      col('heatingValue', '热值(GJ/t)', 'heating value (GJ/t)', 'number'),
+      ...textPair('description', '说明', 'description'),
+      ATTRIBUTES,
+    ],
+    about: { zh: '流动的一切:产品、副产品、废物、能源、水、服务', en: 'anything that flows' },
+  },
+  {
+    key: 'enterprises',
+    zh: '企业',
+    en: 'Enterprises',
+    columns: [
+      ID,
+      ...nameColumns(),
+      col('cluster', '集群', 'cluster', 'id'),
+      col('role', '角色', 'role', 'enum', {
+        values: ENTERPRISE_ROLES,
+        valueAliases: aliasesOf(ROLE_LABELS, {
+          生产: 'producer',
+          回收: 'recycler',
+          公用: 'utility',
+          处理: 'treatment',
+        }),
+      }),
+      col('status', '状态', 'status', 'enum', {
+        values: ENTERPRISE_STATUSES,
+        valueAliases: aliasesOf(ENTERPRISE_STATUS_LABELS),
+      }),
+      col('location.lon', '经度', 'longitude', 'number'),
+      col('location.lat', '纬度', 'latitude', 'number'),
+      col('figures.outputValue', '产值(万元/年)', 'output value (10k CNY/a)', 'number'),
+      col('figures.energyUse', '能耗(tce/年)', 'energy use (tce/a)', 'number'),
+      col('figures.employees', '员工数', 'employees', 'integer'),
+      ...provenance('figures', '指标', 'figures'),
+      ...provenance(),
+      ...textPair('description', '说明', 'description'),
+      ATTRIBUTES,
+    ],
+    about: {
+      zh: '园区内的企业;声明的投入产出见“投入产出”表',
+      en: 'enterprises; their declared streams are in Streams',
+    },
+  },
+  {
+    key: 'streams',
+    zh: '投入产出',
+    en: 'Streams',
+    columns: [
+      col('enterprise', '企业', 'enterprise', 'id'),
+      col('direction', '方向', 'direction', 'enum', {
+        values: ['input', 'output', 'capacity'],
+        valueAliases: {
+          投入: 'input',
+          输入: 'input',
+          产出: 'output',
+          输出: 'output',
+          能力: 'capacity',
+          处理能力: 'capacity',
+        },
+        note: { zh: 'input 投入 / output 产出 / capacity 处理或供应能力', en: 'input / output / capacity' },
+      }),
+      col('material', '物料', 'material', 'id'),
+      col('quantity', '年量', 'quantity', 'number'),
+      col('unit', '单位', 'unit', 'text', { note: UNIT_NOTE }),
+      col('inHouse', '厂内自用量', 'in-house', 'number', {
+        note: { zh: '其中企业内部自产自用的部分(同一单位)', en: 'the part made and used in-house (same unit)' },
+      }),
+      ...provenance(),
+      col('note', '备注', 'note', 'text'),
+    ],
+    about: {
+      zh: '每家企业声明的投入、产出与处理能力(与是否有物质流无关)',
+      en: 'what each enterprise declares it consumes, produces and can treat',
+    },
+  },
+  {
+    key: 'flows',
+    zh: '物质流',
+    en: 'Flows',
+    columns: [
+      ID,
+      col('from', '供方', 'from', 'id', { note: { zh: '企业编号或 @supply', en: 'an enterprise id or @supply' } }),
+      col('to', '需方', 'to', 'id', {
+        note: { zh: '企业编号、@market 或 @disposal', en: 'an enterprise id, @market or @disposal' },
+      }),
+      col('material', '物料', 'material', 'id'),
+      col('quantity', '年量', 'quantity', 'number'),
+      col('unit', '单位', 'unit', 'text', { note: UNIT_NOTE }),
+      col('status', '状态', 'status', 'enum', {
+        values: FLOW_STATUSES,
+        valueAliases: aliasesOf(FLOW_STATUS_LABELS),
+      }),
+      col('transport.mode', '运输方式', 'transport mode', 'enum', {
+        values: TRANSPORT_MODES,
+        valueAliases: {
+          管道: 'pipeline',
+          汽运: 'truck',
+          公路: 'truck',
+          铁路: 'rail',
+          皮带: 'conveyor',
+          电网: 'grid',
+          船运: 'ship',
+          水运: 'ship',
+          其他: 'other',
+        },
+      }),
+      col('transport.distanceKm', '运距(km)', 'distance (km)', 'number'),
+      col('year', '年份', 'year', 'integer'),
+      ...provenance(),
+      col('note', '备注', 'note', 'text'),
+      ATTRIBUTES,
+    ],
+    about: { zh: '一方向另一方的年物质流', en: 'yearly exchanges from one actor to another' },
+  },
+  {
+    key: 'chains',
+    zh: '产业链',
+    en: 'Chains',
+    columns: [
+      ID,
+      ...nameColumns(),
+      col('cluster', '集群', 'cluster', 'id'),
+      col('source', '引用来源', 'source', 'id'),
+      ...textPair('description', '说明', 'description'),
+      col('stage.number', '环节序号', 'stage', 'integer', { note: { zh: '1、2、3……', en: '1, 2, 3 …' } }),
+      col('stage.materials', '环节物料', 'stage materials', 'list', {
+        note: { zh: '物料编号,可选其一时用 | 分隔', en: 'material ids; alternatives separated by |' },
+      }),
+      ...nameColumns('stage.name', '环节名称', 'stage name'),
+    ],
+    about: {
+      zh: '产业链模板:每个环节一行;链的名称等可只写在第一行',
+      en: 'chain templates: one row per stage; chain fields may be given on the first row only',
+    },
+  },
+  {
+    key: 'positions',
+    zh: '布局',
+    en: 'Positions',
+    columns: [col('node', '节点', 'node', 'id'), col('x', '横坐标', 'x', 'number'), col('y', '纵坐标', 'y', 'number')],
+    about: { zh: '保存的网络图节点位置', en: 'saved node positions of the network view' },
+  },
+];
+
+export const TABLES: Readonly<Record<TableKey, TableDef>> = Object.fromEntries(
+  TABLE_LIST.map((table) => [table.key, table]),
+) as Record<TableKey, TableDef>;
+
+export const TABLE_ORDER: readonly TableKey[] = TABLE_LIST.map((table) => table.key);
+
+/** The header a file shows: both languages, Chinese first. */
+export function headerOf(column: Pick<ColumnDef, 'zh' | 'en'>): string {
+  return `${column.zh} ${column.en}`;
+}
+
+/** Sheet and file titles: `企业 Enterprises`. */
+export function tableTitle(table: TableDef): string {
+  return `${table.zh} ${table.en}`;
+}
+
+/** Headers compare without case, spaces or full-width forms, so `名称（中文）Name(ZH)` matches. */
+export function normalizeLabel(label: string): string {
+  return label.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/** Finds columns by any accepted spelling of their header. */
+export function columnLookup(columns: readonly ColumnDef[]): (label: string) => ColumnDef | undefined {
+  const byLabel = new Map<string, ColumnDef>();
+  for (const column of columns) {
+    for (const label of [column.key, column.zh, column.en, headerOf(column)]) {
+      const normalized = normalizeLabel(label);
+      if (!byLabel.has(normalized)) byLabel.set(normalized, column);
+    }
+  }
+  return (label) => byLabel.get(normalizeLabel(label));
+}
+
+/** Finds a table by a sheet or file name: `企业 Enterprises`, `企业`, `enterprises`, `Enterprises.csv`. */
+export function findTable(name: string): TableDef | undefined {
+  const base = normalizeLabel(name.replace(/^.*[\\/]/, '').replace(/\.csv$/i, ''));
+  return TABLE_LIST.find((table) =>
+    [table.key, table.zh, table.en, tableTitle(table)].some((label) => normalizeLabel(label) === base),
+  );
+}
