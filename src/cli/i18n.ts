@@ -13,11 +13,21 @@ const STRINGS = {
   projects FILE [--top N]       补链项目排名(含得分各项)
   whatif FILE --close ID ...    假设某企业关停(或 --remove-flow 物质流ID),比较前后的发现与指标
   diff A B                      比较两个模型:结构变化、发现、指标
+  convert IN OUT                按扩展名在格式之间转换:.json .xlsx .gexf .graphml,.csv(物质流清单,只含物质流),
+                                目录或以 / 结尾的路径(每张表一个 CSV);输入有问题时列出全部问题并返回 1
+  template OUT.xlsx             写出空白 Excel 模板:双语表头、取值下拉列表、说明表
+  diagram FILE --chain ID|--material ID|--enterprise ID|--sankey  --format svg|png|pdf -o OUT
+                                产业链图(缺失环节标红虚线)、物料或企业上下游图(--depth N),或桑基图(--sankey [--by cluster|enterprise]
+                                [--category 类别,...]);--project 技术ID 以虚线叠加补链项目;--scale 1|2|4(PNG);--page a4|a3(PDF,横向);
+                                PNG/PDF 需要中文字体(Debian: apt-get install fonts-noto-cjk)
+  report FILE --format html|md|xlsx|csv -o OUT
+                                报告:可打印的 HTML、Markdown(产业链图另存为 SVG)、供投资团队使用的 XLSX、发现清单 CSV;
+                                格式可由 OUT 的扩展名推断;--top N 列出的项目与关停排名条数(默认 10);--all 列出全部发现(默认每类前 50 项)
 
 选项:
   --lang zh|en                  输出语言(默认 zh)
   --json                        以 JSON 输出完整结果
-  --only KIND,...               只运行部分分析:${'${KINDS}'}
+  --only KIND,...               只运行部分分析:{KINDS}
   --all                         列出全部发现(默认每类前 8 项)
   --catalogue FILE              使用自己的工艺目录(默认 data/technologies.json)
   --betweenness exact|sampled|none   介数中心性的算法(大型园区可用 sampled)
@@ -31,11 +41,23 @@ Commands:
   projects FILE [--top N]       gap-filling projects, ranked, with every part of the score
   whatif FILE --close ID ...    close enterprises (or --remove-flow FLOW) and compare findings and metrics before and after
   diff A B                      compare two models: structural changes, findings, metrics
+  convert IN OUT                convert between formats, by extension: .json .xlsx .gexf .graphml, .csv (an exchange list:
+                                flows only), a directory or a path ending in / (one CSV per table); input problems exit 1
+  template OUT.xlsx             write the empty Excel template: bilingual headers, drop-down lists, a notes sheet
+  diagram FILE --chain ID|--material ID|--enterprise ID|--sankey  --format svg|png|pdf -o OUT
+                                a chain diagram (missing stages dashed red), a material's or an enterprise's neighbourhood (--depth N),
+                                or a sankey (--sankey [--by cluster|enterprise] [--category CAT,...]); --project TECH_ID overlays a
+                                gap-filling project, dashed; --scale 1|2|4 (PNG); --page a4|a3 (PDF, landscape); PNG and PDF need a
+                                CJK font (Debian: apt-get install fonts-noto-cjk)
+  report FILE --format html|md|xlsx|csv -o OUT
+                                a report to hand on: printable HTML, Markdown (chain diagrams as SVG beside it), an XLSX
+                                workbook for investment teams, or the findings as CSV; the format may come from OUT's
+                                extension; --top N projects and closures listed (default 10); --all every finding (default: first 50 of each kind)
 
 Options:
   --lang zh|en                  output language (default zh)
   --json                        print the full result as JSON
-  --only KIND,...               run only some analyses: ${'${KINDS}'}
+  --only KIND,...               run only some analyses: {KINDS}
   --all                         list every finding (default: first 8 of each kind)
   --catalogue FILE              use your own technology catalogue (default data/technologies.json)
   --betweenness exact|sampled|none   betweenness algorithm (sampled for large parks)

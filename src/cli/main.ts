@@ -6,15 +6,30 @@ import { parseArgs } from 'node:util';
 import type { Language } from '../core/model/types.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { diffCommand, whatIfCommand } from './commands/compare.ts';
+import { convertCommand, templateCommand } from './commands/convert.ts';
+import { diagramCommand } from './commands/diagram.ts';
+import { reportCommand } from './commands/report.ts';
 import { summaryCommand } from './commands/summary.ts';
 import { validateCommand } from './commands/validate.ts';
 import { t } from './i18n.ts';
 import { processOutput, type Output } from './output.ts';
 
-const COMMANDS = ['validate', 'summary', 'analyze', 'projects', 'whatif', 'diff'] as const;
+const COMMANDS = [
+  'validate',
+  'summary',
+  'analyze',
+  'projects',
+  'whatif',
+  'diff',
+  'report',
+  'convert',
+  'template',
+] as const;
 type Command = (typeof COMMANDS)[number];
 
 export async function runCli(argv: readonly string[], out: Output = processOutput): Promise<number> {
+  // `diagram` has options of its own (--chain, --scale, --page …): it parses them itself.
+  if (argv[0] === 'diagram') return diagramCommand(argv.slice(1), out);
   let parsed;
   try {
     parsed = parseArgs({
@@ -31,6 +46,8 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
         betweenness: { type: 'string' },
         close: { type: 'string', multiple: true },
         'remove-flow': { type: 'string', multiple: true },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
       },
     });
   } catch (error) {
@@ -88,5 +105,23 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
         return 2;
       }
       return diffCommand(file, second, language, values.json, out);
+    case 'convert':
+      return convertCommand({ input: file, output: second, language }, out);
+    case 'template':
+      return templateCommand(file, language, out);
+    case 'report':
+      return reportCommand(
+        {
+          file,
+          language,
+          all: values.all,
+          ...(values.format === undefined ? {} : { format: values.format }),
+          ...(values.output === undefined ? {} : { output: values.output }),
+          ...(values.catalogue === undefined ? {} : { catalogue: values.catalogue }),
+          ...(values.top === undefined ? {} : { top: values.top }),
+          ...(values.betweenness === undefined ? {} : { betweenness: values.betweenness }),
+        },
+        out,
+      );
   }
 }

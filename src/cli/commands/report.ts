@@ -1,0 +1,145 @@
+/**
+ * `symbiograph report FILE --format html|md|xlsx|csv -o OUT`: the analysis as
+ * a document to hand on. Core builds every format; this reads the files,
+ * picks the format, and writes the report (and, for Markdown, its chain
+ * diagrams in `<name>-diagrams/` next to it).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { analyzePark } from '../../core/analysis/analyzePark.ts';
+import type { BetweennessMethod } from '../../core/analysis/network/betweenness.ts';
+import { formatProblem } from '../../core/model/problems.ts';
+import type { Language } from '../../core/model/types.ts';
+import { buildReportDocument } from '../../core/report/buildReportDocument.ts';
+import { renderFindingsCsv } from '../../core/report/findingsCsv.ts';
+import { buildFindingsWorkbook } from '../../core/report/findingsWorkbook.ts';
+import { renderHtmlReport } from '../../core/report/htmlReport.ts';
+import { renderMarkdownReport } from '../../core/report/markdownReport.ts';
+import { gatherReportData } from '../../core/report/reportData.ts';
+import { diagramFileName, renderReportDiagrams } from '../../core/report/reportDiagrams.ts';
+import { loadCatalogueFile } from '../loadCatalogue.ts';
+import { loadModelFile } from '../loadModel.ts';
+import type { Output } from '../output.ts';
+
+export const REPORT_FORMATS = ['html', 'md', 'xlsx', 'csv'] as const;
+export type ReportFormatName = (typeof REPORT_FORMATS)[number];
+
+const EXTENSIONS: Readonly<Record<string, ReportFormatName>> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.xlsx': 'xlsx',
+  '.csv': 'csv',
+};
+
+export interface ReportArgs {
+  readonly file: string;
+  readonly language: Language;
+  /** html, md, xlsx or csv; taken from the output's extension when absent. */
+  readonly format?: string;
+  /** Output file; html, md and csv go to stdout without it. */
+  readonly output?: string;
+  readonly catalogue?: string;
+  readonly top?: string;
+  readonly betweenness?: string;
+  /** List every finding in HTML and Markdown, not the first FINDINGS_PER_KIND of each kind. */
+  readonly all?: boolean;
+}
+
+/** Enough for any park a person reads page by page; the XLSX and CSV always hold every finding. */
+export const FINDINGS_PER_KIND = 50;
+
+export async function reportCommand(args: ReportArgs, out: Output): Promise<number> {
+  const zh = args.language === 'zh';
+  const usage = (zhText: string, enText: string) => {
+    out.stderr(zh ? zhText : enText);
+    return 2;
+  };
+  const format =
+    args.format ?? (args.output === undefined ? undefined : EXTENSIONS[extname(args.output).toLowerCase()]);
+  if (format === undefined)
+    return usage('请用 --format 指定格式:html、md、xlsx 或 csv', 'say which format with --format html|md|xlsx|csv');
+  if (!(REPORT_FORMATS as readonly string[]).includes(format))
+    return usage(`未知格式 "${format}"(html、md、xlsx、csv)`, `unknown format "${format}" (html, md, xlsx, csv)`);
+  if (format === 'xlsx' && args.output === undefined)
+    return usage('xlsx 需要用 -o 指定输出文件', 'xlsx needs an output file: -o FILE');
+  const top = args.top === undefined ? 10 : Number(args.top);
+  if (!Number.isInteger(top) || top < 1) return usage('--top 应为正整数', '--top must be a positive whole number');
+  const betweenness = args.betweenness ?? 'exact';
+  if (!['exact', 'sampled', 'none'].includes(betweenness))
+    return usage('--betweenness: exact | sampled | none', '--betweenness: exact | sampled | none');
+
+  const loaded = await loadModelFile(args.file);
+  if (!loaded.ok) {
+    for (const p of loaded.errors) out.stderr(formatProblem(p, args.language));
+    return 1;
+  }
+  const catalogue = await loadCatalogueFile(args.catalogue);
+  if (!catalogue.ok) {
+    for (const p of catalogue.errors) out.stderr(formatProblem(p, args.language));
+    return 1;
+  }
+  const model = loaded.model;
+  const analysis = analyzePark(model, {
+    catalogue: catalogue.catalogue,
+    betweenness: betweenness as BetweennessMethod,
+  });
+  const data = gatherReportData(model, analysis, { catalogue: catalogue.catalogue, top, source: basename(args.file) });
+  const findingsPerKind = args.all ? Infinity : FINDINGS_PER_KIND;
+  const diagrams = () =>
+    renderReportDiagrams(model, analysis, {
+      language: args.language,
+      catalogue: catalogue.catalogue,
+      date: data.generatedAt.slice(0, 10),
+    });
+
+  // Everything is rendered before anything is written: a failure below is about the file system only.
+  let content: string | Uint8Array;
+  const beside: { path: string; content: string }[] = [];
+  switch (format as ReportFormatName) {
+    case 'html':
+      content = renderHtmlReport(
+        buildReportDocument(data, args.language, { diagrams: await diagrams(), findingsPerKind }),
+      );
+      break;
+    case 'md': {
+      if (args.output === undefined) {
+        content = renderMarkdownReport(buildReportDocument(data, args.language, { findingsPerKind }));
+        break;
+      }
+      const drawn = await diagrams();
+      const folder = `${basename(args.output, extname(args.output))}-diagrams`;
+      for (const d of drawn)
+        beside.push({ path: join(dirname(args.output), folder, diagramFileName(d.chain)), content: d.svg });
+      content = renderMarkdownReport(buildReportDocument(data, args.language, { diagrams: drawn, findingsPerKind }), {
+        diagramPath: (chain) => `${folder}/${diagramFileName(chain)}`,
+      });
+      break;
+    }
+    case 'xlsx':
+      content = await buildFindingsWorkbook(data, args.language);
+      break;
+    case 'csv':
+      content = renderFindingsCsv(data, args.language);
+      break;
+  }
+
+  if (args.output === undefined) {
+    if (typeof content === 'string') out.stdout(content.replace(/\n$/, ''));
+    return 0;
+  }
+  try {
+    for (const file of beside) {
+      await mkdir(dirname(file.path), { recursive: true });
+      await writeFile(file.path, file.content);
+    }
+    await writeFile(args.output, content);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    out.stderr(zh ? `✗ 无法写入 ${args.output}(${code})` : `✗ cannot write ${args.output} (${code})`);
+    return 1;
+  }
+  out.stdout(zh ? `✓ 已写入 ${args.output}` : `✓ wrote ${args.output}`);
+  return 0;
+}

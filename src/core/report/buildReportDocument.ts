@@ -1,0 +1,67 @@
+/**
+ * Words a report's data in one language: the title block, the sections in
+ * `REPORT_SECTIONS` order and the data-source line. Every format renders
+ * the document this returns.
+ */
+import { localize } from '../model/labels.ts';
+import type { Language } from '../model/types.ts';
+import type { ReportData } from './reportData.ts';
+import type { ReportDiagram, ReportDocument, ReportSection } from './reportDocument.ts';
+import { createReportFormat } from './reportFormat.ts';
+import { REPORT_SECTIONS, SECTION_TITLES, type ReportSectionId } from './reportLabels.ts';
+import { capacitySection } from './sections/capacitySection.ts';
+import { chainsSection } from './sections/chainsSection.ts';
+import { diagramsSection } from './sections/diagramsSection.ts';
+import { findingsSection } from './sections/findingsSection.ts';
+import { kpiSection } from './sections/kpiSection.ts';
+import { networkSection } from './sections/networkSection.ts';
+import { projectsSection } from './sections/projectsSection.ts';
+import { resilienceSection } from './sections/resilienceSection.ts';
+import { summarySection } from './sections/summarySection.ts';
+
+export interface ReportDocumentOptions {
+  /** Chain diagrams rendered beforehand (see `renderReportDiagrams`); none by default. */
+  readonly diagrams?: readonly ReportDiagram[];
+  /** Findings listed per kind; the rest are counted. All by default. */
+  readonly findingsPerKind?: number;
+}
+
+export function buildReportDocument(
+  data: ReportData,
+  language: Language,
+  options: ReportDocumentOptions = {},
+): ReportDocument {
+  const f = createReportFormat(language);
+  const build: Record<ReportSectionId, (title: string) => ReportSection> = {
+    summary: (title) => summarySection(data, f, title),
+    kpis: (title) => kpiSection(data, f, title),
+    findings: (title) => findingsSection(data, f, title, options.findingsPerKind),
+    chains: (title) => chainsSection(data, f, title),
+    diagrams: (title) => diagramsSection(options.diagrams, f, title),
+    capacity: (title) => capacitySection(data, f, title),
+    network: (title) => networkSection(data, f, title),
+    resilience: (title) => resilienceSection(data, f, title),
+    projects: (title) => projectsSection(data, f, title),
+  };
+  return {
+    language,
+    title: localize(data.park.name, language) || data.park.id,
+    subtitle: f.text('reportTitle'),
+    meta: [
+      ...(data.park.region ? [{ label: f.text('region'), value: localize(data.park.region, language) }] : []),
+      { label: f.text('referenceYear'), value: String(data.park.referenceYear) },
+      { label: f.text('generated'), value: f.date(data.generatedAt) },
+      { label: f.text('dataSource'), value: dataSourceLine(data) },
+    ],
+    contentsTitle: f.text('contents'),
+    sections: REPORT_SECTIONS.map((id) => build[id](SECTION_TITLES[id][language])),
+    footer: `${f.text('dataSource')}: ${dataSourceLine(data)} · ${f.text('generated')}: ${f.date(data.generatedAt)} · ${f.text('generator')}`,
+  };
+}
+
+/** The model's file (when known) and the sources the park cites. */
+function dataSourceLine(data: ReportData): string {
+  const cited = (data.park.sources ?? []).map((s) => s.title);
+  const parts = [...(data.source === undefined ? [] : [data.source]), ...cited];
+  return parts.length === 0 ? data.park.id : parts.join('; ');
+}

@@ -1,0 +1,105 @@
+/**
+ * A report document as one self-contained, printable HTML file: inline CSS,
+ * no script, nothing fetched (a Content-Security-Policy says so to the
+ * browser too), every piece of text escaped. Chain diagrams are inline SVG
+ * made by our own renderer.
+ */
+import type { Language } from '../model/types.ts';
+import { escapeHtml } from './htmlEscape.ts';
+import { REPORT_CSS } from './htmlStyles.ts';
+import {
+  cellText,
+  type ReportBlock,
+  type ReportCell,
+  type ReportDocument,
+  type ReportTable,
+} from './reportDocument.ts';
+
+/** `zh-CN` rather than `zh`: browsers then pick Simplified Chinese glyphs from the font stack. */
+const HTML_LANG: Readonly<Record<Language, string>> = { zh: 'zh-CN', en: 'en' };
+
+// Styles inline, images only as data URLs; no script, no connection, no font download.
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+export function renderHtmlReport(document: ReportDocument): string {
+  const e = escapeHtml;
+  const contents = document.sections.map((s) => `<li><a href="#${e(s.id)}">${e(s.title)}</a></li>`).join('\n');
+  const sections = document.sections
+    .map(
+      (s) =>
+        `<section id="${e(s.id)}" class="report-section">\n<h2>${e(s.title)}</h2>\n${s.blocks.map(renderBlock).join('\n')}\n</section>`,
+    )
+    .join('\n');
+  const meta = document.meta.map((m) => `<dt>${e(m.label)}</dt><dd>${e(m.value)}</dd>`).join('\n');
+  return `<!DOCTYPE html>
+<html lang="${HTML_LANG[document.language]}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${e(CONTENT_SECURITY_POLICY)}">
+<meta name="generator" content="Symbiograph">
+<title>${e(document.title)} · ${e(document.subtitle)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header class="report-header">
+<p class="subtitle">${e(document.subtitle)}</p>
+<h1>${e(document.title)}</h1>
+<dl class="meta">
+${meta}
+</dl>
+</header>
+<nav id="contents" class="contents" aria-labelledby="contents-title">
+<h2 id="contents-title">${e(document.contentsTitle)}</h2>
+<ol>
+${contents}
+</ol>
+</nav>
+<main>
+${sections}
+</main>
+<footer class="report-footer"><p>${e(document.footer)}</p></footer>
+</body>
+</html>
+`;
+}
+
+function renderBlock(block: ReportBlock): string {
+  const e = escapeHtml;
+  switch (block.type) {
+    case 'heading':
+      return `<h3>${e(block.text)}</h3>`;
+    case 'paragraph':
+      return `<p>${e(block.text)}</p>`;
+    case 'note':
+      return `<p class="note">${e(block.text)}</p>`;
+    case 'table':
+      return renderTable(block.table);
+    case 'diagram':
+      return `<figure class="diagram" id="diagram-${e(block.chain)}">\n<figcaption>${e(block.title)}</figcaption>\n${inlineSvg(block.svg)}\n</figure>`;
+  }
+}
+
+function renderTable(table: ReportTable): string {
+  const cls = (i: number) => (table.align[i] === 'right' ? ' class="num"' : '');
+  const head = table.headers.map((h, i) => `<th scope="col"${cls(i)}>${escapeHtml(h)}</th>`).join('');
+  const rows = table.rows
+    .map((row) => `<tr>${row.map((cell, i) => `<td${cls(i)}>${renderCell(cell)}</td>`).join('')}</tr>`)
+    .join('\n');
+  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+}
+
+function renderCell(cell: ReportCell): string {
+  const text = escapeHtml(cellText(cell));
+  if (typeof cell === 'string') return text;
+  if (cell.code) return `<code>${text}</code>`;
+  return cell.tone ? `<span class="tone tone-${cell.tone}">${text}</span>` : text;
+}
+
+/** An SVG document as inline markup: the XML declaration and doctype mean nothing inside HTML. */
+function inlineSvg(svg: string): string {
+  return svg
+    .replace(/^\uFEFF?\s*<\?xml[^>]*\?>\s*/, '')
+    .replace(/^<!DOCTYPE[^>]*>\s*/i, '')
+    .trim();
+}

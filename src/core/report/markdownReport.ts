@@ -1,0 +1,74 @@
+/**
+ * A report document as GitHub-flavoured Markdown: the same sections,
+ * tables and notes as the HTML report, every piece of text escaped. Chain
+ * diagrams are images next to the report when the caller writes them as
+ * files (`diagramPath`); a report rendered to a string alone says they are
+ * left out.
+ */
+import { escapeMarkdown, escapeMarkdownBlock } from './markdownEscape.ts';
+import {
+  cellText,
+  type ReportBlock,
+  type ReportCell,
+  type ReportDocument,
+  type ReportTable,
+} from './reportDocument.ts';
+import { REPORT_TEXT } from './reportLabels.ts';
+
+export interface MarkdownReportOptions {
+  /** Where the diagram of a chain is, relative to the report (e.g. `report-diagrams/chain-<id>.svg`). */
+  readonly diagramPath?: (chain: string) => string;
+}
+
+export function renderMarkdownReport(document: ReportDocument, options: MarkdownReportOptions = {}): string {
+  const e = escapeMarkdown;
+  const lines: string[] = [`# ${e(document.title)}`, '', `**${e(document.subtitle)}**`, ''];
+  for (const m of document.meta) lines.push(`- ${escapeMarkdownBlock(m.label)}: ${e(m.value)}`);
+  lines.push('', `## ${e(document.contentsTitle)}`, '');
+  document.sections.forEach((s, i) => lines.push(`${i + 1}. [${e(s.title)}](#${s.id})`));
+  for (const section of document.sections) {
+    // An explicit anchor: heading slugs differ between renderers and languages, the ids do not.
+    lines.push('', `<a id="${section.id}"></a>`, '', `## ${e(section.title)}`);
+    if (section.id === 'diagrams' && !options.diagramPath) {
+      // Markdown cannot hold an SVG: without files beside it, the diagrams are left out, and it says so.
+      lines.push('', `_${e(REPORT_TEXT.diagramsOmitted[document.language])}_`);
+      continue;
+    }
+    for (const block of section.blocks) lines.push('', renderBlock(block, options));
+  }
+  lines.push('', '---', '', escapeMarkdownBlock(document.footer), '');
+  return lines.join('\n');
+}
+
+function renderBlock(block: ReportBlock, options: MarkdownReportOptions): string {
+  const e = escapeMarkdown;
+  switch (block.type) {
+    case 'heading':
+      return `### ${e(block.text)}`;
+    case 'paragraph':
+      return escapeMarkdownBlock(block.text);
+    case 'note':
+      return `_${e(block.text)}_`;
+    case 'table':
+      return renderTable(block.table);
+    case 'diagram':
+      return `![${e(block.title)}](<${encodeURI(options.diagramPath?.(block.chain) ?? '')}>)`;
+  }
+}
+
+function renderTable(table: ReportTable): string {
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const rule = table.headers.map((_, i) => (table.align[i] === 'right' ? '---:' : '---'));
+  return [
+    row(table.headers.map(escapeMarkdown)),
+    row(rule),
+    ...table.rows.map((cells) => row(cells.map(renderCell))),
+  ].join('\n');
+}
+
+/** Ids read best as code; anything that could break out of a code span is written as escaped text instead. */
+function renderCell(cell: ReportCell): string {
+  const text = cellText(cell);
+  if (typeof cell !== 'string' && cell.code && /^[\p{L}\p{N}_.:@/-]+$/u.test(text)) return `\`${text}\``;
+  return escapeMarkdown(text) || ' ';
+}

@@ -1,0 +1,108 @@
+/**
+ * Everything a report shows, gathered once from one `analyzePark` result:
+ * the park summary, KPIs, findings by kind, chain integrity, capacity,
+ * network metrics, the closures that hurt most and the best projects. Plain,
+ * language-neutral data; `buildReportDocument` words it in one language and
+ * the workbook writes it as numbers.
+ */
+import type { AnalysisKind, ParkAnalysis } from '../analysis/analyzePark.ts';
+import type { CapacityBalance } from '../analysis/capacityBalance.ts';
+import type { ChainReport } from '../analysis/chainIntegrity.ts';
+import type { Finding } from '../analysis/finding.ts';
+import type { Kpis } from '../analysis/kpis.ts';
+import type { NetworkReport } from '../analysis/network/report.ts';
+import { groupFindingsByKind, type FindingGroup } from '../analysis/presentation.ts';
+import type { ProjectCandidate } from '../analysis/projects.ts';
+import type { ClosureRanking } from '../analysis/resilience.ts';
+import { summarizePark, type ParkSummary } from '../analysis/summary.ts';
+import type { TechnologyCatalogue } from '../catalogue/schema.ts';
+import type { ParkInfo, ParkModel } from '../model/types.ts';
+import { createReportNames, type ReportNames } from './reportNames.ts';
+
+export interface ReportDataOptions {
+  /** The catalogue the analysis ran with: names of its technologies and materials. */
+  readonly catalogue?: TechnologyCatalogue;
+  /** Projects and closures listed (the best first). */
+  readonly top?: number;
+  /** When the report is made; pass it for reproducible output. */
+  readonly generatedAt?: Date;
+  /** Where the model came from (a file name), printed on the data-source line. */
+  readonly source?: string;
+}
+
+export const DEFAULT_REPORT_DATA_OPTIONS = { top: 10 } as const satisfies ReportDataOptions;
+
+/** One closure's damage, as the resilience table shows it. */
+export interface ClosureRow {
+  /** 1-based position in the ranking. */
+  readonly rank: number;
+  readonly enterprise: string;
+  readonly chainsBroken: number;
+  /** Partners that lose their only internal supplier or taker. */
+  readonly soleLinks: number;
+  /** t/a that must come from `@supply` or go to `@market`/`@disposal`. */
+  readonly massRerouted: number;
+  readonly massToDisposal: number;
+}
+
+export interface ReportData {
+  readonly park: ParkInfo;
+  /** ISO 8601 timestamp. */
+  readonly generatedAt: string;
+  readonly source?: string;
+  /** The analysis parts that ran; sections of the others say so. */
+  readonly kinds: readonly AnalysisKind[];
+  readonly summary: ParkSummary;
+  readonly kpis: Kpis;
+  readonly findings: { readonly total: number; readonly groups: readonly FindingGroup<Finding>[] };
+  readonly chains?: readonly ChainReport[];
+  readonly capacity?: readonly CapacityBalance[];
+  readonly network?: NetworkReport;
+  readonly resilience?: { readonly rows: readonly ClosureRow[]; readonly total: number };
+  readonly projects?: { readonly candidates: readonly ProjectCandidate[]; readonly total: number };
+  readonly names: ReportNames;
+}
+
+export function gatherReportData(
+  model: ParkModel,
+  analysis: ParkAnalysis,
+  options: ReportDataOptions = {},
+): ReportData {
+  const top = options.top ?? DEFAULT_REPORT_DATA_OPTIONS.top;
+  return {
+    park: model.park,
+    generatedAt: (options.generatedAt ?? new Date()).toISOString(),
+    ...(options.source === undefined ? {} : { source: options.source }),
+    kinds: analysis.kinds,
+    summary: summarizePark(model),
+    kpis: analysis.kpis,
+    findings: { total: analysis.findings.length, groups: groupFindingsByKind(analysis.findings) },
+    ...(analysis.chains ? { chains: analysis.chains } : {}),
+    ...(analysis.capacity ? { capacity: analysis.capacity } : {}),
+    ...(analysis.network ? { network: analysis.network } : {}),
+    ...(analysis.resilience
+      ? { resilience: { rows: closureRows(analysis.resilience, top), total: analysis.resilience.length } }
+      : {}),
+    ...(analysis.projects
+      ? {
+          projects: {
+            candidates: analysis.projects.candidates.slice(0, top),
+            total: analysis.projects.candidates.length,
+          },
+        }
+      : {}),
+    names: createReportNames(model, options.catalogue),
+  };
+}
+
+/** The first `limit` closures, most damaging first (the ranking's own order). */
+export function closureRows(ranking: readonly ClosureRanking[], limit: number): ClosureRow[] {
+  return ranking.slice(0, limit).map(({ enterprise, impact }, i) => ({
+    rank: i + 1,
+    enterprise,
+    chainsBroken: impact.brokenTransitions.length,
+    soleLinks: [...impact.lostSupplies, ...impact.lostOutlets].filter((l) => l.onlyInternalLink).length,
+    massRerouted: impact.massRerouted,
+    massToDisposal: impact.massToDisposal,
+  }));
+}

@@ -1,0 +1,192 @@
+/**
+ * The reports' own words in both languages: section titles, column headers,
+ * severity and score-part names. Finding-kind titles and KPI labels are not
+ * here: they come from `analysis/presentation.ts`, shared with the CLI and
+ * the app.
+ */
+import type { FindingSeverity } from '../analysis/finding.ts';
+import type { ScorePart } from '../analysis/projects.ts';
+import type { TransitionState } from '../analysis/chainIntegrity.ts';
+import type { BilingualMessage } from '../model/problems.ts';
+
+/** Report sections, in the order every format presents them; the ids are HTML anchors and test hooks. */
+export const REPORT_SECTIONS = [
+  'summary',
+  'kpis',
+  'findings',
+  'chains',
+  'diagrams',
+  'capacity',
+  'network',
+  'resilience',
+  'projects',
+] as const;
+export type ReportSectionId = (typeof REPORT_SECTIONS)[number];
+
+export const SECTION_TITLES: Readonly<Record<ReportSectionId, BilingualMessage>> = {
+  summary: { zh: '园区概况', en: 'Park summary' },
+  kpis: { zh: '关键指标', en: 'Key figures' },
+  findings: { zh: '分析发现', en: 'Findings' },
+  chains: { zh: '产业链完整性', en: 'Chain integrity' },
+  diagrams: { zh: '产业链图', en: 'Chain diagrams' },
+  capacity: { zh: '处理与供应能力平衡', en: 'Capacity balance' },
+  network: { zh: '网络结构与生态指标', en: 'Network structure and ecological metrics' },
+  resilience: { zh: '韧性:关停影响排名', en: 'Resilience: closure impact ranking' },
+  projects: { zh: '补链项目排名', en: 'Gap-filling projects, ranked' },
+};
+
+export const SEVERITY_LABELS: Readonly<Record<FindingSeverity, BilingualMessage>> = {
+  high: { zh: '高', en: 'high' },
+  medium: { zh: '中', en: 'medium' },
+  low: { zh: '低', en: 'low' },
+  info: { zh: '提示', en: 'info' },
+};
+
+export const TRANSITION_STATE_LABELS: Readonly<Record<TransitionState, BilingualMessage>> = {
+  broken: { zh: '断链', en: 'broken' },
+  single: { zh: '单点', en: 'single performer' },
+  ok: { zh: '完整', en: 'complete' },
+};
+
+/**
+ * Score parts with the unit of their raw value (the same words as the app's
+ * project list). `reuseRateChange` is a change of a 0–1 share: reports show
+ * it in percentage points.
+ */
+export const SCORE_PART_LABELS: Readonly<
+  Record<ScorePart, { readonly label: BilingualMessage; readonly unit: BilingualMessage }>
+> = {
+  quantityClosed: { label: { zh: '闭合物量', en: 'Quantity closed' }, unit: { zh: 't/a', en: 't/a' } },
+  chainsRepaired: { label: { zh: '修复的链', en: 'Chains repaired' }, unit: { zh: '处', en: '' } },
+  co2eAvoided: { label: { zh: '避免的 CO₂e', en: 'CO₂e avoided' }, unit: { zh: 't CO₂e/a', en: 't CO₂e/a' } },
+  linksCreated: { label: { zh: '新增连接', en: 'Links created' }, unit: { zh: '条', en: '' } },
+  reuseRateChange: { label: { zh: '内部回用率变化', en: 'Reuse rate change' }, unit: { zh: '个百分点', en: 'pp' } },
+  cyclicityChange: { label: { zh: '循环度变化', en: 'Cyclicity change' }, unit: { zh: '', en: '' } },
+  finnChange: { label: { zh: 'Finn 循环指数变化', en: 'Finn index change' }, unit: { zh: '', en: '' } },
+};
+
+/** Every other word a report prints, keyed by meaning. */
+export const REPORT_TEXT = {
+  reportTitle: { zh: '园区产业共生分析报告', en: 'Industrial symbiosis report' },
+  contents: { zh: '目录', en: 'Contents' },
+  generated: { zh: '生成日期', en: 'Generated' },
+  dataSource: { zh: '数据来源', en: 'Data source' },
+  referenceYear: { zh: '基准年', en: 'Reference year' },
+  region: { zh: '地区', en: 'Region' },
+  generator: { zh: '由 Symbiograph 产业共生图谱生成', en: 'Made with Symbiograph' },
+  notComputed: { zh: '本报告未运行此项分析。', en: 'This analysis was not run for this report.' },
+  none: { zh: '未发现。', en: 'Nothing found.' },
+  more: { zh: '另有 {n} 项未列出(见发现清单 XLSX/CSV)。', en: '{n} more not listed (see the findings XLSX/CSV).' },
+  // Summary
+  counts: { zh: '规模', en: 'Size' },
+  clusters: { zh: '集群', en: 'Clusters' },
+  enterprises: { zh: '企业', en: 'Enterprises' },
+  materials: { zh: '物料', en: 'Materials' },
+  flows: { zh: '物质流', en: 'Flows' },
+  chainTemplates: { zh: '产业链', en: 'Chains' },
+  count: { zh: '数量', en: 'Count' },
+  status: { zh: '状态', en: 'Status' },
+  scope: { zh: '去向', en: 'Scope' },
+  category: { zh: '物料类别', en: 'Category' },
+  cluster: { zh: '集群', en: 'Cluster' },
+  massTa: { zh: '质量 t/a', en: 'Mass t/a' },
+  volume: { zh: '体积 m³/a', en: 'Volume m³/a' },
+  energy: { zh: '能量 GJ/a', en: 'Energy GJ/a' },
+  sentFlows: { zh: '输出流数', en: 'Flows out' },
+  sentMass: { zh: '输出 t/a', en: 'Out t/a' },
+  receivedFlows: { zh: '输入流数', en: 'Flows in' },
+  receivedMass: { zh: '输入 t/a', en: 'In t/a' },
+  byStatus: { zh: '企业状态', en: 'Enterprises by status' },
+  byScope: { zh: '物质流去向', en: 'Flows by scope' },
+  byCategory: { zh: '按物料类别', en: 'Flows by material category' },
+  byCluster: { zh: '按集群', en: 'Flows by cluster' },
+  scopeInternal: { zh: '园区内交换', en: 'internal exchange' },
+  scopeImports: { zh: '外购输入', en: 'imports' },
+  scopeSales: { zh: '外售', en: 'sales out' },
+  scopeDisposal: { zh: '处置', en: 'disposal' },
+  // KPIs and metrics
+  indicator: { zh: '指标', en: 'Indicator' },
+  value: { zh: '数值', en: 'Value' },
+  // Findings
+  findingsIntro: { zh: '共 {n} 项发现,按类别列出,严重程度高者在前。', en: '{n} findings by kind, most severe first.' },
+  severity: { zh: '严重程度', en: 'Severity' },
+  finding: { zh: '说明', en: 'Finding' },
+  quantity: { zh: '数量', en: 'Quantity' },
+  id: { zh: '编号', en: 'Id' },
+  // Chains
+  chain: { zh: '产业链', en: 'Chain' },
+  stage: { zh: '环节', en: 'Stage' },
+  state: { zh: '状态', en: 'State' },
+  performers: { zh: '运营企业', en: 'Performers' },
+  planned: { zh: '规划/候选企业', en: 'Planned or candidate' },
+  technologies: { zh: '可补链技术', en: 'Catalogue technologies' },
+  chainsIntro: {
+    zh: '{complete}/{total} 条产业链完整;{broken} 处断链,{single} 处单点环节。',
+    en: '{complete} of {total} chains complete; {broken} broken links, {single} single-performer stages.',
+  },
+  diagramsNote: {
+    zh: '每条产业链一张图,断链的产业链在前。',
+    en: 'One diagram per chain template, broken chains first.',
+  },
+  diagramsMissing: { zh: '本报告未包含产业链图。', en: 'Chain diagrams are not included in this report.' },
+  diagramsOmitted: {
+    zh: '产业链图仅在写入文件时随报告一同输出(见 HTML 报告)。',
+    en: 'Chain diagrams are written only alongside a report file (see the HTML report).',
+  },
+  // Capacity
+  material: { zh: '物料', en: 'Material' },
+  service: { zh: '类型', en: 'Service' },
+  load: { zh: '负荷', en: 'Load' },
+  capacity: { zh: '能力', en: 'Capacity' },
+  utilisation: { zh: '利用率', en: 'Utilisation' },
+  unit: { zh: '单位', en: 'Unit' },
+  supply: { zh: '供应', en: 'supply' },
+  treatment: { zh: '处理', en: 'treatment' },
+  hazardous: { zh: '危险废物', en: 'hazardous' },
+  // Network
+  actorsLinks: { zh: '参与者 N / 链接 L', en: 'Actors N / links L' },
+  linkageDensity: { zh: '链接密度 L/N', en: 'Linkage density L/N' },
+  connectance: { zh: '连接度 L/N²', en: 'Connectance L/N²' },
+  preyPredators: { zh: '猎物 / 捕食者', en: 'Prey / predators' },
+  generalisationVulnerability: { zh: '泛化度 / 脆弱度', en: 'Generalisation / vulnerability' },
+  cyclicity: { zh: '循环度 λmax', en: 'Cyclicity λmax' },
+  finn: { zh: 'Finn 循环指数', en: 'Finn cycling index' },
+  tst: { zh: '总系统通量 TST', en: 'Total system throughflow TST' },
+  averagePathLength: { zh: '平均路径长度', en: 'Average path length' },
+  components: { zh: '强 / 弱连通分量', en: 'Strong / weak components' },
+  loops: { zh: '循环回路', en: 'Recycling loops' },
+  communities: { zh: '社区(Louvain)/ NMI', en: 'Communities (Louvain) / NMI' },
+  reuseRate: { zh: '副产品与废物内部利用率', en: 'Internal reuse rate' },
+  keystones: { zh: '链主/枢纽企业(介数)', en: 'Keystones (betweenness)' },
+  articulation: { zh: '网络关键节点(割点)', en: 'Articulation points' },
+  bridges: { zh: '桥(唯一连接)', en: 'Bridges (sole connections)' },
+  // Resilience
+  rank: { zh: '排名', en: 'Rank' },
+  enterprise: { zh: '企业', en: 'Enterprise' },
+  chainsBroken: { zh: '断链数', en: 'Chains broken' },
+  soleLinks: { zh: '失去的唯一连接', en: 'Sole links lost' },
+  massRerouted: { zh: '改道物量 t/a', en: 'Mass rerouted t/a' },
+  massToDisposal: { zh: '转处置 t/a', en: 'To disposal t/a' },
+  resilienceIntro: {
+    zh: '逐一假设企业关停,按断链数、失去的唯一连接和改道物量排序(前 {n} 名,共 {total} 家)。',
+    en: 'Each enterprise closed in turn, ranked by chains broken, sole links lost and mass rerouted (top {n} of {total}).',
+  },
+  // Projects
+  project: { zh: '项目', en: 'Project' },
+  score: { zh: '得分', en: 'Score' },
+  part: { zh: '得分项', en: 'Score part' },
+  raw: { zh: '原始值', en: 'Raw value' },
+  scaled: { zh: '归一化', en: 'Scaled' },
+  weight: { zh: '权重', en: 'Weight' },
+  contribution: { zh: '贡献', en: 'Contribution' },
+  technology: { zh: '技术编号', en: 'Technology' },
+  scale: { zh: '规模', en: 'Scale' },
+  subScale: { zh: '低于典型规模', en: 'below typical scale' },
+  projectsIntro: {
+    zh: '共 {total} 个候选项目,列出前 {n} 个。得分 = 各项按最优候选归一化(0–1)后加权求和。',
+    en: '{total} candidate projects, the first {n} listed. Score = weighted sum of each part scaled 0–1 by the best candidate.',
+  },
+  noProjects: { zh: '没有候选项目。', en: 'No candidate projects.' },
+} as const satisfies Record<string, BilingualMessage>;
+
+export type ReportTextKey = keyof typeof REPORT_TEXT;
