@@ -13,6 +13,14 @@ export default defineConfig({
         // Libraries in chunks of their own: they change far less often than the app, so browsers keep them cached.
         codeSplitting: {
           groups: [
+            // Libraries only the exports and reports use, loaded with them through import() (see state/diagramRender.ts,
+            // state/reportExport.ts); in the catch-all vendor group they would load with the first page.
+            { name: 'diagram-libs', test: /node_modules[\\/](elkjs|d3-[^\\/]+)[\\/]/, priority: 4 },
+            {
+              name: 'report-libs',
+              test: /node_modules[\\/](exceljs|pdf-lib|@pdf-lib[\\/][^\\/]+|fontkit|pako|restructure|unicode-[^\\/]+)[\\/]/,
+              priority: 4,
+            },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
             { name: 'graph', test: /node_modules[\\/](graphology[^\\/]*|sigma|@sigma[\\/][^\\/]+)[\\/]/, priority: 2 },
             { name: 'vendor', test: /node_modules/, priority: 1 },

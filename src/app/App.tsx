@@ -1,7 +1,9 @@
 /**
- * The network explorer: the reference park, checked by core validation,
- * drawn as its exchange network, with the analysis (run in a worker)
- * beside it. State lives in one reducer; the components only render it.
+ * The network explorer: the open model of the library (first the reference
+ * park, or `?model=`), checked by core validation, drawn as its exchange
+ * network, with the analysis (run in a worker) beside it. UI state lives in
+ * one reducer, the model in the store with its undo history; the components
+ * only render them.
  */
 import { useCallback, useEffect, useMemo, useReducer, useState, type Dispatch } from 'react';
 import type { ProjectCandidate } from '../core/analysis/projects.ts';
@@ -15,21 +17,29 @@ import { localize } from '../core/model/labels.ts';
 import type { ParkModel } from '../core/model/types.ts';
 import { AnalysisPanel } from './components/AnalysisPanel.tsx';
 import { ErrorScreen } from './components/ErrorScreen.tsx';
+import { HistoryButtons } from './components/HistoryButtons.tsx';
 import { Inspector } from './components/Inspector.tsx';
 import { LanguageButton } from './components/LanguageButton.tsx';
 import { Legend } from './components/Legend.tsx';
+import { LibraryDialog } from './components/LibraryDialog.tsx';
+import { NoticeList } from './components/NoticeList.tsx';
+import { OutputsDialog } from './components/OutputsDialog.tsx';
+import { SaveStatus } from './components/SaveStatus.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
 import { i18n } from './i18n/index.ts';
 import { applyThroughflow, buildDisplayGraph } from './state/displayGraph.ts';
 import { activeHighlight } from './state/highlight.ts';
 import { otherLanguage, rememberLanguage } from './state/language.ts';
-import { loadPark, type LoadedPark } from './state/loadPark.ts';
-import { applyPositions, forgetPositions, loadPositions, positionsOf, savePositions } from './state/positions.ts';
+import { appStarter } from './state/appStart.ts';
+import { loadPark } from './state/loadPark.ts';
+import { applyPositions, positionsOf } from './state/positions.ts';
 import { addGhost, overlayNodes, projectOverlay, removeGhost } from './state/projectOverlay.ts';
-import { fetchPark, modelAddress } from './state/modelSource.ts';
+import { modelAddress } from './state/modelSource.ts';
 import { useTestApi } from './state/testApi.ts';
 import { initialUiState, uiReducer, type UiAction, type UiState } from './state/uiState.ts';
 import { useAnalysis } from './state/useAnalysis.ts';
+import { useHistoryKeys } from './state/useHistoryKeys.ts';
+import { useModelStore, type ModelStore } from './state/useModelStore.ts';
 import { lazyViewGraphs } from './state/viewGraphs.ts';
 import { carrySelection, type ViewKind } from './state/views.ts';
 import { ParkView } from './views/ParkView.tsx';
@@ -37,33 +47,18 @@ import { ViewSwitch } from './components/ViewSwitch.tsx';
 import { curveParallelFlows } from './views/curves.ts';
 import { NetworkView } from './views/NetworkView.tsx';
 
-const address = modelAddress(window.location.search, window.location.href);
-const initialPark: LoadedPark | null =
-  address === null
-    ? loadPark(parkJson, catalogueJson)
-    : address.ok
-      ? null
-      : { ok: false, source: 'model', errors: [address.problem] };
-
-/** The bundled reference park, or the one `?model=` names once it has been fetched (null while it loads). */
-function usePark(): LoadedPark | null {
-  const [park, setPark] = useState<LoadedPark | null>(initialPark);
-  useEffect(() => {
-    if (address === null || !address.ok) return;
-    let live = true;
-    void fetchPark(address.url, (url) => fetch(url), catalogueJson).then((result) => {
-      if (live) setPark(result);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return park;
-}
+/** The reference park and the catalogue, checked once: the first model, and what "reset" and "new" start from. */
+const bundled = loadPark(parkJson, catalogueJson);
+const startOnce = bundled.ok
+  ? appStarter({
+      reference: bundled.model,
+      catalogueJson,
+      address: modelAddress(window.location.search, window.location.href),
+      language: () => (i18n.language === 'en' ? 'en' : 'zh'),
+    })
+  : null;
 
 export function App() {
-  const { t } = useTranslation();
-  const loaded = usePark();
   const [ui, dispatch] = useReducer(uiReducer, i18n.language === 'en' ? 'en' : 'zh', initialUiState);
   const switchLanguage = useCallback(() => {
     const next = otherLanguage(ui.language);
@@ -73,25 +68,23 @@ export function App() {
     dispatch({ type: 'set-language', language: next });
   }, [ui.language]);
 
-  if (loaded === null) {
-    return (
-      <main className="error-screen" role="status">
-        <p>{t('app.loadingModel')}</p>
-      </main>
-    );
-  }
-  if (!loaded.ok) {
+  if (!bundled.ok || !startOnce) {
     return (
       <>
         <LanguageButton onSwitch={switchLanguage} />
-        <ErrorScreen source={loaded.source} errors={loaded.errors} language={ui.language} />
+        <ErrorScreen
+          source={bundled.ok ? 'model' : bundled.source}
+          errors={bundled.ok ? [] : bundled.errors}
+          language={ui.language}
+        />
       </>
     );
   }
   return (
-    <Explorer
-      model={loaded.model}
-      catalogue={loaded.catalogue}
+    <StoredExplorer
+      start={startOnce}
+      reference={bundled.model}
+      catalogue={bundled.catalogue}
       ui={ui}
       dispatch={dispatch}
       onSwitchLanguage={switchLanguage}
@@ -99,30 +92,60 @@ export function App() {
   );
 }
 
+interface StoredExplorerProps extends Omit<ExplorerProps, 'store'> {
+  readonly start: Parameters<typeof useModelStore>[0];
+}
+
+/** The explorer once the store has opened a model; the loading and error screens before. */
+function StoredExplorer({ start, ...props }: StoredExplorerProps) {
+  const { t } = useTranslation();
+  const state = useModelStore(start, props.reference);
+  if (state.status === 'loading') {
+    return (
+      <main className="error-screen" role="status">
+        <p>{t('app.loadingModel')}</p>
+      </main>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <>
+        <LanguageButton onSwitch={props.onSwitchLanguage} />
+        <ErrorScreen source="model" errors={state.errors} language={props.ui.language} />
+      </>
+    );
+  }
+  return <Explorer store={state.store} {...props} />;
+}
+
 interface ExplorerProps {
-  readonly model: ParkModel;
+  readonly store: ModelStore;
+  /** The bundled reference park: what a new model starts from. */
+  readonly reference: ParkModel;
   readonly catalogue: TechnologyCatalogue;
   readonly ui: UiState;
   readonly dispatch: Dispatch<UiAction>;
   readonly onSwitchLanguage: () => void;
 }
 
-function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: ExplorerProps) {
+function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage }: ExplorerProps) {
   const { t } = useTranslation();
+  const { entry, history } = store.session;
+  const model = history.present;
+  const { positions, keepPositions: storePositions } = store;
   const graph = useMemo(() => {
     const display = buildDisplayGraph(model, buildExchangeGraph(model));
     curveParallelFlows(display);
-    // Where the user last left the actors of this park, over the model's own view state.
-    applyPositions(display, loadPositions(window.localStorage, model.park.id));
+    // Where the user last left the actors, which an edit or an undo does not move.
+    applyPositions(display, positions() ?? {});
     return display;
-  }, [model]);
-  const keepPositions = useCallback(
-    (reset?: boolean) => {
-      if (reset) forgetPositions(window.localStorage, model.park.id);
-      else savePositions(window.localStorage, model.park.id, positionsOf(graph));
-    },
-    [graph, model],
-  );
+  }, [model, positions]);
+  // Saved with the model, not as an undo step; after "cluster layout" the graph holds that layout, kept the same way.
+  const keepPositions = useCallback(() => storePositions(positionsOf(graph)), [graph, storePositions]);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  useHistoryKeys(!libraryOpen, store.undo, store.redo);
+  // Another model: what was selected or highlighted belongs to the one before.
+  useEffect(() => dispatch({ type: 'clear' }), [entry.id, dispatch]);
   // Built on first use: at 100 000 flows each takes over a second the user may never need.
   const viewGraphs = useMemo(() => lazyViewGraphs(model), [model]);
   const chooseView = (view: ViewKind) => {
@@ -208,8 +231,36 @@ function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: Explorer
           onChoose={(id) => dispatch({ type: 'select', node: id, focus: true })}
         />
         <ViewSwitch view={ui.view} onChoose={chooseView} />
+        <HistoryButtons history={history} language={ui.language} onUndo={store.undo} onRedo={store.redo} />
+        <button
+          type="button"
+          data-testid="library-button"
+          aria-haspopup="dialog"
+          aria-expanded={libraryOpen}
+          onClick={() => setLibraryOpen(true)}
+        >
+          {t('library.button')} · <span data-testid="open-model-name">{entry.name}</span>
+        </button>
+        <SaveStatus
+          status={store.saveStatus}
+          persistent={store.persistent}
+          problems={store.saveProblems}
+          language={ui.language}
+        />
+        <OutputsDialog model={model} catalogue={catalogue} analysis={analysis} language={ui.language} />
         <LanguageButton onSwitch={onSwitchLanguage} />
       </header>
+      <NoticeList notices={store.notices} language={ui.language} onDismiss={store.dismissNotice} />
+      <LibraryDialog
+        open={libraryOpen}
+        actions={store.library}
+        currentId={entry.id}
+        defaultName={localize(reference.park.name, ui.language)}
+        language={ui.language}
+        persistent={store.persistent}
+        onReset={store.resetToReference}
+        onClose={() => setLibraryOpen(false)}
+      />
       <Legend model={model} ui={ui} dispatch={dispatch} />
       {ui.view === 'exchange' ? (
         <NetworkView
@@ -242,6 +293,7 @@ function Explorer({ model, catalogue, ui, dispatch, onSwitchLanguage }: Explorer
           language={ui.language}
           onClose={() => dispatch({ type: 'select', node: null })}
           onToggleFinding={toggleFinding}
+          onEdit={store.commit}
         />
         <AnalysisPanel
           model={model}

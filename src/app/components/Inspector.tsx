@@ -4,8 +4,11 @@ import type { Finding } from '../../core/analysis/finding.ts';
 import { ENTERPRISE_STATUS_LABELS, ROLE_LABELS, localize } from '../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
 import type { DisplayGraph } from '../state/displayGraph.ts';
+import type { ModelEdit } from '../state/enterpriseEdits.ts';
+import type { CommitResult } from '../state/history.ts';
 import { describeActor, findingsOf } from '../state/inspector.ts';
 import { numberLocale } from '../state/language.ts';
+import { EnterpriseEditor } from './EnterpriseEditor.tsx';
 import { FindingItem } from './FindingList.tsx';
 import { FlowTable, StreamTable } from './InspectorTables.tsx';
 
@@ -18,6 +21,8 @@ interface InspectorProps {
   readonly language: Language;
   readonly onClose: () => void;
   readonly onToggleFinding: (finding: Finding) => void;
+  /** Edits of the selected enterprise, as undoable steps; without it the inspector only reads. */
+  readonly onEdit?: (edit: ModelEdit) => CommitResult;
 }
 
 export function Inspector(props: InspectorProps) {
@@ -38,6 +43,9 @@ export function Inspector(props: InspectorProps) {
     ...graph.mapNodes((id, a) => [id, localize(a.actor.name, language)] as const),
   ]);
   const cluster = actor.kind === 'enterprise' ? model.clusters.find((c) => c.id === actor.cluster) : undefined;
+  const enterprise = actor.kind === 'enterprise' ? model.enterprises.find((e) => e.id === selected) : undefined;
+  const onEdit = props.onEdit;
+  const editable = enterprise !== undefined && onEdit !== undefined;
   const own = findingsOf(findings, selected);
   const tables = { names, number, t };
   return (
@@ -55,13 +63,26 @@ export function Inspector(props: InspectorProps) {
             <dd>{cluster ? localize(cluster.name, language) : actor.cluster}</dd>
             <dt>{t('inspector.role')}</dt>
             <dd>{ROLE_LABELS[actor.role][language]}</dd>
-            <dt>{t('inspector.status')}</dt>
-            <dd>{ENTERPRISE_STATUS_LABELS[actor.status][language]}</dd>
+            {!editable && (
+              <>
+                <dt>{t('inspector.status')}</dt>
+                <dd>{ENTERPRISE_STATUS_LABELS[actor.status][language]}</dd>
+              </>
+            )}
           </>
         ) : (
           <dd>{t('inspector.boundary')}</dd>
         )}
       </dl>
+      {enterprise && onEdit && (
+        <EnterpriseEditor
+          key={enterprise.id}
+          model={model}
+          enterprise={enterprise}
+          language={language}
+          onEdit={onEdit}
+        />
+      )}
       {actor.kind === 'enterprise' && (
         <>
           <StreamTable

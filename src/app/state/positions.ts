@@ -1,19 +1,14 @@
 /**
  * Where the actors are drawn, kept as the model's view state
  * (`view.positions`) so that a park looks the same when reopened: read from
- * the model or from the browser's saved copy, written after a drag or a
- * layout run. Storage is untrusted: anything malformed is ignored.
+ * the model, taken from the graph after a drag or a layout run, and saved
+ * with the model in the library (not as an undo step).
  */
 import noverlap from 'graphology-layout-noverlap';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { DisplayGraph } from './displayGraph.ts';
 
-/** The part of the browser's Storage used here, so tests can pass a plain object. */
-export type PositionStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
 export type Positions = Readonly<Record<string, { readonly x: number; readonly y: number }>>;
-
-const STORAGE_PREFIX = 'symbiograph.positions.';
 
 export function positionsOf(graph: DisplayGraph): Positions {
   const out: Record<string, { x: number; y: number }> = {};
@@ -37,37 +32,6 @@ export function applyPositions(graph: DisplayGraph, positions: Positions): numbe
 /** The model with these positions as its view state (what an export or a save writes). */
 export function withPositions(model: ParkModel, positions: Positions): ParkModel {
   return { ...model, view: { ...model.view, positions: { ...positions } } };
-}
-
-export function savePositions(storage: PositionStorage | undefined, parkId: string, positions: Positions): void {
-  try {
-    storage?.setItem(STORAGE_PREFIX + parkId, JSON.stringify(positions));
-  } catch {
-    // Full or disabled storage: the layout is simply not remembered.
-  }
-}
-
-export function forgetPositions(storage: PositionStorage | undefined, parkId: string): void {
-  try {
-    storage?.removeItem(STORAGE_PREFIX + parkId);
-  } catch {
-    // Nothing to forget.
-  }
-}
-
-export function loadPositions(storage: PositionStorage | undefined, parkId: string): Positions {
-  let text: string | null | undefined;
-  try {
-    text = storage?.getItem(STORAGE_PREFIX + parkId);
-  } catch {
-    return {};
-  }
-  if (!text) return {};
-  try {
-    return sanitisePositions(JSON.parse(text));
-  } catch {
-    return {};
-  }
 }
 
 /** Keeps only entries of the shape `{ id: { x: finite, y: finite } }`. */

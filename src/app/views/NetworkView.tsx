@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkModel } from '../../core/model/types.ts';
 import { HoverTooltip, type PlacedTooltip } from '../components/HoverTooltip.tsx';
+import { NetworkExports } from '../components/NetworkExports.tsx';
 import { cameraFor } from '../state/camera.ts';
 import type { DisplayContext } from '../state/display.ts';
 import { resetPositions, type DisplayGraph } from '../state/displayGraph.ts';
@@ -138,6 +139,7 @@ export function NetworkView({ model, graph, ui, highlight, overlay, dispatch, on
         <button type="button" onClick={resetLayout}>
           {t('network.resetLayout')}
         </button>
+        <NetworkExports renderer={renderer} graph={graph} context={context} model={model} language={ui.language} />
       </div>
       <div className="sigma-container" data-testid="network" ref={container} />
       <HoverTooltip tip={tip} />

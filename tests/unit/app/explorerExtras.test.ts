@@ -11,14 +11,12 @@ import { NO_FILTERS } from '../../../src/app/state/filters.ts';
 import { viewEdgeHidden, viewNodeHidden } from '../../../src/app/state/viewFilters.ts';
 import { buildMaterialView, buildProcessView } from '../../../src/app/state/viewGraphs.ts';
 import { activeHighlight, type Highlight } from '../../../src/app/state/highlight.ts';
+import { forgetLegacyPositions, readLegacyPositions } from '../../../src/app/state/legacyPositions.ts';
 import {
   applyPositions,
-  forgetPositions,
-  loadPositions,
   positionsOf,
   removeOverlaps,
   sanitisePositions,
-  savePositions,
   withPositions,
 } from '../../../src/app/state/positions.ts';
 import { addGhost, overlayNodes, projectOverlay, removeGhost } from '../../../src/app/state/projectOverlay.ts';
@@ -69,23 +67,26 @@ describe('tooltips', () => {
 });
 
 describe('kept positions', () => {
-  it('survive a save and a load, and are applied only to actors that exist', () => {
-    const storage = new MemoryStorage();
+  it('are applied only to actors that exist', () => {
     const graph = build();
     graph.mergeNodeAttributes('jinsheng', { x: 123, y: -45 });
-    savePositions(storage, model.park.id, positionsOf(graph));
     const fresh = build();
     expect(fresh.getNodeAttribute('jinsheng', 'x')).not.toBe(123);
-    const moved = applyPositions(fresh, { ...loadPositions(storage, model.park.id), ghost: { x: 1, y: 1 } });
+    const moved = applyPositions(fresh, { ...positionsOf(graph), ghost: { x: 1, y: 1 } });
     expect(moved).toBe(graph.order);
     expect(fresh.getNodeAttributes('jinsheng')).toMatchObject({ x: 123, y: -45 });
-    forgetPositions(storage, model.park.id);
-    expect(loadPositions(storage, model.park.id)).toEqual({});
+  });
+  it('saved the old way (localStorage, before the library) are read once, then forgotten', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(`symbiograph.positions.${model.park.id}`, JSON.stringify({ jinsheng: { x: 3, y: 4 } }));
+    expect(readLegacyPositions(storage, model.park.id)).toEqual({ jinsheng: { x: 3, y: 4 } });
+    forgetLegacyPositions(storage, model.park.id);
+    expect(readLegacyPositions(storage, model.park.id)).toEqual({});
   });
   it('ignore malformed or hostile storage', () => {
     const storage = new MemoryStorage();
     storage.setItem(`symbiograph.positions.${model.park.id}`, '{not json');
-    expect(loadPositions(storage, model.park.id)).toEqual({});
+    expect(readLegacyPositions(storage, model.park.id)).toEqual({});
     expect(
       sanitisePositions({ a: { x: 1, y: 2 }, b: { x: 'NaN', y: 1 }, c: null, d: { x: Infinity, y: 0 }, e: [1, 2] }),
     ).toEqual({ a: { x: 1, y: 2 } });
@@ -94,13 +95,12 @@ describe('kept positions', () => {
       getItem: () => {
         throw new Error('denied');
       },
-      setItem: () => {
-        throw new Error('full');
+      removeItem: () => {
+        throw new Error('denied');
       },
-      removeItem: () => undefined,
     };
-    expect(loadPositions(throwing, 'p')).toEqual({});
-    expect(() => savePositions(throwing, 'p', {})).not.toThrow();
+    expect(readLegacyPositions(throwing, 'p')).toEqual({});
+    expect(() => forgetLegacyPositions(throwing, 'p')).not.toThrow();
   });
   it('go into the model as its view state, and the model view state places a fresh graph', () => {
     const graph = build();

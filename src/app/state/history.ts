@@ -1,0 +1,116 @@
+/**
+ * The undo/redo history of one park model: pure and immutable. Models are
+ * immutable values, so a step keeps a reference to the model it restores
+ * (an edit shares every object it did not change with the model before it)
+ * and the history grows by one reference per step, not one copy.
+ *
+ * Every model that enters the history through `commit` has passed core
+ * validation; an invalid one is refused with its problems and the history
+ * is left exactly as it was.
+ */
+import type { BilingualMessage, Problem } from '../../core/model/problems.ts';
+import type { ParkModel } from '../../core/model/types.ts';
+import { validateModel } from '../../core/model/validate.ts';
+
+/** What a step did, in both languages, for the undo and redo buttons' tooltips. */
+export type StepLabel = BilingualMessage;
+
+export interface HistoryStep {
+  /** The model on the other side of the step: before it in `past`, after it in `future`. */
+  readonly model: ParkModel;
+  readonly label: StepLabel;
+}
+
+export interface ModelHistory {
+  /** Oldest first: undo restores the last one. */
+  readonly past: readonly HistoryStep[];
+  readonly present: ParkModel;
+  /** Next first: redo applies the first one. */
+  readonly future: readonly HistoryStep[];
+}
+
+export type CommitResult =
+  | { readonly ok: true; readonly history: ModelHistory; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly errors: readonly Problem[] };
+
+/** A history with nothing to undo. The model must already be valid (it comes from validation or the library). */
+export function createHistory(
+  present: ParkModel,
+  past: readonly HistoryStep[] = [],
+  future: readonly HistoryStep[] = [],
+): ModelHistory {
+  return { past, present, future };
+}
+
+/**
+ * Makes `next` the present, after checking it with core validation. The
+ * model object is kept as given (not the validator's copy) so that it goes
+ * on sharing structure with the models around it. Committing the present
+ * itself changes nothing; any other commit clears the redo steps.
+ */
+export function commit(history: ModelHistory, next: ParkModel, label: StepLabel): CommitResult {
+  if (next === history.present) return { ok: true, history, warnings: [] };
+  const result = validateModel(next);
+  if (!result.ok) return { ok: false, errors: result.errors };
+  return {
+    ok: true,
+    history: { past: [...history.past, { model: history.present, label }], present: next, future: [] },
+    warnings: result.warnings,
+  };
+}
+
+export function canUndo(history: ModelHistory): boolean {
+  return history.past.length > 0;
+}
+
+export function canRedo(history: ModelHistory): boolean {
+  return history.future.length > 0;
+}
+
+/** The step undo would revert (for its tooltip), or null. */
+export function undoLabel(history: ModelHistory): StepLabel | null {
+  return history.past[history.past.length - 1]?.label ?? null;
+}
+
+/** The step redo would apply again, or null. */
+export function redoLabel(history: ModelHistory): StepLabel | null {
+  return history.future[0]?.label ?? null;
+}
+
+/** One step back; the same history when there is nothing to undo. */
+export function undo(history: ModelHistory): ModelHistory {
+  const last = history.past[history.past.length - 1];
+  if (!last) return history;
+  return {
+    past: history.past.slice(0, -1),
+    present: last.model,
+    future: [{ model: history.present, label: last.label }, ...history.future],
+  };
+}
+
+/** One step forward again; the same history when there is nothing to redo. */
+export function redo(history: ModelHistory): ModelHistory {
+  const [next, ...rest] = history.future;
+  if (!next) return history;
+  return {
+    past: [...history.past, { model: history.present, label: next.label }],
+    present: next.model,
+    future: rest,
+  };
+}
+
+/**
+ * The steps nearest to the present, at most `limit` on each side: what is
+ * saved with a model so that undo survives a reload without the library
+ * growing with every edit of a long session.
+ */
+export function recentSteps(
+  history: ModelHistory,
+  limit: number,
+): { past: readonly HistoryStep[]; future: readonly HistoryStep[] } {
+  const keep = Math.max(0, Math.floor(limit));
+  return {
+    past: keep === 0 ? [] : history.past.slice(-keep),
+    future: history.future.slice(0, keep),
+  };
+}

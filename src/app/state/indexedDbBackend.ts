@@ -1,0 +1,140 @@
+/**
+ * The model library in IndexedDB (through idb): entries and model data in
+ * two object stores under the same key, so listing reads only the small
+ * entries, and a `meta` store for the last-opened model. Keys are kept out
+ * of line, so a record that lost its own id can still be found and deleted.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { problem, type Problem } from '../../core/model/problems.ts';
+import type { LibraryBackend } from './libraryBackend.ts';
+
+export const LIBRARY_DATABASE = 'symbiograph-library';
+const DATABASE_VERSION = 1;
+const LAST_OPENED = 'lastOpened';
+const STORES = ['entries', 'models', 'meta'] as const;
+
+/** How long opening may take before the app goes on without keeping changes (a blocked or broken database). */
+export const OPEN_TIMEOUT_MS = 5000;
+
+interface LibrarySchema extends DBSchema {
+  entries: { key: string; value: unknown };
+  models: { key: string; value: unknown };
+  meta: { key: string; value: unknown };
+}
+
+export type BackendOpening =
+  { readonly ok: true; readonly backend: LibraryBackend } | { readonly ok: false; readonly problem: Problem };
+
+export async function openIndexedDbBackend(
+  name: string = LIBRARY_DATABASE,
+  timeoutMs: number = OPEN_TIMEOUT_MS,
+): Promise<BackendOpening> {
+  if (typeof indexedDB === 'undefined' || indexedDB === null) return unavailable('IndexedDB is not available');
+  let timedOut = false;
+  let opening: Promise<IDBPDatabase<LibrarySchema>>;
+  try {
+    opening = openDB<LibrarySchema>(name, DATABASE_VERSION, {
+      upgrade(db) {
+        for (const store of STORES) if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
+      },
+      // A newer version of the app opened in another tab: let it upgrade; this tab's saves then fail visibly.
+      blocking() {
+        void opening.then((db) => db.close());
+      },
+    });
+  } catch (error) {
+    // Private windows of some browsers refuse IndexedDB at once (InvalidStateError, SecurityError).
+    return unavailable(describe(error));
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      resolve(null);
+    }, timeoutMs);
+  });
+  try {
+    const db = await Promise.race([opening, timeout]);
+    if (db === null) {
+      void opening.then((late) => late.close()).catch(() => undefined);
+      return unavailable('opening the database timed out');
+    }
+    return { ok: true, backend: indexedDbBackend(db) };
+  } catch (error) {
+    // Or when the request fails (an old database of a newer version: VersionError).
+    return timedOut ? unavailable('opening the database timed out') : unavailable(describe(error));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function indexedDbBackend(db: IDBPDatabase<LibrarySchema>): LibraryBackend {
+  return {
+    persistent: true,
+    async entries() {
+      const tx = db.transaction('entries', 'readonly');
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+      return keys.map((key, i) => ({ key, value: values[i] }));
+    },
+    lastOpened: () => db.get('meta', LAST_OPENED),
+    async transaction(mode, work) {
+      // Strict durability: a save is on disk before it is reported, so a crash right after loses nothing.
+      const tx = db.transaction(STORES, mode, { durability: mode === 'readwrite' ? 'strict' : 'default' });
+      const entries = tx.objectStore('entries');
+      const models = tx.objectStore('models');
+      // A failed write aborts the transaction and rejects `tx.done`; its own promise needs no second report.
+      const track = (request: Promise<unknown> | undefined) => void request?.catch(() => undefined);
+      try {
+        const result = await work({
+          entry: (id) => entries.get(id),
+          model: (id) => models.get(id),
+          putEntry: (id, value) => track(entries.put?.(value, id)),
+          putModel: (id, value) => track(models.put?.(value, id)),
+          remove: (id) => {
+            track(entries.delete?.(id));
+            track(models.delete?.(id));
+          },
+          setLastOpened: (id) => track(tx.objectStore('meta').put?.(id, LAST_OPENED)),
+        });
+        // Commit now rather than when the page next idles: the page may be going away.
+        if (mode === 'readwrite') commitNow(tx);
+        await tx.done;
+        return result;
+      } catch (error) {
+        abortQuietly(tx);
+        throw error;
+      }
+    },
+  };
+}
+
+function commitNow(tx: { commit?: () => void }): void {
+  try {
+    tx.commit?.();
+  } catch {
+    // Already committing (it was left idle): nothing to hurry.
+  }
+}
+
+function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted.
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function unavailable(detail: string): BackendOpening {
+  return {
+    ok: false,
+    problem: problem('warning', 'library-unavailable', [], {
+      zh: `浏览器存储(IndexedDB)不可用,本次的修改不会被保存(${detail})`,
+      en: `browser storage (IndexedDB) is not available, so changes will not be kept (${detail})`,
+    }),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Where the model library keeps its records: IndexedDB when the browser
+ * allows it (indexedDbBackend.ts), else this page's memory. Both run each
+ * operation as one transaction — all of its writes land or none do — so
+ * the library logic is written once, above either.
+ *
+ * Values read back are `unknown`: nothing in storage is trusted.
+ */
+
+export interface LibraryTransaction {
+  entry(id: string): Promise<unknown>;
+  model(id: string): Promise<unknown>;
+  putEntry(id: string, value: unknown): void;
+  putModel(id: string, value: unknown): void;
+  /** Removes the entry and its model. */
+  remove(id: string): void;
+  setLastOpened(id: string): void;
+}
+
+export interface LibraryBackend {
+  /** False when nothing outlives the page. */
+  readonly persistent: boolean;
+  /** Every entry with the key it is stored under (a damaged entry may have lost its own id). */
+  entries(): Promise<readonly { readonly key: string; readonly value: unknown }[]>;
+  lastOpened(): Promise<unknown>;
+  /**
+   * Runs `work` as one transaction. `work` may only wait for the
+   * transaction's own reads (IndexedDB commits a transaction that is left
+   * idle); if it throws, nothing it wrote is kept.
+   */
+  transaction<T>(mode: 'readonly' | 'readwrite', work: (tx: LibraryTransaction) => Promise<T>): Promise<T>;
+}
+
+/** The library in this page's memory: it works for the session and is gone with it. */
+export function createMemoryBackend(): LibraryBackend {
+  const entries = new Map<string, unknown>();
+  const models = new Map<string, unknown>();
+  let lastOpened: string | undefined;
+  return {
+    persistent: false,
+    entries: () => Promise.resolve([...entries].map(([key, value]) => ({ key, value }))),
+    lastOpened: () => Promise.resolve(lastOpened),
+    async transaction(_mode, work) {
+      // Writes are staged and applied only when the work succeeds, as a transaction would.
+      const staged: (() => void)[] = [];
+      const result = await work({
+        entry: (id) => Promise.resolve(entries.get(id)),
+        model: (id) => Promise.resolve(models.get(id)),
+        putEntry: (id, value) => staged.push(() => entries.set(id, value)),
+        putModel: (id, value) => staged.push(() => models.set(id, value)),
+        remove: (id) =>
+          staged.push(() => {
+            entries.delete(id);
+            models.delete(id);
+          }),
+        setLastOpened: (id) =>
+          staged.push(() => {
+            lastOpened = id;
+          }),
+      });
+      for (const write of staged) write();
+      return result;
+    },
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * The exchange network as a standalone SVG: every visible actor and flow
+ * with the colour and size the view's reducers give it (`nodeLook`,
+ * `edgeLook`), placed by the coordinates the caller passes in (sigma's
+ * `graphToViewport` for the current view, `fitToFrame` for the whole park),
+ * framed by a title, a legend, the date and the data-source line. Every
+ * label and attribute goes through core's `escapeXml`, so a hostile name
+ * stays text.
+ */
+import { CJK_FONT_STACK } from '../../core/diagram/drawing.ts';
+import { escapeXml } from '../../core/diagram/svgMarkup.ts';
+import { localize } from '../../core/model/labels.ts';
+import { edgeLook, nodeLook, type DisplayContext } from './display.ts';
+import type { DisplayGraph } from './displayGraph.ts';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface LegendItem {
+  readonly label: string;
+  readonly colour: string;
+  /** A dot for actors, a line for flows. */
+  readonly shape: 'dot' | 'line';
+}
+
+export interface LegendGroup {
+  readonly title: string;
+  readonly items: readonly LegendItem[];
+}
+
+export interface NetworkSvgOptions {
+  /** The drawing area in pixels (the network container's size for the current view). */
+  readonly width: number;
+  readonly height: number;
+  /** Graph coordinates to drawing-area pixels (sigma's `graphToViewport`, or `fitToFrame`). */
+  readonly toViewport: (point: Point) => Point;
+  /** Pixels per unit of node size (sigma's `scaleSize(1)`; 1 for the whole park). */
+  readonly sizeScale: number;
+  /** Leave out actors outside the drawing area (the current view). */
+  readonly clip?: boolean;
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly legend: readonly LegendGroup[];
+  /** Printed in the footer, e.g. "日期:2025-03-01". */
+  readonly dateLine: string;
+  readonly sourceLine: string;
+  readonly language: 'zh' | 'en';
+}
+
+const HEADER = 64;
+const FOOTER = 48;
+const LEGEND_WIDTH = 230;
+const MARGIN = 16;
+const LABEL_SIZE = 11;
+
+/** A transform that fits every actor into `width` × `height` with `padding`, y pointing up as sigma draws it. */
+export function fitToFrame(graph: DisplayGraph, width: number, height: number, padding = 40): (point: Point) => Point {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_, a) => {
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  });
+  if (!Number.isFinite(minX)) return () => ({ x: width / 2, y: height / 2 });
+  const spanX = maxX - minX || 1;
+  const spanY = maxY - minY || 1;
+  const scale = Math.min((width - 2 * padding) / spanX, (height - 2 * padding) / spanY);
+  const offsetX = (width - spanX * scale) / 2;
+  const offsetY = (height - spanY * scale) / 2;
+  return (p) => ({ x: offsetX + (p.x - minX) * scale, y: offsetY + (maxY - p.y) * scale });
+}
+
+export function renderNetworkSvg(graph: DisplayGraph, context: DisplayContext, options: NetworkSvgOptions): string {
+  const { width, height } = options;
+  const placed = new Map<string, { at: Point; radius: number }>();
+  const nodes: { id: string; at: Point; radius: number; z: number; svg: string }[] = [];
+  graph.forEachNode((id, attributes) => {
+    const look = nodeLook(id, attributes, context);
+    if (look.hidden) return;
+    const at = options.toViewport(attributes);
+    const radius = Math.max(1.5, look.size * options.sizeScale);
+    if (options.clip && (at.x < -radius || at.y < -radius || at.x > width + radius || at.y > height + radius)) return;
+    placed.set(id, { at, radius });
+    const name = localize(attributes.actor.name, context.language) || id;
+    const stroke = Math.max(1, attributes.borderSize * radius);
+    const label =
+      look.label === null
+        ? ''
+        : `<text x="${n(at.x + radius + 3)}" y="${n(at.y + LABEL_SIZE / 3)}">${escapeXml(look.label)}</text>`;
+    nodes.push({
+      id,
+      at,
+      radius,
+      z: look.zIndex,
+      svg:
+        `<g class="actor" data-id="${escapeXml(id)}"><title>${escapeXml(name)}</title>` +
+        `<circle cx="${n(at.x)}" cy="${n(at.y)}" r="${n(radius)}" fill="${escapeXml(look.color)}" ` +
+        `stroke="${escapeXml(look.borderColor)}" stroke-width="${n(stroke)}"/>${label}</g>`,
+    });
+  });
+
+  const edges: { z: number; svg: string }[] = [];
+  graph.forEachEdge((id, attributes, source, target) => {
+    const from = placed.get(source);
+    const to = placed.get(target);
+    if (!from || !to || source === target) return;
+    const look = edgeLook(id, attributes, { source, target }, context);
+    if (look.hidden) return;
+    edges.push({
+      z: look.zIndex,
+      svg: edgeSvg(id, from, to, attributes.type === 'curved' ? attributes.curvature : 0, look),
+    });
+  });
+
+  const stable = (items: readonly { z: number; svg: string }[]) =>
+    items
+      .map((item, i) => ({ item, i }))
+      .sort((a, b) => a.item.z - b.item.z || a.i - b.i)
+      .map((x) => x.item.svg);
+  const totalWidth = width + LEGEND_WIDTH + 2 * MARGIN;
+  const legend = legendSvg(options.legend, width + 2 * MARGIN, HEADER);
+  const totalHeight = Math.max(HEADER + height + FOOTER, HEADER + legend.height + FOOTER);
+  const titleLines = [
+    `<text class="title" x="${MARGIN}" y="28">${escapeXml(options.title)}</text>`,
+    options.subtitle ? `<text class="subtitle" x="${MARGIN}" y="50">${escapeXml(options.subtitle)}</text>` : '',
+  ].join('');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${options.language === 'zh' ? 'zh-CN' : 'en'}" ` +
+      `width="${n(totalWidth)}" height="${n(totalHeight)}" viewBox="0 0 ${n(totalWidth)} ${n(totalHeight)}" ` +
+      `font-family="${escapeXml(CJK_FONT_STACK)}">`,
+    `<style>.title{font-size:18px;font-weight:bold}.subtitle,.foot{font-size:11px;fill:#555}` +
+      `.actor text{font-size:${LABEL_SIZE}px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:3px}` +
+      `.legend text{font-size:11px;fill:#222}.legend .head{font-weight:bold}</style>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    titleLines,
+    `<g class="network" transform="translate(${MARGIN} ${HEADER})">`,
+    `<rect width="${n(width)}" height="${n(height)}" fill="none" stroke="#dddddd"/>`,
+    `<g class="flows">${stable(edges).join('')}</g>`,
+    `<g class="actors">${stable(nodes).join('')}</g>`,
+    '</g>',
+    legend.svg,
+    `<text class="foot" x="${MARGIN}" y="${n(totalHeight - 28)}">${escapeXml(options.dateLine)}</text>`,
+    `<text class="foot" x="${MARGIN}" y="${n(totalHeight - 12)}">${escapeXml(options.sourceLine)}</text>`,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+function edgeSvg(
+  id: string,
+  from: { at: Point; radius: number },
+  to: { at: Point; radius: number },
+  curvature: number,
+  look: { color: string; size: number },
+): string {
+  const dx = to.at.x - from.at.x;
+  const dy = to.at.y - from.at.y;
+  const length = Math.hypot(dx, dy) || 1;
+  // A quadratic curve bent sideways by `curvature` of its length, as @sigma/edge-curve bends parallel flows.
+  const control = {
+    x: from.at.x + dx / 2 - (dy / length) * curvature * length,
+    y: from.at.y + dy / 2 + (dx / length) * curvature * length,
+  };
+  const width = Math.max(0.5, look.size);
+  const head = Math.max(5, width * 2.5);
+  // The arrow ends on the target's rim, pointing along the curve's last tangent.
+  const tx = to.at.x - control.x;
+  const ty = to.at.y - control.y;
+  const tangent = Math.hypot(tx, ty) || 1;
+  const ux = tx / tangent;
+  const uy = ty / tangent;
+  const tip = { x: to.at.x - ux * to.radius, y: to.at.y - uy * to.radius };
+  const base = { x: tip.x - ux * head, y: tip.y - uy * head };
+  const left = { x: base.x - uy * head * 0.45, y: base.y + ux * head * 0.45 };
+  const right = { x: base.x + uy * head * 0.45, y: base.y - ux * head * 0.45 };
+  const colour = escapeXml(look.color);
+  const d =
+    curvature === 0
+      ? `M${n(from.at.x)} ${n(from.at.y)}L${n(base.x)} ${n(base.y)}`
+      : `M${n(from.at.x)} ${n(from.at.y)}Q${n(control.x)} ${n(control.y)} ${n(base.x)} ${n(base.y)}`;
+  return (
+    `<g class="flow" data-id="${escapeXml(id)}"><path d="${d}" fill="none" stroke="${colour}" stroke-width="${n(width)}" stroke-opacity="0.8"/>` +
+    `<path d="M${n(tip.x)} ${n(tip.y)}L${n(left.x)} ${n(left.y)}L${n(right.x)} ${n(right.y)}Z" fill="${colour}"/></g>`
+  );
+}
+
+function legendSvg(groups: readonly LegendGroup[], x: number, y: number): { svg: string; height: number } {
+  const parts: string[] = [];
+  let line = 0;
+  const row = 18;
+  for (const group of groups) {
+    parts.push(`<text class="head" x="0" y="${n(line * row + 12)}">${escapeXml(group.title)}</text>`);
+    line++;
+    for (const item of group.items) {
+      const cy = line * row + 8;
+      const colour = escapeXml(item.colour);
+      parts.push(
+        item.shape === 'dot'
+          ? `<circle cx="6" cy="${n(cy)}" r="5" fill="${colour}" stroke="#555555" stroke-width="0.5"/>`
+          : `<line x1="0" y1="${n(cy)}" x2="14" y2="${n(cy)}" stroke="${colour}" stroke-width="3"/>`,
+        `<text x="20" y="${n(cy + 4)}">${escapeXml(item.label)}</text>`,
+      );
+      line++;
+    }
+    line += 0.5;
+  }
+  return {
+    svg: `<g class="legend" transform="translate(${n(x)} ${n(y)})">${parts.join('')}</g>`,
+    height: line * row,
+  };
+}
+
+/** Two decimals are plenty for pixels and keep the file small. */
+function n(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}

@@ -1,0 +1,63 @@
+/**
+ * PNG from an SVG string, in the browser: the SVG as an Image (from a Blob
+ * URL), drawn on a canvas at 1×, 2× or 4× and encoded with `toBlob`. The
+ * SVG carries its fonts as a CSS stack, so the canvas uses the system's
+ * CJK fonts just as the on-screen preview does.
+ */
+
+export const PNG_SCALES = [1, 2, 4] as const;
+export type PngScale = (typeof PNG_SCALES)[number];
+
+/** Browsers refuse canvases much beyond this many pixels a side; larger exports are scaled down to fit. */
+const MAX_CANVAS_SIDE = 16384;
+
+/** The SVG's own size in CSS pixels, from the root's width and height (or its viewBox). */
+export function svgSize(svg: string): { width: number; height: number } | null {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0];
+  if (!root) return null;
+  const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1];
+  const width = Number.parseFloat(attribute('width') ?? '');
+  const height = Number.parseFloat(attribute('height') ?? '');
+  if (width > 0 && height > 0) return { width, height };
+  const box = attribute('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  if (box && box.length === 4 && box[2]! > 0 && box[3]! > 0) return { width: box[2]!, height: box[3]! };
+  return null;
+}
+
+/** The canvas size for an export at `scale`, kept within what browsers can allocate. */
+export function canvasSize(size: { width: number; height: number }, scale: number): { width: number; height: number } {
+  const fit = Math.min(1, MAX_CANVAS_SIDE / (size.width * scale), MAX_CANVAS_SIDE / (size.height * scale));
+  return { width: Math.round(size.width * scale * fit), height: Math.round(size.height * scale * fit) };
+}
+
+export async function svgToPng(svg: string, scale: number, background = '#ffffff'): Promise<Blob> {
+  const size = svgSize(svg);
+  if (!size) throw new Error('the SVG has no size');
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const target = canvasSize(size, scale);
+    const canvas = document.createElement('canvas');
+    canvas.width = target.width;
+    canvas.height = target.height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas context');
+    context.fillStyle = background;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await canvasToPng(canvas);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas could not be encoded'))), 'image/png'),
+  );
+}

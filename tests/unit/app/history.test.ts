@@ -1,0 +1,171 @@
+/** The undo history: steps, labels, refused commits, and a property over any sequence of commits, undos and redos. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  canRedo,
+  canUndo,
+  commit,
+  createHistory,
+  recentSteps,
+  redo,
+  redoLabel,
+  undo,
+  undoLabel,
+  type ModelHistory,
+} from '../../../src/app/state/history.ts';
+import { renameEnterprise, setEnterpriseStatus } from '../../../src/app/state/enterpriseEdits.ts';
+import type { ParkModel } from '../../../src/core/model/types.ts';
+import { buildPark } from '../../fixtures/parkBuilder.ts';
+
+const park = buildPark({
+  materials: { slag: 'by-product', ore: 'product' },
+  enterprises: { smelter: { in: { ore: 10 }, out: { slag: 4 } }, builder: { in: { slag: 4 } } },
+  flows: [
+    ['@supply', 'smelter', 'ore', 10],
+    ['smelter', 'builder', 'slag', 4],
+  ],
+});
+const label = (n: number) => ({ zh: `步骤 ${n}`, en: `step ${n}` });
+/** A valid model whose smelter is named after `n`: the same model when it already is. */
+const variant = (model: ParkModel, n: number): ParkModel =>
+  renameEnterprise(model, 'smelter', { en: `Smelter ${n}` })?.model ?? model;
+
+function committed(history: ModelHistory, next: ParkModel, n: number): ModelHistory {
+  const result = commit(history, next, label(n));
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message.en).join('; '));
+  return result.history;
+}
+
+describe('the undo history', () => {
+  it('starts with nothing to undo or redo', () => {
+    const history = createHistory(park);
+    expect(canUndo(history)).toBe(false);
+    expect(canRedo(history)).toBe(false);
+    expect(undo(history)).toBe(history);
+    expect(redo(history)).toBe(history);
+    expect(undoLabel(history)).toBeNull();
+  });
+
+  it('undoes and redoes steps in order, each labelled with what it did', () => {
+    const one = variant(park, 1);
+    const two = variant(one, 2);
+    let history = committed(committed(createHistory(park), one, 1), two, 2);
+    expect(history.present).toBe(two);
+    expect(undoLabel(history)).toEqual(label(2));
+    history = undo(history);
+    expect(history.present).toBe(one);
+    expect(undoLabel(history)).toEqual(label(1));
+    expect(redoLabel(history)).toEqual(label(2));
+    history = undo(history);
+    expect(history.present).toBe(park);
+    expect(canUndo(history)).toBe(false);
+    history = redo(redo(history));
+    expect(history.present).toBe(two);
+    expect(canRedo(history)).toBe(false);
+  });
+
+  it('clears the redo steps on a new commit', () => {
+    const history = undo(committed(createHistory(park), variant(park, 1), 1));
+    expect(canRedo(history)).toBe(true);
+    const next = committed(history, variant(park, 2), 2);
+    expect(canRedo(next)).toBe(false);
+    expect(next.past.map((s) => s.model)).toEqual([park]);
+  });
+
+  it('keeps references, not copies: a step shares every unchanged object with the model before it', () => {
+    const edited = renameEnterprise(park, 'smelter', { en: 'Big smelter' })!.model;
+    const history = committed(createHistory(park), edited, 1);
+    expect(history.present).toBe(edited);
+    expect(history.past[0]!.model).toBe(park);
+    expect(edited.flows).toBe(park.flows);
+    expect(edited.enterprises[1]).toBe(park.enterprises[1]);
+  });
+
+  it('refuses an invalid model with its problems and changes nothing', () => {
+    const history = createHistory(park);
+    const broken = { ...park, flows: [{ ...park.flows[0]!, material: 'unobtainium', quantity: -1 }] };
+    const result = commit(history, broken, label(1));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.errors.map((e) => e.path.join('.'));
+    expect(paths).toContain('flows.0.material');
+    expect(paths).toContain('flows.0.quantity');
+    expect(result.errors[0]!.message.zh).not.toBe('');
+    const empty = renameEnterprise(park, 'smelter', {})!.model;
+    expect(commit(history, empty, label(2)).ok).toBe(false);
+  });
+
+  it('treats committing the present as no step at all', () => {
+    const history = createHistory(park);
+    const result = commit(history, park, label(1));
+    expect(result.ok && result.history).toBe(history);
+  });
+
+  it('passes on validation warnings of an accepted step', () => {
+    const closed = setEnterpriseStatus(park, 'smelter', 'closed')!;
+    const result = commit(createHistory(park), closed.model, closed.label);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('saves the steps nearest to the present', () => {
+    let history = createHistory(park);
+    for (let n = 1; n <= 5; n++) history = committed(history, variant(history.present, n), n);
+    history = undo(undo(history));
+    const recent = recentSteps(history, 2);
+    expect(recent.past.map((s) => s.label)).toEqual([label(2), label(3)]);
+    expect(recent.future.map((s) => s.label)).toEqual([label(4), label(5)]);
+    expect(recentSteps(history, 0)).toEqual({ past: [], future: [] });
+  });
+});
+
+type Op = { kind: 'commit'; n: number } | { kind: 'undo' } | { kind: 'redo' } | { kind: 'invalid' };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.integer({ min: 0, max: 1000 }).map((n): Op => ({ kind: 'commit', n })),
+  fc.constant<Op>({ kind: 'undo' }),
+  fc.constant<Op>({ kind: 'redo' }),
+  fc.constant<Op>({ kind: 'invalid' }),
+);
+
+describe('any sequence of commits, undos and redos', () => {
+  it('leaves the present equal to what replaying the sequence on a plain timeline gives', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        let history = createHistory(park);
+        // The obvious model: every state in order, and where we are in it.
+        let timeline: ParkModel[] = [park];
+        let at = 0;
+        for (const step of ops) {
+          if (step.kind === 'commit') {
+            const next = variant(history.present, step.n);
+            history = committed(history, next, step.n);
+            if (next !== timeline[at]) {
+              timeline = [...timeline.slice(0, at + 1), next];
+              at += 1;
+            }
+          } else if (step.kind === 'invalid') {
+            const before = history;
+            const result = commit(history, { ...history.present, clusters: [] }, label(-1));
+            expect(result.ok).toBe(false);
+            expect(history).toBe(before);
+          } else if (step.kind === 'undo') {
+            history = undo(history);
+            at = Math.max(0, at - 1);
+          } else {
+            history = redo(history);
+            at = Math.min(timeline.length - 1, at + 1);
+          }
+          expect(history.present).toBe(timeline[at]);
+          expect(canUndo(history)).toBe(at > 0);
+          expect(canRedo(history)).toBe(at < timeline.length - 1);
+          expect(history.past.length + 1 + history.future.length).toBe(timeline.length);
+        }
+        // Undoing everything comes back to the first model.
+        while (canUndo(history)) history = undo(history);
+        expect(history.present).toBe(park);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
