@@ -18,7 +18,7 @@ import type { ParkModel } from '../core/model/types.ts';
 import { AnalysisPanel } from './components/AnalysisPanel.tsx';
 import { ErrorScreen } from './components/ErrorScreen.tsx';
 import { HistoryButtons } from './components/HistoryButtons.tsx';
-import { Inspector } from './components/Inspector.tsx';
+import { SelectionInspector } from './components/SelectionInspector.tsx';
 import { LanguageButton } from './components/LanguageButton.tsx';
 import { Legend } from './components/Legend.tsx';
 import { LibraryDialog } from './components/LibraryDialog.tsx';
@@ -193,8 +193,18 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
   const finding = findings.find((f) => f.id === ui.finding);
   const projectActors = useMemo(() => (overlay ? overlayNodes(overlay) : undefined), [overlay]);
   const highlight = useMemo(
-    () => activeHighlight(graph, { hovered: ui.hovered, selected: ui.selected, finding, project: projectActors }),
-    [graph, ui.hovered, ui.selected, finding, projectActors],
+    () =>
+      activeHighlight(graph, {
+        hovered: ui.hovered,
+        selected: ui.selected,
+        finding,
+        project: projectActors,
+        flow:
+          ui.flow !== null && graph.hasEdge(ui.flow)
+            ? { id: ui.flow, source: graph.source(ui.flow), target: graph.target(ui.flow) }
+            : undefined,
+      }),
+    [graph, ui.hovered, ui.selected, ui.flow, finding, projectActors],
   );
   const snapshot = useMemo(
     () => ({
@@ -284,7 +294,10 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
         />
       )}
       <div className="side">
-        <Inspector
+        <SelectionInspector
+          view={ui.view}
+          flow={ui.flow}
+          network={analysis.status === 'done' ? analysis.analysis.network : undefined}
           model={model}
           graph={graph}
           selected={ui.selected}

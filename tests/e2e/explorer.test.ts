@@ -70,6 +70,8 @@ describe.runIf(enabled)('the network explorer', () => {
     const inspector = await page.locator('[data-testid="inspector"]').innerText();
     expect(inspector).toContain('金升');
     expect(inspector).toMatch(/废杂铜|阳极铜/);
+    // The analysis (already done: the findings are listed) gives its metrics and rank.
+    await expect.poll(() => page.locator('[data-testid="actor-metrics"]').innerText()).toMatch(/第 \d+ \/ \d+ 位/);
     await page.screenshot({ path: `${ARTIFACTS}/search-inspector.png` });
   });
 
@@ -94,6 +96,8 @@ describe.runIf(enabled)('the network explorer', () => {
     await page.click('[data-testid="view-process"]');
     await page.waitForSelector('[data-testid="park-view"] canvas');
     expect((await state()).selected).toBe('e:jinsheng');
+    // The process view's selection is still the enterprise for the inspector.
+    expect(await page.locator('[data-testid="inspector"] h2').innerText()).toContain('金升');
     await page.screenshot({ path: `${ARTIFACTS}/process-view.png` });
     await page.click('[data-testid="view-material"]');
     await page.waitForSelector('[data-testid="park-view"] canvas');

@@ -8,7 +8,9 @@ import type { ModelEdit } from '../state/enterpriseEdits.ts';
 import type { CommitResult } from '../state/history.ts';
 import { describeActor, findingsOf } from '../state/inspector.ts';
 import { numberLocale } from '../state/language.ts';
+import type { ActorMetrics } from '../state/inspectTargets.ts';
 import { EnterpriseEditor } from './EnterpriseEditor.tsx';
+import { ActorMetricsList } from './InspectorDetails.tsx';
 import { FindingItem } from './FindingList.tsx';
 import { FlowTable, StreamTable } from './InspectorTables.tsx';
 
@@ -23,6 +25,8 @@ interface InspectorProps {
   readonly onToggleFinding: (finding: Finding) => void;
   /** Edits of the selected enterprise, as undoable steps; without it the inspector only reads. */
   readonly onEdit?: (edit: ModelEdit) => CommitResult;
+  /** The actor's network metrics and rank, once the analysis has them. */
+  readonly metrics?: ActorMetrics | null;
 }
 
 export function Inspector(props: InspectorProps) {
@@ -83,6 +87,7 @@ export function Inspector(props: InspectorProps) {
           onEdit={onEdit}
         />
       )}
+      {props.metrics && <ActorMetricsList metrics={props.metrics} language={language} />}
       {actor.kind === 'enterprise' && (
         <>
           <StreamTable

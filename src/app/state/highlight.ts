@@ -30,6 +30,8 @@ export interface HighlightInputs {
   readonly finding: Pick<Finding, 'enterprises' | 'flows'> | undefined;
   /** The actors of a displayed project: the ghost plant and its partners. */
   readonly project?: readonly string[];
+  /** A selected flow: it and its two ends stand out. */
+  readonly flow?: { readonly id: string; readonly source: string; readonly target: string };
 }
 
 /** Hover wins while it lasts, then the highlighted finding or project, then the selected node's neighbourhood. */
@@ -37,6 +39,8 @@ export function activeHighlight(graph: NeighbourhoodSource, inputs: HighlightInp
   if (inputs.hovered !== null) return neighbourhoodOf(graph, inputs.hovered);
   if (inputs.finding) return highlightFor(inputs.finding);
   if (inputs.project) return { nodes: new Set(inputs.project), edges: new Set() };
+  if (inputs.flow)
+    return { nodes: new Set([inputs.flow.source, inputs.flow.target]), edges: new Set([inputs.flow.id]) };
   if (inputs.selected !== null) return neighbourhoodOf(graph, inputs.selected);
   return null;
 }

@@ -15,6 +15,8 @@ export interface FocusRequest {
 
 export interface UiState extends Filters {
   readonly selected: string | null;
+  /** A selected flow (exchange view); selecting an actor clears it and vice versa. */
+  readonly flow: string | null;
   readonly hovered: string | null;
   readonly finding: string | null;
   /** The ranked project shown as a ghost enterprise (its technology id). */
@@ -27,6 +29,7 @@ export interface UiState extends Filters {
 export type UiAction =
   | { readonly type: 'select'; readonly node: string | null; readonly focus?: boolean }
   | { readonly type: 'hover'; readonly node: string | null }
+  | { readonly type: 'select-flow'; readonly flow: string | null }
   | { readonly type: 'highlight-finding'; readonly finding: string | null; readonly nodes?: readonly string[] }
   | { readonly type: 'show-project'; readonly project: string | null; readonly nodes?: readonly string[] }
   | { readonly type: 'toggle-category'; readonly category: MaterialCategory }
@@ -42,6 +45,7 @@ export type UiAction =
 export function initialUiState(language: Language): UiState {
   return {
     selected: null,
+    flow: null,
     hovered: null,
     finding: null,
     project: null,
@@ -62,10 +66,13 @@ function focusOn(state: UiState, nodes: readonly string[]): FocusRequest | null 
 
 export function uiReducer(state: UiState, action: UiAction): UiState {
   switch (action.type) {
+    case 'select-flow':
+      return { ...state, flow: action.flow, selected: null };
     case 'select':
       return {
         ...state,
         selected: action.node,
+        flow: null,
         focus: action.focus && action.node !== null ? focusOn(state, [action.node]) : state.focus,
       };
     case 'hover':
@@ -87,12 +94,12 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'set-min-tonnes':
       return { ...state, minTonnes: Math.max(0, action.tonnes) };
     case 'set-view':
-      return { ...state, view: action.view, selected: action.selected, hovered: null };
+      return { ...state, view: action.view, selected: action.selected, flow: null, hovered: null };
     case 'toggle-boundary':
       return { ...state, showBoundary: !state.showBoundary };
     case 'set-language':
       return { ...state, language: action.language };
     case 'clear':
-      return { ...state, selected: null, finding: null, project: null };
+      return { ...state, selected: null, flow: null, finding: null, project: null };
   }
 }

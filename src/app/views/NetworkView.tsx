@@ -66,6 +66,7 @@ export function NetworkView({ model, graph, ui, highlight, overlay, dispatch, on
         setTip(content && { content, x: event.x, y: event.y });
       });
       sigma.on('leaveEdge', () => setTip(null));
+      sigma.on('clickEdge', ({ edge }) => dispatch({ type: 'select-flow', flow: edge }));
       return sigma;
     },
     dispatch,

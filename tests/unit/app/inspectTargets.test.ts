@@ -60,3 +60,27 @@ describe('describeFlow and describeMaterial', () => {
     expect(describeMaterial(model, [], 'unobtainium')).toBeNull();
   });
 });
+
+describe('selecting a flow', () => {
+  it('is exclusive with selecting an actor and is cleared by a view switch or a click on the stage', async () => {
+    const { initialUiState, uiReducer } = await import('../../../src/app/state/uiState.ts');
+    let ui = uiReducer(initialUiState('zh'), { type: 'select', node: 'jinsheng' });
+    ui = uiReducer(ui, { type: 'select-flow', flow: 'f-1' });
+    expect(ui).toMatchObject({ flow: 'f-1', selected: null });
+    expect(uiReducer(ui, { type: 'select', node: 'jinsheng' })).toMatchObject({ flow: null, selected: 'jinsheng' });
+    expect(uiReducer(ui, { type: 'clear' }).flow).toBeNull();
+    expect(uiReducer(ui, { type: 'set-view', view: 'material', selected: null }).flow).toBeNull();
+  });
+  it('highlights the flow and its two ends', async () => {
+    const { activeHighlight } = await import('../../../src/app/state/highlight.ts');
+    const graph = { hasNode: () => true, neighbors: () => [], edges: () => [] };
+    const h = activeHighlight(graph, {
+      hovered: null,
+      selected: null,
+      finding: undefined,
+      flow: { id: 'f-1', source: 'a', target: 'b' },
+    })!;
+    expect([...h.nodes]).toEqual(['a', 'b']);
+    expect([...h.edges]).toEqual(['f-1']);
+  });
+});

@@ -1,0 +1,43 @@
+/** The inspector for whatever is selected: an actor, a flow (exchange view) or a material (material and process views). */
+import type { ComponentProps } from 'react';
+import type { NetworkReport } from '../../core/analysis/network/report.ts';
+import { localize } from '../../core/model/labels.ts';
+import type { DisplayGraph } from '../state/displayGraph.ts';
+import { actorMetrics, describeFlow, describeMaterial, inspectTarget } from '../state/inspectTargets.ts';
+import type { ViewKind } from '../state/views.ts';
+import { Inspector } from './Inspector.tsx';
+import { FlowInspector, MaterialInspector } from './InspectorDetails.tsx';
+
+type InspectorProps = ComponentProps<typeof Inspector>;
+
+interface SelectionInspectorProps extends Omit<InspectorProps, 'selected' | 'metrics'> {
+  readonly view: ViewKind;
+  readonly selected: string | null;
+  readonly flow: string | null;
+  readonly network: NetworkReport | undefined;
+  readonly graph: DisplayGraph;
+}
+
+export function SelectionInspector(props: SelectionInspectorProps) {
+  const { view, selected, flow, network, model, graph, findings, language } = props;
+  const target = inspectTarget(view, selected, flow);
+  const nameOf = (id: string) =>
+    graph.hasNode(id) ? localize(graph.getNodeAttribute(id, 'actor').name, language) || id : id;
+  const common = {
+    nameOf,
+    highlighted: props.highlighted,
+    language,
+    onToggleFinding: props.onToggleFinding,
+    onClose: props.onClose,
+  };
+  if (target?.kind === 'flow') {
+    const details = describeFlow(model, findings, target.id);
+    if (details) return <FlowInspector {...common} details={details} findings={details.findings} />;
+  }
+  if (target?.kind === 'material') {
+    const details = describeMaterial(model, findings, target.id);
+    if (details) return <MaterialInspector {...common} details={details} findings={details.findings} />;
+  }
+  const actor = target?.kind === 'actor' ? target.id : null;
+  return <Inspector {...props} selected={actor} metrics={actor === null ? null : actorMetrics(network, actor)} />;
+}
