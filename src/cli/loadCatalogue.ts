@@ -3,8 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { TechnologyCatalogue } from '../core/catalogue/schema.ts';
 import { validateCatalogue } from '../core/catalogue/validate.ts';
-import { problem, type Problem } from '../core/model/problems.ts';
+import { formatProblem, problem, type Problem } from '../core/model/problems.ts';
+import type { Language, ParkModel } from '../core/model/types.ts';
 import { stripByteOrderMark } from '../core/model/validate.ts';
+import { loadModelFile } from './loadModel.ts';
+import type { Output } from './output.ts';
 
 export const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../../data/technologies.json', import.meta.url));
 
@@ -33,4 +36,27 @@ export async function loadCatalogueFile(
   return result.ok
     ? { ok: true, catalogue: result.catalogue }
     : { ok: false, errors: result.errors.map((p) => ({ ...p, location: { file: path } })) };
+}
+
+/**
+ * The park model and the catalogue an analysis runs on, or null after every
+ * problem of either has been printed (the command then exits 1).
+ */
+export async function loadAnalysisInputs(
+  file: string,
+  cataloguePath: string | undefined,
+  language: Language,
+  out: Output,
+): Promise<{ model: ParkModel; catalogue: TechnologyCatalogue } | null> {
+  const loaded = await loadModelFile(file);
+  if (!loaded.ok) {
+    for (const p of loaded.errors) out.stderr(formatProblem(p, language));
+    return null;
+  }
+  const catalogue = await loadCatalogueFile(cataloguePath);
+  if (!catalogue.ok) {
+    for (const p of catalogue.errors) out.stderr(formatProblem(p, language));
+    return null;
+  }
+  return { model: loaded.model, catalogue: catalogue.catalogue };
 }

@@ -1,10 +1,8 @@
 import { ANALYSIS_KINDS, analyzePark, type AnalysisKind } from '../../core/analysis/analyzePark.ts';
 import type { BetweennessMethod } from '../../core/analysis/network/betweenness.ts';
-import { formatProblem } from '../../core/model/problems.ts';
 import type { Language } from '../../core/model/types.ts';
 import { renderAnalysis, renderProjects } from '../analysisText.ts';
-import { loadCatalogueFile } from '../loadCatalogue.ts';
-import { loadModelFile } from '../loadModel.ts';
+import { loadAnalysisInputs } from '../loadCatalogue.ts';
 import type { Output } from '../output.ts';
 
 export interface AnalyzeArgs {
@@ -40,18 +38,10 @@ export async function analyzeCommand(args: AnalyzeArgs, out: Output, projectsOnl
     out.stderr(zh ? '--top 应为正整数' : '--top must be a positive whole number');
     return 2;
   }
-  const loaded = await loadModelFile(args.file);
-  if (!loaded.ok) {
-    for (const p of loaded.errors) out.stderr(formatProblem(p, args.language));
-    return 1;
-  }
-  const catalogue = await loadCatalogueFile(args.catalogue);
-  if (!catalogue.ok) {
-    for (const p of catalogue.errors) out.stderr(formatProblem(p, args.language));
-    return 1;
-  }
-  const analysis = analyzePark(loaded.model, {
-    catalogue: catalogue.catalogue,
+  const inputs = await loadAnalysisInputs(args.file, args.catalogue, args.language, out);
+  if (!inputs) return 1;
+  const analysis = analyzePark(inputs.model, {
+    catalogue: inputs.catalogue,
     ...(only ? { only: only as AnalysisKind[] } : {}),
     betweenness: (args.betweenness as BetweennessMethod | undefined) ?? 'exact',
   });
@@ -61,7 +51,7 @@ export async function analyzeCommand(args: AnalyzeArgs, out: Output, projectsOnl
     out.stdout(renderProjects(analysis, args.language, top));
   } else {
     out.stdout(
-      renderAnalysis(loaded.model, analysis, args.language, { perKind: args.all ? Infinity : 8, topProjects: top }),
+      renderAnalysis(inputs.model, analysis, args.language, { perKind: args.all ? Infinity : 8, topProjects: top }),
     );
   }
   return 0;

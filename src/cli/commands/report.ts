@@ -8,7 +8,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { analyzePark } from '../../core/analysis/analyzePark.ts';
 import type { BetweennessMethod } from '../../core/analysis/network/betweenness.ts';
-import { formatProblem } from '../../core/model/problems.ts';
 import type { Language } from '../../core/model/types.ts';
 import { buildReportDocument } from '../../core/report/buildReportDocument.ts';
 import { renderFindingsCsv } from '../../core/report/findingsCsv.ts';
@@ -17,8 +16,7 @@ import { renderHtmlReport } from '../../core/report/htmlReport.ts';
 import { renderMarkdownReport } from '../../core/report/markdownReport.ts';
 import { gatherReportData } from '../../core/report/reportData.ts';
 import { diagramFileName, renderReportDiagrams } from '../../core/report/reportDiagrams.ts';
-import { loadCatalogueFile } from '../loadCatalogue.ts';
-import { loadModelFile } from '../loadModel.ts';
+import { loadAnalysisInputs } from '../loadCatalogue.ts';
 import type { Output } from '../output.ts';
 
 export const REPORT_FORMATS = ['html', 'md', 'xlsx', 'csv'] as const;
@@ -70,27 +68,19 @@ export async function reportCommand(args: ReportArgs, out: Output): Promise<numb
   if (!['exact', 'sampled', 'none'].includes(betweenness))
     return usage('--betweenness: exact | sampled | none', '--betweenness: exact | sampled | none');
 
-  const loaded = await loadModelFile(args.file);
-  if (!loaded.ok) {
-    for (const p of loaded.errors) out.stderr(formatProblem(p, args.language));
-    return 1;
-  }
-  const catalogue = await loadCatalogueFile(args.catalogue);
-  if (!catalogue.ok) {
-    for (const p of catalogue.errors) out.stderr(formatProblem(p, args.language));
-    return 1;
-  }
-  const model = loaded.model;
+  const inputs = await loadAnalysisInputs(args.file, args.catalogue, args.language, out);
+  if (!inputs) return 1;
+  const model = inputs.model;
   const analysis = analyzePark(model, {
-    catalogue: catalogue.catalogue,
+    catalogue: inputs.catalogue,
     betweenness: betweenness as BetweennessMethod,
   });
-  const data = gatherReportData(model, analysis, { catalogue: catalogue.catalogue, top, source: basename(args.file) });
+  const data = gatherReportData(model, analysis, { catalogue: inputs.catalogue, top, source: basename(args.file) });
   const findingsPerKind = args.all ? Infinity : FINDINGS_PER_KIND;
   const diagrams = () =>
     renderReportDiagrams(model, analysis, {
       language: args.language,
-      catalogue: catalogue.catalogue,
+      catalogue: inputs.catalogue,
       date: data.generatedAt.slice(0, 10),
     });
 
