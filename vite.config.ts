@@ -21,6 +21,12 @@ export default defineConfig({
               test: /node_modules[\\/](exceljs|pdf-lib|@pdf-lib[\\/][^\\/]+|fontkit|pako|restructure|unicode-[^\\/]+)[\\/]/,
               priority: 4,
             },
+            // The file readers and writers, loaded with import and export (state/importFlow.ts, state/modelExport.ts).
+            {
+              name: 'io-libs',
+              test: /node_modules[\\/](fast-xml-parser|fast-xml-builder|strnum|papaparse)[\\/]/,
+              priority: 4,
+            },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
             { name: 'graph', test: /node_modules[\\/](graphology[^\\/]*|sigma|@sigma[\\/][^\\/]+)[\\/]/, priority: 2 },
             { name: 'vendor', test: /node_modules/, priority: 1 },

@@ -8,6 +8,9 @@
  *
  *   npm run bench:browser -- --sizes 2000x10000,20000x100000
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
 import { launchBrowser } from '../tests/e2e/browser.ts';
@@ -15,9 +18,12 @@ import { syntheticPark } from './syntheticPark.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2000x10000,20000x100000' } } });
 
-await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+// Its own output folder, so a test run building dist/ at the same time cannot swap files under the page.
+const outDir = mkdtempSync(join(tmpdir(), 'symbiograph-bench-'));
+await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 const server = await preview({
   configFile: 'vite.config.ts',
+  build: { outDir },
   preview: { port: 0, strictPort: false },
   logLevel: 'warn',
 });

@@ -18,6 +18,9 @@ import type { ParkModel } from '../core/model/types.ts';
 import { AnalysisPanel } from './components/AnalysisPanel.tsx';
 import { ErrorScreen } from './components/ErrorScreen.tsx';
 import { HistoryButtons } from './components/HistoryButtons.tsx';
+import { ExportMenu } from './components/ExportMenu.tsx';
+import { ImportDialog } from './components/ImportDialog.tsx';
+import { applyImport } from './state/importReport.ts';
 import { SelectionInspector } from './components/SelectionInspector.tsx';
 import { LanguageButton } from './components/LanguageButton.tsx';
 import { Legend } from './components/Legend.tsx';
@@ -44,6 +47,7 @@ import { lazyViewGraphs } from './state/viewGraphs.ts';
 import { carrySelection, type ViewKind } from './state/views.ts';
 import { ParkView } from './views/ParkView.tsx';
 import { ViewSwitch } from './components/ViewSwitch.tsx';
+import { TableView } from './components/TableView.tsx';
 import { curveParallelFlows } from './views/curves.ts';
 import { NetworkView } from './views/NetworkView.tsx';
 
@@ -143,6 +147,7 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
   // Saved with the model, not as an undo step; after "cluster layout" the graph holds that layout, kept the same way.
   const keepPositions = useCallback(() => storePositions(positionsOf(graph)), [graph, storePositions]);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [tablesOpen, setTablesOpen] = useState(false);
   useHistoryKeys(!libraryOpen, store.undo, store.redo);
   // Another model: what was selected or highlighted belongs to the one before.
   useEffect(() => dispatch({ type: 'clear' }), [entry.id, dispatch]);
@@ -241,6 +246,14 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
           onChoose={(id) => dispatch({ type: 'select', node: id, focus: true })}
         />
         <ViewSwitch view={ui.view} onChoose={chooseView} />
+        <button
+          type="button"
+          data-testid="tables-button"
+          aria-pressed={tablesOpen}
+          onClick={() => setTablesOpen((open) => !open)}
+        >
+          {t('table.button')}
+        </button>
         <HistoryButtons history={history} language={ui.language} onUndo={store.undo} onRedo={store.redo} />
         <button
           type="button"
@@ -257,6 +270,8 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
           problems={store.saveProblems}
           language={ui.language}
         />
+        <ImportDialog model={model} language={ui.language} onApply={(action) => applyImport(store, action)} />
+        <ExportMenu model={model} positions={store.positions} language={ui.language} />
         <OutputsDialog model={model} catalogue={catalogue} analysis={analysis} language={ui.language} />
         <LanguageButton onSwitch={onSwitchLanguage} />
       </header>
@@ -271,6 +286,9 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
         onReset={store.resetToReference}
         onClose={() => setLibraryOpen(false)}
       />
+      {tablesOpen && (
+        <TableView model={model} language={ui.language} onEdit={store.commit} onClose={() => setTablesOpen(false)} />
+      )}
       <Legend model={model} ui={ui} dispatch={dispatch} />
       {ui.view === 'exchange' ? (
         <NetworkView

@@ -136,7 +136,8 @@ describe('symbiograph diagram: errors', () => {
   });
 });
 
-describe.skipIf(!font)('symbiograph diagram: PNG and PDF (need the system CJK font)', () => {
+// Loading a 20 MB font collection and rasterising takes seconds on a busy 2-core machine.
+describe.skipIf(!font)('symbiograph diagram: PNG and PDF (need the system CJK font)', { timeout: 60_000 }, () => {
   it('rasterises at scale 1, 2 and 4 to exactly that many pixels, not blank', async () => {
     const svgFile = join(dir, 'copper.svg');
     expect((await run('diagram', park, '--chain', 'copper-chain', '-o', svgFile)).code).toBe(0);

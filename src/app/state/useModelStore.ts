@@ -31,8 +31,8 @@ export interface LibraryActions {
   list(): Promise<LibraryResult<LibraryListing>>;
   /** Saves the open model, then opens another. */
   open(id: string): Promise<LibraryResult<null>>;
-  /** A new entry holding the reference park, opened at once. */
-  create(name: string): Promise<LibraryResult<LibraryEntry>>;
+  /** A new entry holding the reference park (or `model`, e.g. an imported one), opened at once. */
+  create(name: string, model?: ParkModel): Promise<LibraryResult<LibraryEntry>>;
   duplicate(id: string, name: string, kind?: LibraryKind): Promise<LibraryResult<LibraryEntry>>;
   rename(id: string, name: string): Promise<LibraryResult<LibraryEntry>>;
   /** Any entry but the open one. */
@@ -174,8 +174,10 @@ export function useModelStore(start: () => Promise<StartResult>, reference: Park
     return {
       list: () => library.list(),
       open,
-      async create(name) {
-        const created = await library.create({ name, model: reference, origin: REFERENCE_ORIGIN });
+      async create(name, model) {
+        const created = await library.create(
+          model ? { name, model } : { name, model: reference, origin: REFERENCE_ORIGIN },
+        );
         if (!created.ok) return created;
         const opened = await open(created.value.id);
         return opened.ok ? created : opened;

@@ -43,7 +43,7 @@ async function steelChainPdf(page: 'a4' | 'a3', language: 'zh' | 'en'): Promise<
   return renderChainPdf(await layoutDiagram(selection.diagram), { date: '2025-03-01', font: fontSource!, page });
 }
 
-describe.skipIf(!fontSource)('renderChainPdf (needs the system CJK font)', () => {
+describe.skipIf(!fontSource)('renderChainPdf (needs the system CJK font)', { timeout: 60_000 }, () => {
   it('is one landscape A4 or A3 page', async () => {
     for (const page of ['a4', 'a3'] as const) {
       const read = await readPdf(await steelChainPdf(page, 'en'));

@@ -1,0 +1,113 @@
+/**
+ * One cell of the table view: its text, or while edited an input or a
+ * select (Enter saves, Esc cancels, leaving the field saves), and the
+ * problem of a refused edit written at the cell.
+ */
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { formatProblem, type Problem } from '../../core/model/problems.ts';
+import { localize } from '../../core/model/labels.ts';
+import type { Language } from '../../core/model/types.ts';
+import { cellText, type CellValue, type TableColumn } from '../state/tables.ts';
+
+/** A unit change can break dozens of flows: the first few say enough at a cell. */
+const SHOWN_PROBLEMS = 3;
+
+interface TableCellProps {
+  readonly column: TableColumn;
+  readonly value: CellValue | undefined;
+  readonly colIndex: number;
+  readonly active: boolean;
+  readonly editing: boolean;
+  readonly problems: readonly Problem[];
+  readonly language: Language;
+  readonly label: string;
+  readonly onActivate: () => void;
+  readonly onStartEdit: () => void;
+  /** Saves the typed value; the grid decides whether editing ends. */
+  readonly onSave: (typed: string) => void;
+  readonly onCancel: () => void;
+}
+
+export function TableCell(props: TableCellProps) {
+  const { column, value, colIndex, active, editing, problems, language } = props;
+  const invalid = problems.length > 0;
+  return (
+    <div
+      role="gridcell"
+      className={`table-cell ${column.kind}${active ? ' active' : ''}`}
+      data-col={colIndex}
+      data-key={column.key}
+      aria-colindex={colIndex + 1}
+      aria-readonly={column.editor === undefined}
+      aria-invalid={invalid || undefined}
+      tabIndex={active && !editing ? 0 : -1}
+      onClick={props.onActivate}
+      onDoubleClick={column.editor ? props.onStartEdit : undefined}
+    >
+      {editing ? <CellEditor {...props} /> : <span className="cell-text">{cellText(column, value, language)}</span>}
+      {invalid && (
+        <span className="cell-error" role="alert" data-testid="cell-error">
+          {problems
+            .slice(0, SHOWN_PROBLEMS)
+            .map((p) => formatProblem(p, language))
+            .join('; ')}
+          {problems.length > SHOWN_PROBLEMS && ` (+${problems.length - SHOWN_PROBLEMS})`}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function CellEditor({ column, value, language, label, onSave, onCancel }: TableCellProps) {
+  const [draft, setDraft] = useState(value === undefined ? '' : String(value));
+  // Esc closes the editor, which takes the focus away: that blur must not save what was cancelled.
+  const cancelled = useRef(false);
+  const save = () => {
+    if (!cancelled.current) onSave(draft);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLSelectElement>) => {
+    // The grid must not move the active cell or start another edit while this one is open.
+    event.stopPropagation();
+    // Enter that confirms a Chinese input method's composition is not the user's Enter.
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      save();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      cancelled.current = true;
+      onCancel();
+    }
+  };
+  if (column.editor === 'select')
+    return (
+      <select
+        autoFocus
+        aria-label={label}
+        data-testid="cell-editor"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={onKeyDown}
+        onBlur={save}
+      >
+        {column.options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {localize(o.label, language)}
+          </option>
+        ))}
+      </select>
+    );
+  return (
+    <input
+      autoFocus
+      type="text"
+      inputMode={column.editor === 'number' ? 'decimal' : undefined}
+      aria-label={label}
+      data-testid="cell-editor"
+      value={draft}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={save}
+    />
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Importing files in the app, without React: which format the picked files
+ * are, then core's import and `planImport` (nothing is applied). A failed
+ * import is a report with problems, never an exception, and never touches
+ * the open model. Loaded with `import()` by the dialog: the readers stay out
+ * of the main bundle. What the report shows and what confirming does are in
+ * importReport.ts.
+ */
+import { detectFormat, importModel, type ImportInput, type ModelFormat } from '../../core/io/formats.ts';
+import { planImport, type ImportPlan } from '../../core/io/importPlan.ts';
+import { problem, type Problem } from '../../core/model/problems.ts';
+import type { ParkModel } from '../../core/model/types.ts';
+import type { ImportReport } from './importReport.ts';
+
+/** A file the user picked, read as bytes. */
+export interface PickedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export type ImportRequest =
+  | { readonly ok: true; readonly input: ImportInput; readonly format: ModelFormat; readonly file: string }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** One file: its format by extension. Several: one CSV file per table (each must be `.csv`). */
+export function importRequest(files: readonly PickedFile[]): ImportRequest {
+  const [first] = files;
+  if (!first) return refused('import-no-file', { zh: '没有选择文件', en: 'no file was chosen' });
+  if (files.length === 1) {
+    const format = detectFormat(first.name);
+    if (format) return { ok: true, input: first.bytes, format, file: first.name };
+    return refused(
+      'import-unknown-format',
+      {
+        zh: '无法识别的文件类型:可导入 .json、.xlsx、.gexf、.graphml 或 .csv',
+        en: 'unknown file type: .json, .xlsx, .gexf, .graphml or .csv can be imported',
+      },
+      first.name,
+    );
+  }
+  const notCsv = files.find((f) => detectFormat(f.name) !== 'flows-csv');
+  if (notCsv) {
+    return refused(
+      'import-several-files',
+      {
+        zh: '多个文件只能是 CSV 表格(每个表一个 CSV 文件)',
+        en: 'several files can only be CSV tables (one CSV file per table)',
+      },
+      notCsv.name,
+    );
+  }
+  // No directory: the files are named as picked (core prefixes the directory, here empty).
+  return { ok: true, input: new Map(files.map((f) => [f.name, f.bytes])), format: 'tables-csv', file: '' };
+}
+
+/** Reads the files with core and plans the import against the open model. Applies nothing. */
+export async function prepareImport(
+  files: readonly PickedFile[],
+  current: ParkModel | undefined,
+): Promise<ImportReport> {
+  const source = files.map((f) => f.name).join(', ');
+  const request = importRequest(files);
+  if (!request.ok) return { source, format: undefined, current, plan: { ok: false, problems: request.problems } };
+  const { input, format, file } = request;
+  try {
+    const result = await importModel(input, format, {
+      file,
+      ...(current ? { referenceYear: current.park.referenceYear } : {}),
+    });
+    const plan = planImport(current, result);
+    return { source, format, current, plan: format === 'tables-csv' ? withoutDirectory(plan) : plan };
+  } catch (error) {
+    // A bug in a reader, not the user's fault; still a report, so the open model is untouched.
+    const detail = error instanceof Error ? error.message : String(error);
+    const failed = problem('error', 'import-failed', [], { zh: `导入失败:${detail}`, en: `import failed: ${detail}` });
+    return { source, format, current, plan: { ok: false, problems: [failed] } };
+  }
+}
+
+/** `/flows.csv` → `flows.csv`: core joins an empty directory with a slash. */
+function withoutDirectory(plan: ImportPlan): ImportPlan {
+  const strip = (p: Problem): Problem => {
+    if (!p.location?.file?.startsWith('/')) return p;
+    const { file, ...others } = p.location;
+    const rest = file.slice(1);
+    return { ...p, location: rest === '' ? others : { ...others, file: rest } };
+  };
+  return { ...plan, problems: plan.problems.map(strip) };
+}
+
+function refused(code: string, message: { zh: string; en: string }, file?: string): ImportRequest {
+  return { ok: false, problems: [problem('error', code, [], message, file === undefined ? undefined : { file })] };
+}

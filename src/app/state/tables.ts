@@ -1,0 +1,235 @@
+/**
+ * The table view's rows: enterprises, materials and flows as plain rows of
+ * cells, with their columns, a stable locale-aware sort and a filter. Pure:
+ * the model in, rows out; the component only renders them.
+ */
+import { numberLocale } from '../../core/analysis/presentation.ts';
+import { BOUNDARY_NAMES } from '../../core/model/boundary.ts';
+import {
+  CATEGORY_LABELS,
+  ENTERPRISE_STATUS_LABELS,
+  FLOW_STATUS_LABELS,
+  ROLE_LABELS,
+  localize,
+} from '../../core/model/labels.ts';
+import { isBoundaryId } from '../../core/model/references.ts';
+import type { BoundaryId, Language, LocalizedText, ParkModel } from '../../core/model/types.ts';
+
+export const TABLES = ['enterprises', 'materials', 'flows'] as const;
+export type TableKind = (typeof TABLES)[number];
+
+export type CellValue = string | number | boolean;
+
+export interface EnumOption {
+  readonly value: string;
+  readonly label: LocalizedText;
+}
+
+/** How a cell is edited in place; columns without one are read-only. */
+export type CellEditor = 'text' | 'number' | 'select';
+
+export interface TableColumn {
+  readonly key: string;
+  readonly kind: 'text' | 'number' | 'enum' | 'boolean';
+  /** The choices of an enum column, in their meaningful order (which is also their sort order). */
+  readonly options?: readonly EnumOption[];
+  readonly editor?: CellEditor;
+}
+
+export interface TableRow {
+  readonly id: string;
+  readonly cells: Readonly<Record<string, CellValue>>;
+  /** Lower-cased id and names in both languages: what the text filter matches. */
+  readonly search: string;
+}
+
+export type SortDirection = 'asc' | 'desc';
+
+export interface TableSort {
+  readonly column: string;
+  readonly direction: SortDirection;
+}
+
+export interface TableFilter {
+  readonly text: string;
+  /** Enum column key → the one value shown ('' or absent: all). */
+  readonly enums: Readonly<Record<string, string>>;
+}
+
+export const NO_TABLE_FILTER: TableFilter = { text: '', enums: {} };
+
+const optionsOf = (labels: Readonly<Record<string, LocalizedText>>): EnumOption[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** The columns of a table; the cluster choices come from the model. */
+export function tableColumns(table: TableKind, model: ParkModel): readonly TableColumn[] {
+  switch (table) {
+    case 'enterprises':
+      return [
+        { key: 'id', kind: 'text' },
+        { key: 'nameZh', kind: 'text', editor: 'text' },
+        { key: 'nameEn', kind: 'text', editor: 'text' },
+        {
+          key: 'cluster',
+          kind: 'enum',
+          editor: 'select',
+          options: model.clusters.map((c) => ({ value: c.id, label: c.name })),
+        },
+        { key: 'role', kind: 'enum', editor: 'select', options: optionsOf(ROLE_LABELS) },
+        { key: 'status', kind: 'enum', editor: 'select', options: optionsOf(ENTERPRISE_STATUS_LABELS) },
+        { key: 'inputs', kind: 'number' },
+        { key: 'outputs', kind: 'number' },
+      ];
+    case 'materials':
+      return [
+        { key: 'id', kind: 'text' },
+        { key: 'nameZh', kind: 'text', editor: 'text' },
+        { key: 'nameEn', kind: 'text', editor: 'text' },
+        { key: 'category', kind: 'enum', editor: 'select', options: optionsOf(CATEGORY_LABELS) },
+        { key: 'unit', kind: 'text', editor: 'text' },
+        { key: 'hazardousWasteCode', kind: 'text' },
+      ];
+    case 'flows':
+      return [
+        { key: 'id', kind: 'text' },
+        { key: 'from', kind: 'text' },
+        { key: 'to', kind: 'text' },
+        { key: 'material', kind: 'text' },
+        { key: 'quantity', kind: 'number', editor: 'number' },
+        { key: 'unit', kind: 'text', editor: 'text' },
+        { key: 'status', kind: 'enum', editor: 'select', options: optionsOf(FLOW_STATUS_LABELS) },
+        { key: 'estimated', kind: 'boolean' },
+      ];
+  }
+}
+
+const searchOf = (...parts: readonly (string | undefined)[]) =>
+  parts
+    .filter((p) => p !== undefined && p !== '')
+    .join('\n')
+    .toLowerCase();
+
+/** The rows of a table in model order; names of other things (a flow's ends, its material) in `language`. */
+export function tableRows(table: TableKind, model: ParkModel, language: Language): readonly TableRow[] {
+  switch (table) {
+    case 'enterprises':
+      return model.enterprises.map((e) => ({
+        id: e.id,
+        cells: {
+          id: e.id,
+          nameZh: e.name.zh ?? '',
+          nameEn: e.name.en ?? '',
+          cluster: e.cluster,
+          role: e.role,
+          status: e.status,
+          inputs: e.inputs.length,
+          outputs: e.outputs.length,
+        },
+        search: searchOf(e.id, e.name.zh, e.name.en),
+      }));
+    case 'materials':
+      return model.materials.map((m) => ({
+        id: m.id,
+        cells: {
+          id: m.id,
+          nameZh: m.name.zh ?? '',
+          nameEn: m.name.en ?? '',
+          category: m.category,
+          unit: m.unit,
+          hazardousWasteCode: m.hazardousWasteCode ?? '',
+        },
+        search: searchOf(m.id, m.name.zh, m.name.en),
+      }));
+    case 'flows': {
+      const actors = new Map<string, LocalizedText>(model.enterprises.map((e) => [e.id, e.name]));
+      const materials = new Map<string, LocalizedText>(model.materials.map((m) => [m.id, m.name]));
+      const actorName = (id: string) =>
+        isBoundaryId(id) ? BOUNDARY_NAMES[id as BoundaryId] : (actors.get(id) ?? { en: id });
+      return model.flows.map((f) => {
+        const from = actorName(f.from);
+        const to = actorName(f.to);
+        const material = materials.get(f.material) ?? { en: f.material };
+        return {
+          id: f.id,
+          cells: {
+            id: f.id,
+            from: localize(from, language),
+            to: localize(to, language),
+            material: localize(material, language),
+            quantity: f.quantity,
+            unit: f.unit,
+            status: f.status,
+            estimated: f.estimated === true,
+          },
+          search: searchOf(f.id, from.zh, from.en, to.zh, to.en, material.zh, material.en, f.material),
+        };
+      });
+    }
+  }
+}
+
+/** Keeps the rows the filter lets through, in their order. */
+export function filterRows(rows: readonly TableRow[], filter: TableFilter): readonly TableRow[] {
+  const text = filter.text.trim().toLowerCase();
+  const enums = Object.entries(filter.enums).filter(([, value]) => value !== '');
+  if (text === '' && enums.length === 0) return rows;
+  return rows.filter(
+    (row) => (text === '' || row.search.includes(text)) && enums.every(([key, value]) => row.cells[key] === value),
+  );
+}
+
+/** Chinese by pinyin, numbers in text by value ("f-2" before "f-10"). */
+const COLLATOR = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
+
+/**
+ * The rows sorted by one column. Stable (equal cells keep the order they
+ * had), text compared with a Chinese collator, enums in their options'
+ * order, empty text last whichever the direction.
+ */
+export function sortRows(
+  rows: readonly TableRow[],
+  sort: TableSort | null,
+  columns: readonly TableColumn[],
+): readonly TableRow[] {
+  if (sort === null) return rows;
+  const column = columns.find((c) => c.key === sort.column);
+  if (!column) return rows;
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  const rank = new Map(column.options?.map((o, i) => [o.value, i]));
+  const compare = (a: CellValue | undefined, b: CellValue | undefined): number => {
+    if (column.kind === 'enum') return (rank.get(String(a)) ?? -1) - (rank.get(String(b)) ?? -1);
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+    return COLLATOR.compare(String(a ?? ''), String(b ?? ''));
+  };
+  const isEmpty = (v: CellValue | undefined) => v === undefined || v === '';
+  // Indexes carried along make the sort stable whatever the engine does.
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((x, y) => {
+      const a = x.row.cells[sort.column];
+      const b = y.row.cells[sort.column];
+      if (isEmpty(a) !== isEmpty(b)) return isEmpty(a) ? 1 : -1;
+      return sign * compare(a, b) || x.index - y.index;
+    })
+    .map((x) => x.row);
+}
+
+/** The next sort after clicking a column's header: ascending, then descending, then ascending again. */
+export function nextSort(current: TableSort | null, column: string): TableSort {
+  return current?.column === column && current.direction === 'asc'
+    ? { column, direction: 'desc' }
+    : { column, direction: 'asc' };
+}
+
+/** How a cell reads: enum labels in the language, a tick for true, numbers with the locale's grouping. */
+export function cellText(column: TableColumn, value: CellValue | undefined, language: Language): string {
+  if (value === undefined) return '';
+  if (column.kind === 'enum') {
+    const option = column.options?.find((o) => o.value === value);
+    return option ? localize(option.label, language) : String(value);
+  }
+  if (column.kind === 'boolean') return value === true ? '✓' : '';
+  if (typeof value === 'number') return value.toLocaleString(numberLocale(language));
+  return String(value);
+}

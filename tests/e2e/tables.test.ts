@@ -1,0 +1,150 @@
+/**
+ * The table view in a real headless Chromium: sorting flows by quantity,
+ * filtering enterprises by a Chinese name, an inline edit that survives a
+ * reload and is undone with Ctrl+Z, deleting an enterprise with its flows
+ * rerouted to the park boundary, and a refused edit that changes nothing.
+ * Every test has its own browser context, so IndexedDB starts empty.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS, chromiumAvailable, launchBrowser } from './browser.ts';
+
+const enabled = chromiumAvailable();
+const VOLVO = '沃尔沃建筑设备(临沂)';
+const EDITED = '沃尔沃(临沂)';
+
+describe.runIf(enabled)('the table view', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  async function openFresh(): Promise<Page> {
+    errors = [];
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(inject('baseUrl'));
+    await ready(page);
+    return page;
+  }
+  const ready = (page: Page) => page.waitForSelector('[data-testid="network"] canvas');
+  const openTables = async (page: Page, tab: 'enterprises' | 'materials' | 'flows') => {
+    if ((await page.locator('[data-testid="table-view"]').count()) === 0)
+      await page.click('[data-testid="tables-button"]');
+    await page.click(`[data-testid="table-tab-${tab}"]`);
+    await page.waitForSelector('[data-testid="table-row"]');
+  };
+  const filter = (page: Page, text: string) => page.fill('[data-testid="table-filter"]', text);
+  const cell = (page: Page, row: string, key: string) =>
+    page.locator(`[data-testid="table-row"][data-row-id="${row}"] [data-key="${key}"]`);
+  const rowIds = (page: Page) =>
+    page.locator('[data-testid="table-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')));
+  const savedState = (page: Page) => page.getAttribute('[data-testid="save-status"]', 'data-state');
+
+  it('sorts, filters, edits inline over a reload, and undoes with Ctrl+Z', async () => {
+    const page = await openFresh();
+    await openTables(page, 'flows');
+    const quantities = () =>
+      page
+        .locator('[data-testid="table-row"] [data-key="quantity"]')
+        .evaluateAll((cells) => cells.map((c) => Number(c.textContent!.replace(/[^\d.]/g, ''))));
+    await page.click('[data-testid="sort-quantity"]');
+    const ascending = await quantities();
+    expect(ascending.length).toBeGreaterThan(5);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await page.click('[data-testid="sort-quantity"]');
+    const descending = await quantities();
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect(await page.getAttribute('[role="columnheader"]:has([data-testid="sort-quantity"])', 'aria-sort')).toBe(
+      'descending',
+    );
+
+    await openTables(page, 'enterprises');
+    await filter(page, '沃尔沃');
+    await expect.poll(() => rowIds(page)).toEqual(['volvo-ce']);
+
+    // Keyboard: the active cell moves with the arrows, Enter edits, Enter saves.
+    await cell(page, 'volvo-ce', 'id').click();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('nameZh');
+    await page.keyboard.press('Enter');
+    await page.fill('[data-testid="cell-editor"]', EDITED);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(page, 'volvo-ce', 'nameZh').innerText()).toBe(EDITED);
+    expect(await page.getAttribute('[data-testid="undo"]', 'title')).toContain(EDITED);
+    await expect.poll(() => savedState(page)).toBe('saved');
+
+    await page.reload();
+    await ready(page);
+    await openTables(page, 'enterprises');
+    await filter(page, '沃尔沃');
+    await expect.poll(() => cell(page, 'volvo-ce', 'nameZh').innerText()).toBe(EDITED);
+
+    await cell(page, 'volvo-ce', 'nameZh').click();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => cell(page, 'volvo-ce', 'nameZh').innerText()).toBe(VOLVO);
+    // Closing the tables finds the explorer as it was.
+    await page.click('[data-testid="table-close"]');
+    await ready(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('deletes an enterprise with its flows rerouted to the boundary, and refuses a negative quantity', async () => {
+    const page = await openFresh();
+    await openTables(page, 'enterprises');
+    await filter(page, '富源热电');
+    await expect.poll(() => rowIds(page)).toEqual(['fuyuan-chp']);
+    await page.click('[data-testid="table-row"][data-row-id="fuyuan-chp"] [data-testid="delete-row"]');
+    await page.waitForSelector('[data-testid="delete-dialog"][open]');
+    await page.click('[data-testid="delete-reroute"]');
+    await expect.poll(() => rowIds(page)).toEqual([]);
+
+    await openTables(page, 'flows');
+    // What it sent now comes from outside supply; what it received now goes to the market.
+    await filter(page, 'f-236');
+    await expect.poll(() => cell(page, 'f-236', 'from').innerText()).toBe('园区外供应(输入)');
+    expect(await cell(page, 'f-236', 'to').innerText()).toBe(VOLVO);
+    await filter(page, 'f-159');
+    await expect.poll(() => cell(page, 'f-159', 'to').innerText()).toBe('园区外市场(销售)');
+    // Its own trade with the boundary is gone, and no flow names it any more.
+    await filter(page, 'f-054');
+    await expect.poll(() => rowIds(page)).toEqual([]);
+    await filter(page, '富源热电');
+    await expect.poll(() => rowIds(page)).toEqual([]);
+    const undoTitle = await page.getAttribute('[data-testid="undo"]', 'title');
+    expect(undoTitle).toContain('富源热电');
+
+    // A negative quantity: core validation refuses it, the message is at the cell, nothing changes.
+    await filter(page, 'f-001');
+    await cell(page, 'f-001', 'quantity').dblclick();
+    await page.fill('[data-testid="cell-editor"]', '-5');
+    await page.keyboard.press('Enter');
+    const error = page.locator('[data-testid="table-row"][data-row-id="f-001"] [data-testid="cell-error"]');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('数量不能为负');
+    expect(await cell(page, 'f-001', 'quantity').getAttribute('aria-invalid')).toBe('true');
+    expect(await cell(page, 'f-001', 'quantity').locator('.cell-text').innerText()).toBe('25,000');
+    expect(await page.getAttribute('[data-testid="undo"]', 'title')).toBe(undoTitle);
+    await page.screenshot({ path: `${ARTIFACTS}/tables.png` });
+
+    // The delete is one step: undo brings the enterprise and its flows back.
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="undo"]');
+    await filter(page, 'f-054');
+    await expect.poll(() => rowIds(page)).toEqual(['f-054']);
+    expect(errors).toEqual([]);
+  });
+});

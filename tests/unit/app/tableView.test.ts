@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+/**
+ * The table view renders only the rows in view: the flows of a 100 000-flow
+ * synthetic park leave far fewer than 1 000 rows in the DOM, and scrolling
+ * brings other rows in.
+ */
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { createElement } from 'react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticPark } from '../../../bench/syntheticPark.ts';
+import '../../../src/app/i18n/index.ts';
+import { TableView } from '../../../src/app/components/TableView.tsx';
+import type { CommitResult } from '../../../src/app/state/history.ts';
+
+const model = syntheticPark({ enterprises: 2000, flows: 100_000 });
+
+// jsdom lays nothing out: give every element the size of a 600 px tall grid, as a browser would measure it.
+const sizes = ['offsetHeight', 'offsetWidth', 'clientHeight', 'clientWidth'] as const;
+const saved = sizes.map((name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const);
+beforeAll(() => {
+  for (const name of sizes)
+    Object.defineProperty(HTMLElement.prototype, name, {
+      configurable: true,
+      get: () => (name.endsWith('Height') ? 600 : 1200),
+    });
+});
+afterAll(() => {
+  cleanup();
+  for (const [name, descriptor] of saved)
+    if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
+});
+
+describe('the table view at 100 000 flows', () => {
+  it('keeps only the visible rows in the DOM', () => {
+    expect(model.flows).toHaveLength(100_000);
+    render(
+      createElement(TableView, { model, language: 'en', onEdit: (): CommitResult => ({ ok: false, errors: [] }) }),
+    );
+    fireEvent.click(screen.getByTestId('table-tab-flows'));
+    const rows = () => screen.getAllByTestId('table-row');
+    expect(screen.getByTestId('table-count').textContent).toContain('100,000');
+    expect(screen.getByTestId('table-grid').getAttribute('aria-rowcount')).toBe('100001');
+    expect(rows().length).toBeGreaterThan(10);
+    expect(rows().length).toBeLessThan(100);
+    expect(rows()[0]!.getAttribute('data-row-id')).toBe(model.flows[0]!.id);
+
+    // Scrolled half way: the rows there, and still only a handful.
+    const grid = screen.getByTestId('table-grid');
+    act(() => {
+      grid.scrollTop = 50_000 * 32;
+      fireEvent.scroll(grid);
+    });
+    const ids = rows().map((r) => r.getAttribute('data-row-id'));
+    expect(ids).toContain(model.flows[50_000]!.id);
+    expect(ids.length).toBeLessThan(100);
+  });
+});
