@@ -19,6 +19,7 @@ import { AnalysisPanel } from './components/AnalysisPanel.tsx';
 import { ErrorScreen } from './components/ErrorScreen.tsx';
 import { HistoryButtons } from './components/HistoryButtons.tsx';
 import { ExportMenu } from './components/ExportMenu.tsx';
+import { FlowForm } from './components/forms/FlowForm.tsx';
 import { ImportDialog } from './components/ImportDialog.tsx';
 import { applyImport } from './state/importReport.ts';
 import { SelectionInspector } from './components/SelectionInspector.tsx';
@@ -148,6 +149,9 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
   const keepPositions = useCallback(() => storePositions(positionsOf(graph)), [graph, storePositions]);
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [tablesOpen, setTablesOpen] = useState(false);
+  // A flow drawn on the network, waiting in the flow form for its material and quantity.
+  const [drawnFlow, setDrawnFlow] = useState<{ from: string; to: string } | null>(null);
+  const drawFlow = useCallback((from: string, to: string) => setDrawnFlow({ from, to }), []);
   useHistoryKeys(!libraryOpen, store.undo, store.redo);
   // Another model: what was selected or highlighted belongs to the one before.
   useEffect(() => dispatch({ type: 'clear' }), [entry.id, dispatch]);
@@ -289,6 +293,16 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
       {tablesOpen && (
         <TableView model={model} language={ui.language} onEdit={store.commit} onClose={() => setTablesOpen(false)} />
       )}
+      {drawnFlow && (
+        <FlowForm
+          key={`${drawnFlow.from}→${drawnFlow.to}`}
+          model={model}
+          language={ui.language}
+          ends={drawnFlow}
+          onEdit={store.commit}
+          onClose={() => setDrawnFlow(null)}
+        />
+      )}
       <Legend model={model} ui={ui} dispatch={dispatch} />
       {ui.view === 'exchange' ? (
         <NetworkView
@@ -299,6 +313,7 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
           overlay={overlay}
           dispatch={dispatch}
           onPositionsChanged={keepPositions}
+          onDrawFlow={drawFlow}
         />
       ) : (
         <ParkView

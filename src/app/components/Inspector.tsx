@@ -1,4 +1,5 @@
 /** The selected actor: who it is, what it declares, what it exchanges, what the analysis found. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/analysis/finding.ts';
 import { ENTERPRISE_STATUS_LABELS, ROLE_LABELS, localize } from '../../core/model/labels.ts';
@@ -13,6 +14,7 @@ import { EnterpriseEditor } from './EnterpriseEditor.tsx';
 import { ActorMetricsList } from './InspectorDetails.tsx';
 import { FindingItem } from './FindingList.tsx';
 import { FlowTable, StreamTable } from './InspectorTables.tsx';
+import { StreamsForm } from './forms/StreamsForm.tsx';
 
 interface InspectorProps {
   readonly model: ParkModel;
@@ -32,6 +34,7 @@ interface InspectorProps {
 export function Inspector(props: InspectorProps) {
   const { model, graph, selected, findings, highlighted, language } = props;
   const { t } = useTranslation();
+  const [streamsOf, setStreamsOf] = useState<string | null>(null);
   const details = selected === null ? null : describeActor(model, graph, selected);
   if (selected === null || details === null) {
     return (
@@ -85,6 +88,25 @@ export function Inspector(props: InspectorProps) {
           enterprise={enterprise}
           language={language}
           onEdit={onEdit}
+        />
+      )}
+      {enterprise && onEdit && (
+        <button
+          type="button"
+          data-testid="open-streams"
+          aria-haspopup="dialog"
+          onClick={() => setStreamsOf(enterprise.id)}
+        >
+          {t('forms.stream.open')}
+        </button>
+      )}
+      {enterprise && onEdit && streamsOf === enterprise.id && (
+        <StreamsForm
+          model={model}
+          enterpriseId={enterprise.id}
+          language={language}
+          onEdit={onEdit}
+          onClose={() => setStreamsOf(null)}
         />
       )}
       {props.metrics && <ActorMetricsList metrics={props.metrics} language={language} />}

@@ -25,7 +25,9 @@ import {
   type TableKind,
   type TableSort,
 } from '../state/tables.ts';
+import { ChainList } from './ChainList.tsx';
 import { DeleteDialog, type DeleteRequest } from './DeleteDialog.tsx';
+import { CreateForm, type CreateKind } from './forms/CreateForm.tsx';
 import { TableGrid } from './TableGrid.tsx';
 
 interface TableViewProps {
@@ -37,9 +39,21 @@ interface TableViewProps {
 
 type PerTable<T> = Readonly<Record<TableKind, T>>;
 
+/** The three tables, then the chain templates (a list, not a grid: a chain is its ordered stages). */
+const TABS: readonly CreateKind[] = [...TABLES, 'chains'];
+
+const ADD_KEYS: Readonly<Record<CreateKind, string>> = {
+  enterprises: 'enterprise',
+  materials: 'material',
+  flows: 'flow',
+  chains: 'chain',
+};
+
 export function TableView({ model, language, onEdit, onClose }: TableViewProps) {
   const { t } = useTranslation();
-  const [table, setTable] = useState<TableKind>('enterprises');
+  const [tab, setTab] = useState<CreateKind>('enterprises');
+  const table: TableKind = tab === 'chains' ? 'enterprises' : tab;
+  const [creating, setCreating] = useState<CreateKind | null>(null);
   const [sorts, setSorts] = useState<PerTable<TableSort | null>>({ enterprises: null, materials: null, flows: null });
   const [filters, setFilters] = useState<PerTable<TableFilter>>({
     enterprises: NO_TABLE_FILTER,
@@ -74,16 +88,16 @@ export function TableView({ model, language, onEdit, onClose }: TableViewProps) 
       <header className="table-panel-head">
         <h2>{t('table.title')}</h2>
         <div className="tabs" role="tablist" aria-label={t('table.title')}>
-          {TABLES.map((kind) => (
+          {TABS.map((kind) => (
             <button
               key={kind}
               type="button"
               role="tab"
               id={`table-tab-${kind}`}
               data-testid={`table-tab-${kind}`}
-              aria-selected={table === kind}
+              aria-selected={tab === kind}
               aria-controls="table-tabpanel"
-              onClick={() => setTable(kind)}
+              onClick={() => setTab(kind)}
             >
               {t(`table.tab.${kind}`)}
             </button>
@@ -95,59 +109,79 @@ export function TableView({ model, language, onEdit, onClose }: TableViewProps) 
           </button>
         )}
       </header>
-      <div className="table-tabpanel" role="tabpanel" id="table-tabpanel" aria-labelledby={`table-tab-${table}`}>
-        <div className="table-filters">
-          <label>
-            <span>{t('table.filter')}</span>
-            <input
-              type="search"
-              data-testid="table-filter"
-              value={filters[table].text}
-              placeholder={t('table.filterHint')}
-              onChange={(event) => setFilter({ text: event.target.value })}
-            />
-          </label>
-          {columns
-            .filter((c) => c.kind === 'enum')
-            .map((column) => (
-              <label key={column.key}>
-                <span>{t(`table.column.${column.key}`)}</span>
-                <select
-                  data-testid={`table-filter-${column.key}`}
-                  value={filters[table].enums[column.key] ?? ''}
-                  onChange={(event) =>
-                    setFilter({ enums: { ...filters[table].enums, [column.key]: event.target.value } })
-                  }
-                >
-                  <option value="">{t('table.all')}</option>
-                  {column.options?.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {localize(o.label, language)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-          <span className="table-count" role="status" data-testid="table-count">
-            {t('table.count', {
-              shown: shown.length.toLocaleString(numberLocale(language)),
-              total: rows.length.toLocaleString(numberLocale(language)),
-            })}
-          </span>
+      <div className="table-tabpanel" role="tabpanel" id="table-tabpanel" aria-labelledby={`table-tab-${tab}`}>
+        <div className="table-actions">
+          <button type="button" data-testid={`add-${tab}`} aria-haspopup="dialog" onClick={() => setCreating(tab)}>
+            {t(`forms.${ADD_KEYS[tab]}.add`)}
+          </button>
         </div>
-        <p className="note">{t('table.keysHint')}</p>
-        <TableGrid
-          key={table}
-          label={t(`table.tab.${table}`)}
-          columns={columns}
-          rows={shown}
-          sort={sorts[table]}
-          language={language}
-          onSort={(column) => setSorts((all) => ({ ...all, [table]: nextSort(all[table], column) }))}
-          onSave={save}
-          onDelete={remove}
-        />
+        {tab === 'chains' ? (
+          <ChainList model={model} language={language} />
+        ) : (
+          <>
+            <div className="table-filters">
+              <label>
+                <span>{t('table.filter')}</span>
+                <input
+                  type="search"
+                  data-testid="table-filter"
+                  value={filters[table].text}
+                  placeholder={t('table.filterHint')}
+                  onChange={(event) => setFilter({ text: event.target.value })}
+                />
+              </label>
+              {columns
+                .filter((c) => c.kind === 'enum')
+                .map((column) => (
+                  <label key={column.key}>
+                    <span>{t(`table.column.${column.key}`)}</span>
+                    <select
+                      data-testid={`table-filter-${column.key}`}
+                      value={filters[table].enums[column.key] ?? ''}
+                      onChange={(event) =>
+                        setFilter({ enums: { ...filters[table].enums, [column.key]: event.target.value } })
+                      }
+                    >
+                      <option value="">{t('table.all')}</option>
+                      {column.options?.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {localize(o.label, language)}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ))}
+              <span className="table-count" role="status" data-testid="table-count">
+                {t('table.count', {
+                  shown: shown.length.toLocaleString(numberLocale(language)),
+                  total: rows.length.toLocaleString(numberLocale(language)),
+                })}
+              </span>
+            </div>
+            <p className="note">{t('table.keysHint')}</p>
+            <TableGrid
+              key={table}
+              label={t(`table.tab.${table}`)}
+              columns={columns}
+              rows={shown}
+              sort={sorts[table]}
+              language={language}
+              onSort={(column) => setSorts((all) => ({ ...all, [table]: nextSort(all[table], column) }))}
+              onSave={save}
+              onDelete={remove}
+            />
+          </>
+        )}
       </div>
+      {creating && (
+        <CreateForm
+          kind={creating}
+          model={model}
+          language={language}
+          onEdit={onEdit}
+          onClose={() => setCreating(null)}
+        />
+      )}
       {deleting && (
         <DeleteDialog
           request={deleting}

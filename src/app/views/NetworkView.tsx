@@ -17,6 +17,7 @@ import { registerNetworkTestApi } from '../state/testApi.ts';
 import type { UiAction, UiState } from '../state/uiState.ts';
 import { createRenderer, type Renderer } from './createRenderer.ts';
 import { attachGhostFlows } from './ghostFlows.ts';
+import { claims, useFlowDrawing } from './useFlowDrawing.ts';
 import { useForceAtlas } from './useForceAtlas.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
 import { useSigma } from './useSigma.ts';
@@ -30,12 +31,15 @@ interface NetworkViewProps {
   readonly dispatch: Dispatch<UiAction>;
   /** Called after the user moved actors (drag, layout, reset), so their positions can be kept. */
   readonly onPositionsChanged: (reset?: boolean) => void;
+  /** A flow drawn from one actor to another (draw mode, or Shift+drag): the flow form takes it from there. */
+  readonly onDrawFlow?: (from: string, to: string) => void;
 }
 
 /** Above this many flows, edge hover events (a picking pass per frame) are not worth their cost. */
 const EDGE_EVENTS_MAX_EDGES = 20000;
 
-export function NetworkView({ model, graph, ui, highlight, overlay, dispatch, onPositionsChanged }: NetworkViewProps) {
+export function NetworkView(props: NetworkViewProps) {
+  const { model, graph, ui, highlight, overlay, dispatch, onPositionsChanged, onDrawFlow } = props;
   const { t } = useTranslation();
   const context = useRef<DisplayContext>({ ...ui, highlight });
   const [tip, setTip] = useState<PlacedTooltip | null>(null);
@@ -71,7 +75,16 @@ export function NetworkView({ model, graph, ui, highlight, overlay, dispatch, on
     },
     dispatch,
   );
-  useNodeDrag(renderer, graph, onPositionsChanged);
+  const [drawMode, setDrawMode] = useState(false);
+  const drawing = useRef(false);
+  drawing.current = drawMode && onDrawFlow !== undefined;
+  const drawn = useCallback((from: string, to: string) => onDrawFlow?.(from, to), [onDrawFlow]);
+  const claimed = useCallback(
+    (event: Parameters<typeof claims>[1]) => onDrawFlow !== undefined && claims(drawing.current, event),
+    [onDrawFlow],
+  );
+  useNodeDrag(renderer, graph, onPositionsChanged, claimed);
+  useFlowDrawing(renderer, graph, drawing, drawn);
   useEffect(() => (renderer.current ? registerNetworkTestApi(renderer.current) : undefined), [graph, renderer]);
 
   const previous = useRef<RefreshState>({ highlight, ui });
@@ -140,9 +153,25 @@ export function NetworkView({ model, graph, ui, highlight, overlay, dispatch, on
         <button type="button" onClick={resetLayout}>
           {t('network.resetLayout')}
         </button>
+        {onDrawFlow && (
+          <button
+            type="button"
+            data-testid="draw-flow"
+            aria-pressed={drawMode}
+            title={t('forms.draw.hint')}
+            onClick={() => setDrawMode((on) => !on)}
+          >
+            {t('forms.draw.toggle')}
+          </button>
+        )}
+        {drawMode && onDrawFlow && (
+          <span className="visually-hidden" role="status">
+            {t('forms.draw.hint')}
+          </span>
+        )}
         <NetworkExports renderer={renderer} graph={graph} context={context} model={model} language={ui.language} />
       </div>
-      <div className="sigma-container" data-testid="network" ref={container} />
+      <div className="sigma-container" data-testid="network" data-drawing={drawMode} ref={container} />
       <HoverTooltip tip={tip} />
     </section>
   );

@@ -1,13 +1,19 @@
 /**
  * Dragging actors with the mouse: the camera holds still while a node is
  * held, the node follows the pointer in graph coordinates, and `onDrop`
- * runs once when it is released (to save the positions).
+ * runs once when it is released (to save the positions). A press that
+ * `claimed` says belongs to another gesture (drawing a flow) is left alone.
  */
 import { useEffect, type RefObject } from 'react';
-import type { SigmaStageEventPayload } from 'sigma/types';
+import type { MouseCoords, SigmaNodeEventPayload, SigmaStageEventPayload } from 'sigma/types';
 import type { Renderer } from './createRenderer.ts';
 
-export function useNodeDrag(renderer: RefObject<Renderer | null>, graphKey: unknown, onDrop: () => void): void {
+export function useNodeDrag(
+  renderer: RefObject<Renderer | null>,
+  graphKey: unknown,
+  onDrop: () => void,
+  claimed: (event: MouseCoords) => boolean = () => false,
+): void {
   useEffect(() => {
     const sigma = renderer.current;
     if (!sigma) return;
@@ -21,7 +27,8 @@ export function useNodeDrag(renderer: RefObject<Renderer | null>, graphKey: unkn
       if (moved) onDrop();
       moved = false;
     };
-    const down = ({ node }: { node: string }) => {
+    const down = ({ node, event }: SigmaNodeEventPayload) => {
+      if (claimed(event)) return;
       dragged = node;
       moved = false;
       sigma.setSetting('enableCameraPanning', false);
@@ -47,5 +54,5 @@ export function useNodeDrag(renderer: RefObject<Renderer | null>, graphKey: unkn
       sigma.off('upNode', release);
       sigma.off('upStage', release);
     };
-  }, [renderer, graphKey, onDrop]);
+  }, [renderer, graphKey, onDrop, claimed]);
 }

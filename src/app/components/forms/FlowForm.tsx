@@ -1,0 +1,187 @@
+/**
+ * Adding a flow: from and to (enterprises or the park boundary), material
+ * (those the sender declares as outputs and the receiver as inputs first),
+ * quantity (what is still unconnected, until typed), unit, status, and
+ * whether the figure is an estimate and on what basis. Opened from the
+ * flows table or by drawing a flow on the network.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BOUNDARY_NAMES } from '../../../core/model/boundary.ts';
+import { FLOW_STATUS_LABELS, localize } from '../../../core/model/labels.ts';
+import { BOUNDARY_IDS, FLOW_STATUSES } from '../../../core/model/schema.ts';
+import type { FlowStatus, Language, ParkModel } from '../../../core/model/types.ts';
+import { createFlow, suggestFlowId, type FlowDraft } from '../../state/createEntities.ts';
+import { suggestFlowMaterials } from '../../state/drawnFlow.ts';
+import { numberLocale } from '../../state/language.ts';
+import { FormDialog } from './FormDialog.tsx';
+import { FormField, type ControlProps } from './FormField.tsx';
+import { UnitSelect } from './UnitSelect.tsx';
+import { useCommit, type EditSink } from './useCommit.ts';
+
+interface FlowFormProps {
+  readonly model: ParkModel;
+  readonly language: Language;
+  /** The ends of a flow drawn on the network. */
+  readonly ends?: { readonly from: string; readonly to: string };
+  readonly onEdit: EditSink;
+  readonly onClose: () => void;
+}
+
+type Typed = Omit<FlowDraft, 'quantity' | 'unit'> & { readonly quantity: string | null; readonly unit: string | null };
+
+export function FlowForm({ model, language, ends, onEdit, onClose }: FlowFormProps) {
+  const { t } = useTranslation();
+  const first = model.enterprises[0]?.id ?? BOUNDARY_IDS[0];
+  const initialFrom = ends?.from ?? first;
+  const initialTo = ends?.to ?? model.enterprises[1]?.id ?? BOUNDARY_IDS[1];
+  const [typed, setTyped] = useState<Typed>(() => ({
+    id: suggestFlowId(model),
+    from: initialFrom,
+    to: initialTo,
+    material: suggestFlowMaterials(model, initialFrom, initialTo)[0]?.material ?? model.materials[0]?.id ?? '',
+    quantity: null,
+    unit: null,
+    status: 'planned',
+    estimated: true,
+    basis: '',
+  }));
+  const suggestions = useMemo(() => suggestFlowMaterials(model, typed.from, typed.to), [model, typed.from, typed.to]);
+  const suggested = suggestions.find((s) => s.material === typed.material);
+  const material = model.materials.find((m) => m.id === typed.material);
+  const draft = useMemo(
+    (): FlowDraft => ({
+      ...typed,
+      quantity: typed.quantity ?? (suggested && suggested.quantity > 0 ? String(suggested.quantity) : ''),
+      unit: typed.unit ?? material?.unit ?? 't/a',
+    }),
+    [typed, suggested, material],
+  );
+  const creation = useMemo(() => createFlow(model, draft), [model, draft]);
+  const commit = useCommit(onEdit, onClose);
+  const change = (part: Partial<Typed>) => {
+    setTyped((d) => ({ ...d, ...part }));
+    commit.clear();
+  };
+  const number = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 2 });
+  const actor = (id: string) => localize(BOUNDARY_NAMES[id as keyof typeof BOUNDARY_NAMES], language);
+  const actorSelect = (control: ControlProps, value: string, onChange: (id: string) => void) => (
+    <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+      <optgroup label={t('forms.flow.boundary')}>
+        {BOUNDARY_IDS.map((id) => (
+          <option key={id} value={id}>
+            {actor(id)}
+          </option>
+        ))}
+      </optgroup>
+      <optgroup label={t('forms.flow.enterprises')}>
+        {model.enterprises.map((e) => (
+          <option key={e.id} value={e.id}>
+            {localize(e.name, language)}
+          </option>
+        ))}
+      </optgroup>
+    </select>
+  );
+  const suggestedIds = new Set(suggestions.map((s) => s.material));
+  const materialName = (id: string) => localize(model.materials.find((m) => m.id === id)?.name, language) || id;
+
+  return (
+    <FormDialog
+      testId="flow-form"
+      title={t('forms.flow.title')}
+      language={language}
+      problems={[...(creation.errors.get('') ?? []), ...commit.refused]}
+      canSave={creation.edit !== null}
+      onSave={() => commit.save(creation.edit)}
+      onClose={onClose}
+    >
+      <FormField label={t('forms.flow.from')} field="from" creation={creation} language={language}>
+        {(control) => actorSelect(control, typed.from, (from) => change({ from }))}
+      </FormField>
+      <FormField label={t('forms.flow.to')} field="to" creation={creation} language={language}>
+        {(control) => actorSelect(control, typed.to, (to) => change({ to }))}
+      </FormField>
+      <FormField label={t('forms.flow.material')} field="material" creation={creation} language={language}>
+        {(control) => (
+          <select
+            {...control}
+            value={typed.material}
+            onChange={(e) => change({ material: e.target.value, unit: null })}
+          >
+            {suggestions.length > 0 && (
+              <optgroup label={t('forms.flow.suggested')} data-testid="suggested-materials">
+                {suggestions.map((s) => (
+                  <option key={s.material} value={s.material}>
+                    {s.common ? '★ ' : ''}
+                    {materialName(s.material)}
+                    {s.quantity > 0
+                      ? ` · ${t('forms.flow.unconnected', { quantity: number.format(s.quantity), unit: s.unit })}`
+                      : ''}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            <optgroup label={t('forms.flow.allMaterials')}>
+              {model.materials
+                .filter((m) => !suggestedIds.has(m.id))
+                .map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {localize(m.name, language)}
+                  </option>
+                ))}
+            </optgroup>
+          </select>
+        )}
+      </FormField>
+      <FormField
+        label={t('forms.quantity')}
+        field="quantity"
+        creation={creation}
+        language={language}
+        hint={suggested && suggested.quantity > 0 && typed.quantity === null ? t('forms.flow.quantityHint') : undefined}
+      >
+        {(control) => (
+          <input
+            {...control}
+            inputMode="decimal"
+            value={draft.quantity}
+            onChange={(e) => change({ quantity: e.target.value })}
+          />
+        )}
+      </FormField>
+      <FormField label={t('forms.unit')} field="unit" creation={creation} language={language}>
+        {(control) => (
+          <UnitSelect control={control} value={draft.unit} language={language} onChange={(unit) => change({ unit })} />
+        )}
+      </FormField>
+      <FormField label={t('forms.status')} field="status" creation={creation} language={language}>
+        {(control) => (
+          <select {...control} value={typed.status} onChange={(e) => change({ status: e.target.value as FlowStatus })}>
+            {FLOW_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {FLOW_STATUS_LABELS[status][language]}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label={t('forms.flow.estimated')} field="estimated" creation={creation} language={language}>
+        {(control) => (
+          <input
+            {...control}
+            type="checkbox"
+            checked={typed.estimated}
+            onChange={(e) => change({ estimated: e.target.checked })}
+          />
+        )}
+      </FormField>
+      <FormField label={t('forms.flow.basis')} field="basis" creation={creation} language={language}>
+        {(control) => <input {...control} value={typed.basis} onChange={(e) => change({ basis: e.target.value })} />}
+      </FormField>
+      <FormField label={t('forms.id')} field="id" creation={creation} language={language}>
+        {(control) => <input {...control} value={typed.id} onChange={(e) => change({ id: e.target.value })} />}
+      </FormField>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * What a flow drawn from one actor to another most likely carries: the
+ * materials the sender declares as outputs and the receiver as inputs (or
+ * can absorb, its capacities), those both declare first, each with the
+ * quantity still unconnected — declared, less the in-house part, less what
+ * current flows (existing and planned) already carry — in the material's
+ * own unit. Boundary actors declare nothing; their side adds no limit.
+ */
+import { isBoundaryId } from '../../core/model/references.ts';
+import { inMaterialUnit } from '../../core/model/quantities.ts';
+import type { Enterprise, Material, ParkModel, Stream } from '../../core/model/types.ts';
+
+export interface MaterialSuggestion {
+  readonly material: string;
+  /** Declared by the sender as output and by the receiver as input or capacity. */
+  readonly common: boolean;
+  /** Still unconnected, in `unit` (the material's); 0 when all of it is already connected. */
+  readonly quantity: number;
+  readonly unit: string;
+}
+
+export function suggestFlowMaterials(model: ParkModel, from: string, to: string): readonly MaterialSuggestion[] {
+  const materials = new Map(model.materials.map((m) => [m.id, m]));
+  const sender = isBoundaryId(from) ? undefined : model.enterprises.find((e) => e.id === from);
+  const receiver = isBoundaryId(to) ? undefined : model.enterprises.find((e) => e.id === to);
+  const offered = sender ? sender.outputs.map((s) => s.material) : [];
+  const wanted = receiver ? [...receiver.inputs, ...receiver.capacities].map((s) => s.material) : [];
+  const wantedSet = new Set(wanted);
+  const offeredSet = new Set(offered);
+  const common = offered.filter((m) => wantedSet.has(m));
+  const ordered = [...new Set([...common, ...offered, ...wanted])];
+  return ordered.flatMap((id) => {
+    const material = materials.get(id);
+    if (!material) return [];
+    const left = [
+      sender && unconnected(model, material, sender, 'outputs'),
+      receiver && unconnected(model, material, receiver, 'inputs'),
+    ].filter((q): q is number => q !== undefined);
+    return [
+      {
+        material: id,
+        common: offeredSet.has(id) && wantedSet.has(id),
+        quantity: roundQuantity(Math.max(0, Math.min(...left))),
+        unit: material.unit,
+      },
+    ];
+  });
+}
+
+/** A side's declared amount (inputs with capacities on the receiving side) not yet connected by current flows. */
+function unconnected(
+  model: ParkModel,
+  material: Material,
+  enterprise: Enterprise,
+  side: 'outputs' | 'inputs',
+): number | undefined {
+  const streams = side === 'outputs' ? enterprise.outputs : [...enterprise.inputs, ...enterprise.capacities];
+  const declared = streams.filter((s) => s.material === material.id);
+  if (declared.length === 0) return undefined;
+  // A receiver's capacity and its input of one material describe the same need: the larger one counts.
+  const amounts = declared.map((s) => amountOf(s, material) - amountOf({ ...s, quantity: s.inHouse ?? 0 }, material));
+  const need = Math.max(...amounts);
+  const end = side === 'outputs' ? 'from' : 'to';
+  const connected = model.flows
+    .filter((f) => f[end] === enterprise.id && f.material === material.id && f.status !== 'potential')
+    .reduce((sum, f) => sum + (inMaterialUnit(f.quantity, f.unit, material) ?? 0), 0);
+  return need - connected;
+}
+
+function amountOf(stream: Pick<Stream, 'quantity' | 'unit'>, material: Material): number {
+  return inMaterialUnit(stream.quantity, stream.unit, material) ?? 0;
+}
+
+/** Three significant figures: a suggestion, not a measurement. */
+function roundQuantity(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return 0;
+  return Number(value.toPrecision(3));
+}
