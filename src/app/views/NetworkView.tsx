@@ -56,16 +56,24 @@ export function NetworkView(props: NetworkViewProps) {
     graph,
     (element) => {
       const sigma = createRenderer(graph, element, context, { edgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES });
+      // While the camera is dragged the pointer sweeps across actors: highlighting each one would
+      // repaint the park on every move (seconds per move on big parks), so hover waits for the release.
+      const panning = () => sigma.getMouseCaptor().isMouseDown;
+      // On very big parks a hover would dim and repaint every flow each time the pointer crosses an
+      // actor; there the tooltip still follows the pointer, and a click highlights the neighbourhood.
+      const hoverHighlights = graph.size <= EDGE_EVENTS_MAX_EDGES;
       sigma.on('enterNode', ({ node, event }) => {
-        dispatch({ type: 'hover', node });
+        if (panning()) return;
+        if (hoverHighlights) dispatch({ type: 'hover', node });
         const content = nodeTooltip(model, graph, node, language.current);
         setTip(content && { content, x: event.x, y: event.y });
       });
       sigma.on('leaveNode', () => {
-        dispatch({ type: 'hover', node: null });
+        if (hoverHighlights) dispatch({ type: 'hover', node: null });
         setTip(null);
       });
       sigma.on('enterEdge', ({ edge, event }) => {
+        if (panning()) return;
         const content = edgeTooltip(model, graph, edge, language.current);
         setTip(content && { content, x: event.x, y: event.y });
       });

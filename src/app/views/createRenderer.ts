@@ -8,7 +8,7 @@ import { edgeLook, nodeLook, type DisplayContext } from '../state/display.ts';
 import { actorHidden } from '../state/filters.ts';
 
 /** Above this many flows, edges and labels are hidden while the camera moves. */
-export const HIDE_ON_MOVE_MIN_EDGES = 20000;
+export const HIDE_ON_MOVE_MIN_EDGES = 5000;
 
 export type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
@@ -33,8 +33,8 @@ export function createRenderer(
   const huge = graph.size > HIDE_ON_MOVE_MIN_EDGES;
   return new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(graph, container, {
     enableEdgeEvents: options.edgeEvents,
-    // Drawing 100 000 flows per frame makes panning crawl (worse under software WebGL):
-    // big parks show only their actors while the camera moves, everything once it stops.
+    // Drawing many thousand flows per frame makes panning crawl (software WebGL here: ~0.5 s a
+    // frame at 10 000): big parks show only their actors while the camera moves, all once it stops.
     hideEdgesOnMove: huge,
     hideLabelsOnMove: huge,
     nodeProgramClasses: { bordered: NodeProgram },
