@@ -5,7 +5,7 @@
  * tests with a message, CI fails instead.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'test-artifacts/e2e';
@@ -40,10 +40,32 @@ export async function launchBrowser(): Promise<Browser> {
 /** Opens the app and fails the test on any page error or console error. */
 export async function openApp(browser: Browser, baseUrl: string, errors: string[]): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  collectErrors(page, errors);
+  await page.goto(baseUrl);
+  return page;
+}
+
+/** Page errors and console errors go into `errors`, for tests to assert there were none. */
+export function collectErrors(page: Page, errors: string[]): void {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+}
+
+/**
+ * The app in a browser context of its own (empty IndexedDB and storage),
+ * waited for until the network is drawn. Close the context after the test.
+ */
+export async function openInFreshContext(
+  browser: Browser,
+  baseUrl: string,
+  errors: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  collectErrors(page, errors);
   await page.goto(baseUrl);
-  return page;
+  await page.waitForSelector('[data-testid="network"] canvas');
+  return { context, page };
 }

@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, chromiumAvailable, launchBrowser } from './browser.ts';
+import { ARTIFACTS, chromiumAvailable, launchBrowser, openInFreshContext } from './browser.ts';
 
 const enabled = chromiumAvailable();
 type Point = { x: number; y: number };
@@ -29,15 +29,9 @@ describe.runIf(enabled)('creating things', () => {
 
   async function openFresh(): Promise<Page> {
     errors = [];
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(inject('baseUrl'));
-    await ready(page);
-    return page;
+    const opened = await openInFreshContext(browser, inject('baseUrl'), errors);
+    context = opened.context;
+    return opened.page;
   }
   const ready = (page: Page) => page.waitForSelector('[data-testid="network"] canvas');
   const openTables = async (page: Page, tab: 'enterprises' | 'materials' | 'flows' | 'chains') => {
