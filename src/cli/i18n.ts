@@ -1,6 +1,7 @@
 /** The CLI's own strings, in both languages. Problem messages come bilingual from core. */
 import { ANALYSIS_KINDS } from '../core/analysis/analyzePark.ts';
 import type { Language } from '../core/model/types.ts';
+import { interpolate } from '../core/model/interpolate.ts';
 
 const STRINGS = {
   usage: {
@@ -81,8 +82,5 @@ Options:
 export type MessageKey = keyof typeof STRINGS;
 
 export function t(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
-  const all = { KINDS: ANALYSIS_KINDS.join(','), ...values };
-  return STRINGS[key][language].replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(all[name as keyof typeof all] ?? `{${name}}`),
-  );
+  return interpolate(STRINGS[key][language], { KINDS: ANALYSIS_KINDS.join(','), ...values });
 }

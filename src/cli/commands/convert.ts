@@ -13,6 +13,7 @@ import type { Language } from '../../core/model/types.ts';
 import type { ValidationResult } from '../../core/model/validate.ts';
 import { MAX_FILE_BYTES } from '../loadModel.ts';
 import type { Output } from '../output.ts';
+import { interpolate } from '../../core/model/interpolate.ts';
 
 const TEXT = {
   converted: { zh: '✓ 已转换 {from} → {to}', en: '✓ converted {from} → {to}' },
@@ -33,7 +34,7 @@ const TEXT = {
 } as const satisfies Record<string, Record<Language, string>>;
 
 function say(language: Language, key: keyof typeof TEXT, values: Record<string, string | number> = {}): string {
-  return TEXT[key][language].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return interpolate(TEXT[key][language], values);
 }
 
 async function isDirectory(path: string): Promise<boolean> {

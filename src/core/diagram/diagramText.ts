@@ -1,5 +1,6 @@
 /** The diagrams' own words, in both languages, keyed by meaning. Names come from the model. */
 import type { Language } from '../model/types.ts';
+import { interpolate } from '../model/interpolate.ts';
 
 const TEXT = {
   chainTitle: { zh: '产业链图:{name}', en: 'Chain diagram: {name}' },
@@ -85,7 +86,5 @@ export function diagramText(
   key: DiagramTextKey,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  return TEXT[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return interpolate(TEXT[key][language], values);
 }

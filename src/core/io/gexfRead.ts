@@ -6,7 +6,7 @@
 import { problem, quote, type Problem } from '../model/problems.ts';
 import { attributeTypeFromFile, parseScalar, type AttributeType, type Scalar } from './graphAttributes.ts';
 import { hexColour, type GraphIn, type GraphInEdge, type GraphInNode } from './graphInput.ts';
-import { attributeOf, childOf, childrenOf, parseXml, textOf, type XmlElement } from './xml.ts';
+import { attributeOf, childOf, childrenOf, locateIn, parseXml, textOf, type XmlElement } from './xml.ts';
 
 interface Declared {
   readonly name: string;
@@ -18,10 +18,7 @@ export function readGexf(text: string, file: string): GraphIn | { readonly error
   const parsed = parseXml(text, file);
   if (!parsed.ok) return { errors: parsed.errors };
   const problems: Problem[] = [];
-  const at = (element: XmlElement) => {
-    const line = parsed.lineOf(element);
-    return line === undefined ? { file } : { file, line };
-  };
+  const at = locateIn(parsed.lineOf, file);
   const gexf = childOf(parsed.root, 'gexf');
   const graph = childOf(gexf, 'graph');
   if (!gexf || !graph) {

@@ -10,7 +10,7 @@ import { attributeTypeFromFile, parseScalar, type AttributeType, type Scalar } f
 import { hexColour, type GraphIn, type GraphInEdge, type GraphInNode } from './graphInput.ts';
 import { PAYLOAD_KEY } from './graphPayload.ts';
 import type { Position } from './graphStyle.ts';
-import { attributeOf, childOf, childrenOf, parseXml, textOf, type XmlElement } from './xml.ts';
+import { attributeOf, childOf, childrenOf, locateIn, parseXml, textOf, type XmlElement } from './xml.ts';
 
 interface KeyDecl {
   readonly name: string;
@@ -27,10 +27,7 @@ export function readGraphml(text: string, file: string): GraphIn | { readonly er
   const parsed = parseXml(text, file);
   if (!parsed.ok) return { errors: parsed.errors };
   const problems: Problem[] = [];
-  const at = (element: XmlElement) => {
-    const line = parsed.lineOf(element);
-    return line === undefined ? { file } : { file, line };
-  };
+  const at = locateIn(parsed.lineOf, file);
   const root = childOf(parsed.root, 'graphml');
   const graph = childOf(root, 'graph');
   if (!root || !graph) {

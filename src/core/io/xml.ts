@@ -9,7 +9,7 @@
  * Syntax errors come from the validator with their line and column.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { problem, type Problem } from '../model/problems.ts';
+import { problem, type Problem, type ProblemLocation } from '../model/problems.ts';
 
 export type XmlElement = Readonly<Record<string, unknown>>;
 
@@ -118,6 +118,14 @@ function lineAt(text: string, index: number): number {
 }
 
 /** Child elements by local name (namespace prefixes are removed). */
+/** Where an element is, for a problem: the file, and the line when the parser recorded it. */
+export function locateIn(lineOf: (element: XmlElement) => number | undefined, file: string) {
+  return (element: XmlElement): ProblemLocation => {
+    const line = lineOf(element);
+    return line === undefined ? { file } : { file, line };
+  };
+}
+
 export function childrenOf(element: XmlElement | undefined, name: string): XmlElement[] {
   const value = element?.[name];
   return Array.isArray(value) ? (value as XmlElement[]).filter((v) => typeof v === 'object' && v !== null) : [];

@@ -21,36 +21,36 @@ const HTML_LANG: Readonly<Record<Language, string>> = { zh: 'zh-CN', en: 'en' };
 // Styles inline, images only as data URLs; no script, no connection, no font download.
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-export function renderHtmlReport(document: ReportDocument): string {
+export function renderHtmlReport(report: ReportDocument): string {
   const e = escapeHtml;
-  const contents = document.sections.map((s) => `<li><a href="#${e(s.id)}">${e(s.title)}</a></li>`).join('\n');
-  const sections = document.sections
+  const contents = report.sections.map((s) => `<li><a href="#${e(s.id)}">${e(s.title)}</a></li>`).join('\n');
+  const sections = report.sections
     .map(
       (s) =>
         `<section id="${e(s.id)}" class="report-section">\n<h2>${e(s.title)}</h2>\n${s.blocks.map(renderBlock).join('\n')}\n</section>`,
     )
     .join('\n');
-  const meta = document.meta.map((m) => `<dt>${e(m.label)}</dt><dd>${e(m.value)}</dd>`).join('\n');
+  const meta = report.meta.map((m) => `<dt>${e(m.label)}</dt><dd>${e(m.value)}</dd>`).join('\n');
   return `<!DOCTYPE html>
-<html lang="${HTML_LANG[document.language]}">
+<html lang="${HTML_LANG[report.language]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${e(CONTENT_SECURITY_POLICY)}">
 <meta name="generator" content="Symbiograph">
-<title>${e(document.title)} · ${e(document.subtitle)}</title>
+<title>${e(report.title)} · ${e(report.subtitle)}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>
 <header class="report-header">
-<p class="subtitle">${e(document.subtitle)}</p>
-<h1>${e(document.title)}</h1>
+<p class="subtitle">${e(report.subtitle)}</p>
+<h1>${e(report.title)}</h1>
 <dl class="meta">
 ${meta}
 </dl>
 </header>
 <nav id="contents" class="contents" aria-labelledby="contents-title">
-<h2 id="contents-title">${e(document.contentsTitle)}</h2>
+<h2 id="contents-title">${e(report.contentsTitle)}</h2>
 <ol>
 ${contents}
 </ol>
@@ -58,7 +58,7 @@ ${contents}
 <main>
 ${sections}
 </main>
-<footer class="report-footer"><p>${e(document.footer)}</p></footer>
+<footer class="report-footer"><p>${e(report.footer)}</p></footer>
 </body>
 </html>
 `;

@@ -20,23 +20,23 @@ export interface MarkdownReportOptions {
   readonly diagramPath?: (chain: string) => string;
 }
 
-export function renderMarkdownReport(document: ReportDocument, options: MarkdownReportOptions = {}): string {
+export function renderMarkdownReport(report: ReportDocument, options: MarkdownReportOptions = {}): string {
   const e = escapeMarkdown;
-  const lines: string[] = [`# ${e(document.title)}`, '', `**${e(document.subtitle)}**`, ''];
-  for (const m of document.meta) lines.push(`- ${escapeMarkdownBlock(m.label)}: ${e(m.value)}`);
-  lines.push('', `## ${e(document.contentsTitle)}`, '');
-  document.sections.forEach((s, i) => lines.push(`${i + 1}. [${e(s.title)}](#${s.id})`));
-  for (const section of document.sections) {
+  const lines: string[] = [`# ${e(report.title)}`, '', `**${e(report.subtitle)}**`, ''];
+  for (const m of report.meta) lines.push(`- ${escapeMarkdownBlock(m.label)}: ${e(m.value)}`);
+  lines.push('', `## ${e(report.contentsTitle)}`, '');
+  report.sections.forEach((s, i) => lines.push(`${i + 1}. [${e(s.title)}](#${s.id})`));
+  for (const section of report.sections) {
     // An explicit anchor: heading slugs differ between renderers and languages, the ids do not.
     lines.push('', `<a id="${section.id}"></a>`, '', `## ${e(section.title)}`);
     if (section.id === 'diagrams' && !options.diagramPath) {
       // Markdown cannot hold an SVG: without files beside it, the diagrams are left out, and it says so.
-      lines.push('', `_${e(REPORT_TEXT.diagramsOmitted[document.language])}_`);
+      lines.push('', `_${e(REPORT_TEXT.diagramsOmitted[report.language])}_`);
       continue;
     }
     for (const block of section.blocks) lines.push('', renderBlock(block, options));
   }
-  lines.push('', '---', '', escapeMarkdownBlock(document.footer), '');
+  lines.push('', '---', '', escapeMarkdownBlock(report.footer), '');
   return lines.join('\n');
 }
 

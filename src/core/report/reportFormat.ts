@@ -7,6 +7,7 @@ import { numberLocale } from '../analysis/presentation.ts';
 import { formatQuantity } from '../analysis/text.ts';
 import type { Language } from '../model/types.ts';
 import { REPORT_TEXT, type ReportTextKey } from './reportLabels.ts';
+import { interpolate } from '../model/interpolate.ts';
 
 export const MISSING = '–';
 
@@ -37,10 +38,7 @@ export function createReportFormat(language: Language): ReportFormat {
     value === null || value === undefined || !Number.isFinite(value);
   return {
     language,
-    text: (key, values = {}) =>
-      REPORT_TEXT[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in values ? String(values[name]) : whole,
-      ),
+    text: (key, values = {}) => interpolate(REPORT_TEXT[key][language], values),
     integer: (value) => (missing(value) ? MISSING : integers.format(value)),
     decimal: (value, digits = 3) => {
       if (missing(value)) return MISSING;

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../../core/model/types.ts';
 import { createChain, moveStage, suggestId, type ChainDraft } from '../../state/createEntities.ts';
+import { ClusterField } from './ClusterField.tsx';
 import { FormDialog } from './FormDialog.tsx';
 import { FormField, ProblemList } from './FormField.tsx';
 import { NameFields } from './NameFields.tsx';
@@ -59,17 +60,13 @@ export function ChainForm({ model, language, onEdit, onClose }: ChainFormProps) 
       <FormField label={t('forms.id')} field="id" creation={creation} language={language} hint={t('forms.idHint')}>
         {(control) => <input {...control} value={id} onChange={(e) => setTypedId(e.target.value)} />}
       </FormField>
-      <FormField label={t('forms.cluster')} field="cluster" creation={creation} language={language}>
-        {(control) => (
-          <select {...control} value={draft.cluster} onChange={(e) => change({ cluster: e.target.value })}>
-            {model.clusters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {localize(c.name, language)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <ClusterField
+        model={model}
+        value={draft.cluster}
+        creation={creation}
+        language={language}
+        onChange={(cluster) => change({ cluster })}
+      />
       <fieldset className="chain-stages">
         <legend>{t('forms.chain.stages')}</legend>
         <p className="note">{t('forms.chain.stagesHint')}</p>

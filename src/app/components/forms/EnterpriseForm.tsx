@@ -1,11 +1,12 @@
 /** Adding an enterprise: id (suggested from the English name until typed), names, cluster, role, status. */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTERPRISE_STATUS_LABELS, ROLE_LABELS, localize } from '../../../core/model/labels.ts';
+import { ENTERPRISE_STATUS_LABELS, ROLE_LABELS } from '../../../core/model/labels.ts';
 import { ENTERPRISE_ROLES, ENTERPRISE_STATUSES } from '../../../core/model/schema.ts';
 import type { EnterpriseRole, EnterpriseStatus, Language, ParkModel } from '../../../core/model/types.ts';
 import { createEnterprise, suggestId, type EnterpriseDraft } from '../../state/createEntities.ts';
 import { FormDialog } from './FormDialog.tsx';
+import { ClusterField } from './ClusterField.tsx';
 import { FormField } from './FormField.tsx';
 import { NameFields } from './NameFields.tsx';
 import { useCommit, type EditSink } from './useCommit.ts';
@@ -54,17 +55,13 @@ export function EnterpriseForm({ model, language, onEdit, onClose }: EnterpriseF
       <FormField label={t('forms.id')} field="id" creation={creation} language={language} hint={t('forms.idHint')}>
         {(control) => <input {...control} value={id} onChange={(e) => setTypedId(e.target.value)} />}
       </FormField>
-      <FormField label={t('forms.cluster')} field="cluster" creation={creation} language={language}>
-        {(control) => (
-          <select {...control} value={draft.cluster} onChange={(e) => change({ cluster: e.target.value })}>
-            {model.clusters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {localize(c.name, language)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <ClusterField
+        model={model}
+        value={draft.cluster}
+        creation={creation}
+        language={language}
+        onChange={(cluster) => change({ cluster })}
+      />
       <FormField label={t('forms.role')} field="role" creation={creation} language={language}>
         {(control) => (
           <select {...control} value={draft.role} onChange={(e) => change({ role: e.target.value as EnterpriseRole })}>
