@@ -298,6 +298,7 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
           key={`${drawnFlow.from}→${drawnFlow.to}`}
           model={model}
           language={ui.language}
+          editing={null}
           ends={drawnFlow}
           onEdit={store.commit}
           onClose={() => setDrawnFlow(null)}

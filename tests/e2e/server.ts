@@ -1,11 +1,20 @@
-/** Vitest global setup for e2e: build the app once and serve it with Vite's preview server. */
+/**
+ * Vitest global setup for e2e: build the app once and serve it with Vite's
+ * preview server. The build goes to a directory of its own, so two e2e runs
+ * at once (or a dev build) do not overwrite each other's files.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  const outDir = mkdtempSync(join(tmpdir(), 'symbiograph-e2e-'));
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await preview({
     configFile: 'vite.config.ts',
+    build: { outDir },
     preview: { port: 0, strictPort: false },
     logLevel: 'warn',
   });
@@ -14,6 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseUrl', address);
   return async () => {
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
 

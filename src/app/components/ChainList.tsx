@@ -1,4 +1,4 @@
-/** The table view's fourth tab: the chain templates, each with its stages and their alternatives. */
+/** The table view's fourth tab: the chain templates, each with its stages and their alternatives, to edit or delete. */
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
@@ -6,9 +6,11 @@ import type { Language, ParkModel } from '../../core/model/types.ts';
 interface ChainListProps {
   readonly model: ParkModel;
   readonly language: Language;
+  readonly onEdit: (id: string) => void;
+  readonly onDelete: (id: string) => void;
 }
 
-export function ChainList({ model, language }: ChainListProps) {
+export function ChainList({ model, language, onEdit, onDelete }: ChainListProps) {
   const { t } = useTranslation();
   if (model.chains.length === 0) return <p className="note">{t('forms.chain.none')}</p>;
   const material = (id: string) => localize(model.materials.find((m) => m.id === id)?.name, language) || id;
@@ -23,6 +25,9 @@ export function ChainList({ model, language }: ChainListProps) {
             <th scope="col">{t('table.column.nameEn')}</th>
             <th scope="col">{t('table.column.cluster')}</th>
             <th scope="col">{t('table.column.stages')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('table.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -35,9 +40,31 @@ export function ChainList({ model, language }: ChainListProps) {
               <td>
                 <ol>
                   {chain.stages.map((stage, i) => (
-                    <li key={i}>{stage.materials.map(material).join(' / ')}</li>
+                    <li key={i}>
+                      {stage.name && <strong>{localize(stage.name, language)}: </strong>}
+                      {stage.materials.map(material).join(' / ')}
+                    </li>
                   ))}
                 </ol>
+              </td>
+              <td className="row-actions">
+                <button
+                  type="button"
+                  data-testid="edit-chain"
+                  aria-haspopup="dialog"
+                  aria-label={t('table.editRow', { id: chain.id })}
+                  onClick={() => onEdit(chain.id)}
+                >
+                  {t('table.edit')}
+                </button>
+                <button
+                  type="button"
+                  data-testid="delete-chain"
+                  aria-label={t('table.deleteRow', { id: chain.id })}
+                  onClick={() => onDelete(chain.id)}
+                >
+                  {t('table.delete')}
+                </button>
               </td>
             </tr>
           ))}

@@ -14,6 +14,7 @@ import { EnterpriseEditor } from './EnterpriseEditor.tsx';
 import { ActorMetricsList } from './InspectorDetails.tsx';
 import { FindingItem } from './FindingList.tsx';
 import { FlowTable, StreamTable } from './InspectorTables.tsx';
+import { ItemForm } from './forms/ItemForm.tsx';
 import { StreamsForm } from './forms/StreamsForm.tsx';
 
 interface InspectorProps {
@@ -35,6 +36,7 @@ export function Inspector(props: InspectorProps) {
   const { model, graph, selected, findings, highlighted, language } = props;
   const { t } = useTranslation();
   const [streamsOf, setStreamsOf] = useState<string | null>(null);
+  const [formOf, setFormOf] = useState<string | null>(null);
   const details = selected === null ? null : describeActor(model, graph, selected);
   if (selected === null || details === null) {
     return (
@@ -91,14 +93,34 @@ export function Inspector(props: InspectorProps) {
         />
       )}
       {enterprise && onEdit && (
-        <button
-          type="button"
-          data-testid="open-streams"
-          aria-haspopup="dialog"
-          onClick={() => setStreamsOf(enterprise.id)}
-        >
-          {t('forms.stream.open')}
-        </button>
+        <p className="inspector-actions">
+          <button
+            type="button"
+            data-testid="open-enterprise-form"
+            aria-haspopup="dialog"
+            onClick={() => setFormOf(enterprise.id)}
+          >
+            {t('inspect.editItem')}
+          </button>{' '}
+          <button
+            type="button"
+            data-testid="open-streams"
+            aria-haspopup="dialog"
+            onClick={() => setStreamsOf(enterprise.id)}
+          >
+            {t('forms.stream.open')}
+          </button>
+        </p>
+      )}
+      {enterprise && onEdit && formOf === enterprise.id && (
+        <ItemForm
+          kind="enterprises"
+          editing={enterprise.id}
+          model={model}
+          language={language}
+          onEdit={onEdit}
+          onClose={() => setFormOf(null)}
+        />
       )}
       {enterprise && onEdit && streamsOf === enterprise.id && (
         <StreamsForm

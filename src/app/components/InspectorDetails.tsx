@@ -75,7 +75,13 @@ function InspectedFindings({ findings, highlighted, language, onToggleFinding }:
 }
 
 export function FlowInspector(
-  props: FindingsProps & { readonly details: FlowDetails; readonly nameOf: NameOf; readonly onClose: () => void },
+  props: FindingsProps & {
+    readonly details: FlowDetails;
+    readonly nameOf: NameOf;
+    readonly onClose: () => void;
+    /** Opens the item's form; absent where the model cannot be edited. */
+    readonly onOpenForm?: () => void;
+  },
 ) {
   const { details, nameOf, language } = props;
   const { t } = useTranslation();
@@ -123,13 +129,20 @@ export function FlowInspector(
           </>
         )}
       </dl>
+      <OpenFormButton onOpenForm={props.onOpenForm} />
       <InspectedFindings {...props} findings={details.findings} />
     </section>
   );
 }
 
 export function MaterialInspector(
-  props: FindingsProps & { readonly details: MaterialDetails; readonly nameOf: NameOf; readonly onClose: () => void },
+  props: FindingsProps & {
+    readonly details: MaterialDetails;
+    readonly nameOf: NameOf;
+    readonly onClose: () => void;
+    /** Opens the item's form; absent where the model cannot be edited. */
+    readonly onOpenForm?: () => void;
+  },
 ) {
   const { details, nameOf, language } = props;
   const { t } = useTranslation();
@@ -160,7 +173,20 @@ export function MaterialInspector(
         <dt>{t('inspect.flowCount')}</dt>
         <dd>{details.flows.length}</dd>
       </dl>
+      <OpenFormButton onOpenForm={props.onOpenForm} />
       <InspectedFindings {...props} findings={details.findings} />
     </section>
+  );
+}
+
+function OpenFormButton({ onOpenForm }: { readonly onOpenForm: (() => void) | undefined }) {
+  const { t } = useTranslation();
+  if (!onOpenForm) return null;
+  return (
+    <p className="inspector-actions">
+      <button type="button" data-testid="open-item-form" aria-haspopup="dialog" onClick={onOpenForm}>
+        {t('inspect.editItem')}
+      </button>
+    </p>
   );
 }

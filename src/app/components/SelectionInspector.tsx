@@ -1,11 +1,12 @@
 /** The inspector for whatever is selected: an actor, a flow (exchange view) or a material (material and process views). */
-import type { ComponentProps } from 'react';
+import { useState, type ComponentProps } from 'react';
 import type { NetworkReport } from '../../core/analysis/network/report.ts';
 import { localize } from '../../core/model/labels.ts';
 import type { DisplayGraph } from '../state/displayGraph.ts';
 import { actorMetrics, describeFlow, describeMaterial, inspectTarget } from '../state/inspectTargets.ts';
 import type { ViewKind } from '../state/views.ts';
 import { Inspector } from './Inspector.tsx';
+import { ItemForm } from './forms/ItemForm.tsx';
 import { FlowInspector, MaterialInspector } from './InspectorDetails.tsx';
 
 type InspectorProps = ComponentProps<typeof Inspector>;
@@ -21,6 +22,22 @@ interface SelectionInspectorProps extends Omit<InspectorProps, 'selected' | 'met
 export function SelectionInspector(props: SelectionInspectorProps) {
   const { view, selected, flow, network, model, graph, findings, language } = props;
   const target = inspectTarget(view, selected, flow);
+  // The flow or material whose form is open (the actor inspector opens its own).
+  const [form, setForm] = useState<{ readonly kind: 'flows' | 'materials'; readonly id: string } | null>(null);
+  const onEdit = props.onEdit;
+  const formFor = (kind: 'flows' | 'materials', id: string) =>
+    onEdit ? { onOpenForm: () => setForm({ kind, id }) } : {};
+  const openForm = form && onEdit && (
+    <ItemForm
+      key={`${form.kind}:${form.id}`}
+      kind={form.kind}
+      editing={form.id}
+      model={model}
+      language={language}
+      onEdit={onEdit}
+      onClose={() => setForm(null)}
+    />
+  );
   const nameOf = (id: string) =>
     graph.hasNode(id) ? localize(graph.getNodeAttribute(id, 'actor').name, language) || id : id;
   const common = {
@@ -32,11 +49,28 @@ export function SelectionInspector(props: SelectionInspectorProps) {
   };
   if (target?.kind === 'flow') {
     const details = describeFlow(model, findings, target.id);
-    if (details) return <FlowInspector {...common} details={details} findings={details.findings} />;
+    if (details)
+      return (
+        <>
+          <FlowInspector {...common} {...formFor('flows', target.id)} details={details} findings={details.findings} />
+          {openForm}
+        </>
+      );
   }
   if (target?.kind === 'material') {
     const details = describeMaterial(model, findings, target.id);
-    if (details) return <MaterialInspector {...common} details={details} findings={details.findings} />;
+    if (details)
+      return (
+        <>
+          <MaterialInspector
+            {...common}
+            {...formFor('materials', target.id)}
+            details={details}
+            findings={details.findings}
+          />
+          {openForm}
+        </>
+      );
   }
   const actor = target?.kind === 'actor' ? target.id : null;
   return <Inspector {...props} selected={actor} metrics={actor === null ? null : actorMetrics(network, actor)} />;

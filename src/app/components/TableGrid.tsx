@@ -29,6 +29,8 @@ interface TableGridProps {
   /** Saves a typed cell value: [] when saved (or unchanged), else why it was refused. */
   readonly onSave: (rowId: string, column: string, typed: string) => readonly Problem[];
   readonly onDelete: (rowId: string) => void;
+  /** Opens the row's item in its form (every field, not only the columns). */
+  readonly onOpen: (rowId: string) => void;
 }
 
 interface Refusal {
@@ -46,7 +48,8 @@ const WIDTHS: Readonly<Record<string, string>> = {
   material: 'minmax(9rem, 1.5fr)',
 };
 
-export function TableGrid({ label, columns, rows, sort, language, onSort, onSave, onDelete }: TableGridProps) {
+export function TableGrid(props: TableGridProps) {
+  const { label, columns, rows, sort, language, onSort, onSave, onDelete, onOpen } = props;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<GridCell>({ row: 0, col: 0 });
@@ -54,7 +57,7 @@ export function TableGrid({ label, columns, rows, sort, language, onSort, onSave
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   // Set when the keyboard moved the active cell: the focus follows it once it is rendered.
   const focusPending = useRef(false);
-  const colCount = columns.length + 1; // the last column holds the delete button
+  const colCount = columns.length + 1; // the last column holds the edit and delete buttons
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -127,7 +130,7 @@ export function TableGrid({ label, columns, rows, sort, language, onSort, onSave
     if (event.target !== event.currentTarget || !first) return;
     moveTo({ row: first.index, col: cell.col });
   };
-  const template = [...columns.map((c) => WIDTHS[c.key] ?? 'minmax(6rem, 1fr)'), '5rem'].join(' ');
+  const template = [...columns.map((c) => WIDTHS[c.key] ?? 'minmax(6rem, 1fr)'), '8.5rem'].join(' ');
   return (
     <div
       ref={scroller}
@@ -201,7 +204,20 @@ export function TableGrid({ label, columns, rows, sort, language, onSort, onSave
                   onCancel={cancel}
                 />
               ))}
-              <div role="gridcell" aria-colindex={colCount} className="table-cell">
+              <div role="gridcell" aria-colindex={colCount} className="table-cell row-actions">
+                <button
+                  type="button"
+                  data-testid="edit-row"
+                  aria-haspopup="dialog"
+                  tabIndex={rowActive && cell.col === colCount - 1 ? 0 : -1}
+                  aria-label={t('table.editRow', { id: row.id })}
+                  onClick={() => {
+                    setActive({ row: item.index, col: colCount - 1 });
+                    onOpen(row.id);
+                  }}
+                >
+                  {t('table.edit')}
+                </button>
                 <button
                   type="button"
                   data-testid="delete-row"

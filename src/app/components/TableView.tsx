@@ -8,7 +8,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
-import { deleteFlow } from '../state/deletions.ts';
+import { deleteChain, deleteFlow } from '../state/deletions.ts';
 import type { ModelEdit } from '../state/enterpriseEdits.ts';
 import type { CommitResult } from '../state/history.ts';
 import { numberLocale } from '../state/language.ts';
@@ -27,7 +27,7 @@ import {
 } from '../state/tables.ts';
 import { ChainList } from './ChainList.tsx';
 import { DeleteDialog, type DeleteRequest } from './DeleteDialog.tsx';
-import { CreateForm, type CreateKind } from './forms/CreateForm.tsx';
+import { ItemForm, type ItemKind } from './forms/ItemForm.tsx';
 import { TableGrid } from './TableGrid.tsx';
 
 interface TableViewProps {
@@ -40,9 +40,9 @@ interface TableViewProps {
 type PerTable<T> = Readonly<Record<TableKind, T>>;
 
 /** The three tables, then the chain templates (a list, not a grid: a chain is its ordered stages). */
-const TABS: readonly CreateKind[] = [...TABLES, 'chains'];
+const TABS: readonly ItemKind[] = [...TABLES, 'chains'];
 
-const ADD_KEYS: Readonly<Record<CreateKind, string>> = {
+const ADD_KEYS: Readonly<Record<ItemKind, string>> = {
   enterprises: 'enterprise',
   materials: 'material',
   flows: 'flow',
@@ -51,9 +51,10 @@ const ADD_KEYS: Readonly<Record<CreateKind, string>> = {
 
 export function TableView({ model, language, onEdit, onClose }: TableViewProps) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<CreateKind>('enterprises');
+  const [tab, setTab] = useState<ItemKind>('enterprises');
   const table: TableKind = tab === 'chains' ? 'enterprises' : tab;
-  const [creating, setCreating] = useState<CreateKind | null>(null);
+  /** The open item form: `id` null adds an item. */
+  const [form, setForm] = useState<{ readonly kind: ItemKind; readonly id: string | null } | null>(null);
   const [sorts, setSorts] = useState<PerTable<TableSort | null>>({ enterprises: null, materials: null, flows: null });
   const [filters, setFilters] = useState<PerTable<TableFilter>>({
     enterprises: NO_TABLE_FILTER,
@@ -111,12 +112,25 @@ export function TableView({ model, language, onEdit, onClose }: TableViewProps) 
       </header>
       <div className="table-tabpanel" role="tabpanel" id="table-tabpanel" aria-labelledby={`table-tab-${tab}`}>
         <div className="table-actions">
-          <button type="button" data-testid={`add-${tab}`} aria-haspopup="dialog" onClick={() => setCreating(tab)}>
+          <button
+            type="button"
+            data-testid={`add-${tab}`}
+            aria-haspopup="dialog"
+            onClick={() => setForm({ kind: tab, id: null })}
+          >
             {t(`forms.${ADD_KEYS[tab]}.add`)}
           </button>
         </div>
         {tab === 'chains' ? (
-          <ChainList model={model} language={language} />
+          <ChainList
+            model={model}
+            language={language}
+            onEdit={(id) => setForm({ kind: 'chains', id })}
+            onDelete={(id) => {
+              const deletion = deleteChain(model, id);
+              if (deletion) onEdit(deletion);
+            }}
+          />
         ) : (
           <>
             <div className="table-filters">
@@ -169,17 +183,20 @@ export function TableView({ model, language, onEdit, onClose }: TableViewProps) 
               onSort={(column) => setSorts((all) => ({ ...all, [table]: nextSort(all[table], column) }))}
               onSave={save}
               onDelete={remove}
+              onOpen={(id) => setForm({ kind: table, id })}
             />
           </>
         )}
       </div>
-      {creating && (
-        <CreateForm
-          kind={creating}
+      {form && (
+        <ItemForm
+          key={`${form.kind}:${form.id ?? ''}`}
+          kind={form.kind}
+          editing={form.id}
           model={model}
           language={language}
           onEdit={onEdit}
-          onClose={() => setCreating(null)}
+          onClose={() => setForm(null)}
         />
       )}
       {deleting && (

@@ -225,3 +225,17 @@ export function deleteFlow(model: ParkModel, id: string): Deletion | null {
     summary: EMPTY_SUMMARY,
   };
 }
+
+/** A chain template: nothing in the model refers to one, so it goes alone (and comes back with undo). */
+export function deleteChain(model: ParkModel, id: string): Deletion | null {
+  const chain = model.chains.find((c) => c.id === id);
+  if (!chain) return null;
+  return {
+    model: { ...model, chains: model.chains.filter((c) => c !== chain) },
+    label: {
+      zh: `删除产业链模板“${localize(chain.name, 'zh') || id}”`,
+      en: `Delete chain template “${localize(chain.name, 'en') || id}”`,
+    },
+    summary: EMPTY_SUMMARY,
+  };
+}

@@ -55,7 +55,7 @@ export function setEnterpriseStatus(model: ParkModel, id: string, status: Enterp
   };
 }
 
-function replaceEnterprise(model: ParkModel, before: Enterprise, after: Enterprise): ParkModel {
+export function replaceEnterprise(model: ParkModel, before: Enterprise, after: Enterprise): ParkModel {
   return { ...model, enterprises: model.enterprises.map((e) => (e === before ? after : e)) };
 }
 

@@ -9,8 +9,9 @@ export function useHistoryKeys(enabled: boolean, onUndo: () => void, onRedo: () 
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       const action = historyKeyAction(event);
-      // A modal dialog (the library, exports) has the keyboard: the model behind it is not what it undoes.
-      if (action === null || (event.target instanceof Element && event.target.closest('dialog[open]'))) return;
+      // A modal dialog (a form, the library, exports) has the keyboard: the model behind it is not what it
+      // undoes — wherever the focus is (a click on the dialog's padding leaves it on the body).
+      if (action === null || document.querySelector('dialog[open]')) return;
       event.preventDefault();
       if (action === 'undo') handlers.current.onUndo();
       else handlers.current.onRedo();

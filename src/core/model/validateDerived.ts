@@ -50,10 +50,14 @@ export function validateDerivedModel(base: ParkModel, derived: ParkModel): Valid
   const changedOnly: Record<string, unknown> = { ...derived, view: undefined };
   const parsed: Partial<Record<Collection, Map<number, unknown>>> = {};
   for (const collection of Object.keys(ITEM_SCHEMAS) as Collection[]) {
-    const before = new Set<unknown>(base[collection]);
     const items = derived[collection] as readonly unknown[];
     const sparse: unknown[] = new Array<unknown>(items.length);
     const parsedItems = new Map<number, unknown>();
+    changedOnly[collection] = sparse;
+    parsed[collection] = parsedItems;
+    // The same array: nothing in it changed (an edit of one enterprise leaves 100 000 flows alone).
+    if (items === base[collection]) continue;
+    const before = new Set<unknown>(base[collection]);
     items.forEach((item, index) => {
       if (before.has(item)) return;
       sparse[index] = item;
@@ -61,8 +65,6 @@ export function validateDerivedModel(base: ParkModel, derived: ParkModel): Valid
       if (result.success) parsedItems.set(index, result.data);
       else for (const p of issuesToProblems(result.error.issues, derived, [collection, index])) problems.push(p);
     });
-    changedOnly[collection] = sparse;
-    parsed[collection] = parsedItems;
   }
   // Ids are indexed over the whole model, so a new id colliding with an old one is reported.
   const allProblems: Problem[] = [];

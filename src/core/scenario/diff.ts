@@ -6,6 +6,7 @@
  */
 import { SEVERITY_ORDER, type Finding, type FindingSeverity } from '../analysis/finding.ts';
 import type { ParkModel } from '../model/types.ts';
+import { deepEqual } from '../model/deepEqual.ts';
 
 export type Scalar = string | number | boolean;
 
@@ -109,20 +110,6 @@ function diffFields(a: unknown, b: unknown): FieldChange[] {
     changes.push({ field, ...(isScalar(x) ? { before: x } : {}), ...(isScalar(y) ? { after: y } : {}) });
   }
   return changes;
-}
-
-/** Structural equality of JSON-like values; key order does not matter. */
-function deepEqual(x: unknown, y: unknown): boolean {
-  if (Object.is(x, y)) return true;
-  if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false;
-  if (Array.isArray(x) !== Array.isArray(y)) return false;
-  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => deepEqual(v, y[i]));
-  const xr = x as Record<string, unknown>;
-  const yr = y as Record<string, unknown>;
-  const keys = new Set(
-    [...Object.keys(xr), ...Object.keys(yr)].filter((k) => xr[k] !== undefined || yr[k] !== undefined),
-  );
-  return [...keys].every((k) => deepEqual(xr[k], yr[k]));
 }
 
 export interface FindingChange {

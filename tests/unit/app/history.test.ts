@@ -5,6 +5,7 @@ import {
   canRedo,
   canUndo,
   commit,
+  commitValidated,
   createHistory,
   recentSteps,
   redo,
@@ -15,6 +16,7 @@ import {
 } from '../../../src/app/state/history.ts';
 import { renameEnterprise, setEnterpriseStatus } from '../../../src/app/state/enterpriseEdits.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
+import { validateModel } from '../../../src/core/model/validate.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
 
 const park = buildPark({
@@ -101,11 +103,24 @@ describe('the undo history', () => {
     expect(result.ok && result.history).toBe(history);
   });
 
-  it('passes on validation warnings of an accepted step', () => {
+  it('accepts a step that only draws warnings (flows to a closed enterprise)', () => {
     const closed = setEnterpriseStatus(park, 'smelter', 'closed')!;
     const result = commit(createHistory(park), closed.model, closed.label);
-    expect(result.ok).toBe(true);
-    if (result.ok) expect(result.warnings.length).toBeGreaterThan(0);
+    expect(result.ok && result.history.present).toBe(closed.model);
+  });
+
+  it('refuses a change that breaks items it did not touch (a material unit no flow can convert to)', () => {
+    const metres = { ...park, materials: park.materials.map((m) => (m.id === 'slag' ? { ...m, unit: 'm3/a' } : m)) };
+    const result = commit(createHistory(park), metres, label(1));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.some((e) => e.path[0] === 'flows' && e.path[2] === 'unit')).toBe(true);
+  });
+
+  it('refuses a new flow to an enterprise that does not exist', () => {
+    const flow = { ...park.flows[1]!, id: 'f-new', to: 'nobody' };
+    const result = commit(createHistory(park), { ...park, flows: [...park.flows, flow] }, label(1));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.path.join('.'))).toContain('flows.2.to');
   });
 
   it('saves the steps nearest to the present', () => {
@@ -167,5 +182,35 @@ describe('any sequence of commits, undos and redos', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('committing a model core has already validated (an import)', () => {
+  const imported = (): ParkModel => {
+    const result = validateModel(JSON.parse(JSON.stringify(variant(park, 7))));
+    if (!result.ok) throw new Error('the imported model is invalid');
+    return result.model;
+  };
+
+  it('makes it the present as one undoable step, clearing redo, and keeps the object as given', () => {
+    const before = undo(committed(createHistory(park), variant(park, 1), 1));
+    const next = imported();
+    const history = commitValidated(before, next, label(2));
+    expect(history.present).toBe(next);
+    expect(canRedo(history)).toBe(false);
+    expect(undoLabel(history)).toEqual(label(2));
+    expect(undo(history).present).toBe(park);
+    expect(redo(undo(history)).present).toBe(next);
+  });
+
+  it('treats committing the present as no step at all', () => {
+    const history = createHistory(park);
+    expect(commitValidated(history, park, label(1))).toBe(history);
+  });
+
+  it('does not validate again (that cost stays in the worker), so it must only be given validated models', () => {
+    const broken = { ...park, flows: [{ ...park.flows[0]!, material: 'unobtainium' }] };
+    expect(commit(createHistory(park), broken, label(1)).ok).toBe(false);
+    expect(commitValidated(createHistory(park), broken, label(1)).present).toBe(broken);
   });
 });

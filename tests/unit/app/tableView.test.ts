@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPark } from '../../../bench/syntheticPark.ts';
 import '../../../src/app/i18n/index.ts';
 import { TableView } from '../../../src/app/components/TableView.tsx';
-import type { CommitResult } from '../../../src/app/state/history.ts';
+import type { ModelEdit } from '../../../src/app/state/enterpriseEdits.ts';
+import { createHistory, type CommitResult } from '../../../src/app/state/history.ts';
 
 const model = syntheticPark({ enterprises: 2000, flows: 100_000 });
 
@@ -53,5 +54,39 @@ describe('the table view at 100 000 flows', () => {
     const ids = rows().map((r) => r.getAttribute('data-row-id'));
     expect(ids).toContain(model.flows[50_000]!.id);
     expect(ids.length).toBeLessThan(100);
+  });
+
+  it('opens a row in its form with every field filled in, and saves a change as one step', () => {
+    cleanup();
+    // jsdom builds every <option> of the actor pickers slowly: a smaller park keeps this test quick.
+    const model = syntheticPark({ enterprises: 100, flows: 1000 });
+    const edits: ModelEdit[] = [];
+    const onEdit = (edit: ModelEdit): CommitResult => {
+      edits.push(edit);
+      return { ok: true, history: createHistory(edit.model) };
+    };
+    render(createElement(TableView, { model, language: 'en', onEdit }));
+    fireEvent.click(screen.getByTestId('table-tab-flows'));
+    const first = model.flows[0]!;
+    fireEvent.click(screen.getAllByTestId('edit-row')[0]!);
+    const field = (name: string) =>
+      screen.getByTestId('flow-form').querySelector<HTMLInputElement>(`[data-testid="field-${name}"]`)!;
+    expect(field('id').value).toBe(first.id);
+    expect(field('id').readOnly).toBe(true);
+    expect(field('quantity').value).toBe(String(first.quantity));
+    expect(field('to').value).toBe(first.to);
+
+    // Saving what is there closes the form without a step.
+    fireEvent.click(screen.getByTestId('form-save'));
+    expect(edits).toHaveLength(0);
+    expect(screen.queryByTestId('flow-form')).toBeNull();
+
+    fireEvent.click(screen.getAllByTestId('edit-row')[0]!);
+    fireEvent.change(field('quantity'), { target: { value: '1 234' } });
+    fireEvent.click(screen.getByTestId('form-save'));
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.model.flows[0]).toEqual({ ...first, quantity: 1234 });
+    expect(edits[0]!.model.flows[1]).toBe(model.flows[1]);
+    expect(edits[0]!.label.en).toContain(`Edit flow ${first.id}`);
   });
 });

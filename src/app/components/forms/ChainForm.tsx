@@ -1,46 +1,58 @@
 /**
- * Adding a chain template: id, names, cluster and its ordered stages, each
- * with one material or several alternatives; stages move with buttons.
+ * Adding or editing a chain template: names, id, cluster and its ordered
+ * stages, each named (optionally) and with one material or several
+ * alternatives; stages move with buttons.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../../core/model/types.ts';
-import { createChain, moveStage, suggestId, type ChainDraft } from '../../state/createEntities.ts';
+import { problemsAt } from '../../state/formCheck.ts';
+import {
+  chainDraft,
+  moveStage,
+  saveChain,
+  suggestId,
+  type ChainDraft,
+  type StageDraft,
+} from '../../state/itemEdits.ts';
 import { ClusterField } from './ClusterField.tsx';
 import { FormDialog } from './FormDialog.tsx';
 import { FormField, ProblemList } from './FormField.tsx';
+import { IdField } from './IdField.tsx';
 import { NameFields } from './NameFields.tsx';
-import { problemsAt } from '../../state/createEntities.ts';
-import { useCommit, type EditSink } from './useCommit.ts';
+import type { EditSink } from './useCommit.ts';
+import { useItemDraft } from './useItemDraft.ts';
 
 interface ChainFormProps {
   readonly model: ParkModel;
   readonly language: Language;
+  /** The id of the chain template to edit; null adds one. */
+  readonly editing: string | null;
   readonly onEdit: EditSink;
   readonly onClose: () => void;
 }
 
-export function ChainForm({ model, language, onEdit, onClose }: ChainFormProps) {
+export function ChainForm({ model, language, editing, onEdit, onClose }: ChainFormProps) {
   const { t } = useTranslation();
   const firstMaterial = model.materials[0]?.id ?? '';
-  const [draft, setDraft] = useState<Omit<ChainDraft, 'id'>>({
-    nameZh: '',
-    nameEn: '',
-    cluster: model.clusters[0]?.id ?? '',
-    stages: [[firstMaterial], [firstMaterial]],
-  });
-  const [typedId, setTypedId] = useState<string | null>(null);
-  const id = typedId ?? suggestId(model, 'chains', draft);
-  const creation = useMemo(() => createChain(model, { ...draft, id }), [model, draft, id]);
-  const commit = useCommit(onEdit, onClose);
-  const change = (part: Partial<ChainDraft>) => {
-    setDraft((d) => ({ ...d, ...part }));
-    commit.clear();
-  };
-  const setStages = (stages: readonly (readonly string[])[]) => change({ stages });
-  const setStage = (index: number, materials: readonly string[]) =>
-    setStages(draft.stages.map((s, i) => (i === index ? materials : s)));
+  const blankStage = (): StageDraft => ({ materials: [firstMaterial], nameZh: '', nameEn: '' });
+  const { draft, change, changeId, commit } = useItemDraft<ChainDraft>(
+    () => {
+      const existing = model.chains.find((c) => c.id === editing);
+      if (existing) return chainDraft(existing);
+      const cluster = model.clusters[0]?.id ?? '';
+      return { id: '', nameZh: '', nameEn: '', cluster, stages: [blankStage(), blankStage()] };
+    },
+    (d) => suggestId(model, 'chains', d),
+    editing,
+    onEdit,
+    onClose,
+  );
+  const check = useMemo(() => saveChain(model, draft, editing), [model, draft, editing]);
+  const setStages = (stages: readonly StageDraft[]) => change({ stages });
+  const setStage = (index: number, part: Partial<StageDraft>) =>
+    setStages(draft.stages.map((s, i) => (i === index ? { ...s, ...part } : s)));
   const materials = useMemo(
     () => model.materials.map((m) => ({ id: m.id, name: localize(m.name, language) })),
     [model, language],
@@ -49,21 +61,17 @@ export function ChainForm({ model, language, onEdit, onClose }: ChainFormProps) 
   return (
     <FormDialog
       testId="chain-form"
-      title={t('forms.chain.title')}
+      title={editing ? t('forms.chain.editTitle') : t('forms.chain.title')}
       language={language}
-      problems={[...(creation.errors.get('') ?? []), ...commit.refused]}
-      canSave={creation.edit !== null}
-      onSave={() => commit.save(creation.edit)}
+      {...commit.dialogProps(check)}
       onClose={onClose}
     >
-      <NameFields zh={draft.nameZh} en={draft.nameEn} creation={creation} language={language} onChange={change} />
-      <FormField label={t('forms.id')} field="id" creation={creation} language={language} hint={t('forms.idHint')}>
-        {(control) => <input {...control} value={id} onChange={(e) => setTypedId(e.target.value)} />}
-      </FormField>
+      <NameFields zh={draft.nameZh} en={draft.nameEn} check={check} language={language} onChange={change} />
+      <IdField value={draft.id} editing={editing !== null} check={check} language={language} onChange={changeId} />
       <ClusterField
         model={model}
         value={draft.cluster}
-        creation={creation}
+        check={check}
         language={language}
         onChange={(cluster) => change({ cluster })}
       />
@@ -71,7 +79,7 @@ export function ChainForm({ model, language, onEdit, onClose }: ChainFormProps) 
         <legend>{t('forms.chain.stages')}</legend>
         <p className="note">{t('forms.chain.stagesHint')}</p>
         <ProblemList
-          problems={creation.errors.get('stages') ?? []}
+          problems={check.errors.get('stages') ?? []}
           language={language}
           kind="error"
           testId="error-stages"
@@ -81,12 +89,46 @@ export function ChainForm({ model, language, onEdit, onClose }: ChainFormProps) 
             <li key={index} data-testid="chain-stage">
               <fieldset>
                 <legend>{t('forms.chain.stage', { index: index + 1 })}</legend>
-                {stage.map((material, k) => (
+                <div className="form-row">
+                  <FormField
+                    label={t('forms.chain.stageNameZh')}
+                    field={`stages.${index}.name`}
+                    check={check}
+                    language={language}
+                  >
+                    {(control) => (
+                      <input
+                        {...control}
+                        lang="zh-CN"
+                        data-testid="stage-name-zh"
+                        value={stage.nameZh}
+                        onChange={(e) => setStage(index, { nameZh: e.target.value })}
+                      />
+                    )}
+                  </FormField>
+                  <FormField
+                    label={t('forms.chain.stageNameEn')}
+                    field={`stages.${index}.nameEn`}
+                    check={check}
+                    language={language}
+                  >
+                    {(control) => (
+                      <input
+                        {...control}
+                        lang="en"
+                        data-testid="stage-name-en"
+                        value={stage.nameEn}
+                        onChange={(e) => setStage(index, { nameEn: e.target.value })}
+                      />
+                    )}
+                  </FormField>
+                </div>
+                {stage.materials.map((material, k) => (
                   <FormField
                     key={k}
                     label={t('forms.chain.alternative', { index: k + 1 })}
                     field={`stages.${index}.materials.${k}`}
-                    creation={creation}
+                    check={check}
                     language={language}
                   >
                     {(control) => (
@@ -95,10 +137,9 @@ export function ChainForm({ model, language, onEdit, onClose }: ChainFormProps) 
                           {...control}
                           value={material}
                           onChange={(e) =>
-                            setStage(
-                              index,
-                              stage.map((m, j) => (j === k ? e.target.value : m)),
-                            )
+                            setStage(index, {
+                              materials: stage.materials.map((m, j) => (j === k ? e.target.value : m)),
+                            })
                           }
                         >
                           {materials.map((m) => (
@@ -107,16 +148,11 @@ export function ChainForm({ model, language, onEdit, onClose }: ChainFormProps) 
                             </option>
                           ))}
                         </select>
-                        {stage.length > 1 && (
+                        {stage.materials.length > 1 && (
                           <button
                             type="button"
                             aria-label={t('forms.chain.removeAlternative')}
-                            onClick={() =>
-                              setStage(
-                                index,
-                                stage.filter((_, j) => j !== k),
-                              )
-                            }
+                            onClick={() => setStage(index, { materials: stage.materials.filter((_, j) => j !== k) })}
                           >
                             ×
                           </button>
@@ -126,7 +162,7 @@ export function ChainForm({ model, language, onEdit, onClose }: ChainFormProps) 
                   </FormField>
                 ))}
                 <ProblemList
-                  problems={problemsAt(creation.errors, `stages.${index}`).filter((p) => p.path.at(-1) === 'materials')}
+                  problems={problemsAt(check.errors, `stages.${index}`).filter((p) => p.path.at(-1) === 'materials')}
                   language={language}
                   kind="error"
                   testId={`error-stage-${index}`}
@@ -135,7 +171,7 @@ export function ChainForm({ model, language, onEdit, onClose }: ChainFormProps) 
                   <button
                     type="button"
                     data-testid="add-alternative"
-                    onClick={() => setStage(index, [...stage, firstMaterial])}
+                    onClick={() => setStage(index, { materials: [...stage.materials, firstMaterial] })}
                   >
                     {t('forms.chain.addAlternative')}
                   </button>
@@ -167,7 +203,7 @@ export function ChainForm({ model, language, onEdit, onClose }: ChainFormProps) 
             </li>
           ))}
         </ol>
-        <button type="button" data-testid="add-stage" onClick={() => setStages([...draft.stages, [firstMaterial]])}>
+        <button type="button" data-testid="add-stage" onClick={() => setStages([...draft.stages, blankStage()])}>
           {t('forms.chain.addStage')}
         </button>
       </fieldset>

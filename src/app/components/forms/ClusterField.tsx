@@ -1,22 +1,22 @@
-/** The cluster a new enterprise or chain belongs to, chosen among the model's clusters. */
+/** The cluster an enterprise or chain belongs to, chosen among the model's clusters. */
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../../core/model/types.ts';
-import type { Creation } from '../../state/createEntities.ts';
+import type { FormCheck } from '../../state/formCheck.ts';
 import { FormField } from './FormField.tsx';
 
 interface ClusterFieldProps {
   readonly model: ParkModel;
   readonly value: string;
-  readonly creation: Pick<Creation, 'errors' | 'warnings'>;
+  readonly check: Pick<FormCheck, 'errors' | 'warnings'>;
   readonly language: Language;
   readonly onChange: (cluster: string) => void;
 }
 
-export function ClusterField({ model, value, creation, language, onChange }: ClusterFieldProps) {
+export function ClusterField({ model, value, check, language, onChange }: ClusterFieldProps) {
   const { t } = useTranslation();
   return (
-    <FormField label={t('forms.cluster')} field="cluster" creation={creation} language={language}>
+    <FormField label={t('forms.cluster')} field="cluster" check={check} language={language}>
       {(control) => (
         <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
           {model.clusters.map((c) => (

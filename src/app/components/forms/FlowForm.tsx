@@ -1,51 +1,62 @@
 /**
- * Adding a flow: from and to (enterprises or the park boundary), material
- * (those the sender declares as outputs and the receiver as inputs first),
- * quantity (what is still unconnected, until typed), unit, status, and
- * whether the figure is an estimate and on what basis. Opened from the
- * flows table or by drawing a flow on the network.
+ * Adding or editing a flow: from and to (enterprises or the park boundary),
+ * material (those the sender declares as outputs and the receiver as inputs
+ * first), quantity (for a new flow, what is still unconnected, until
+ * typed), unit, status, and whether the figure is an estimate and on what
+ * basis. Opened from the flows table, the flow inspector, or by drawing a
+ * flow on the network.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BOUNDARY_NAMES } from '../../../core/model/boundary.ts';
 import { FLOW_STATUS_LABELS, localize } from '../../../core/model/labels.ts';
 import { BOUNDARY_IDS, FLOW_STATUSES } from '../../../core/model/schema.ts';
 import type { FlowStatus, Language, ParkModel } from '../../../core/model/types.ts';
-import { createFlow, suggestFlowId, type FlowDraft } from '../../state/createEntities.ts';
+import { flowDraft, saveFlow, suggestFlowId, type FlowDraft } from '../../state/itemEdits.ts';
 import { suggestFlowMaterials } from '../../state/drawnFlow.ts';
 import { numberLocale } from '../../state/language.ts';
 import { FormDialog } from './FormDialog.tsx';
 import { FormField, type ControlProps } from './FormField.tsx';
+import { IdField } from './IdField.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
-import { useCommit, type EditSink } from './useCommit.ts';
+import type { EditSink } from './useCommit.ts';
+import { useItemDraft } from './useItemDraft.ts';
 
 interface FlowFormProps {
   readonly model: ParkModel;
   readonly language: Language;
+  /** The id of the flow to edit; null adds one. */
+  readonly editing: string | null;
   /** The ends of a flow drawn on the network. */
   readonly ends?: { readonly from: string; readonly to: string };
   readonly onEdit: EditSink;
   readonly onClose: () => void;
 }
 
+/** Quantity and unit stay null until typed: a new flow offers what is unconnected and the material's unit. */
 type Typed = Omit<FlowDraft, 'quantity' | 'unit'> & { readonly quantity: string | null; readonly unit: string | null };
 
-export function FlowForm({ model, language, ends, onEdit, onClose }: FlowFormProps) {
+export function FlowForm({ model, language, editing, ends, onEdit, onClose }: FlowFormProps) {
   const { t } = useTranslation();
-  const first = model.enterprises[0]?.id ?? BOUNDARY_IDS[0];
-  const initialFrom = ends?.from ?? first;
-  const initialTo = ends?.to ?? model.enterprises[1]?.id ?? BOUNDARY_IDS[1];
-  const [typed, setTyped] = useState<Typed>(() => ({
-    id: suggestFlowId(model),
-    from: initialFrom,
-    to: initialTo,
-    material: suggestFlowMaterials(model, initialFrom, initialTo)[0]?.material ?? model.materials[0]?.id ?? '',
-    quantity: null,
-    unit: null,
-    status: 'planned',
-    estimated: true,
-    basis: '',
-  }));
+  const {
+    draft: typed,
+    change,
+    changeId,
+    commit,
+  } = useItemDraft<Typed>(
+    () => {
+      const existing = model.flows.find((f) => f.id === editing);
+      if (existing) return flowDraft(existing);
+      const from = ends?.from ?? model.enterprises[0]?.id ?? BOUNDARY_IDS[0];
+      const to = ends?.to ?? model.enterprises[1]?.id ?? BOUNDARY_IDS[1];
+      const material = suggestFlowMaterials(model, from, to)[0]?.material ?? model.materials[0]?.id ?? '';
+      return { id: '', from, to, material, quantity: null, unit: null, status: 'planned', estimated: true, basis: '' };
+    },
+    () => suggestFlowId(model),
+    editing,
+    onEdit,
+    onClose,
+  );
   const suggestions = useMemo(() => suggestFlowMaterials(model, typed.from, typed.to), [model, typed.from, typed.to]);
   const suggested = suggestions.find((s) => s.material === typed.material);
   const material = model.materials.find((m) => m.id === typed.material);
@@ -57,12 +68,7 @@ export function FlowForm({ model, language, ends, onEdit, onClose }: FlowFormPro
     }),
     [typed, suggested, material],
   );
-  const creation = useMemo(() => createFlow(model, draft), [model, draft]);
-  const commit = useCommit(onEdit, onClose);
-  const change = (part: Partial<Typed>) => {
-    setTyped((d) => ({ ...d, ...part }));
-    commit.clear();
-  };
+  const check = useMemo(() => saveFlow(model, draft, editing), [model, draft, editing]);
   const number = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 2 });
   const actor = (id: string) => localize(BOUNDARY_NAMES[id as keyof typeof BOUNDARY_NAMES], language);
   const actorSelect = (control: ControlProps, value: string, onChange: (id: string) => void) => (
@@ -89,20 +95,18 @@ export function FlowForm({ model, language, ends, onEdit, onClose }: FlowFormPro
   return (
     <FormDialog
       testId="flow-form"
-      title={t('forms.flow.title')}
+      title={editing ? t('forms.flow.editTitle') : t('forms.flow.title')}
       language={language}
-      problems={[...(creation.errors.get('') ?? []), ...commit.refused]}
-      canSave={creation.edit !== null}
-      onSave={() => commit.save(creation.edit)}
+      {...commit.dialogProps(check)}
       onClose={onClose}
     >
-      <FormField label={t('forms.flow.from')} field="from" creation={creation} language={language}>
+      <FormField label={t('forms.flow.from')} field="from" check={check} language={language}>
         {(control) => actorSelect(control, typed.from, (from) => change({ from }))}
       </FormField>
-      <FormField label={t('forms.flow.to')} field="to" creation={creation} language={language}>
+      <FormField label={t('forms.flow.to')} field="to" check={check} language={language}>
         {(control) => actorSelect(control, typed.to, (to) => change({ to }))}
       </FormField>
-      <FormField label={t('forms.flow.material')} field="material" creation={creation} language={language}>
+      <FormField label={t('forms.flow.material')} field="material" check={check} language={language}>
         {(control) => (
           <select
             {...control}
@@ -137,7 +141,7 @@ export function FlowForm({ model, language, ends, onEdit, onClose }: FlowFormPro
       <FormField
         label={t('forms.quantity')}
         field="quantity"
-        creation={creation}
+        check={check}
         language={language}
         hint={suggested && suggested.quantity > 0 && typed.quantity === null ? t('forms.flow.quantityHint') : undefined}
       >
@@ -150,12 +154,12 @@ export function FlowForm({ model, language, ends, onEdit, onClose }: FlowFormPro
           />
         )}
       </FormField>
-      <FormField label={t('forms.unit')} field="unit" creation={creation} language={language}>
+      <FormField label={t('forms.unit')} field="unit" check={check} language={language}>
         {(control) => (
           <UnitSelect control={control} value={draft.unit} language={language} onChange={(unit) => change({ unit })} />
         )}
       </FormField>
-      <FormField label={t('forms.status')} field="status" creation={creation} language={language}>
+      <FormField label={t('forms.status')} field="status" check={check} language={language}>
         {(control) => (
           <select {...control} value={typed.status} onChange={(e) => change({ status: e.target.value as FlowStatus })}>
             {FLOW_STATUSES.map((status) => (
@@ -166,7 +170,7 @@ export function FlowForm({ model, language, ends, onEdit, onClose }: FlowFormPro
           </select>
         )}
       </FormField>
-      <FormField label={t('forms.flow.estimated')} field="estimated" creation={creation} language={language}>
+      <FormField label={t('forms.flow.estimated')} field="estimated" check={check} language={language}>
         {(control) => (
           <input
             {...control}
@@ -176,12 +180,17 @@ export function FlowForm({ model, language, ends, onEdit, onClose }: FlowFormPro
           />
         )}
       </FormField>
-      <FormField label={t('forms.flow.basis')} field="basis" creation={creation} language={language}>
+      <FormField label={t('forms.flow.basis')} field="basis" check={check} language={language}>
         {(control) => <input {...control} value={typed.basis} onChange={(e) => change({ basis: e.target.value })} />}
       </FormField>
-      <FormField label={t('forms.id')} field="id" creation={creation} language={language}>
-        {(control) => <input {...control} value={typed.id} onChange={(e) => change({ id: e.target.value })} />}
-      </FormField>
+      <IdField
+        value={typed.id}
+        editing={editing !== null}
+        check={check}
+        language={language}
+        onChange={changeId}
+        addingHint={t('forms.flow.idHint')}
+      />
     </FormDialog>
   );
 }

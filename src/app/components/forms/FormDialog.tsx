@@ -1,5 +1,5 @@
 /**
- * The shell of every create form: a native modal `<dialog>` (focus is kept
+ * The shell of every item form: a native modal `<dialog>` (focus is kept
  * inside it, Esc closes it), a title, the fields, the problems that concern
  * the model as a whole, and save / cancel. Saving is one undoable step.
  */
@@ -16,6 +16,8 @@ interface FormDialogProps {
   readonly language: Language;
   /** Problems not tied to one field, e.g. those the store refused the step with. */
   readonly problems: readonly Problem[];
+  /** Warnings about other items the step touches (the sender's over-allocated output). */
+  readonly warnings?: readonly Problem[];
   /** False while an error stands: the save button says so instead of saving. */
   readonly canSave: boolean;
   readonly onSave: () => void;
@@ -53,6 +55,7 @@ export function FormDialog(props: FormDialogProps) {
         <h2 id={titleId}>{props.title}</h2>
         {props.children}
         <ProblemList problems={props.problems} language={props.language} kind="error" testId="form-error" />
+        <ProblemList problems={props.warnings ?? []} language={props.language} kind="warning" testId="form-warning" />
         <footer>
           {props.footer ?? (
             <button type="submit" data-testid="form-save" aria-disabled={!props.canSave}>

@@ -1,55 +1,52 @@
-/** Adding a material: id, names, category, unit (from core's unit table), optional hazardous waste code. */
-import { useMemo, useState } from 'react';
+/** Adding or editing a material: names, id, category, unit (from core's unit table), optional hazardous waste code. */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_LABELS } from '../../../core/model/labels.ts';
 import { MATERIAL_CATEGORIES } from '../../../core/model/schema.ts';
 import type { Language, MaterialCategory, ParkModel } from '../../../core/model/types.ts';
-import { createMaterial, suggestId, type MaterialDraft } from '../../state/createEntities.ts';
+import { materialDraft, saveMaterial, suggestId, type MaterialDraft } from '../../state/itemEdits.ts';
 import { FormDialog } from './FormDialog.tsx';
 import { FormField } from './FormField.tsx';
+import { IdField } from './IdField.tsx';
 import { NameFields } from './NameFields.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
-import { useCommit, type EditSink } from './useCommit.ts';
+import type { EditSink } from './useCommit.ts';
+import { useItemDraft } from './useItemDraft.ts';
 
 interface MaterialFormProps {
   readonly model: ParkModel;
   readonly language: Language;
+  /** The id of the material to edit; null adds one. */
+  readonly editing: string | null;
   readonly onEdit: EditSink;
   readonly onClose: () => void;
 }
 
-export function MaterialForm({ model, language, onEdit, onClose }: MaterialFormProps) {
+export function MaterialForm({ model, language, editing, onEdit, onClose }: MaterialFormProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Omit<MaterialDraft, 'id'>>({
-    nameZh: '',
-    nameEn: '',
-    category: 'by-product',
-    unit: 't/a',
-    hazardousWasteCode: '',
-  });
-  const [typedId, setTypedId] = useState<string | null>(null);
-  const id = typedId ?? suggestId(model, 'materials', draft);
-  const creation = useMemo(() => createMaterial(model, { ...draft, id }), [model, draft, id]);
-  const commit = useCommit(onEdit, onClose);
-  const change = (part: Partial<MaterialDraft>) => {
-    setDraft((d) => ({ ...d, ...part }));
-    commit.clear();
-  };
+  const { draft, change, changeId, commit } = useItemDraft<MaterialDraft>(
+    () => {
+      const existing = model.materials.find((m) => m.id === editing);
+      if (existing) return materialDraft(existing);
+      return { id: '', nameZh: '', nameEn: '', category: 'by-product', unit: 't/a', hazardousWasteCode: '' };
+    },
+    (d) => suggestId(model, 'materials', d),
+    editing,
+    onEdit,
+    onClose,
+  );
+  const check = useMemo(() => saveMaterial(model, draft, editing), [model, draft, editing]);
   return (
     <FormDialog
       testId="material-form"
-      title={t('forms.material.title')}
+      title={editing ? t('forms.material.editTitle') : t('forms.material.title')}
       language={language}
-      problems={[...(creation.errors.get('') ?? []), ...commit.refused]}
-      canSave={creation.edit !== null}
-      onSave={() => commit.save(creation.edit)}
+      {...commit.dialogProps(check)}
       onClose={onClose}
     >
-      <NameFields zh={draft.nameZh} en={draft.nameEn} creation={creation} language={language} onChange={change} />
-      <FormField label={t('forms.id')} field="id" creation={creation} language={language} hint={t('forms.idHint')}>
-        {(control) => <input {...control} value={id} onChange={(e) => setTypedId(e.target.value)} />}
-      </FormField>
-      <FormField label={t('forms.category')} field="category" creation={creation} language={language}>
+      <NameFields zh={draft.nameZh} en={draft.nameEn} check={check} language={language} onChange={change} />
+      <IdField value={draft.id} editing={editing !== null} check={check} language={language} onChange={changeId} />
+      <FormField label={t('forms.category')} field="category" check={check} language={language}>
         {(control) => (
           <select
             {...control}
@@ -64,7 +61,13 @@ export function MaterialForm({ model, language, onEdit, onClose }: MaterialFormP
           </select>
         )}
       </FormField>
-      <FormField label={t('forms.unit')} field="unit" creation={creation} language={language}>
+      <FormField
+        label={t('forms.unit')}
+        field="unit"
+        check={check}
+        language={language}
+        hint={editing ? t('forms.material.unitHint') : undefined}
+      >
         {(control) => (
           <UnitSelect control={control} value={draft.unit} language={language} onChange={(unit) => change({ unit })} />
         )}
@@ -72,7 +75,7 @@ export function MaterialForm({ model, language, onEdit, onClose }: MaterialFormP
       <FormField
         label={t('forms.hazardousWasteCode')}
         field="hazardousWasteCode"
-        creation={creation}
+        check={check}
         language={language}
         hint={t('forms.hazardousWasteCodeHint')}
       >

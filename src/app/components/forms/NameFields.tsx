@@ -1,22 +1,22 @@
 /** A name in both languages: two fields whose problems are the name's (one language is enough). */
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/model/types.ts';
-import type { Creation } from '../../state/createEntities.ts';
+import type { FormCheck } from '../../state/formCheck.ts';
 import { FormField } from './FormField.tsx';
 
 interface NameFieldsProps {
   readonly zh: string;
   readonly en: string;
-  readonly creation: Pick<Creation, 'errors' | 'warnings'>;
+  readonly check: Pick<FormCheck, 'errors' | 'warnings'>;
   readonly language: Language;
   readonly onChange: (name: { nameZh?: string; nameEn?: string }) => void;
 }
 
-export function NameFields({ zh, en, creation, language, onChange }: NameFieldsProps) {
+export function NameFields({ zh, en, check, language, onChange }: NameFieldsProps) {
   const { t } = useTranslation();
   return (
     <>
-      <FormField label={t('forms.nameZh')} field="name" creation={creation} language={language}>
+      <FormField label={t('forms.nameZh')} field="name" check={check} language={language}>
         {(control) => (
           <input
             {...control}
@@ -30,13 +30,13 @@ export function NameFields({ zh, en, creation, language, onChange }: NameFieldsP
       <FormField
         label={t('forms.nameEn')}
         field="nameEn"
-        creation={{ errors: new Map(), warnings: new Map() }}
+        check={{ errors: new Map(), warnings: new Map() }}
         language={language}
       >
         {(control) => (
           <input
             {...control}
-            aria-invalid={(creation.errors.get('name') ?? []).length > 0}
+            aria-invalid={(check.errors.get('name') ?? []).length > 0}
             data-testid="field-nameEn"
             lang="en"
             value={en}

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../../core/model/types.ts';
-import { deleteStream, saveStream, type StreamDraft, type StreamList } from '../../state/createEntities.ts';
+import { deleteStream, saveStream, streamDraft, type StreamDraft, type StreamList } from '../../state/streamEdits.ts';
 import { numberLocale } from '../../state/language.ts';
 import { FormDialog } from './FormDialog.tsx';
 import { FormField } from './FormField.tsx';
@@ -44,7 +44,7 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
     };
   };
   const [editing, setEditing] = useState<Editing>(() => blank('inputs'));
-  const creation = useMemo(
+  const check = useMemo(
     () => saveStream(model, enterpriseId, editing.list, editing.index, editing.draft),
     [model, enterpriseId, editing],
   );
@@ -66,12 +66,10 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
       testId="streams-form"
       title={t('forms.stream.title', { name: localize(enterprise.name, language) })}
       language={language}
-      problems={[...(creation.errors.get('') ?? []), ...commit.refused]}
-      canSave={creation.edit !== null}
-      onSave={() => commit.save(creation.edit)}
+      {...commit.dialogProps(check)}
       onClose={onClose}
       footer={
-        <button type="submit" data-testid="form-save" aria-disabled={creation.edit === null}>
+        <button type="submit" data-testid="form-save" aria-disabled={check.edit === null && !check.unchanged}>
           {editing.index === null ? t('forms.stream.add') : t('forms.save')}
         </button>
       }
@@ -85,7 +83,12 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
             <table className="stream-list">
               <tbody>
                 {enterprise[list].map((stream, index) => (
-                  <tr key={`${stream.material}-${index}`} data-testid="stream-row" data-material={stream.material}>
+                  <tr
+                    key={`${stream.material}-${index}`}
+                    data-testid="stream-row"
+                    data-material={stream.material}
+                    aria-current={editing.list === list && editing.index === index ? 'true' : undefined}
+                  >
                     <td>{materialName(stream.material)}</td>
                     <td>
                       {number.format(stream.quantity)} {stream.unit}
@@ -94,18 +97,7 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
                       <button
                         type="button"
                         data-testid="stream-edit"
-                        onClick={() =>
-                          setEditing({
-                            list,
-                            index,
-                            draft: {
-                              material: stream.material,
-                              quantity: String(stream.quantity),
-                              unit: stream.unit,
-                              inHouse: stream.inHouse === undefined ? '' : String(stream.inHouse),
-                            },
-                          })
-                        }
+                        onClick={() => setEditing({ list, index, draft: streamDraft(stream) })}
                       >
                         {t('forms.stream.edit')}
                       </button>{' '}
@@ -124,7 +116,12 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
         <legend>
           {editing.index === null ? t('forms.stream.adding') : t('forms.stream.editing', { index: editing.index + 1 })}
         </legend>
-        <FormField label={t('forms.stream.list')} field="list" creation={creation} language={language}>
+        {editing.index !== null && (
+          <button type="button" data-testid="stream-new" onClick={() => setEditing(blank(editing.list))}>
+            {t('forms.stream.stopEditing')}
+          </button>
+        )}
+        <FormField label={t('forms.stream.list')} field="list" check={check} language={language}>
           {(control) => (
             <select
               {...control}
@@ -140,7 +137,7 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
             </select>
           )}
         </FormField>
-        <FormField label={t('forms.stream.material')} field="material" creation={creation} language={language}>
+        <FormField label={t('forms.stream.material')} field="material" check={check} language={language}>
           {(control) => (
             <select
               {...control}
@@ -160,7 +157,7 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
             </select>
           )}
         </FormField>
-        <FormField label={t('forms.quantity')} field="quantity" creation={creation} language={language}>
+        <FormField label={t('forms.quantity')} field="quantity" check={check} language={language}>
           {(control) => (
             <input
               {...control}
@@ -170,7 +167,7 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
             />
           )}
         </FormField>
-        <FormField label={t('forms.unit')} field="unit" creation={creation} language={language}>
+        <FormField label={t('forms.unit')} field="unit" check={check} language={language}>
           {(control) => (
             <UnitSelect
               control={control}
@@ -183,7 +180,7 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
         <FormField
           label={t('forms.stream.inHouse')}
           field="inHouse"
-          creation={creation}
+          check={check}
           language={language}
           hint={t('forms.stream.inHouseHint')}
         >

@@ -1,30 +1,33 @@
-/** The create forms' builders: new enterprises, materials, flows, streams and chains, checked by core validation. */
+/** The item forms' builders: enterprises, materials, flows, streams and chains added or edited, checked by core validation. */
 import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
+import { problemsAt, type FormCheck } from '../../../src/app/state/formCheck.ts';
 import {
-  createChain,
-  createEnterprise,
-  createFlow,
-  createMaterial,
-  deleteStream,
+  chainDraft,
+  enterpriseDraft,
+  flowDraft,
+  materialDraft,
   moveStage,
-  problemsAt,
-  saveStream,
+  saveChain,
+  saveEnterprise,
+  saveFlow,
+  saveMaterial,
   suggestFlowId,
   suggestId,
-  type Creation,
   type FlowDraft,
-} from '../../../src/app/state/createEntities.ts';
+} from '../../../src/app/state/itemEdits.ts';
+import { deleteStream, saveStream } from '../../../src/app/state/streamEdits.ts';
 import { suggestFlowMaterials } from '../../../src/app/state/drawnFlow.ts';
 import { ID_PATTERN } from '../../../src/core/model/schema.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 
+const stage = (materials: readonly string[]) => ({ materials, nameZh: '', nameEn: '' });
 const loaded = validateModel(parkJson);
 if (!loaded.ok) throw new Error('reference data must be valid');
 const park = loaded.model;
 
-const flowDraft: FlowDraft = {
+const newFlow: FlowDraft = {
   id: 'f-new',
   from: 'volvo-ce',
   to: 'sorting-centre',
@@ -37,7 +40,7 @@ const flowDraft: FlowDraft = {
 };
 
 /** The committed model, after checking it is one core validation accepts. */
-function accepted(creation: Creation): ParkModel {
+function accepted(creation: FormCheck): ParkModel {
   expect(creation.errors.size).toBe(0);
   expect(creation.edit).not.toBeNull();
   const model = creation.edit!.model;
@@ -50,14 +53,18 @@ function accepted(creation: Creation): ParkModel {
 describe('create builders', () => {
   it('adds an enterprise, a material, a flow and a chain that core validation accepts', () => {
     const withEnterprise = accepted(
-      createEnterprise(park, {
-        id: 'new-plant',
-        nameZh: '新工厂',
-        nameEn: 'New plant',
-        cluster: 'machinery',
-        role: 'producer',
-        status: 'planned',
-      }),
+      saveEnterprise(
+        park,
+        {
+          id: 'new-plant',
+          nameZh: '新工厂',
+          nameEn: 'New plant',
+          cluster: 'machinery',
+          role: 'producer',
+          status: 'planned',
+        },
+        null,
+      ),
     );
     expect(withEnterprise.enterprises.at(-1)).toMatchObject({
       id: 'new-plant',
@@ -67,14 +74,18 @@ describe('create builders', () => {
     expect(withEnterprise.flows).toBe(park.flows);
 
     const withMaterial = accepted(
-      createMaterial(park, {
-        id: 'spent-catalyst',
-        nameZh: '废催化剂',
-        nameEn: '',
-        category: 'waste',
-        unit: 't/a',
-        hazardousWasteCode: 'hw50',
-      }),
+      saveMaterial(
+        park,
+        {
+          id: 'spent-catalyst',
+          nameZh: '废催化剂',
+          nameEn: '',
+          category: 'waste',
+          unit: 't/a',
+          hazardousWasteCode: 'hw50',
+        },
+        null,
+      ),
     );
     expect(withMaterial.materials.at(-1)).toEqual({
       id: 'spent-catalyst',
@@ -84,17 +95,21 @@ describe('create builders', () => {
       hazardousWasteCode: 'HW50',
     });
 
-    const withFlow = accepted(createFlow(park, flowDraft));
+    const withFlow = accepted(saveFlow(park, newFlow, null));
     expect(withFlow.flows.at(-1)).toMatchObject({ id: 'f-new', quantity: 1900, estimated: true });
 
     const withChain = accepted(
-      createChain(park, {
-        id: 'packaging-loop',
-        nameZh: '包装回收',
-        nameEn: 'Packaging loop',
-        cluster: 'recycling',
-        stages: [['waste-packaging'], ['scrap-steel', '']],
-      }),
+      saveChain(
+        park,
+        {
+          id: 'packaging-loop',
+          nameZh: '包装回收',
+          nameEn: 'Packaging loop',
+          cluster: 'recycling',
+          stages: [stage(['waste-packaging']), stage(['scrap-steel', ''])],
+        },
+        null,
+      ),
     );
     expect(withChain.chains.at(-1)?.stages).toEqual([
       { materials: ['waste-packaging'] },
@@ -113,45 +128,57 @@ describe('create builders', () => {
   });
 
   it('reports refused items at the fields they concern', () => {
-    const enterprise = createEnterprise(park, {
-      id: 'volvo-ce',
-      nameZh: ' ',
-      nameEn: '',
-      cluster: 'nowhere',
-      role: 'producer',
-      status: 'operating',
-    });
+    const enterprise = saveEnterprise(
+      park,
+      {
+        id: 'volvo-ce',
+        nameZh: ' ',
+        nameEn: '',
+        cluster: 'nowhere',
+        role: 'producer',
+        status: 'operating',
+      },
+      null,
+    );
     expect(enterprise.edit).toBeNull();
     expect(problemsAt(enterprise.errors, 'id').map((p) => p.code)).toEqual(['duplicate-id']);
     expect(problemsAt(enterprise.errors, 'name').length).toBeGreaterThan(0);
     expect(problemsAt(enterprise.errors, 'cluster').map((p) => p.code)).toEqual(['unknown-reference']);
 
-    const flow = createFlow(park, { ...flowDraft, quantity: 'lots', unit: 'MWh/a', to: 'nobody' });
+    const flow = saveFlow(park, { ...newFlow, quantity: 'lots', unit: 'MWh/a', to: 'nobody' }, null);
     expect(flow.edit).toBeNull();
     expect(problemsAt(flow.errors, 'quantity').map((p) => p.code)).toEqual(['not-a-number']);
     expect(problemsAt(flow.errors, 'unit').map((p) => p.code)).toEqual(['unit-mismatch']);
     expect(problemsAt(flow.errors, 'to').length).toBe(1);
 
-    const negative = createFlow(park, { ...flowDraft, quantity: '-5' });
+    const negative = saveFlow(park, { ...newFlow, quantity: '-5' }, null);
     expect(problemsAt(negative.errors, 'quantity').length).toBe(1);
 
-    const material = createMaterial(park, {
-      id: 'x',
-      nameZh: 'x',
-      nameEn: '',
-      category: 'waste',
-      unit: 'bags',
-      hazardousWasteCode: 'H5',
-    });
+    const material = saveMaterial(
+      park,
+      {
+        id: 'x',
+        nameZh: 'x',
+        nameEn: '',
+        category: 'waste',
+        unit: 'bags',
+        hazardousWasteCode: 'H5',
+      },
+      null,
+    );
     expect([...material.errors.keys()].sort()).toEqual(['hazardousWasteCode', 'unit']);
 
-    const chain = createChain(park, { id: 'c', nameZh: 'c', nameEn: '', cluster: 'recycling', stages: [['steel']] });
+    const chain = saveChain(
+      park,
+      { id: 'c', nameZh: 'c', nameEn: '', cluster: 'recycling', stages: [stage(['steel'])] },
+      null,
+    );
     expect(problemsAt(chain.errors, 'stages').length).toBeGreaterThan(0);
   });
 
   it('keeps a warning that concerns the new flow without refusing it', () => {
     // Volvo does not declare steel as an output.
-    const creation = createFlow(park, { ...flowDraft, material: 'steel' });
+    const creation = saveFlow(park, { ...newFlow, material: 'steel' }, null);
     expect(creation.edit).not.toBeNull();
     expect(problemsAt(creation.warnings, 'material').map((p) => p.code)).toContain('undeclared-output');
   });
@@ -203,6 +230,91 @@ describe('create builders', () => {
     expect(moveStage(stages, 1, 1)).toEqual(['a', 'c', 'b']);
     expect(moveStage(stages, 0, -1)).toBe(stages);
     expect(moveStage(stages, 2, 1)).toBe(stages);
+  });
+});
+
+describe('edit builders', () => {
+  const volvo = park.enterprises.find((e) => e.id === 'volvo-ce')!;
+  const f002 = park.flows.find((f) => f.id === 'f-002')!;
+
+  it('opens on the item as it is: saving it unchanged is no step', () => {
+    for (const check of [
+      saveEnterprise(park, enterpriseDraft(volvo), 'volvo-ce'),
+      saveMaterial(park, materialDraft(park.materials[0]!), park.materials[0]!.id),
+      saveFlow(park, flowDraft(f002), 'f-002'),
+      saveChain(park, chainDraft(park.chains[0]!), park.chains[0]!.id),
+    ]) {
+      expect(check.edit).toBeNull();
+      expect(check.unchanged).toBe(true);
+      expect(check.errors.size).toBe(0);
+    }
+  });
+
+  it('edits an enterprise, keeping its id, streams and description', () => {
+    const draft = { ...enterpriseDraft(volvo), id: 'typed-over', nameEn: 'Volvo CE Linyi', status: 'closed' as const };
+    const check = saveEnterprise(park, draft, 'volvo-ce');
+    const model = accepted(check);
+    const edited = model.enterprises.find((e) => e.id === 'volvo-ce')!;
+    expect(edited).toEqual({ ...volvo, name: { ...volvo.name, en: 'Volvo CE Linyi' }, status: 'closed' });
+    expect(model.enterprises.indexOf(edited)).toBe(park.enterprises.indexOf(volvo));
+    expect(check.edit!.label.en).toBe('Edit enterprise “Volvo CE Linyi”');
+    // Closing it leaves its flows pointing at a closed enterprise: warned, not refused.
+    expect(problemsAt(check.warnings, '').length).toBe(0);
+    expect(model.flows).toBe(park.flows);
+  });
+
+  it('moves a flow to another receiver and warns about what that does at the sender', () => {
+    const f058 = park.flows.find((f) => f.id === 'f-058')!;
+    // Volvo declares 8 860 t of scrap steel: 6 000 + 3 860 to the two recyclers is 9 860;
+    // and Meikai declares it takes 5 000 t.
+    const check = saveFlow(park, { ...flowDraft(f058), quantity: '6000' }, 'f-058');
+    expect(check.edit).not.toBeNull();
+    const elsewhere = problemsAt(check.warnings, '');
+    expect(elsewhere.map((p) => p.code).sort()).toEqual(['over-allocated-input', 'over-allocated-output']);
+    expect(elsewhere.find((p) => p.code === 'over-allocated-output')!.message.en).toMatch(
+      /^enterprise “.+”: flows ship 9860 t\/a of/,
+    );
+
+    const moved = accepted(saveFlow(park, { ...flowDraft(f002), to: 'sorting-centre', estimated: false }, 'f-002'));
+    const flow = moved.flows.find((f) => f.id === 'f-002')!;
+    // The fields the form does not show are kept; unticking "estimated" drops the flag, not the basis.
+    expect(flow).toEqual({ ...f002, to: 'sorting-centre', estimated: undefined });
+    expect('estimated' in flow).toBe(false);
+    const warned = saveFlow(park, { ...flowDraft(f002), to: 'sorting-centre' }, 'f-002');
+    expect(problemsAt(warned.warnings, 'material').map((p) => p.code)).toEqual(['undeclared-input']);
+  });
+
+  it('refuses a material unit its flows cannot be converted to, naming the flows', () => {
+    const packaging = park.materials.find((m) => m.id === 'waste-packaging')!;
+    const check = saveMaterial(park, { ...materialDraft(packaging), unit: 'MWh/a' }, 'waste-packaging');
+    expect(check.edit).toBeNull();
+    const elsewhere = problemsAt(check.errors, '');
+    expect(elsewhere.length).toBeGreaterThanOrEqual(5);
+    expect(elsewhere.map((p) => p.message.en).join('\n')).toContain('flow “f-063”: ');
+    expect(elsewhere.map((p) => p.message.zh).join('\n')).toContain('物质流“f-063”:');
+  });
+
+  it('edits a chain template: stage names, order and alternatives', () => {
+    const chain = park.chains[0]!;
+    const draft = chainDraft(chain);
+    const [first, second, ...rest] = draft.stages;
+    const renamed = { ...first!, nameEn: 'inputs', nameZh: '' };
+    const model = accepted(saveChain(park, { ...draft, stages: [second!, renamed, ...rest] }, chain.id));
+    const edited = model.chains.find((c) => c.id === chain.id)!;
+    expect(edited.stages[0]).toEqual(chain.stages[1]);
+    expect(edited.stages[1]).toEqual({ materials: chain.stages[0]!.materials, name: { en: 'inputs' } });
+    expect(edited.source).toBe(chain.source);
+    const unnamed = accepted(
+      saveChain(park, { ...draft, stages: draft.stages.map((s) => ({ ...s, nameZh: '', nameEn: '' })) }, chain.id),
+    );
+    expect(unnamed.chains.find((c) => c.id === chain.id)!.stages.every((s) => !('name' in s))).toBe(true);
+  });
+
+  it('says so when the item being edited is no longer in the model', () => {
+    const check = saveFlow({ ...park, flows: [] }, flowDraft(f002), 'f-002');
+    expect(check.edit).toBeNull();
+    expect(check.unchanged).toBe(false);
+    expect(problemsAt(check.errors, '').map((p) => p.code)).toEqual(['item-gone']);
   });
 });
 
