@@ -22,6 +22,9 @@ import { applyPositions, positionsOf } from '../src/app/state/positions.ts';
 import { refreshScope } from '../src/app/state/refreshScope.ts';
 import { initialUiState, uiReducer } from '../src/app/state/uiState.ts';
 import { buildMaterialView, buildProcessView } from '../src/app/state/viewGraphs.ts';
+import { commit, createHistory } from '../src/app/state/history.ts';
+import { flowDraft, saveFlow } from '../src/app/state/itemEdits.ts';
+import { editCell } from '../src/app/state/tableEdits.ts';
 import { syntheticPark } from './syntheticPark.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2000x10000,20000x100000' } } });
@@ -79,4 +82,15 @@ for (const size of values.sizes.split(',')) {
   measure('reducers after a filter change (full)', () =>
     reducers({ ...filtered, highlight: null }, graph.nodes(), graph.edges()),
   );
+
+  // Editing: what one keystroke in a flow form costs (core's checks of the draft), and committing an edit.
+  const flow = model.flows[Math.floor(model.flows.length / 2)]!;
+  const draft = { ...flowDraft(flow), quantity: String(flow.quantity + 1) };
+  const check = measure('flow form, one keystroke (check the draft)', () => saveFlow(model, draft, flow.id));
+  measure('commit the form (validate the step)', () =>
+    commit(createHistory(model), check.edit!.model, check.edit!.label),
+  );
+  const cell = editCell(model, 'flows', flow.id, 'quantity', String(flow.quantity + 2));
+  if (cell.kind === 'edit')
+    measure('commit a table cell edit', () => commit(createHistory(model), cell.edit.model, cell.edit.label));
 }
