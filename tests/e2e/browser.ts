@@ -6,6 +6,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'test-artifacts/e2e';
@@ -68,4 +69,36 @@ export async function openInFreshContext(
   await page.goto(baseUrl);
   await page.waitForSelector('[data-testid="network"] canvas');
   return { context, page };
+}
+
+/**
+ * For a describe block whose tests each open the app in a fresh browser
+ * context: one browser for the block, each test's context closed after it.
+ * `open()` gives the page (network drawn); `errors` holds the open test's
+ * page and console errors.
+ */
+export function freshContexts(): { open(): Promise<Page>; readonly errors: string[] } {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  return {
+    errors,
+    async open() {
+      if (!browser) throw new Error('freshContexts().open() runs inside a test');
+      errors.length = 0;
+      const opened = await openInFreshContext(browser, inject('baseUrl'), errors);
+      context = opened.context;
+      return opened.page;
+    },
+  };
 }

@@ -7,33 +7,16 @@
  * a material in use deleted with everything that uses it. Every test has
  * its own browser context, so IndexedDB starts empty.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, chromiumAvailable, launchBrowser, openInFreshContext } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, chromiumAvailable, freshContexts } from './browser.ts';
 
 const enabled = chromiumAvailable();
 
 describe.runIf(enabled)('editing what is there', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  async function openFresh(): Promise<Page> {
-    errors = [];
-    const opened = await openInFreshContext(browser, inject('baseUrl'), errors);
-    context = opened.context;
-    return opened.page;
-  }
+  const app = freshContexts();
+  const openFresh = () => app.open();
+  const errors = app.errors;
   const openTables = async (page: Page, tab: 'enterprises' | 'materials' | 'flows' | 'chains') => {
     if ((await page.locator('[data-testid="table-view"]').count()) === 0)
       await page.click('[data-testid="tables-button"]');

@@ -5,35 +5,18 @@
  * rerouted to the park boundary, and a refused edit that changes nothing.
  * Every test has its own browser context, so IndexedDB starts empty.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, chromiumAvailable, launchBrowser, openInFreshContext } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, chromiumAvailable, freshContexts } from './browser.ts';
 
 const enabled = chromiumAvailable();
 const VOLVO = '沃尔沃建筑设备(临沂)';
 const EDITED = '沃尔沃(临沂)';
 
 describe.runIf(enabled)('the table view', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  async function openFresh(): Promise<Page> {
-    errors = [];
-    const opened = await openInFreshContext(browser, inject('baseUrl'), errors);
-    context = opened.context;
-    return opened.page;
-  }
+  const app = freshContexts();
+  const openFresh = () => app.open();
+  const errors = app.errors;
   const ready = (page: Page) => page.waitForSelector('[data-testid="network"] canvas');
   const openTables = async (page: Page, tab: 'enterprises' | 'materials' | 'flows') => {
     if ((await page.locator('[data-testid="table-view"]').count()) === 0)
