@@ -29,6 +29,7 @@ import { LibraryDialog } from './components/LibraryDialog.tsx';
 import { NoticeList } from './components/NoticeList.tsx';
 import { OutputsDialog } from './components/OutputsDialog.tsx';
 import { SaveStatus } from './components/SaveStatus.tsx';
+import { TabConflictBanner } from './components/TabConflictBanner.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
 import { i18n } from './i18n/index.ts';
 import { applyThroughflow, buildDisplayGraph } from './state/displayGraph.ts';
@@ -279,7 +280,15 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
         <OutputsDialog model={model} catalogue={catalogue} analysis={analysis} language={ui.language} />
         <LanguageButton onSwitch={onSwitchLanguage} />
       </header>
-      <NoticeList notices={store.notices} language={ui.language} onDismiss={store.dismissNotice} />
+      <div className="explorer-notices">
+        <TabConflictBanner
+          conflict={store.conflict}
+          name={entry.name}
+          actions={store.resolveConflict}
+          language={ui.language}
+        />
+        <NoticeList notices={store.notices} language={ui.language} onDismiss={store.dismissNotice} />
+      </div>
       <LibraryDialog
         open={libraryOpen}
         actions={store.library}

@@ -2,12 +2,15 @@
  * "Import": a modal dialog (native <dialog>) with a file picker. The files
  * are read with core, and the report says what would change and every
  * problem; nothing changes until the user confirms, and confirming is
- * refused while the file has errors. The readers are loaded on first use.
+ * refused while the file has errors. The files are read in a Web Worker
+ * (importClient.ts), so the page stays responsive; closing the dialog
+ * while one is read cancels it.
  */
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem, problem, type Problem } from '../../core/model/problems.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
+import { runImport } from '../state/importClient.ts';
 import type { PickedFile } from '../state/importFlow.ts';
 import {
   canConfirm,
@@ -36,18 +39,19 @@ type Phase =
 
 const IDLE: Phase = { kind: 'idle' };
 
-/** Lets the browser paint the busy state before a long synchronous parse starts. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   /** Bumped by every new pick and by closing: a late result of an older one is dropped. */
   const generation = useRef(0);
+  /** The running import: closing the dialog (Cancel, Close, Esc) aborts it, which ends its worker. */
+  const running = useRef<AbortController | null>(null);
   const [phase, setPhase] = useState<Phase>(IDLE);
   const [choice, setChoice] = useState<ApplyChoice>('replace');
   const [applyProblems, setApplyProblems] = useState<readonly Problem[]>([]);
+  // Leaving the page section mid-import must not leave a worker parsing a file nobody will see.
+  useEffect(() => () => running.current?.abort(), []);
 
   const show = () => {
     setPhase(IDLE);
@@ -56,6 +60,8 @@ export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
   };
   const reset = () => {
     generation.current += 1;
+    running.current?.abort();
+    running.current = null;
     setPhase(IDLE);
     setApplyProblems([]);
     if (input.current) input.current.value = '';
@@ -64,10 +70,13 @@ export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
     const files = [...(event.target.files ?? [])];
     if (files.length === 0) return;
     const mine = ++generation.current;
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
     setApplyProblems([]);
     setPhase({ kind: 'reading', source: files.map((f) => f.name).join(', ') });
-    await nextFrame();
-    const report = await readFiles(files, model);
+    const report = await readFiles(files, model, controller.signal);
+    if (running.current === controller) running.current = null;
     if (generation.current === mine) setPhase({ kind: 'report', report });
   };
   const confirm = async () => {
@@ -163,15 +172,14 @@ export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
   );
 }
 
-/** Bytes, then core's import and plan; a file the browser cannot read, or a reader that failed to load, is a report too. */
-async function readFiles(files: readonly File[], model: ParkModel): Promise<Report> {
+/** Bytes, then core's import and plan in a worker; a file the browser cannot read is a report too. */
+async function readFiles(files: readonly File[], model: ParkModel, signal: AbortSignal): Promise<Report> {
   const source = files.map((f) => f.name).join(', ');
   try {
     const picked: PickedFile[] = await Promise.all(
       files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
     );
-    const { prepareImport } = await import('../state/importFlow.ts');
-    return await prepareImport(picked, model);
+    return await runImport(picked, model, { signal });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const failed = problem('error', 'import-read', [], {

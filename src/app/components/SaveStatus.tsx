@@ -1,4 +1,8 @@
-/** Whether the open model's changes are kept: saved, saving, failed (and why), or not kept at all. */
+/**
+ * Whether the open model's changes are kept: saved, saving, failed (and
+ * why), held back because another tab saved the model first ('conflict',
+ * explained by the banner above the explorer), or not kept at all.
+ */
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
 import type { Language } from '../../core/model/types.ts';

@@ -122,7 +122,7 @@ function stem(fileName: string): string {
 }
 
 /** What applying needs of the store. */
-export type ImportTarget = Pick<ModelStore, 'commit' | 'positions' | 'keepPositions' | 'library'>;
+export type ImportTarget = Pick<ModelStore, 'commitValidated' | 'positions' | 'keepPositions' | 'library'>;
 
 /**
  * Applies a confirmed import; resolves to the problems when it could not be
@@ -135,7 +135,8 @@ export async function applyImport(target: ImportTarget, action: ImportAction): P
     const created = await target.library.create(action.name, action.model);
     return created.ok ? [] : created.problems;
   }
-  const committed = target.commit({ model: action.model, label: action.label });
+  // The plan's model is core's validated output (in the import worker): not validated again here.
+  const committed = target.commitValidated({ model: action.model, label: action.label });
   if (!committed.ok) return committed.errors;
   const view = action.model.view?.positions;
   if (view) target.keepPositions({ ...target.positions(), ...view });

@@ -1,17 +1,21 @@
 /**
  * The model library in IndexedDB (through idb): entries and model data in
  * two object stores under the same key, so listing reads only the small
- * entries, and a `meta` store for the last-opened model. Keys are kept out
- * of line, so a record that lost its own id can still be found and deleted.
+ * entries, a `meta` store for the last-opened model, and a `revisions`
+ * store of retired revisions keyed by [model id, revision] (revisions.ts).
+ * Keys are kept out of line, so a record that lost its own id can still be
+ * found and deleted.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { problem, type Problem } from '../../core/model/problems.ts';
 import type { LibraryBackend } from './libraryBackend.ts';
+import { MARKER_LIFETIME_MS } from './revisions.ts';
 
 export const LIBRARY_DATABASE = 'symbiograph-library';
-const DATABASE_VERSION = 1;
+// Version 2 added the `revisions` store; a version-1 database is upgraded in place, its records kept.
+const DATABASE_VERSION = 2;
 const LAST_OPENED = 'lastOpened';
-const STORES = ['entries', 'models', 'meta'] as const;
+const STORES = ['entries', 'models', 'meta', 'revisions'] as const;
 
 /** How long opening may take before the app goes on without keeping changes (a blocked or broken database). */
 export const OPEN_TIMEOUT_MS = 5000;
@@ -20,6 +24,12 @@ interface LibrarySchema extends DBSchema {
   entries: { key: string; value: unknown };
   models: { key: string; value: unknown };
   meta: { key: string; value: unknown };
+  /** When each revision was retired, indexed by that time so old markers are pruned without reading all. */
+  revisions: { key: [string, number]; value: RetiredRevision; indexes: { time: number } };
+}
+
+interface RetiredRevision {
+  readonly time: number;
 }
 
 export type BackendOpening =
@@ -28,6 +38,7 @@ export type BackendOpening =
 export async function openIndexedDbBackend(
   name: string = LIBRARY_DATABASE,
   timeoutMs: number = OPEN_TIMEOUT_MS,
+  now: () => number = Date.now,
 ): Promise<BackendOpening> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) return unavailable('IndexedDB is not available');
   let timedOut = false;
@@ -35,7 +46,9 @@ export async function openIndexedDbBackend(
   try {
     opening = openDB<LibrarySchema>(name, DATABASE_VERSION, {
       upgrade(db) {
-        for (const store of STORES) if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
+        for (const store of ['entries', 'models', 'meta'] as const)
+          if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
+        if (!db.objectStoreNames.contains('revisions')) db.createObjectStore('revisions').createIndex('time', 'time');
       },
       // A newer version of the app opened in another tab: let it upgrade; this tab's saves then fail visibly.
       blocking() {
@@ -59,6 +72,7 @@ export async function openIndexedDbBackend(
       void opening.then((late) => late.close()).catch(() => undefined);
       return unavailable('opening the database timed out');
     }
+    await pruneRevisions(db, now() - MARKER_LIFETIME_MS);
     return { ok: true, backend: indexedDbBackend(db) };
   } catch (error) {
     // Or when the request fails (an old database of a newer version: VersionError).
@@ -82,6 +96,7 @@ function indexedDbBackend(db: IDBPDatabase<LibrarySchema>): LibraryBackend {
       const tx = db.transaction(STORES, mode, { durability: mode === 'readwrite' ? 'strict' : 'default' });
       const entries = tx.objectStore('entries');
       const models = tx.objectStore('models');
+      const revisions = tx.objectStore('revisions');
       // A failed write aborts the transaction and rejects `tx.done`; its own promise needs no second report.
       const track = (request: Promise<unknown> | undefined) => void request?.catch(() => undefined);
       try {
@@ -95,6 +110,11 @@ function indexedDbBackend(db: IDBPDatabase<LibrarySchema>): LibraryBackend {
             track(models.delete?.(id));
           },
           setLastOpened: (id) => track(tx.objectStore('meta').put?.(id, LAST_OPENED)),
+          retireRevision: (id, revision, time, exclusive) => {
+            const retired: RetiredRevision = { time };
+            // `add` fails on an existing key, which aborts the transaction: nothing of this save is written.
+            track(exclusive ? revisions.add?.(retired, [id, revision]) : revisions.put?.(retired, [id, revision]));
+          },
         });
         // Commit now rather than when the page next idles: the page may be going away.
         if (mode === 'readwrite') commitNow(tx);
@@ -106,6 +126,24 @@ function indexedDbBackend(db: IDBPDatabase<LibrarySchema>): LibraryBackend {
       }
     },
   };
+}
+
+/**
+ * Forgets the revisions retired before `before` (revisions.ts says why that
+ * is safe). Best effort: a failure only leaves them for the next start.
+ */
+async function pruneRevisions(db: IDBPDatabase<LibrarySchema>, before: number): Promise<void> {
+  try {
+    const tx = db.transaction('revisions', 'readwrite');
+    let cursor = await tx.store.index('time').openCursor(IDBKeyRange.upperBound(before, true));
+    while (cursor) {
+      void cursor.delete().catch(() => undefined);
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+  } catch {
+    // Nothing depends on it.
+  }
 }
 
 function commitNow(tx: { commit?: () => void }): void {

@@ -15,6 +15,12 @@ export interface LibraryTransaction {
   /** Removes the entry and its model. */
   remove(id: string): void;
   setLastOpened(id: string): void;
+  /**
+   * Records that `revision` of model `id` has a successor (revisions.ts).
+   * `exclusive`: if it already has one, the whole transaction fails and
+   * none of its writes are kept — the check that two tabs cannot both pass.
+   */
+  retireRevision(id: string, revision: number, time: number, exclusive: boolean): void;
 }
 
 export interface LibraryBackend {
@@ -31,10 +37,20 @@ export interface LibraryBackend {
   transaction<T>(mode: 'readonly' | 'readwrite', work: (tx: LibraryTransaction) => Promise<T>): Promise<T>;
 }
 
+/** Raised when an exclusive `retireRevision` finds the revision already retired. */
+class RevisionTakenError extends Error {
+  constructor() {
+    super('the revision was already written over');
+    this.name = 'ConstraintError';
+  }
+}
+
 /** The library in this page's memory: it works for the session and is gone with it. */
 export function createMemoryBackend(): LibraryBackend {
   const entries = new Map<string, unknown>();
   const models = new Map<string, unknown>();
+  // Retired revisions by `JSON.stringify([id, revision])`: never pruned, they live as long as the page.
+  const retired = new Set<string>();
   let lastOpened: string | undefined;
   return {
     persistent: false,
@@ -43,6 +59,7 @@ export function createMemoryBackend(): LibraryBackend {
     async transaction(_mode, work) {
       // Writes are staged and applied only when the work succeeds, as a transaction would.
       const staged: (() => void)[] = [];
+      let taken = false;
       const result = await work({
         entry: (id) => Promise.resolve(entries.get(id)),
         model: (id) => Promise.resolve(models.get(id)),
@@ -57,7 +74,13 @@ export function createMemoryBackend(): LibraryBackend {
           staged.push(() => {
             lastOpened = id;
           }),
+        retireRevision: (id, revision, _time, exclusive) => {
+          const key = JSON.stringify([id, revision]);
+          if (exclusive && retired.has(key)) taken = true;
+          staged.push(() => retired.add(key));
+        },
       });
+      if (taken) throw new RevisionTakenError();
       for (const write of staged) write();
       return result;
     },

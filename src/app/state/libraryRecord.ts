@@ -30,6 +30,12 @@ export interface LibraryEntry {
   readonly updated: number;
   /** Where the model first came from: `reference` (the bundled park) or the URL it was opened from. */
   readonly origin?: string;
+  /**
+   * Raised by one with every write, so a tab can tell that another tab
+   * wrote in between (revisions.ts). Always set when read from the
+   * library; records written before revisions existed read as 0.
+   */
+  readonly revision?: number;
 }
 
 export interface StoredEntry extends LibraryEntry {
@@ -57,6 +63,8 @@ const entryShape = z.object({
   created: z.number(),
   updated: z.number(),
   origin: z.string().optional(),
+  // Optional, so records from before revisions stay readable (and older versions of the app ignore it).
+  revision: z.number().int().nonnegative().optional(),
 });
 
 const labelShape = z.object({ zh: z.string(), en: z.string() });
@@ -78,9 +86,10 @@ export type ReadResult<T> =
 export function readEntry(raw: unknown): ReadResult<LibraryEntry> {
   const parsed = entryShape.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: [shapeProblem('entry')] };
-  const { format, origin, ...entry } = parsed.data;
+  const { format, origin, revision = 0, ...entry } = parsed.data;
   if (format !== RECORD_FORMAT) return { ok: false, problems: [formatProblem(format)] };
-  return { ok: true, value: origin === undefined ? entry : { ...entry, origin }, notes: [] };
+  const value = { ...entry, revision };
+  return { ok: true, value: origin === undefined ? value : { ...value, origin }, notes: [] };
 }
 
 export interface LoadedModel {

@@ -21,6 +21,13 @@ import {
   type StoredModel,
 } from './libraryRecord.ts';
 import { openIndexedDbBackend } from './indexedDbBackend.ts';
+import {
+  conflictProblem,
+  createRevisionKnowledge,
+  revisionOf,
+  storedConflict,
+  type RevisionConflict,
+} from './revisions.ts';
 
 export type LibraryResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
@@ -52,6 +59,15 @@ export interface ModelSnapshot {
   readonly future: readonly HistoryStep[];
 }
 
+/** A save refused because another tab wrote the model (or deleted it) since this tab read it. */
+export interface SaveConflict {
+  readonly ok: false;
+  readonly problems: readonly Problem[];
+  readonly conflict: RevisionConflict;
+}
+
+export type SaveResult = LibraryResult<LibraryEntry> | SaveConflict;
+
 export interface NewEntry {
   readonly name: string;
   readonly kind?: LibraryKind;
@@ -72,9 +88,12 @@ export interface ModelLibrary {
   /**
    * Saves the open model under its entry (as the app holds it: the open
    * model's name is changed through here, not `rename`) and remembers it as
-   * the one to reopen, in one transaction.
+   * the one to reopen, in one transaction — unless the stored revision is no
+   * longer `entry.revision` (another tab wrote it): then nothing is written
+   * and the result says what is stored instead. The saved entry carries the
+   * new revision, which the next save must start from.
    */
-  save(entry: LibraryEntry, snapshot: ModelSnapshot): Promise<LibraryResult<LibraryEntry>>;
+  save(entry: LibraryEntry, snapshot: ModelSnapshot): Promise<SaveResult>;
   lastOpened(): Promise<string | null>;
   remember(id: string): Promise<LibraryResult<null>>;
 }
@@ -89,7 +108,7 @@ export type LibraryOpening = { readonly library: ModelLibrary; readonly problem?
 
 /** The library in IndexedDB, or in memory with the reason when the browser refuses storage. */
 export async function openModelLibrary(databaseName?: string, options: LibraryOptions = {}): Promise<LibraryOpening> {
-  const opened = await openIndexedDbBackend(databaseName);
+  const opened = await openIndexedDbBackend(databaseName, undefined, options.now);
   if (opened.ok) return { library: createModelLibrary(opened.backend, options) };
   return { library: createModelLibrary(createMemoryBackend(), options), problem: opened.problem };
 }
@@ -97,6 +116,8 @@ export async function openModelLibrary(databaseName?: string, options: LibraryOp
 export function createModelLibrary(backend: LibraryBackend, options: LibraryOptions = {}): ModelLibrary {
   const now = options.now ?? Date.now;
   const newId = options.newId ?? randomId;
+  // Per library object, that is per tab: which revision this tab read or wrote, and when.
+  const knowledge = createRevisionKnowledge();
   const run = <T>(mode: 'readonly' | 'readwrite', work: (tx: LibraryTransaction) => Promise<LibraryResult<T>>) =>
     guarded(() => backend.transaction(mode, work));
   /** The usable entry under `id`, or why not. */
@@ -105,6 +126,21 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
     if (raw === undefined) return { ok: false, problems: [missingProblem(id)] };
     const entry = readEntry(raw);
     return entry.ok ? { ok: true, value: entry.value } : entry;
+  };
+  /** The stored entry's conflict with revision `known`, read in a transaction of its own (after a failed save). */
+  const conflictWith = async (entry: LibraryEntry, known: number): Promise<RevisionConflict | null> => {
+    try {
+      return await backend.transaction('readonly', async (tx) => conflictIn(tx, entry, known));
+    } catch {
+      return null;
+    }
+  };
+  /** Null when the stored revision of `entry` is `known`; a damaged entry is no conflict (the write reports it). */
+  const conflictIn = async (tx: LibraryTransaction, entry: LibraryEntry, known: number) => {
+    const raw = await tx.entry(entry.id);
+    if (raw === undefined) return storedConflict(entry.id, entry.name, known, undefined);
+    const stored = readEntry(raw);
+    return stored.ok ? storedConflict(entry.id, entry.name, known, stored.value) : null;
   };
   const put = (tx: LibraryTransaction, entry: LibraryEntry, snapshot?: ModelSnapshot) => {
     const stored: StoredEntry = { format: RECORD_FORMAT, ...entry };
@@ -143,8 +179,10 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
           created: time,
           updated: time,
           ...(origin === undefined ? {} : { origin }),
+          revision: 1,
         };
         put(tx, entry, { model, past: [], future: [] });
+        knowledge.learn(entry.id, 1, time);
         return { ok: true, value: entry };
       }),
 
@@ -165,6 +203,7 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
           created: time,
           updated: time,
           ...(origin === undefined ? {} : { origin }),
+          revision: 1,
         };
         put(tx, entry, { model: data.value.model, past: [], future: [] });
         return { ok: true, value: entry };
@@ -176,37 +215,67 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
         if (!checked.ok) return checked;
         const entry = await entryIn(tx, id);
         if (!entry.ok) return entry;
-        const renamed = { ...entry.value, name: checked.value, updated: now() };
+        // A rename is a write like a save: a tab holding the old revision must not write over the new name.
+        const revision = revisionOf(entry.value);
+        const time = now();
+        const renamed = { ...entry.value, name: checked.value, updated: time, revision: revision + 1 };
+        tx.retireRevision(id, revision, time, true);
         put(tx, renamed);
         return { ok: true, value: renamed };
       }),
 
     delete: (id) =>
       run('readwrite', async (tx) => {
+        // Retired too, so a tab that still has the model open cannot write it back unawares. Put, not
+        // added: a damaged entry (whose revision is a guess) must stay deletable.
+        tx.retireRevision(id, revisionOf(await rawRevision(tx, id)), now(), false);
         tx.remove(id);
         return { ok: true, value: null };
       }),
 
-    load: (id) =>
-      run('readonly', async (tx) => {
+    load: (id) => {
+      // Taken before the read: any later write of what is read is retired after this time (revisions.ts).
+      const since = now();
+      return run('readonly', async (tx) => {
         const entry = await entryIn(tx, id);
         if (!entry.ok) return entry;
         const data = readStoredModel(await tx.model(id), id);
         if (!data.ok) return data;
+        knowledge.learn(id, revisionOf(entry.value), since);
         return { ok: true, value: { entry: entry.value, ...data.value, notes: data.notes } };
-      }),
+      });
+    },
 
-    save: (entry, snapshot) =>
-      run('readwrite', async (tx) => {
-        // Written without reading first: every write is issued at once, so a save
-        // started as the page goes away (a reload) is complete before it does.
-        const checked = checkName(entry.name);
-        if (!checked.ok) return checked;
-        const saved: LibraryEntry = { ...entry, name: checked.value, updated: Math.max(now(), entry.updated) };
-        put(tx, saved, snapshot);
-        tx.setLastOpened(entry.id);
-        return { ok: true, value: saved };
-      }),
+    async save(entry, snapshot): Promise<SaveResult> {
+      const checked = checkName(entry.name);
+      if (!checked.ok) return checked;
+      const known = revisionOf(entry);
+      const time = now();
+      const saved: LibraryEntry = {
+        ...entry,
+        name: checked.value,
+        updated: Math.max(time, entry.updated),
+        revision: known + 1,
+      };
+      // Recently learned: the retired marker alone is the check, and every write is issued at once, so a
+      // save started as the page goes away (a reload) is complete before it does. Else read first.
+      const fresh = knowledge.isFresh(entry.id, known, time);
+      const result = await guarded(() =>
+        backend.transaction('readwrite', async (tx): Promise<SaveResult> => {
+          const conflict = fresh ? null : await conflictIn(tx, entry, known);
+          if (conflict) return { ok: false, problems: [conflictProblem(conflict)], conflict };
+          tx.retireRevision(entry.id, known, time, true);
+          put(tx, saved, snapshot);
+          tx.setLastOpened(entry.id);
+          return { ok: true, value: saved };
+        }),
+      );
+      if (result.ok) knowledge.learn(entry.id, known + 1, time);
+      if (result.ok || 'conflict' in result) return result;
+      // The write failed: because another tab wrote first (the marker was taken), or the storage failed.
+      const conflict = await conflictWith(entry, known);
+      return conflict ? { ok: false, problems: [conflictProblem(conflict)], conflict } : result;
+    },
 
     async lastOpened() {
       try {
@@ -226,7 +295,7 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
 }
 
 /** Storage failures (quota, a closed connection, an aborted transaction) as problems. */
-async function guarded<T>(work: () => Promise<LibraryResult<T>>): Promise<LibraryResult<T>> {
+async function guarded<R>(work: () => Promise<R>): Promise<R | LibraryResult<never>> {
   try {
     return await work();
   } catch (error) {
@@ -255,6 +324,13 @@ export function checkName(name: string): LibraryResult<string> {
       }),
     ],
   };
+}
+
+/** The raw `revision` field of a stored entry, which may be damaged. */
+async function rawRevision(tx: LibraryTransaction, id: string): Promise<{ revision?: number }> {
+  const raw = await tx.entry(id);
+  const revision = typeof raw === 'object' && raw !== null ? (raw as { revision?: unknown }).revision : undefined;
+  return typeof revision === 'number' && Number.isInteger(revision) && revision >= 0 ? { revision } : {};
 }
 
 function nameOf(value: unknown): { name?: string } {

@@ -4,18 +4,49 @@
  * Edits go through the history (validated, undoable); positions are saved
  * with the model but are not undo steps, so dragging an actor does not
  * bury the user's edits.
+ *
+ * Another tab may have the same model open. Its saves, renames and deletes
+ * are heard on a BroadcastChannel (tabSync.ts), and a save of this tab over
+ * a revision it has not seen is refused by the library (revisions.ts):
+ * either way this tab stops saving, keeps its changes in memory, and asks
+ * the user which version to keep (conflictActions.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { problem, type Problem } from '../../core/model/problems.ts';
 import type { ParkModel } from '../../core/model/types.ts';
-import { createAutosave, type SaveStatus } from './autosave.ts';
-import { commit, createHistory, recentSteps, redo, undo, type CommitResult, type ModelHistory } from './history.ts';
+import { createAutosave, type SaveOutcome, type SaveStatus } from './autosave.ts';
+import { conflictActions, type ConflictActions } from './conflictActions.ts';
+import {
+  commit,
+  commitValidated,
+  createHistory,
+  recentSteps,
+  redo,
+  undo,
+  type CommitResult,
+  type ModelHistory,
+} from './history.ts';
 import type { ModelEdit } from './enterpriseEdits.ts';
 import { REFERENCE_ORIGIN, type LibraryEntry, type LibraryKind } from './libraryRecord.ts';
-import type { LibraryListing, LibraryResult, ModelLibrary, OpenedModel } from './modelLibrary.ts';
+import {
+  checkName,
+  type LibraryListing,
+  type LibraryResult,
+  type ModelLibrary,
+  type OpenedModel,
+} from './modelLibrary.ts';
 import { addNotices, readNotesNotice, type Notice } from './notices.ts';
 import { sanitisePositions, withPositions, type Positions } from './positions.ts';
+import { conflictProblem, revisionOf, type RevisionConflict } from './revisions.ts';
 import type { StartResult } from './startModel.ts';
+import {
+  afterChange,
+  afterSaveConflict,
+  announcing,
+  openTabChannel,
+  type LibraryChange,
+  type TabChannel,
+} from './tabSync.ts';
 
 /** Undo and redo steps saved with a model, so a reload keeps the most recent ones. */
 export const SAVED_STEPS = 20;
@@ -44,9 +75,14 @@ export interface ModelStore {
   readonly persistent: boolean;
   readonly saveStatus: SaveStatus;
   readonly saveProblems: readonly Problem[];
+  /** The open model was changed or deleted in another tab: nothing is saved until the user chooses. */
+  readonly conflict: RevisionConflict | null;
+  readonly resolveConflict: ConflictActions;
   readonly notices: readonly Notice[];
   dismissNotice(id: string): void;
   commit(edit: ModelEdit): CommitResult;
+  /** An edit whose model core has just validated whole (an import plan's): history.ts `commitValidated`. */
+  commitValidated(edit: ModelEdit): CommitResult;
   undo(): void;
   redo(): void;
   /** The reference park as the next undoable step of the open model. */
@@ -62,21 +98,43 @@ export type StoreState =
   | { readonly status: 'failed'; readonly errors: readonly Problem[] }
   | { readonly status: 'ready'; readonly store: ModelStore };
 
+export interface StoreOptions {
+  /** The channel to other tabs; by default the browser's BroadcastChannel, where there is one. */
+  readonly channel?: () => TabChannel;
+}
+
 const RESET_LABEL = { zh: '恢复为参考园区', en: 'Reset to the reference park' };
 
-export function useModelStore(start: () => Promise<StartResult>, reference: ParkModel): StoreState {
+export function useModelStore(
+  start: () => Promise<StartResult>,
+  reference: ParkModel,
+  options: StoreOptions = {},
+): StoreState {
   const [failed, setFailed] = useState<readonly Problem[] | null>(null);
   const [library, setLibrary] = useState<ModelLibrary | null>(null);
   const [session, setSessionState] = useState<Session | null>(null);
   const [notices, setNotices] = useState<readonly Notice[]>([]);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('saved');
-  const [saveProblems, setSaveProblems] = useState<readonly Problem[]>([]);
+  const [saveProblems, setSaveProblemsState] = useState<readonly Problem[]>([]);
+  const [conflict, setConflictState] = useState<RevisionConflict | null>(null);
   const sessionRef = useRef<Session | null>(null);
+  const conflictRef = useRef<RevisionConflict | null>(null);
+  const saveProblemsRef = useRef<readonly Problem[]>([]);
+  // Read once: a channel per mounted store, whatever the caller passes on later renders.
+  const openChannel = useRef(options.channel ?? (() => openTabChannel())).current;
   const positionsRef = useRef<Positions | null>(null);
   const libraryRef = useRef<ModelLibrary | null>(null);
   const setSession = useCallback((next: Session) => {
     sessionRef.current = next;
     setSessionState(next);
+  }, []);
+  const setConflict = useCallback((next: RevisionConflict | null) => {
+    conflictRef.current = next;
+    setConflictState(next);
+  }, []);
+  const setSaveProblems = useCallback((next: readonly Problem[]) => {
+    saveProblemsRef.current = next;
+    setSaveProblemsState(next);
   }, []);
   const openSession = useCallback(
     (opened: OpenedModel) => {
@@ -86,40 +144,85 @@ export function useModelStore(start: () => Promise<StartResult>, reference: Park
     [setSession],
   );
 
-  const autosave = useMemo(
-    () =>
-      createAutosave({
-        delayMs: SAVE_DELAY_MS,
-        onStatus: setSaveStatus,
-        save: async () => {
-          const current = sessionRef.current;
-          const target = libraryRef.current;
-          if (!current || !target) return true;
-          const positions = positionsRef.current;
-          const present = current.history.present;
-          const model = positions ? withPositions(present, sanitisePositions(positions)) : present;
-          const saved = await target.save(current.entry, { model, ...recentSteps(current.history, SAVED_STEPS) });
-          setSaveProblems(saved.ok ? [] : saved.problems);
-          return saved.ok;
-        },
-      }),
-    [],
+  /** The open model as saved: its present with the actors' positions as view state. */
+  const presentModel = useCallback((history: ModelHistory): ParkModel => {
+    const positions = positionsRef.current;
+    return positions ? withPositions(history.present, sanitisePositions(positions)) : history.present;
+  }, []);
+
+  const autosave = useMemo(() => {
+    /** Found in conflict with another tab: remember it (unless a newer one is known) and stop saving. */
+    const conflicted = (found: RevisionConflict, entry: LibraryEntry) => {
+      const next = afterSaveConflict({ entry, conflict: conflictRef.current }, found);
+      setConflict(next.conflict);
+    };
+    const save = async (retry: boolean): Promise<SaveOutcome> => {
+      const current = sessionRef.current;
+      const target = libraryRef.current;
+      if (!current || !target) return true;
+      const snapshot = { model: presentModel(current.history), ...recentSteps(current.history, SAVED_STEPS) };
+      const saved = await target.save(current.entry, snapshot);
+      const latest = sessionRef.current;
+      if (saved.ok) {
+        setSaveProblems([]);
+        // The next save starts from the revision just written (unless the session moved on meanwhile).
+        if (latest?.entry.id === saved.value.id && revisionOf(latest.entry) === revisionOf(current.entry))
+          setSession({ ...latest, entry: { ...saved.value, name: latest.entry.name } });
+        return true;
+      }
+      if (!('conflict' in saved)) {
+        setSaveProblems(saved.problems);
+        return false;
+      }
+      // Another tab's rename, taken over while this save ran (tabSync.ts): save again on top of it.
+      const found = saved.conflict;
+      if (retry && found.kind === 'changed' && latest && revisionOf(found.entry) === revisionOf(latest.entry))
+        return save(false);
+      setSaveProblems(saved.problems);
+      if (latest) conflicted(found, latest.entry);
+      return 'conflict';
+    };
+    return createAutosave({ delayMs: SAVE_DELAY_MS, onStatus: setSaveStatus, save: () => save(true) });
+  }, [presentModel, setConflict, setSaveProblems, setSession]);
+
+  /** Another tab saved, renamed or deleted a model: if it is the open one, take the rename or stop saving. */
+  const heard = useCallback(
+    (change: LibraryChange) => {
+      const current = sessionRef.current;
+      if (!current) return;
+      const before = { entry: current.entry, conflict: conflictRef.current };
+      const next = afterChange(before, change);
+      if (next.entry !== before.entry) setSession({ ...current, entry: next.entry });
+      if (next.conflict === before.conflict) return;
+      setConflict(next.conflict);
+      // The save status's tooltip says why, as it does for a save that ran into the conflict.
+      setSaveProblems(next.conflict ? [conflictProblem(next.conflict)] : []);
+      if (next.conflict) autosave.hold();
+      else autosave.resume({ discard: false });
+    },
+    [autosave, setConflict, setSaveProblems, setSession],
   );
 
   useEffect(() => {
     let live = true;
+    const channel = openChannel();
+    const unsubscribe = channel.subscribe(heard);
     void start().then((result) => {
       if (!live) return;
       if (!result.ok) return setFailed(result.errors);
-      libraryRef.current = result.library;
-      setLibrary(result.library);
+      // A library only this page sees (no IndexedDB) has nothing to tell other tabs.
+      const shared = result.library.persistent ? announcing(result.library, channel) : result.library;
+      libraryRef.current = shared;
+      setLibrary(shared);
       setNotices(result.notices);
       openSession(result.opened);
     });
     return () => {
       live = false;
+      unsubscribe();
+      channel.close();
     };
-  }, [start, openSession]);
+  }, [start, openSession, openChannel, heard]);
 
   // Leaving the page (reload, close, switching away on a phone): save what is pending now.
   useEffect(() => {
@@ -127,10 +230,16 @@ export function useModelStore(start: () => Promise<StartResult>, reference: Park
     const hidden = () => {
       if (document.visibilityState === 'hidden') flush();
     };
+    // Changes that cannot be saved until the user settles a conflict with another tab: ask before leaving.
+    const warn = (event: BeforeUnloadEvent) => {
+      if (conflictRef.current && autosave.unsaved()) event.preventDefault();
+    };
     window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', warn);
     document.addEventListener('visibilitychange', hidden);
     return () => {
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', warn);
       document.removeEventListener('visibilitychange', hidden);
       autosave.dispose();
     };
@@ -158,15 +267,37 @@ export function useModelStore(start: () => Promise<StartResult>, reference: Park
     },
     [changeHistory],
   );
+  const commitValidatedEdit = useCallback(
+    (edit: ModelEdit): CommitResult => {
+      const current = sessionRef.current;
+      if (!current) return { ok: false, errors: [] };
+      const history = commitValidated(current.history, edit.model, edit.label);
+      changeHistory(() => history);
+      return { ok: true, history };
+    },
+    [changeHistory],
+  );
 
   const actions = useMemo((): LibraryActions | null => {
     if (!library) return null;
     const current = () => sessionRef.current?.entry;
+    /** Why this tab may not leave the open model now: changes another tab's save keeps it from saving. */
+    const unsettled = (): LibraryResult<never> | null => {
+      const found = conflictRef.current;
+      return found && autosave.unsaved() ? { ok: false, problems: [conflictProblem(found)] } : null;
+    };
     const open = async (id: string): Promise<LibraryResult<null>> => {
       await autosave.flush();
+      const refused = unsettled();
+      if (refused) return refused;
       const loaded = await library.load(id);
       if (!loaded.ok) return loaded;
       openSession(loaded.value);
+      if (conflictRef.current) {
+        // Nothing unsaved was left behind (else `unsettled`): a conflict over the model left is moot.
+        setConflict(null);
+        autosave.resume({ discard: true });
+      }
       if (loaded.value.notes.length > 0)
         setNotices((shown) => addNotices(shown, [readNotesNotice(id, loaded.value.notes)]));
       return library.remember(id);
@@ -175,6 +306,8 @@ export function useModelStore(start: () => Promise<StartResult>, reference: Park
       list: () => library.list(),
       open,
       async create(name, model) {
+        const refused = unsettled();
+        if (refused) return refused;
         const created = await library.create(
           model ? { name, model } : { name, model: reference, origin: REFERENCE_ORIGIN },
         );
@@ -183,25 +316,53 @@ export function useModelStore(start: () => Promise<StartResult>, reference: Park
         return opened.ok ? created : opened;
       },
       async duplicate(id, name, kind) {
+        if (id !== current()?.id) return library.duplicate(id, name, kind);
         // The copy is made from what is stored: the open model's latest state must be there first.
-        if (id === current()?.id) await autosave.flush();
-        return library.duplicate(id, name, kind);
+        await autosave.flush();
+        // In a conflict what is stored is the other tab's version, not the one this tab shows.
+        const found = conflictRef.current;
+        return found ? { ok: false, problems: [conflictProblem(found)] } : library.duplicate(id, name, kind);
       },
       async rename(id, name) {
         if (id !== current()?.id) return library.rename(id, name);
-        // Every save writes the open entry: let pending ones land first, then hold the new name.
-        await autosave.flush();
-        const renamed = await library.rename(id, name);
+        // The open model's name is saved with it, by the autosave, so no save of this tab can overtake it.
+        const checked = checkName(name);
+        if (!checked.ok) return checked;
         const open = sessionRef.current;
-        if (renamed.ok && open?.entry.id === id) setSession({ ...open, entry: renamed.value });
-        return renamed;
+        if (!open || conflictRef.current) return { ok: false, problems: conflictProblems(conflictRef.current) };
+        setSession({ ...open, entry: { ...open.entry, name: checked.value } });
+        autosave.markDirty();
+        const status = await autosave.flush();
+        const renamed = sessionRef.current?.entry;
+        if (status === 'saved' && renamed) return { ok: true, value: renamed };
+        return { ok: false, problems: conflictProblems(conflictRef.current, saveProblemsRef.current) };
       },
       async delete(id) {
         if (id === current()?.id) return { ok: false, problems: [deleteOpenProblem()] };
         return library.delete(id);
       },
     };
-  }, [library, autosave, openSession, reference, setSession]);
+  }, [library, autosave, openSession, reference, setSession, setConflict]);
+
+  const resolveConflict = useMemo(
+    (): ConflictActions | null =>
+      library &&
+      conflictActions({
+        library,
+        autosave,
+        session: () => sessionRef.current,
+        conflict: () => conflictRef.current,
+        presentModel,
+        openSession,
+        setSession,
+        settled: () => {
+          setConflict(null);
+          setSaveProblems([]);
+        },
+        addNotices: (more) => setNotices((shown) => addNotices(shown, more)),
+      }),
+    [library, autosave, presentModel, openSession, setSession, setConflict, setSaveProblems],
+  );
 
   const undoStep = useCallback(() => changeHistory(undo), [changeHistory]);
   const redoStep = useCallback(() => changeHistory(redo), [changeHistory]);
@@ -221,15 +382,18 @@ export function useModelStore(start: () => Promise<StartResult>, reference: Park
 
   // Data changes make a new store object; its functions stay the same ones, so views need not re-subscribe.
   const store = useMemo((): ModelStore | null => {
-    if (!session || !library || !actions) return null;
+    if (!session || !library || !actions || !resolveConflict) return null;
     return {
       session,
       persistent: library.persistent,
       saveStatus,
       saveProblems,
+      conflict,
+      resolveConflict,
       notices,
       dismissNotice,
       commit: commitEdit,
+      commitValidated: commitValidatedEdit,
       undo: undoStep,
       redo: redoStep,
       resetToReference,
@@ -243,9 +407,12 @@ export function useModelStore(start: () => Promise<StartResult>, reference: Park
     actions,
     saveStatus,
     saveProblems,
+    conflict,
+    resolveConflict,
     notices,
     dismissNotice,
     commitEdit,
+    commitValidatedEdit,
     undoStep,
     redoStep,
     resetToReference,
@@ -255,6 +422,14 @@ export function useModelStore(start: () => Promise<StartResult>, reference: Park
 
   if (failed) return { status: 'failed', errors: failed };
   return store ? { status: 'ready', store } : { status: 'loading' };
+}
+
+/** The conflict's problem, else `others`, else a generic one (an empty list would explain nothing). */
+function conflictProblems(found: RevisionConflict | null, others: readonly Problem[] = []): readonly Problem[] {
+  if (found) return [conflictProblem(found)];
+  return others.length > 0
+    ? others
+    : [problem('error', 'library-not-saved', [], { zh: '未能保存', en: 'could not be saved' })];
 }
 
 function deleteOpenProblem(): Problem {

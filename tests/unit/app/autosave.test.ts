@@ -1,6 +1,10 @@
-/** Autosave: a lone change at once, a burst gathered into one save, saves one at a time, failures kept dirty. */
+/**
+ * Autosave: a lone change at once, a burst gathered into one save, saves one
+ * at a time, failures kept dirty, and a conflict with another tab holding
+ * every save (changes still gathered) until it is settled.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosave, type SaveStatus } from '../../../src/app/state/autosave.ts';
+import { createAutosave, type SaveOutcome, type SaveStatus } from '../../../src/app/state/autosave.ts';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -12,12 +16,12 @@ afterEach(() => {
 /** A save that waits until the test lets it finish, recording the state it wrote. */
 function controlledSave(state: { value: number }) {
   const written: number[] = [];
-  const waiting: ((kept: boolean) => void)[] = [];
+  const waiting: ((kept: SaveOutcome) => void)[] = [];
   const save = () => {
     written.push(state.value);
-    return new Promise<boolean>((resolve) => waiting.push(resolve));
+    return new Promise<SaveOutcome>((resolve) => waiting.push(resolve));
   };
-  const finish = async (kept = true) => {
+  const finish = async (kept: SaveOutcome = true) => {
     waiting.shift()?.(kept);
     await vi.advanceTimersByTimeAsync(0);
   };
@@ -111,5 +115,49 @@ describe('autosave', () => {
     autosave.markDirty();
     await vi.advanceTimersByTimeAsync(0);
     expect(statuses.at(-1)).toBe('failed');
+  });
+
+  it('holds every save after a conflict, keeps gathering changes, and saves them when resumed', async () => {
+    const state = { value: 1 };
+    const statuses: SaveStatus[] = [];
+    const { save, written, finish } = controlledSave(state);
+    const autosave = createAutosave({ save, delayMs: 400, onStatus: (s) => statuses.push(s) });
+    autosave.markDirty();
+    await finish('conflict');
+    expect(statuses.at(-1)).toBe('conflict');
+    state.value = 2;
+    autosave.markDirty();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await autosave.flush()).toBe('conflict');
+    expect(written).toEqual([1]);
+    expect(autosave.unsaved()).toBe(true);
+    expect(statuses.at(-1)).toBe('conflict');
+
+    autosave.resume({ discard: false });
+    expect(written).toEqual([1, 2]);
+    await finish();
+    expect(statuses.at(-1)).toBe('saved');
+    expect(autosave.unsaved()).toBe(false);
+  });
+
+  it('holds when told by another tab, lets a running save end, and drops what a resume discards', async () => {
+    const state = { value: 1 };
+    const statuses: SaveStatus[] = [];
+    const { save, written, finish } = controlledSave(state);
+    const autosave = createAutosave({ save, delayMs: 400, onStatus: (s) => statuses.push(s) });
+    autosave.markDirty();
+    state.value = 2;
+    autosave.markDirty();
+    autosave.hold();
+    // The running save ends (the library refuses it if it would write over the other tab); nothing follows it.
+    await finish();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(written).toEqual([1]);
+    expect(statuses.at(-1)).toBe('conflict');
+    autosave.resume({ discard: true });
+    expect(statuses.at(-1)).toBe('saved');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(written).toEqual([1]);
+    expect(autosave.unsaved()).toBe(false);
   });
 });

@@ -145,7 +145,7 @@ describe('applying an import', () => {
     const calls: string[] = [];
     return {
       calls,
-      commit: vi.fn((edit) => {
+      commitValidated: vi.fn((edit) => {
         calls.push(`commit ${edit.label.en}`);
         return { ok: true as const, history: { past: [], present: edit.model, future: [] }, warnings: [] };
       }),
@@ -195,7 +195,7 @@ describe('applying an import', () => {
     const report = await prepareImport([json(park)], park);
     const store = target();
     const refusal = { severity: 'error' as const, code: 'x', path: [], message: { zh: '不', en: 'no' } };
-    store.commit = () => ({ ok: false, errors: [refusal] });
+    store.commitValidated = () => ({ ok: false, errors: [refusal] });
     expect(await applyImport(store, importAction(report, 'replace', 'en')!)).toEqual([refusal]);
   });
 });

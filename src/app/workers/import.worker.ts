@@ -1,0 +1,33 @@
+/// <reference lib="webworker" />
+/**
+ * A thin adapter: reading, validating and planning an import off the main
+ * thread, so a 60 MB file does not freeze the page. One worker per import:
+ * the client terminates it after the report, which frees the file's memory.
+ */
+import { prepareImport } from '../state/importFlow.ts';
+import type { ImportReport } from '../state/importReport.ts';
+import { crashMessage, failedReport, type ImportWorkerRequest, type ImportWorkerResponse } from './importProtocol.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (event: MessageEvent<ImportWorkerRequest>) => {
+  const { files, current } = event.data;
+  let report: ImportReport;
+  try {
+    report = await prepareImport(files, current);
+  } catch (error) {
+    // prepareImport reports its own failures; this is the last guard so the client always gets an answer.
+    const source = files.map((f) => f.name).join(', ');
+    report = failedReport(
+      source,
+      current,
+      'import-failed',
+      crashMessage(error instanceof Error ? error.message : String(error)),
+    );
+  }
+  // The client puts its own `current` back: sending the open model back would only cost a second clone.
+  const response: ImportWorkerResponse = {
+    report: { source: report.source, format: report.format, plan: report.plan },
+  };
+  scope.postMessage(response);
+};
