@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+/**
+ * The inspectors open the selected item in its form: a flow (its ends
+ * included), a material, an enterprise. Saving is one step through the
+ * store; without an edit sink (a read-only view) there is no edit button.
+ */
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { createElement } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import parkJson from '../../../data/linyi-etdz.json';
+import '../../../src/app/i18n/index.ts';
+import { SelectionInspector } from '../../../src/app/components/SelectionInspector.tsx';
+import { buildDisplayGraph } from '../../../src/app/state/displayGraph.ts';
+import type { ModelEdit } from '../../../src/app/state/enterpriseEdits.ts';
+import { createHistory, type CommitResult } from '../../../src/app/state/history.ts';
+import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
+import { validateModel } from '../../../src/core/model/validate.ts';
+
+const loaded = validateModel(parkJson);
+if (!loaded.ok) throw new Error('reference data must be valid');
+const model = loaded.model;
+const graph = buildDisplayGraph(model, buildExchangeGraph(model));
+
+afterEach(cleanup);
+
+function renderInspector(
+  props: { view: 'exchange' | 'material'; selected: string | null; flow: string | null },
+  editable = true,
+) {
+  const edits: ModelEdit[] = [];
+  const onEdit = (edit: ModelEdit): CommitResult => {
+    edits.push(edit);
+    return { ok: true, history: createHistory(edit.model) };
+  };
+  render(
+    createElement(SelectionInspector, {
+      ...props,
+      network: undefined,
+      graph,
+      model,
+      findings: [],
+      highlighted: null,
+      language: 'en',
+      onClose: () => undefined,
+      onToggleFinding: () => undefined,
+      ...(editable ? { onEdit } : {}),
+    }),
+  );
+  return edits;
+}
+const field = (form: string, name: string) =>
+  screen.getByTestId(form).querySelector<HTMLInputElement & HTMLSelectElement>(`[data-testid="field-${name}"]`)!;
+
+describe('editing from the inspector', () => {
+  it('moves an inspected flow to another receiver', () => {
+    const edits = renderInspector({ view: 'exchange', selected: null, flow: 'f-063' });
+    fireEvent.click(screen.getByTestId('open-item-form'));
+    expect(field('flow-form', 'to').value).toBe('@market');
+    fireEvent.change(field('flow-form', 'to'), { target: { value: 'sorting-centre' } });
+    fireEvent.click(screen.getByTestId('form-save'));
+    expect(edits.map((e) => e.model.flows.find((f) => f.id === 'f-063')!.to)).toEqual(['sorting-centre']);
+    expect(screen.queryByTestId('flow-form')).toBeNull();
+  });
+
+  it('marks an inspected material as a hazardous waste', () => {
+    const edits = renderInspector({ view: 'material', selected: 'waste-packaging', flow: null });
+    fireEvent.click(screen.getByTestId('open-item-form'));
+    expect(field('material-form', 'nameEn').value).toBe(
+      model.materials.find((m) => m.id === 'waste-packaging')!.name.en,
+    );
+    fireEvent.change(field('material-form', 'hazardousWasteCode'), { target: { value: 'hw49' } });
+    fireEvent.click(screen.getByTestId('form-save'));
+    expect(edits[0]!.model.materials.find((m) => m.id === 'waste-packaging')!.hazardousWasteCode).toBe('HW49');
+  });
+
+  it('opens an inspected enterprise in its form, and leads on to its declared streams', () => {
+    renderInspector({ view: 'exchange', selected: 'volvo-ce', flow: null });
+    fireEvent.click(screen.getByTestId('open-enterprise-form'));
+    expect(field('enterprise-form', 'id').readOnly).toBe(true);
+    fireEvent.click(screen.getByTestId('enterprise-form').querySelector('[data-testid="open-streams"]')!);
+    expect(screen.getByTestId('streams-form')).toBeTruthy();
+  });
+
+  it('offers no edit button where the model cannot be edited', () => {
+    renderInspector({ view: 'exchange', selected: null, flow: 'f-063' }, false);
+    expect(screen.getByTestId('inspector')).toBeTruthy();
+    expect(screen.queryByTestId('open-item-form')).toBeNull();
+  });
+});
