@@ -67,13 +67,21 @@ export function checkDraft(
 /** The check with `field` refused: the typed text is not a number, so the model cannot even hold it. */
 export function refuseNumber(check: FormCheck, field: string, typed: string): FormCheck {
   const errors = new Map(check.errors);
+  const shown = typed.trim();
   errors.set(field, [
-    {
-      severity: 'error',
-      code: 'not-a-number',
-      path: [field],
-      message: { zh: `“${typed.trim()}”不是数字`, en: `“${typed.trim()}” is not a number` },
-    },
+    shown === ''
+      ? {
+          severity: 'error',
+          code: 'number-missing',
+          path: [field],
+          message: { zh: '请填写数字', en: 'enter a number' },
+        }
+      : {
+          severity: 'error',
+          code: 'not-a-number',
+          path: [field],
+          message: { zh: `“${shown}”不是数字`, en: `“${shown}” is not a number` },
+        },
   ]);
   return { ...check, edit: null, errors };
 }

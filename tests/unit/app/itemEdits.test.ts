@@ -148,6 +148,8 @@ describe('create builders', () => {
     const flow = saveFlow(park, { ...newFlow, quantity: 'lots', unit: 'MWh/a', to: 'nobody' }, null);
     expect(flow.edit).toBeNull();
     expect(problemsAt(flow.errors, 'quantity').map((p) => p.code)).toEqual(['not-a-number']);
+    const empty = saveFlow(park, { ...newFlow, quantity: ' ' }, null);
+    expect(problemsAt(empty.errors, 'quantity').map((p) => p.message.en)).toEqual(['enter a number']);
     expect(problemsAt(flow.errors, 'unit').map((p) => p.code)).toEqual(['unit-mismatch']);
     expect(problemsAt(flow.errors, 'to').length).toBe(1);
 
