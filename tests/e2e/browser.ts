@@ -62,8 +62,11 @@ export async function openInFreshContext(
   browser: Browser,
   baseUrl: string,
   errors: string[],
+  /** Runs on the context before the page opens (e.g. an init script that removes IndexedDB). */
+  setup?: (context: BrowserContext) => Promise<void>,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  await setup?.(context);
   const page = await context.newPage();
   collectErrors(page, errors);
   await page.goto(baseUrl);
@@ -77,7 +80,10 @@ export async function openInFreshContext(
  * `open()` gives the page (network drawn); `errors` holds the open test's
  * page and console errors.
  */
-export function freshContexts(): { open(): Promise<Page>; readonly errors: string[] } {
+export function freshContexts(): {
+  open(setup?: (context: BrowserContext) => Promise<void>): Promise<Page>;
+  readonly errors: string[];
+} {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   const errors: string[] = [];
@@ -93,10 +99,10 @@ export function freshContexts(): { open(): Promise<Page>; readonly errors: strin
   });
   return {
     errors,
-    async open() {
+    async open(setup) {
       if (!browser) throw new Error('freshContexts().open() runs inside a test');
       errors.length = 0;
-      const opened = await openInFreshContext(browser, inject('baseUrl'), errors);
+      const opened = await openInFreshContext(browser, inject('baseUrl'), errors, setup);
       context = opened.context;
       return opened.page;
     },

@@ -6,43 +6,19 @@
  * still works and says what happened. Every test has its own browser
  * context, so IndexedDB starts empty. Screenshots go to test-artifacts/e2e/.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, chromiumAvailable, launchBrowser } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, chromiumAvailable, freshContexts } from './browser.ts';
 
 const enabled = chromiumAvailable();
 const ORIGINAL = '金升集团';
 const EDITED = '金升集团(再生铜)';
 
 describe.runIf(enabled)('keeping and undoing the user’s changes', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
-
+  const app = freshContexts();
   /** A fresh context (empty IndexedDB) with the app open and its model shown. */
-  async function openFresh(setup?: (context: BrowserContext) => Promise<void>): Promise<Page> {
-    errors = [];
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    await setup?.(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(inject('baseUrl'));
-    await ready(page);
-    return page;
-  }
+  const openFresh = (setup?: (context: BrowserContext) => Promise<void>) => app.open(setup);
+  const errors = app.errors;
   const ready = (page: Page) => page.waitForSelector('[data-testid="network"] canvas');
   const inspectorTitle = (page: Page) => page.locator('[data-testid="inspector"] h2').innerText();
   const select = async (page: Page, name: string) => {

@@ -12,19 +12,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { ARTIFACTS, chromiumAvailable, launchBrowser } from './browser.ts';
 import { syntheticPark } from '../../bench/syntheticPark.ts';
 import { writeGexf } from '../../src/core/io/gexfWrite.ts';
+import { MINI_GEXF } from '../fixtures/io/miniGexf.ts';
 
 const enabled = chromiumAvailable();
 const ENTERPRISE = '金升集团';
 const DOWNLOADS = `${ARTIFACTS}/transfer`;
-
-const MINI_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
-<gexf xmlns="http://gexf.net/1.3" version="1.3">
-  <meta><title>Mini park</title></meta>
-  <graph defaultedgetype="directed">
-    <nodes><node id="0" label="Alpha Steel"/><node id="1" label="Beta Cement"/></nodes>
-    <edges><edge id="0" source="0" target="1" label="slag" weight="120"/></edges>
-  </graph>
-</gexf>`;
 
 describe.runIf(enabled)('importing and exporting models', () => {
   let browser: Browser;

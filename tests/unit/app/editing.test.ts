@@ -8,13 +8,9 @@ import {
 } from '../../../src/app/state/enterpriseEdits.ts';
 import { historyKeyAction, isTypingTarget, type HistoryKeyEvent } from '../../../src/app/state/historyKeys.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
-import { buildPark } from '../../fixtures/parkBuilder.ts';
+import { slagPark } from '../../fixtures/slagPark.ts';
 
-const park = buildPark({
-  materials: { slag: 'by-product' },
-  enterprises: { smelter: { out: { slag: 4 } }, builder: { in: { slag: 4 } } },
-  flows: [['smelter', 'builder', 'slag', 4]],
-});
+const park = slagPark;
 
 describe('enterprise edits', () => {
   it('rename one enterprise, share everything else, and say what they did in both languages', () => {

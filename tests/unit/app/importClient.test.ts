@@ -12,6 +12,7 @@ import { canConfirm, type ImportReport } from '../../../src/app/state/importRepo
 import type { ImportWorkerRequest, ImportWorkerResponse } from '../../../src/app/workers/importProtocol.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
+import { MINI_GEXF } from '../../fixtures/io/miniGexf.ts';
 
 const park = buildPark({
   materials: { slag: 'by-product', steel: 'product' },
@@ -19,15 +20,6 @@ const park = buildPark({
   flows: [['smelter', 'builder', 'slag', 4]],
 });
 const snapshot = structuredClone(park);
-
-const MINI_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
-<gexf xmlns="http://gexf.net/1.3" version="1.3">
-  <meta><title>Mini park</title></meta>
-  <graph defaultedgetype="directed">
-    <nodes><node id="0" label="Alpha Steel"/><node id="1" label="Beta Cement"/></nodes>
-    <edges><edge id="0" source="0" target="1" label="slag" weight="120"/></edges>
-  </graph>
-</gexf>`;
 
 const gexf = (): PickedFile => ({ name: 'mini.gexf', bytes: new TextEncoder().encode(MINI_GEXF) });
 const errorCodes = (report: ImportReport) => report.plan.problems.map((p) => p.code);

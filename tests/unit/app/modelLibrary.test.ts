@@ -12,26 +12,12 @@ import { renameEnterprise } from '../../../src/app/state/enterpriseEdits.ts';
 import { LIBRARY_DATABASE, openIndexedDbBackend } from '../../../src/app/state/indexedDbBackend.ts';
 import type { LibraryBackend } from '../../../src/app/state/libraryBackend.ts';
 import { RECORD_FORMAT } from '../../../src/app/state/libraryRecord.ts';
-import {
-  createModelLibrary,
-  openModelLibrary,
-  type LibraryResult,
-  type ModelLibrary,
-} from '../../../src/app/state/modelLibrary.ts';
+import { createModelLibrary, openModelLibrary, type ModelLibrary } from '../../../src/app/state/modelLibrary.ts';
 import { withPositions } from '../../../src/app/state/positions.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
-import { buildPark } from '../../fixtures/parkBuilder.ts';
+import { slagPark, value } from '../../fixtures/slagPark.ts';
 
-const park = buildPark({
-  materials: { slag: 'by-product' },
-  enterprises: { smelter: { out: { slag: 4 } }, builder: { in: { slag: 4 } } },
-  flows: [['smelter', 'builder', 'slag', 4]],
-});
-
-function value<T>(result: LibraryResult<T>): T {
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message.en).join('; '));
-  return result.value;
-}
+const park = slagPark;
 
 /** A library over the test's database, with a clock that ticks once per call and numbered ids. */
 async function open(): Promise<ModelLibrary> {

@@ -13,13 +13,9 @@ import { createModelLibrary, type ModelLibrary } from '../../../src/app/state/mo
 import type { StartResult } from '../../../src/app/state/startModel.ts';
 import { useModelStore, type ModelStore, type StoreState } from '../../../src/app/state/useModelStore.ts';
 import { problem } from '../../../src/core/model/problems.ts';
-import { buildPark } from '../../fixtures/parkBuilder.ts';
+import { slagPark } from '../../fixtures/slagPark.ts';
 
-const park = buildPark({
-  materials: { slag: 'by-product' },
-  enterprises: { smelter: { out: { slag: 4 } }, builder: { in: { slag: 4 } } },
-  flows: [['smelter', 'builder', 'slag', 4]],
-});
+const park = slagPark;
 
 async function setUp() {
   const library = createModelLibrary(createMemoryBackend());

@@ -16,24 +16,14 @@ import { RECORD_FORMAT, type LibraryEntry } from '../../../src/app/state/library
 import {
   createModelLibrary,
   openModelLibrary,
-  type LibraryResult,
   type ModelLibrary,
   type SaveResult,
 } from '../../../src/app/state/modelLibrary.ts';
 import { FRESH_MS, MARKER_LIFETIME_MS, createRevisionKnowledge, revisionOf } from '../../../src/app/state/revisions.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
-import { buildPark } from '../../fixtures/parkBuilder.ts';
+import { slagPark, value } from '../../fixtures/slagPark.ts';
 
-const park = buildPark({
-  materials: { slag: 'by-product' },
-  enterprises: { smelter: { out: { slag: 4 } }, builder: { in: { slag: 4 } } },
-  flows: [['smelter', 'builder', 'slag', 4]],
-});
-
-function value<T>(result: LibraryResult<T>): T {
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message.en).join('; '));
-  return result.value;
-}
+const park = slagPark;
 
 const named = (name: string): ParkModel => renameEnterprise(park, 'smelter', { en: name })!.model;
 const snapshot = (name: string) => ({ model: named(name), past: [], future: [] });

@@ -17,14 +17,10 @@ import type { StartResult } from '../../../src/app/state/startModel.ts';
 import { announcing, openTabChannel } from '../../../src/app/state/tabSync.ts';
 import { useModelStore, type ModelStore, type StoreState } from '../../../src/app/state/useModelStore.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
-import { buildPark } from '../../fixtures/parkBuilder.ts';
 import { fakeHub, type FakeHub } from './fakeChannel.ts';
+import { slagPark } from '../../fixtures/slagPark.ts';
 
-const park = buildPark({
-  materials: { slag: 'by-product' },
-  enterprises: { smelter: { out: { slag: 4 } }, builder: { in: { slag: 4 } } },
-  flows: [['smelter', 'builder', 'slag', 4]],
-});
+const park = slagPark;
 
 function ready(state: StoreState): ModelStore {
   if (state.status !== 'ready') throw new Error(`store is ${state.status}`);
