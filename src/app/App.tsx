@@ -296,6 +296,7 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
         defaultName={localize(reference.park.name, ui.language)}
         language={ui.language}
         persistent={store.persistent}
+        changes={store.libraryChanges}
         onReset={store.resetToReference}
         onClose={() => setLibraryOpen(false)}
       />

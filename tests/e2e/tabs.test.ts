@@ -3,7 +3,8 @@
  * library model open: an edit saved in tab A reaches tab B at once
  * (BroadcastChannel), B's own edit then does not overwrite A's save but
  * waits with a banner, and "keep this tab's version as a copy" leaves both
- * versions in the library. Screenshots go to test-artifacts/e2e/.
+ * versions in the library; a model created in one tab appears in the
+ * other's open library list. Screenshots go to test-artifacts/e2e/.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -149,5 +150,25 @@ describe.runIf(enabled)('two tabs with the same model open', () => {
     await expect.poll(() => savedState(b)).toBe('saved');
     expect((await library(a))[0]!.enterprises).toContain(FROM_B);
     expect(errors).toEqual([]);
+  });
+
+  it('shows a model created in one tab in the other tab’s open library list', async () => {
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const a = await openTab();
+    await expect.poll(() => savedState(a)).toBe('saved');
+    const b = await openTab();
+    await b.click('[data-testid="library-button"]');
+    await b.waitForSelector('[data-testid="library-dialog"][open]');
+    const names = () => b.locator('[data-testid="library-entry-name"]').allInnerTexts();
+    await expect.poll(names).toHaveLength(1);
+
+    await a.click('[data-testid="library-button"]');
+    await a.fill('[data-testid="library-create-name"]', 'Made in tab A');
+    await a.click('[data-testid="library-create"]');
+    await expect.poll(() => openName(a)).toBe('Made in tab A');
+    // B's list, still open, reads the library again when A tells of the new model.
+    await expect.poll(names).toContain('Made in tab A');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

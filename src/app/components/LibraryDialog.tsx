@@ -23,6 +23,8 @@ interface LibraryDialogProps {
   readonly defaultName: string;
   readonly language: Language;
   readonly persistent: boolean;
+  /** Changes other tabs made to the library: the list, while open, is read again at each. */
+  readonly changes: number;
   readonly onReset: () => void;
   readonly onClose: () => void;
 }
@@ -54,6 +56,10 @@ export function LibraryDialog(props: LibraryDialogProps) {
       void refresh();
     } else if (!open && element.open) element.close();
   }, [open, refresh, props.defaultName]);
+  // Another tab created, renamed, saved or deleted a model while the list is shown.
+  useEffect(() => {
+    if (props.changes > 0 && dialog.current?.open) void refresh();
+  }, [props.changes, refresh]);
 
   /** Runs one library action; on success refreshes the list (or closes, for actions that switch models). */
   const run = async <T,>(work: () => Promise<LibraryResult<T>>, closeAfter = false) => {

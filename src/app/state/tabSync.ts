@@ -95,12 +95,23 @@ function readMessage(message: unknown, ownTab: string): LibraryChange | null {
   return entry.ok && entry.value.id === id ? { kind, entry: entry.value } : null;
 }
 
-/** The library, announcing every save, rename and delete it makes on `channel`. */
+/** The library, announcing every model it creates, saves, renames or deletes on `channel`. */
 export function announcing(library: ModelLibrary, channel: TabChannel): ModelLibrary {
   return {
     ...library,
     async save(entry, snapshot) {
       const result = await library.save(entry, snapshot);
+      if (result.ok) channel.announce({ kind: 'saved', entry: result.value });
+      return result;
+    },
+    // New entries are told as saves, so another tab's open library list shows them.
+    async create(entry) {
+      const result = await library.create(entry);
+      if (result.ok) channel.announce({ kind: 'saved', entry: result.value });
+      return result;
+    },
+    async duplicate(id, name, kind) {
+      const result = await library.duplicate(id, name, kind);
       if (result.ok) channel.announce({ kind: 'saved', entry: result.value });
       return result;
     },

@@ -77,6 +77,8 @@ export interface ModelStore {
   readonly saveProblems: readonly Problem[];
   /** The open model was changed or deleted in another tab: nothing is saved until the user chooses. */
   readonly conflict: RevisionConflict | null;
+  /** Grows by one with each library change another tab tells of (an open library list reads it again). */
+  readonly libraryChanges: number;
   readonly resolveConflict: ConflictActions;
   readonly notices: readonly Notice[];
   dismissNotice(id: string): void;
@@ -117,6 +119,8 @@ export function useModelStore(
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('saved');
   const [saveProblems, setSaveProblemsState] = useState<readonly Problem[]>([]);
   const [conflict, setConflictState] = useState<RevisionConflict | null>(null);
+  // Counts what other tabs did to the library, so an open library list knows to read it again.
+  const [libraryChanges, setLibraryChanges] = useState(0);
   const sessionRef = useRef<Session | null>(null);
   const conflictRef = useRef<RevisionConflict | null>(null);
   const saveProblemsRef = useRef<readonly Problem[]>([]);
@@ -188,6 +192,7 @@ export function useModelStore(
   /** Another tab saved, renamed or deleted a model: if it is the open one, take the rename or stop saving. */
   const heard = useCallback(
     (change: LibraryChange) => {
+      setLibraryChanges((n) => n + 1);
       const current = sessionRef.current;
       if (!current) return;
       const before = { entry: current.entry, conflict: conflictRef.current };
@@ -389,6 +394,7 @@ export function useModelStore(
       saveStatus,
       saveProblems,
       conflict,
+      libraryChanges,
       resolveConflict,
       notices,
       dismissNotice,
@@ -408,6 +414,7 @@ export function useModelStore(
     saveStatus,
     saveProblems,
     conflict,
+    libraryChanges,
     resolveConflict,
     notices,
     dismissNotice,

@@ -74,7 +74,7 @@ describe('the tab channel', () => {
     }
   });
 
-  it('announces the library’s saves, renames and deletes, and only those that happened', async () => {
+  it('announces the library’s new models, saves, renames and deletes, and only those that happened', async () => {
     const hub = fakeHub();
     const heard: LibraryChange[] = [];
     openTabChannel(hub.port(), 'listener').subscribe((change) => heard.push(change));
@@ -85,14 +85,21 @@ describe('the tab channel', () => {
     const saved = await library.save(created.value, { model: park, past: [], future: [] });
     await library.rename(created.value.id, 'Renamed');
     await library.rename(created.value.id, ' ');
+    const copy = await library.duplicate(created.value.id, 'Copy');
+    if (!copy.ok) throw new Error('duplicate failed');
     await library.delete(created.value.id);
     await flush();
-    expect(heard.map((c) => [c.kind, c.kind === 'deleted' ? c.id : c.entry.revision])).toEqual([
-      ['saved', 2],
-      ['renamed', 3],
-      ['deleted', created.value.id],
+    // New models are told as saves of revision 1, so another tab's library list shows them.
+    expect(
+      heard.map((c) => [c.kind, c.kind === 'deleted' ? c.id : c.entry.id, c.kind === 'deleted' ? 0 : c.entry.revision]),
+    ).toEqual([
+      ['saved', created.value.id, 1],
+      ['saved', created.value.id, 2],
+      ['renamed', created.value.id, 3],
+      ['saved', copy.value.id, 1],
+      ['deleted', created.value.id, 0],
     ]);
-    expect(saved.ok && heard[0]?.kind === 'saved' && heard[0].entry).toEqual(saved.ok && saved.value);
+    expect(saved.ok && heard[1]?.kind === 'saved' && heard[1].entry).toEqual(saved.ok && saved.value);
   });
 });
 
