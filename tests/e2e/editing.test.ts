@@ -4,8 +4,9 @@
  * reload, undone step by step, and Ctrl+Z does nothing behind an open
  * form), a flow moved to another receiver with the warnings core gives on
  * the way, a chain template's stages renamed and the template deleted, and
- * a material in use deleted with everything that uses it. Every test has
- * its own browser context, so IndexedDB starts empty.
+ * a material in use deleted with everything that uses it, and the camera
+ * staying where the user left it when an edit redraws the park. Every test
+ * has its own browser context, so IndexedDB starts empty.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -162,6 +163,31 @@ describe.runIf(enabled)('editing what is there', () => {
     await expect.poll(() => row(page, 'f-022').count()).toBe(0);
     await page.click('[data-testid="undo"]');
     await expect.poll(() => row(page, 'f-022').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the camera where the user left it when an edit redraws the park', async () => {
+    const page = await openFresh();
+    await page.waitForFunction(() => (window.__symbiographNetwork?.viewportOf('volvo-ce') ?? null) !== null);
+    const box = (await page.locator('[data-testid="network"]').boundingBox())!;
+    const at = () => page.evaluate(() => window.__symbiographNetwork!.viewportOf('volvo-ce')!);
+    const start = await at();
+    // Zoom in around a point away from the centre, so the view is neither the default nor centred.
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4);
+    await page.mouse.wheel(0, -600);
+    await page.waitForTimeout(800);
+    const zoomed = await at();
+    expect(Math.hypot(zoomed.x - start.x, zoomed.y - start.y)).toBeGreaterThan(20);
+
+    // Select Volvo by clicking it (a search would fly the camera to it), then rename it.
+    await page.mouse.click(box.x + zoomed.x, box.y + zoomed.y);
+    await page.waitForSelector('[data-testid="enterprise-editor"]');
+    await page.fill('[data-testid="edit-name-zh"]', '沃尔沃(视角测试)');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => undoTitle(page)).toContain('视角测试');
+    await page.waitForTimeout(500);
+    const after = await at();
+    expect(Math.hypot(after.x - zoomed.x, after.y - zoomed.y)).toBeLessThan(2);
     expect(errors).toEqual([]);
   });
 });

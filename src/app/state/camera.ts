@@ -21,3 +21,25 @@ export function cameraFor(points: readonly Point[]): CameraTarget | null {
   const ratio = points.length === 1 ? SINGLE_NODE_RATIO : Math.min(1.2, Math.max(MIN_RATIO, extent * FIT_PADDING));
   return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
 }
+
+export interface Frame {
+  readonly x: [number, number];
+  readonly y: [number, number];
+}
+
+/**
+ * The actors' extent in graph coordinates, read from the graph itself. The
+ * renderer's own `getBBox()` is not safe to freeze: between a scheduled
+ * refresh and the next frame sigma has cleared it to [0, 1], and a view
+ * framed on that puts the park thousands of pixels away.
+ */
+export function frameOf(graph: { forEachNode(each: (node: string, attributes: Point) => void): void }): Frame {
+  const frame: Frame = { x: [Infinity, -Infinity], y: [Infinity, -Infinity] };
+  graph.forEachNode((_node, { x, y }) => {
+    frame.x[0] = Math.min(frame.x[0], x);
+    frame.x[1] = Math.max(frame.x[1], x);
+    frame.y[0] = Math.min(frame.y[0], y);
+    frame.y[1] = Math.max(frame.y[1], y);
+  });
+  return Number.isFinite(frame.x[0]) ? frame : { x: [0, 1], y: [0, 1] };
+}

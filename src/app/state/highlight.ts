@@ -44,3 +44,11 @@ export function activeHighlight(graph: NeighbourhoodSource, inputs: HighlightInp
   if (inputs.selected !== null) return neighbourhoodOf(graph, inputs.selected);
   return null;
 }
+
+/** Whether two highlights light the same actors and flows (a new graph rebuilds equal highlights). */
+export function sameHighlight(a: Highlight | null, b: Highlight | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  const same = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.size === y.size && [...x].every((k) => y.has(k));
+  return same(a.nodes, b.nodes) && same(a.edges, b.edges);
+}

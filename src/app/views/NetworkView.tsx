@@ -7,7 +7,7 @@ import { NetworkExports } from '../components/NetworkExports.tsx';
 import { cameraFor } from '../state/camera.ts';
 import type { DisplayContext } from '../state/display.ts';
 import { resetPositions, type DisplayGraph } from '../state/displayGraph.ts';
-import type { Highlight } from '../state/highlight.ts';
+import { sameHighlight, type Highlight } from '../state/highlight.ts';
 import { PROPOSAL_COLOUR } from '../state/palette.ts';
 import { removeOverlaps } from '../state/positions.ts';
 import { refreshScope, type RefreshState } from '../state/refreshScope.ts';
@@ -15,12 +15,12 @@ import type { ProjectOverlay } from '../state/projectOverlay.ts';
 import { edgeTooltip, nodeTooltip } from '../state/tooltip.ts';
 import { registerNetworkTestApi } from '../state/testApi.ts';
 import type { UiAction, UiState } from '../state/uiState.ts';
-import { createRenderer, type Renderer } from './createRenderer.ts';
+import { adaptRenderer, createRenderer, type Renderer } from './createRenderer.ts';
 import { attachGhostFlows } from './ghostFlows.ts';
 import { claims, useFlowDrawing } from './useFlowDrawing.ts';
 import { useForceAtlas } from './useForceAtlas.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
-import { useSigma } from './useSigma.ts';
+import { useLastingSigma } from './useSigma.ts';
 
 interface NetworkViewProps {
   readonly model: ParkModel;
@@ -52,35 +52,39 @@ export function NetworkView(props: NetworkViewProps) {
     onPositionsChanged();
   }, [graph, onPositionsChanged]);
   const layout = useForceAtlas(graph, settle);
-  const { container, renderer } = useSigma(
+  // Read by the renderer's handlers, which outlive the render that made them (the renderer is kept across edits).
+  const current = useRef({ model, graph });
+  current.current = { model, graph };
+  const { container, renderer } = useLastingSigma(
     graph,
-    (element) => {
-      const sigma = createRenderer(graph, element, context, { edgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES });
+    (element, first) => {
+      const sigma = createRenderer(first, element, context, { edgeEvents: first.size <= EDGE_EVENTS_MAX_EDGES });
       // While the camera is dragged the pointer sweeps across actors: highlighting each one would
       // repaint the park on every move (seconds per move on big parks), so hover waits for the release.
       const panning = () => sigma.getMouseCaptor().isMouseDown;
       // On very big parks a hover would dim and repaint every flow each time the pointer crosses an
       // actor; there the tooltip still follows the pointer, and a click highlights the neighbourhood.
-      const hoverHighlights = graph.size <= EDGE_EVENTS_MAX_EDGES;
+      const hoverHighlights = () => current.current.graph.size <= EDGE_EVENTS_MAX_EDGES;
       sigma.on('enterNode', ({ node, event }) => {
         if (panning()) return;
-        if (hoverHighlights) dispatch({ type: 'hover', node });
-        const content = nodeTooltip(model, graph, node, language.current);
+        if (hoverHighlights()) dispatch({ type: 'hover', node });
+        const content = nodeTooltip(current.current.model, current.current.graph, node, language.current);
         setTip(content && { content, x: event.x, y: event.y });
       });
       sigma.on('leaveNode', () => {
-        if (hoverHighlights) dispatch({ type: 'hover', node: null });
+        if (hoverHighlights()) dispatch({ type: 'hover', node: null });
         setTip(null);
       });
       sigma.on('enterEdge', ({ edge, event }) => {
         if (panning()) return;
-        const content = edgeTooltip(model, graph, edge, language.current);
+        const content = edgeTooltip(current.current.model, current.current.graph, edge, language.current);
         setTip(content && { content, x: event.x, y: event.y });
       });
       sigma.on('leaveEdge', () => setTip(null));
       sigma.on('clickEdge', ({ edge }) => dispatch({ type: 'select-flow', flow: edge }));
       return sigma;
     },
+    (sigma, next) => adaptRenderer(sigma, next, next.size <= EDGE_EVENTS_MAX_EDGES),
     dispatch,
   );
   const [drawMode, setDrawMode] = useState(false);
@@ -95,14 +99,18 @@ export function NetworkView(props: NetworkViewProps) {
   useFlowDrawing(renderer, graph, drawing, drawn);
   useEffect(() => (renderer.current ? registerNetworkTestApi(renderer.current) : undefined), [graph, renderer]);
 
-  const previous = useRef<RefreshState>({ highlight, ui });
+  const previous = useRef<RefreshState & { readonly graph: DisplayGraph }>({ highlight, ui, graph });
   useEffect(() => {
     context.current = { ...ui, highlight };
-    const partial = refreshScope(graph, previous.current, { highlight, ui });
+    const before = previous.current;
+    previous.current = { highlight, ui, graph };
+    // An edit's new graph was swapped in and drawn with this same look: drawing it again would
+    // only cost another frame (a second of software rendering on a big park).
+    if (before.graph !== graph && before.ui === ui && sameHighlight(before.highlight, highlight)) return;
+    const partial = refreshScope(graph, before, { highlight, ui });
     // Items added since (a project's ghost) are unknown to sigma's programs until a full refresh.
     const known = partial?.partialGraph.nodes.every((n) => renderer.current?.getNodeDisplayData(n)) ?? false;
     renderer.current?.refresh(known ? partial : undefined);
-    previous.current = { highlight, ui };
   }, [ui, highlight, graph, renderer]);
 
   const overlayFlows = useRef(overlay?.flows ?? []);

@@ -30,13 +30,10 @@ export function createRenderer(
   context: { readonly current: DisplayContext },
   options: { readonly edgeEvents: boolean } = { edgeEvents: true },
 ): Renderer {
-  const huge = graph.size > HIDE_ON_MOVE_MIN_EDGES;
-  return new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(graph, container, {
-    enableEdgeEvents: options.edgeEvents,
-    // Drawing many thousand flows per frame makes panning crawl (software WebGL here: ~0.5 s a
-    // frame at 10 000): big parks show only their actors while the camera moves, all once it stops.
-    hideEdgesOnMove: huge,
-    hideLabelsOnMove: huge,
+  // Assigned once the constructor returns; the constructor's first render already calls the reducers.
+  let renderer: Renderer | undefined = undefined;
+  renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(graph, container, {
+    ...sizeSettings(graph, options.edgeEvents),
     nodeProgramClasses: { bordered: NodeProgram },
     edgeProgramClasses: { curved: CurvedArrowProgram },
     defaultNodeType: 'bordered',
@@ -54,11 +51,32 @@ export function createRenderer(
     minEdgeThickness: 0.5,
     nodeReducer: (node, data) => ({ ...data, ...nodeLook(node, data, context.current) }),
     edgeReducer: (edge, data) => {
-      const [source, target] = graph.extremities(edge);
+      // The renderer's graph, not `graph`: a new one is swapped in at each edit (adaptRenderer).
+      const shown = renderer?.getGraph() ?? graph;
+      const [source, target] = shown.extremities(edge);
       const endHidden =
-        actorHidden(graph.getNodeAttribute(source, 'actor'), context.current) ||
-        actorHidden(graph.getNodeAttribute(target, 'actor'), context.current);
+        actorHidden(shown.getNodeAttribute(source, 'actor'), context.current) ||
+        actorHidden(shown.getNodeAttribute(target, 'actor'), context.current);
       return { ...data, ...edgeLook(edge, data, { source, target, endHidden }, context.current) };
     },
   });
+  return renderer;
+}
+
+/** After a new graph was swapped in: the settings chosen by the park's size follow it. */
+export function adaptRenderer(renderer: Renderer, graph: DisplayGraph, edgeEvents: boolean): void {
+  const settings = sizeSettings(graph, edgeEvents);
+  for (const key of Object.keys(settings) as (keyof typeof settings)[])
+    if (renderer.getSetting(key) !== settings[key]) renderer.setSetting(key, settings[key]);
+}
+
+function sizeSettings(graph: DisplayGraph, edgeEvents: boolean) {
+  const huge = graph.size > HIDE_ON_MOVE_MIN_EDGES;
+  return {
+    enableEdgeEvents: edgeEvents,
+    // Drawing many thousand flows per frame makes panning crawl (software WebGL here: ~0.5 s a
+    // frame at 10 000): big parks show only their actors while the camera moves, all once it stops.
+    hideEdgesOnMove: huge,
+    hideLabelsOnMove: huge,
+  };
 }

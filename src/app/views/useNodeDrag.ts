@@ -7,6 +7,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { MouseCoords, SigmaNodeEventPayload, SigmaStageEventPayload } from 'sigma/types';
 import type { Renderer } from './createRenderer.ts';
+import { frameOf } from '../state/camera.ts';
 
 export function useNodeDrag(
   renderer: RefObject<Renderer | null>,
@@ -33,7 +34,7 @@ export function useNodeDrag(
       moved = false;
       sigma.setSetting('enableCameraPanning', false);
       // Keep the frame fixed: otherwise sigma re-fits the view to the moving node's new extent.
-      if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+      if (!sigma.getCustomBBox()) sigma.setCustomBBox(frameOf(graph));
     };
     const move = ({ event, preventSigmaDefault }: SigmaStageEventPayload) => {
       if (dragged === null) return;

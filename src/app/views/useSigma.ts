@@ -5,7 +5,9 @@
  */
 import { useEffect, useRef, type Dispatch, type RefObject } from 'react';
 import type Sigma from 'sigma';
+import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { frameOf } from '../state/camera.ts';
 import type { UiAction } from '../state/uiState.ts';
 
 export function useSigma<N extends Attributes, E extends Attributes>(
@@ -27,5 +29,48 @@ export function useSigma<N extends Attributes, E extends Attributes>(
       renderer.current = null;
     };
   }, [graph, dispatch]);
+  return { container, renderer };
+}
+
+/**
+ * One sigma renderer per container for a view whose graph is replaced at
+ * every model change (the network: one per edit): the renderer, its WebGL
+ * context and compiled programs are kept, and a new graph is swapped in
+ * with `setGraph`, keeping the camera where the user left it.
+ * `create` and `adapt` must read the graph from the renderer (or a ref),
+ * never from the first render's closure; `adapt` updates what depends on
+ * the graph (settings chosen by its size) after each swap.
+ */
+export function useLastingSigma<N extends Attributes & { x: number; y: number }, E extends Attributes>(
+  graph: Graph<N, E>,
+  create: (element: HTMLDivElement, graph: Graph<N, E>) => Sigma<N, E>,
+  adapt: (sigma: Sigma<N, E>, graph: Graph<N, E>) => void,
+  dispatch: Dispatch<UiAction>,
+): { container: RefObject<HTMLDivElement | null>; renderer: RefObject<Sigma<N, E> | null> } {
+  const container = useRef<HTMLDivElement>(null);
+  const renderer = useRef<Sigma<N, E> | null>(null);
+  const first = useRef(graph);
+  useEffect(() => {
+    if (!container.current) return;
+    const sigma = create(container.current, first.current);
+    sigma.on('clickNode', ({ node }) => dispatch({ type: 'select', node }));
+    sigma.on('clickStage', () => dispatch({ type: 'clear' }));
+    renderer.current = sigma;
+    return () => {
+      sigma.kill();
+      renderer.current = null;
+    };
+    // Created once per mount: a new graph is swapped in below, not a new renderer made.
+  }, [dispatch]);
+  useEffect(() => {
+    const sigma = renderer.current;
+    if (!sigma || sigma.getGraph() === graph) return;
+    // The frame the camera is relative to stays as it was, so the view does not jump when an edit
+    // adds or moves an actor; "zoom to fit" releases it.
+    sigma.setCustomBBox(sigma.getCustomBBox() ?? frameOf(sigma.getGraph()));
+    sigma.setGraph(graph);
+    adapt(sigma, graph);
+    // `adapt` is read at the swap; a new closure alone is no reason to swap.
+  }, [graph]);
   return { container, renderer };
 }

@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { activeHighlight, highlightFor, neighbourhoodOf } from '../../../src/app/state/highlight.ts';
+import { activeHighlight, highlightFor, neighbourhoodOf, sameHighlight } from '../../../src/app/state/highlight.ts';
 
 function triangle() {
   const graph = new MultiDirectedGraph();
@@ -45,5 +45,17 @@ describe('activeHighlight', () => {
       'c',
       'd',
     ]);
+  });
+});
+
+describe('sameHighlight', () => {
+  it('compares what is lit, not which object holds it', () => {
+    const a = { nodes: new Set(['x', 'y']), edges: new Set(['f-1']) };
+    expect(sameHighlight(a, { nodes: new Set(['y', 'x']), edges: new Set(['f-1']) })).toBe(true);
+    expect(sameHighlight(null, null)).toBe(true);
+    expect(sameHighlight(a, null)).toBe(false);
+    expect(sameHighlight(a, { nodes: new Set(['x']), edges: new Set(['f-1']) })).toBe(false);
+    expect(sameHighlight(a, { nodes: new Set(['x', 'z']), edges: new Set(['f-1']) })).toBe(false);
+    expect(sameHighlight(a, { nodes: new Set(['x', 'y']), edges: new Set(['f-2']) })).toBe(false);
   });
 });

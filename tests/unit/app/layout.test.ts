@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MultiDirectedGraph } from 'graphology';
 import { CLUSTER_RING_RADIUS, clusterLayout } from '../../../src/app/state/layout.ts';
-import { cameraFor, SINGLE_NODE_RATIO } from '../../../src/app/state/camera.ts';
+import { cameraFor, SINGLE_NODE_RATIO, frameOf } from '../../../src/app/state/camera.ts';
 
 const actors = [
   { id: 'a1', cluster: 'a' },
@@ -44,5 +45,16 @@ describe('cameraFor', () => {
   it('zooms in on a single node and gives up on none', () => {
     expect(cameraFor([{ x: 0.5, y: 0.5 }])?.ratio).toBe(SINGLE_NODE_RATIO);
     expect(cameraFor([])).toBeNull();
+  });
+});
+
+describe('frameOf', () => {
+  it('is the actors’ extent in graph coordinates, and a unit frame for an empty graph', () => {
+    const graph = new MultiDirectedGraph<{ x: number; y: number }>();
+    expect(frameOf(graph)).toEqual({ x: [0, 1], y: [0, 1] });
+    graph.addNode('a', { x: -190, y: 20 });
+    graph.addNode('b', { x: 50, y: -148 });
+    graph.addNode('c', { x: 190, y: 106 });
+    expect(frameOf(graph)).toEqual({ x: [-190, 190], y: [-148, 106] });
   });
 });
