@@ -97,29 +97,20 @@ function readMessage(message: unknown, ownTab: string): LibraryChange | null {
 
 /** The library, announcing every model it creates, saves, renames or deletes on `channel`. */
 export function announcing(library: ModelLibrary, channel: TabChannel): ModelLibrary {
+  /** Tells the entry a successful call wrote; new entries are told as saves, so other tabs' library lists show them. */
+  const told = <R extends { readonly ok: boolean; readonly value?: LibraryEntry }>(
+    kind: 'saved' | 'renamed',
+    result: R,
+  ): R => {
+    if (result.ok && result.value) channel.announce({ kind, entry: result.value });
+    return result;
+  };
   return {
     ...library,
-    async save(entry, snapshot) {
-      const result = await library.save(entry, snapshot);
-      if (result.ok) channel.announce({ kind: 'saved', entry: result.value });
-      return result;
-    },
-    // New entries are told as saves, so another tab's open library list shows them.
-    async create(entry) {
-      const result = await library.create(entry);
-      if (result.ok) channel.announce({ kind: 'saved', entry: result.value });
-      return result;
-    },
-    async duplicate(id, name, kind) {
-      const result = await library.duplicate(id, name, kind);
-      if (result.ok) channel.announce({ kind: 'saved', entry: result.value });
-      return result;
-    },
-    async rename(id, name) {
-      const result = await library.rename(id, name);
-      if (result.ok) channel.announce({ kind: 'renamed', entry: result.value });
-      return result;
-    },
+    save: async (entry, snapshot) => told('saved', await library.save(entry, snapshot)),
+    create: async (entry) => told('saved', await library.create(entry)),
+    duplicate: async (id, name, kind) => told('saved', await library.duplicate(id, name, kind)),
+    rename: async (id, name) => told('renamed', await library.rename(id, name)),
     async delete(id) {
       const result = await library.delete(id);
       if (result.ok) channel.announce({ kind: 'deleted', id });

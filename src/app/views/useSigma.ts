@@ -20,14 +20,7 @@ export function useSigma<N extends Attributes, E extends Attributes>(
   useEffect(() => {
     if (!container.current) return;
     // `create` closes over the graph and the view's context ref, so a new renderer is needed only when the graph changes.
-    const sigma = create(container.current);
-    sigma.on('clickNode', ({ node }) => dispatch({ type: 'select', node }));
-    sigma.on('clickStage', () => dispatch({ type: 'clear' }));
-    renderer.current = sigma;
-    return () => {
-      sigma.kill();
-      renderer.current = null;
-    };
+    return mount(create(container.current), renderer, dispatch);
   }, [graph, dispatch]);
   return { container, renderer };
 }
@@ -52,15 +45,8 @@ export function useLastingSigma<N extends Attributes & { x: number; y: number },
   const first = useRef(graph);
   useEffect(() => {
     if (!container.current) return;
-    const sigma = create(container.current, first.current);
-    sigma.on('clickNode', ({ node }) => dispatch({ type: 'select', node }));
-    sigma.on('clickStage', () => dispatch({ type: 'clear' }));
-    renderer.current = sigma;
-    return () => {
-      sigma.kill();
-      renderer.current = null;
-    };
     // Created once per mount: a new graph is swapped in below, not a new renderer made.
+    return mount(create(container.current, first.current), renderer, dispatch);
   }, [dispatch]);
   useEffect(() => {
     const sigma = renderer.current;
@@ -73,4 +59,19 @@ export function useLastingSigma<N extends Attributes & { x: number; y: number },
     // `adapt` is read at the swap; a new closure alone is no reason to swap.
   }, [graph]);
   return { container, renderer };
+}
+
+/** Wires a new renderer to selection and holds it in `renderer`; the returned cleanup kills it. */
+function mount<N extends Attributes, E extends Attributes>(
+  sigma: Sigma<N, E>,
+  renderer: RefObject<Sigma<N, E> | null>,
+  dispatch: Dispatch<UiAction>,
+): () => void {
+  sigma.on('clickNode', ({ node }) => dispatch({ type: 'select', node }));
+  sigma.on('clickStage', () => dispatch({ type: 'clear' }));
+  renderer.current = sigma;
+  return () => {
+    sigma.kill();
+    renderer.current = null;
+  };
 }
