@@ -16,6 +16,7 @@ import type { LocalizedText, ParkModel } from '../../core/model/types.ts';
 import { validateDerivedModel } from '../../core/model/validateDerived.ts';
 import { warningsAround, type ItemPath } from '../../core/model/warningsAround.ts';
 import type { ModelEdit } from './enterpriseEdits.ts';
+import { typedNumberProblem } from './tableEdits.ts';
 
 /**
  * Problems keyed by the field they concern: the item's path below the
@@ -67,22 +68,7 @@ export function checkDraft(
 /** The check with `field` refused: the typed text is not a number, so the model cannot even hold it. */
 export function refuseNumber(check: FormCheck, field: string, typed: string): FormCheck {
   const errors = new Map(check.errors);
-  const shown = typed.trim();
-  errors.set(field, [
-    shown === ''
-      ? {
-          severity: 'error',
-          code: 'number-missing',
-          path: [field],
-          message: { zh: '请填写数字', en: 'enter a number' },
-        }
-      : {
-          severity: 'error',
-          code: 'not-a-number',
-          path: [field],
-          message: { zh: `“${shown}”不是数字`, en: `“${shown}” is not a number` },
-        },
-  ]);
+  errors.set(field, [typedNumberProblem(field, typed)]);
   return { ...check, edit: null, errors };
 }
 

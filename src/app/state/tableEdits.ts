@@ -116,7 +116,7 @@ function editFlow(model: ParkModel, id: string, column: string, typed: string): 
   let shown: LocalizedText = { zh: typed.trim(), en: typed.trim() };
   if (column === 'quantity') {
     const quantity = parseQuantity(typed);
-    if (quantity === null) return { kind: 'refused', problems: [notANumber(typed)] };
+    if (quantity === null) return { kind: 'refused', problems: [typedNumberProblem('quantity', typed)] };
     after = { ...before, quantity };
     shown = { zh: String(quantity), en: String(quantity) };
   } else if (column === 'unit') after = { ...before, unit: typed.trim() };
@@ -155,11 +155,15 @@ export function parseQuantity(typed: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-function notANumber(typed: string): Problem {
-  return problem('error', 'not-a-number', ['quantity'], {
-    zh: `${quote(typed)} 不是数字`,
-    en: `${quote(typed)} is not a number`,
-  });
+/** Why typed text cannot be a number at `field`: nothing typed, or not a number. */
+export function typedNumberProblem(field: string, typed: string): Problem {
+  const shown = typed.trim();
+  return shown === ''
+    ? problem('error', 'number-missing', [field], { zh: '请填写数字', en: 'enter a number' })
+    : problem('error', 'not-a-number', [field], {
+        zh: `${quote(shown)} 不是数字`,
+        en: `${quote(shown)} is not a number`,
+      });
 }
 
 /** Whether the edited field (a name language edits the whole name) holds what it held. */

@@ -186,7 +186,9 @@ describe('cell edits', () => {
   });
   it('refuse text that is not a number before it reaches the model', () => {
     const result = editCell(model, 'flows', 'f-001', 'quantity', 'lots');
-    expect(result.kind).toBe('refused');
+    expect(result.kind === 'refused' && result.problems.map((p) => p.message.en)).toEqual(['"lots" is not a number']);
+    const empty = editCell(model, 'flows', 'f-001', 'quantity', '  ');
+    expect(empty.kind === 'refused' && empty.problems.map((p) => p.message.en)).toEqual(['enter a number']);
     expect(parseQuantity('１２ ３００.5')).toBe(12300.5);
     expect(parseQuantity('1e3')).toBe(1000);
     expect(parseQuantity('')).toBeNull();
