@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
-import type { Output } from '../../src/cli/output.ts';
+import { run } from './cliRun.ts';
 import { fourEnterpriseParkJson } from '../fixtures/fourEnterprisePark.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'symbiograph-cli-'));
@@ -13,14 +12,6 @@ function write(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
-}
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const output: Output = { stdout: (l) => out.push(l), stderr: (l) => err.push(l) };
-  const code = await runCli(args, output);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
 const goodJson = write('mini.json', JSON.stringify(fourEnterpriseParkJson()));

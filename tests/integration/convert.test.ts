@@ -3,21 +3,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
-import type { Output } from '../../src/cli/output.ts';
+import { run } from './cliRun.ts';
 import { fourEnterpriseParkJson } from '../fixtures/fourEnterprisePark.ts';
 import { encodeGb18030 } from '../fixtures/io/gb18030.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'symbiograph-convert-'));
 const at = (...parts: string[]) => join(dir, ...parts);
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const output: Output = { stdout: (l) => out.push(l), stderr: (l) => err.push(l) };
-  const code = await runCli(args, output);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 const original = fourEnterpriseParkJson();
 writeFileSync(at('mini.json'), JSON.stringify(original));

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
-import type { Output } from '../../src/cli/output.ts';
+import { run } from './cliRun.ts';
 import { CJK_FONT_PACKAGE, findCjkFont } from '../../src/cli/render/findCjkFont.ts';
 import { svgToPng } from '../../src/cli/render/svgToPng.ts';
 import { cjkFontForTests, requireFontInCi } from '../unit/diagram/cjkFont.ts';
@@ -15,14 +14,6 @@ const dir = mkdtempSync(join(tmpdir(), 'symbiograph-diagram-'));
 const park = 'data/linyi-etdz.json';
 const font = await cjkFontForTests();
 requireFontInCi(font);
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const output: Output = { stdout: (l) => out.push(l), stderr: (l) => err.push(l) };
-  const code = await runCli(args, output);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 describe('symbiograph diagram: SVG', () => {
   it('writes a chain diagram with the missing stage, and says where', async () => {

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
-import type { Output } from '../../src/cli/output.ts';
+import { run } from './cliRun.ts';
 import { REPORT_SECTIONS } from '../../src/core/report/reportLabels.ts';
 import { fourEnterpriseParkJson } from '../fixtures/fourEnterprisePark.ts';
 
@@ -18,14 +17,6 @@ const dir = mkdtempSync(join(tmpdir(), 'symbiograph-report-'));
 const mini = join(dir, 'mini.json');
 writeFileSync(mini, JSON.stringify(fourEnterpriseParkJson()));
 const REFERENCE = 'data/linyi-etdz.json';
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const output: Output = { stdout: (l) => out.push(l), stderr: (l) => err.push(l) };
-  const code = await runCli(args, output);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 describe('symbiograph report', () => {
   it('writes the HTML report of the reference park with every section and a diagram per chain', async () => {

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
 import { downloadBlob } from '../state/download.ts';
-import type { ExportChoice } from '../state/modelExport.ts';
+import { EXPORT_CHOICES, type ExportChoice } from '../state/exportChoices.ts';
 import type { Positions } from '../state/positions.ts';
 import './transfer.css';
 
@@ -20,17 +20,6 @@ interface ExportMenuProps {
   readonly positions: () => Positions | null;
   readonly language: Language;
 }
-
-/** As modelExport.ts's EXPORT_CHOICES, repeated here so the menu renders without loading the writers. */
-const CHOICES: readonly ExportChoice[] = [
-  'json',
-  'xlsx',
-  'gexf',
-  'graphml',
-  'tables-csv',
-  'flows-csv',
-  'xlsx-template',
-];
 
 /** Between the files of one export: browsers drop downloads started in the same instant. */
 const BETWEEN_FILES_MS = 250;
@@ -85,7 +74,7 @@ export function ExportMenu({ model, positions, language }: ExportMenuProps) {
         </header>
         <p className="note">{t('transfer.exportHelp')}</p>
         <ul className="transfer-formats" aria-busy={busy !== null}>
-          {CHOICES.map((choice) => (
+          {EXPORT_CHOICES.map((choice) => (
             <li key={choice}>
               <button
                 type="button"

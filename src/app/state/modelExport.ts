@@ -8,20 +8,8 @@ import { exportModel, type ModelFormat } from '../../core/io/formats.ts';
 import type { Problem } from '../../core/model/problems.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { exportFileName } from './fileNames.ts';
+import type { ExportChoice } from './exportChoices.ts';
 import { withPositions, type Positions } from './positions.ts';
-
-export type ExportChoice = ModelFormat | 'xlsx-template';
-
-/** In the order the menu lists them. */
-export const EXPORT_CHOICES: readonly ExportChoice[] = [
-  'json',
-  'xlsx',
-  'gexf',
-  'graphml',
-  'tables-csv',
-  'flows-csv',
-  'xlsx-template',
-];
 
 export interface ExportFile {
   readonly name: string;

@@ -6,26 +6,16 @@
  */
 import type { Flow } from '../../core/model/types.ts';
 import type { Renderer } from './createRenderer.ts';
+import { overlayLayer } from './overlayLayer.ts';
 
 const LAYER = 'proposal-flows';
 
 /** Adds the layer and redraws it after each sigma render; returns the function that removes both. */
 export function attachGhostFlows(sigma: Renderer, flows: () => readonly Flow[], colour: string): () => void {
-  const canvas = sigma.createCanvas(LAYER, { afterLayer: 'edges' });
-  canvas.style.pointerEvents = 'none';
+  const layer = overlayLayer(sigma, LAYER);
   const draw = () => {
-    const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    const context = canvas.getContext('2d');
+    const context = layer.begin();
     if (!context) return;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
     const graph = sigma.getGraph();
     context.strokeStyle = colour;
     context.fillStyle = colour;
@@ -41,8 +31,7 @@ export function attachGhostFlows(sigma: Renderer, flows: () => readonly Flow[], 
   sigma.scheduleRender();
   return () => {
     sigma.off('afterRender', draw);
-    // The view may have killed sigma (and every layer with it) before this cleanup runs.
-    if (sigma.getCanvases()[LAYER]) sigma.killLayer(LAYER);
+    layer.remove();
   };
 }
 

@@ -8,6 +8,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { SigmaNodeEventPayload, SigmaStageEventPayload } from 'sigma/types';
 import type { Renderer } from './createRenderer.ts';
+import { overlayLayer } from './overlayLayer.ts';
 
 const LAYER = 'drawn-flow';
 const COLOUR = '#0072b2';
@@ -26,24 +27,13 @@ export function useFlowDrawing(
   useEffect(() => {
     const sigma = renderer.current;
     if (!sigma) return;
-    const canvas = sigma.createCanvas(LAYER, { afterLayer: 'edges' });
-    canvas.style.pointerEvents = 'none';
+    const layer = overlayLayer(sigma, LAYER);
     let from: string | null = null;
     let pointer: { x: number; y: number } | null = null;
 
     const draw = () => {
-      const { width, height } = sigma.getDimensions();
-      const ratio = window.devicePixelRatio || 1;
-      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-        canvas.width = Math.round(width * ratio);
-        canvas.height = Math.round(height * ratio);
-        canvas.style.width = `${width}px`;
-        canvas.style.height = `${height}px`;
-      }
-      const context = canvas.getContext('2d');
+      const context = layer.begin();
       if (!context) return;
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      context.clearRect(0, 0, width, height);
       const graph = sigma.getGraph();
       if (from === null || pointer === null || !graph.hasNode(from)) return;
       const start = sigma.graphToViewport(graph.getNodeAttributes(from));
@@ -101,8 +91,7 @@ export function useFlowDrawing(
       sigma.off('upStage', end);
       sigma.off('afterRender', draw);
       window.removeEventListener('keydown', key);
-      // The view may have killed sigma (and every layer with it) before this cleanup runs.
-      if (sigma.getCanvases()[LAYER]) sigma.killLayer(LAYER);
+      layer.remove();
     };
   }, [renderer, graphKey, drawMode, onDrawn]);
 }

@@ -35,21 +35,7 @@ export function readCsvTable(text: string, columns: readonly ColumnSpec[], file:
     skipEmptyLines: 'greedy',
     delimitersToGuess: [',', '\t', ';'],
   });
-  for (const error of parsed.errors) {
-    if (error.code === 'UndetectableDelimiter') continue; // a one-column file is still a file
-    problems.push(
-      problem(
-        'error',
-        'csv-syntax',
-        [],
-        { zh: `CSV 格式错误:${error.message}`, en: `CSV syntax error: ${error.message}` },
-        {
-          file,
-          row: (error.row ?? 0) + 1,
-        },
-      ),
-    );
-  }
+  for (const p of csvSyntaxProblems(parsed.errors, file)) problems.push(p);
   const [header, ...body] = parsed.data;
   if (!header) {
     problems.push(
@@ -130,4 +116,19 @@ export function readCsvTable(text: string, columns: readonly ColumnSpec[], file:
     return { row, cells: named };
   });
   return { rows, problems };
+}
+
+/** Papa Parse's syntax errors as problems at their row (the header is row 1). */
+export function csvSyntaxProblems(errors: readonly Papa.ParseError[], file: string): Problem[] {
+  return errors
+    .filter((error) => error.code !== 'UndetectableDelimiter') // a one-column file is still a file
+    .map((error) =>
+      problem(
+        'error',
+        'csv-syntax',
+        [],
+        { zh: `CSV 格式错误:${error.message}`, en: `CSV syntax error: ${error.message}` },
+        { file, row: (error.row ?? 0) + 1 },
+      ),
+    );
 }

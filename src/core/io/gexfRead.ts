@@ -5,7 +5,7 @@
  */
 import { problem, quote, type Problem } from '../model/problems.ts';
 import { attributeTypeFromFile, parseScalar, type AttributeType, type Scalar } from './graphAttributes.ts';
-import { hexColour, type GraphIn, type GraphInEdge, type GraphInNode } from './graphInput.ts';
+import { edgeEndsOf, hexColour, nodeIdOf, type GraphIn, type GraphInEdge, type GraphInNode } from './graphInput.ts';
 import { attributeOf, childOf, childrenOf, locateIn, parseXml, textOf, type XmlElement } from './xml.ts';
 
 interface Declared {
@@ -100,11 +100,8 @@ export function readGexf(text: string, file: string): GraphIn | { readonly error
   const groups = new Set<string>();
   const collectNodes = (container: XmlElement | undefined, group: string | undefined, depth: number) => {
     for (const node of childrenOf(container, 'node')) {
-      const id = attributeOf(node, 'id');
-      if (id === undefined) {
-        problems.push(problem('error', 'graph-node-id', [], { zh: '节点缺少 id', en: 'a node has no id' }, at(node)));
-        continue;
-      }
+      const id = nodeIdOf(node, at, problems);
+      if (id === null) continue;
       const label = attributeOf(node, 'label');
       const position = vizPosition(childOf(node, 'position'));
       const colour = vizColour(childOf(node, 'color'));
@@ -132,20 +129,9 @@ export function readGexf(text: string, file: string): GraphIn | { readonly error
   let undirected = attributeOf(graph, 'defaultedgetype') === 'undirected';
   const edges: GraphInEdge[] = [];
   for (const edge of childrenOf(childOf(graph, 'edges'), 'edge')) {
-    const source = attributeOf(edge, 'source');
-    const target = attributeOf(edge, 'target');
-    if (source === undefined || target === undefined) {
-      problems.push(
-        problem(
-          'error',
-          'graph-edge-ends',
-          [],
-          { zh: '边缺少 source 或 target', en: 'an edge has no source or target' },
-          at(edge),
-        ),
-      );
-      continue;
-    }
+    const ends = edgeEndsOf(edge, at, problems);
+    if (!ends) continue;
+    const { source, target } = ends;
     if (attributeOf(edge, 'type') === 'undirected') undirected = true;
     const id = attributeOf(edge, 'id');
     const label = attributeOf(edge, 'label');

@@ -4,9 +4,10 @@
  * declares them, drawing hints, and where each element is (line numbers).
  * graphToModel.ts turns this into a park model.
  */
-import type { Problem } from '../model/problems.ts';
+import { problem, type Problem, type ProblemLocation } from '../model/problems.ts';
 import type { Scalar } from './graphAttributes.ts';
 import type { Position } from './graphStyle.ts';
+import { attributeOf, type XmlElement } from './xml.ts';
 
 export interface GraphInNode {
   readonly id: string;
@@ -48,4 +49,37 @@ export interface GraphIn {
 export function hexColour(r: number, g: number, b: number): string | undefined {
   if (![r, g, b].every((c) => Number.isInteger(c) && c >= 0 && c <= 255)) return undefined;
   return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0').toUpperCase()).join('')}`;
+}
+
+/** An XML edge's `source` and `target` (GEXF and GraphML name them alike), or null with the problem reported. */
+export function edgeEndsOf(
+  edge: XmlElement,
+  at: (element: XmlElement) => ProblemLocation,
+  problems: Problem[],
+): { readonly source: string; readonly target: string } | null {
+  const source = attributeOf(edge, 'source');
+  const target = attributeOf(edge, 'target');
+  if (source !== undefined && target !== undefined) return { source, target };
+  problems.push(
+    problem(
+      'error',
+      'graph-edge-ends',
+      [],
+      { zh: '边缺少 source 或 target', en: 'an edge has no source or target' },
+      at(edge),
+    ),
+  );
+  return null;
+}
+
+/** An XML node's `id`, or null with the problem reported. */
+export function nodeIdOf(
+  node: XmlElement,
+  at: (element: XmlElement) => ProblemLocation,
+  problems: Problem[],
+): string | null {
+  const id = attributeOf(node, 'id');
+  if (id !== undefined) return id;
+  problems.push(problem('error', 'graph-node-id', [], { zh: '节点缺少 id', en: 'a node has no id' }, at(node)));
+  return null;
 }

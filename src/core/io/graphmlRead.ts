@@ -7,7 +7,7 @@
  */
 import { problem, quote, type Problem } from '../model/problems.ts';
 import { attributeTypeFromFile, parseScalar, type AttributeType, type Scalar } from './graphAttributes.ts';
-import { hexColour, type GraphIn, type GraphInEdge, type GraphInNode } from './graphInput.ts';
+import { edgeEndsOf, hexColour, nodeIdOf, type GraphIn, type GraphInEdge, type GraphInNode } from './graphInput.ts';
 import { PAYLOAD_KEY } from './graphPayload.ts';
 import type { Position } from './graphStyle.ts';
 import { attributeOf, childOf, childrenOf, locateIn, parseXml, textOf, type XmlElement } from './xml.ts';
@@ -108,11 +108,8 @@ export function readGraphml(text: string, file: string): GraphIn | { readonly er
   const collect = (container: XmlElement, group: string | undefined, depth: number) => {
     if (attributeOf(container, 'edgedefault') === 'undirected') undirected = true;
     for (const node of childrenOf(container, 'node')) {
-      const id = attributeOf(node, 'id');
-      if (id === undefined) {
-        problems.push(problem('error', 'graph-node-id', [], { zh: '节点缺少 id', en: 'a node has no id' }, at(node)));
-        continue;
-      }
+      const id = nodeIdOf(node, at, problems);
+      if (id === null) continue;
       const inner = childrenOf(node, 'graph');
       const inNode = nodeOf(id, read(node, 'node'), parsed.lineOf(node), group);
       if (inner.length === 0) {
@@ -124,20 +121,9 @@ export function readGraphml(text: string, file: string): GraphIn | { readonly er
       for (const graphInside of inner) if (depth < 50) collect(graphInside, inNode.label ?? id, depth + 1);
     }
     for (const edge of childrenOf(container, 'edge')) {
-      const source = attributeOf(edge, 'source');
-      const target = attributeOf(edge, 'target');
-      if (source === undefined || target === undefined) {
-        problems.push(
-          problem(
-            'error',
-            'graph-edge-ends',
-            [],
-            { zh: '边缺少 source 或 target', en: 'an edge has no source or target' },
-            at(edge),
-          ),
-        );
-        continue;
-      }
+      const ends = edgeEndsOf(edge, at, problems);
+      if (!ends) continue;
+      const { source, target } = ends;
       if (attributeOf(edge, 'directed') === 'false') undirected = true;
       edges.push(edgeOf(source, target, attributeOf(edge, 'id'), read(edge, 'edge'), parsed.lineOf(edge)));
     }

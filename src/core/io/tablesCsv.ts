@@ -5,9 +5,10 @@
  * only with one; read in UTF-8 or GB18030 (decodeText.ts).
  */
 import Papa from 'papaparse';
-import { problem, type Problem } from '../model/problems.ts';
+import type { Problem } from '../model/problems.ts';
 import type { ParkModel } from '../model/types.ts';
-import type { ValidationResult } from '../model/validate.ts';
+import { stripByteOrderMark, type ValidationResult } from '../model/validate.ts';
+import { csvSyntaxProblems } from './csvTable.ts';
 import { decodeText } from './decodeText.ts';
 import { escapeFormula } from './formulaEscape.ts';
 import { modelToTables } from './modelToTables.ts';
@@ -37,20 +38,10 @@ export function writeTablesCsv(model: ParkModel): Map<string, string> {
 
 /** CSV text → rows numbered as a spreadsheet shows them; blank lines keep their numbers. */
 export function parseCsvSheet(text: string, name: string, file: string, problems: Problem[]): RawSheet {
-  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  const body = stripByteOrderMark(text);
   const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: delimiterOf(body) });
-  for (const error of parsed.errors) {
-    if (error.code === 'UndetectableDelimiter') continue; // a one-column file is still a file
-    problems.push(
-      problem(
-        'error',
-        'csv-syntax',
-        [],
-        { zh: `CSV 格式错误:${error.message}`, en: `CSV syntax error: ${error.message}` },
-        { file, row: (error.row ?? 0) + 1 },
-      ),
-    );
-  }
+  for (const p of csvSyntaxProblems(parsed.errors, file)) problems.push(p);
+
   const rows: RawRow[] = [];
   parsed.data.forEach((cells, index) => {
     if (cells.some((cell) => cell.trim() !== '')) rows.push({ row: index + 1, cells });

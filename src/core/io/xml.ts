@@ -117,7 +117,6 @@ function lineAt(text: string, index: number): number {
   return lineFromStarts(lineStarts(text.slice(0, index + 1)), index);
 }
 
-/** Child elements by local name (namespace prefixes are removed). */
 /** Where an element is, for a problem: the file, and the line when the parser recorded it. */
 export function locateIn(lineOf: (element: XmlElement) => number | undefined, file: string) {
   return (element: XmlElement): ProblemLocation => {
@@ -126,6 +125,7 @@ export function locateIn(lineOf: (element: XmlElement) => number | undefined, fi
   };
 }
 
+/** Child elements by local name (namespace prefixes are removed). */
 export function childrenOf(element: XmlElement | undefined, name: string): XmlElement[] {
   const value = element?.[name];
   return Array.isArray(value) ? (value as XmlElement[]).filter((v) => typeof v === 'object' && v !== null) : [];
