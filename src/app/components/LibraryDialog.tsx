@@ -12,7 +12,7 @@ import type { Language } from '../../core/model/types.ts';
 import { numberLocale } from '../state/language.ts';
 import type { LibraryKind } from '../state/libraryRecord.ts';
 import type { LibraryListing, LibraryResult } from '../state/modelLibrary.ts';
-import type { LibraryActions } from '../state/useModelStore.ts';
+import type { LibraryActions } from '../state/libraryActions.ts';
 import { LibraryRow, type RowMode } from './LibraryRow.tsx';
 
 interface LibraryDialogProps {

@@ -12,10 +12,11 @@
  * the user which version to keep (conflictActions.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { problem, type Problem } from '../../core/model/problems.ts';
+import type { Problem } from '../../core/model/problems.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { createAutosave, type SaveOutcome, type SaveStatus } from './autosave.ts';
 import { conflictActions, type ConflictActions } from './conflictActions.ts';
+import { libraryActions, type LibraryActions } from './libraryActions.ts';
 import {
   commit,
   commitValidated,
@@ -27,15 +28,9 @@ import {
   type ModelHistory,
 } from './history.ts';
 import type { ModelEdit } from './enterpriseEdits.ts';
-import { REFERENCE_ORIGIN, type LibraryEntry, type LibraryKind } from './libraryRecord.ts';
-import {
-  checkName,
-  type LibraryListing,
-  type LibraryResult,
-  type ModelLibrary,
-  type OpenedModel,
-} from './modelLibrary.ts';
-import { addNotices, readNotesNotice, type Notice } from './notices.ts';
+import type { LibraryEntry } from './libraryRecord.ts';
+import type { ModelLibrary, OpenedModel } from './modelLibrary.ts';
+import { addNotices, type Notice } from './notices.ts';
 import { sanitisePositions, withPositions, type Positions } from './positions.ts';
 import { conflictProblem, revisionOf, type RevisionConflict } from './revisions.ts';
 import type { StartResult } from './startModel.ts';
@@ -56,18 +51,6 @@ export const SAVE_DELAY_MS = 400;
 export interface Session {
   readonly entry: LibraryEntry;
   readonly history: ModelHistory;
-}
-
-export interface LibraryActions {
-  list(): Promise<LibraryResult<LibraryListing>>;
-  /** Saves the open model, then opens another. */
-  open(id: string): Promise<LibraryResult<null>>;
-  /** A new entry holding the reference park (or `model`, e.g. an imported one), opened at once. */
-  create(name: string, model?: ParkModel): Promise<LibraryResult<LibraryEntry>>;
-  duplicate(id: string, name: string, kind?: LibraryKind): Promise<LibraryResult<LibraryEntry>>;
-  rename(id: string, name: string): Promise<LibraryResult<LibraryEntry>>;
-  /** Any entry but the open one. */
-  delete(id: string): Promise<LibraryResult<null>>;
 }
 
 export interface ModelStore {
@@ -283,71 +266,23 @@ export function useModelStore(
     [changeHistory],
   );
 
-  const actions = useMemo((): LibraryActions | null => {
-    if (!library) return null;
-    const current = () => sessionRef.current?.entry;
-    /** Why this tab may not leave the open model now: changes another tab's save keeps it from saving. */
-    const unsettled = (): LibraryResult<never> | null => {
-      const found = conflictRef.current;
-      return found && autosave.unsaved() ? { ok: false, problems: [conflictProblem(found)] } : null;
-    };
-    const open = async (id: string): Promise<LibraryResult<null>> => {
-      await autosave.flush();
-      const refused = unsettled();
-      if (refused) return refused;
-      const loaded = await library.load(id);
-      if (!loaded.ok) return loaded;
-      openSession(loaded.value);
-      if (conflictRef.current) {
-        // Nothing unsaved was left behind (else `unsettled`): a conflict over the model left is moot.
-        setConflict(null);
-        autosave.resume({ discard: true });
-      }
-      if (loaded.value.notes.length > 0)
-        setNotices((shown) => addNotices(shown, [readNotesNotice(id, loaded.value.notes)]));
-      return library.remember(id);
-    };
-    return {
-      list: () => library.list(),
-      open,
-      async create(name, model) {
-        const refused = unsettled();
-        if (refused) return refused;
-        const created = await library.create(
-          model ? { name, model } : { name, model: reference, origin: REFERENCE_ORIGIN },
-        );
-        if (!created.ok) return created;
-        const opened = await open(created.value.id);
-        return opened.ok ? created : opened;
-      },
-      async duplicate(id, name, kind) {
-        if (id !== current()?.id) return library.duplicate(id, name, kind);
-        // The copy is made from what is stored: the open model's latest state must be there first.
-        await autosave.flush();
-        // In a conflict what is stored is the other tab's version, not the one this tab shows.
-        const found = conflictRef.current;
-        return found ? { ok: false, problems: [conflictProblem(found)] } : library.duplicate(id, name, kind);
-      },
-      async rename(id, name) {
-        if (id !== current()?.id) return library.rename(id, name);
-        // The open model's name is saved with it, by the autosave, so no save of this tab can overtake it.
-        const checked = checkName(name);
-        if (!checked.ok) return checked;
-        const open = sessionRef.current;
-        if (!open || conflictRef.current) return { ok: false, problems: conflictProblems(conflictRef.current) };
-        setSession({ ...open, entry: { ...open.entry, name: checked.value } });
-        autosave.markDirty();
-        const status = await autosave.flush();
-        const renamed = sessionRef.current?.entry;
-        if (status === 'saved' && renamed) return { ok: true, value: renamed };
-        return { ok: false, problems: conflictProblems(conflictRef.current, saveProblemsRef.current) };
-      },
-      async delete(id) {
-        if (id === current()?.id) return { ok: false, problems: [deleteOpenProblem()] };
-        return library.delete(id);
-      },
-    };
-  }, [library, autosave, openSession, reference, setSession, setConflict]);
+  const actions = useMemo(
+    (): LibraryActions | null =>
+      library &&
+      libraryActions({
+        library,
+        autosave,
+        reference,
+        session: () => sessionRef.current,
+        conflict: () => conflictRef.current,
+        saveProblems: () => saveProblemsRef.current,
+        openSession,
+        setSession,
+        setConflict,
+        addNotices: (more) => setNotices((shown) => addNotices(shown, more)),
+      }),
+    [library, autosave, openSession, reference, setSession, setConflict],
+  );
 
   const resolveConflict = useMemo(
     (): ConflictActions | null =>
@@ -429,19 +364,4 @@ export function useModelStore(
 
   if (failed) return { status: 'failed', errors: failed };
   return store ? { status: 'ready', store } : { status: 'loading' };
-}
-
-/** The conflict's problem, else `others`, else a generic one (an empty list would explain nothing). */
-function conflictProblems(found: RevisionConflict | null, others: readonly Problem[] = []): readonly Problem[] {
-  if (found) return [conflictProblem(found)];
-  return others.length > 0
-    ? others
-    : [problem('error', 'library-not-saved', [], { zh: '未能保存', en: 'could not be saved' })];
-}
-
-function deleteOpenProblem(): Problem {
-  return problem('error', 'library-delete-open', [], {
-    zh: '不能删除当前打开的模型:请先打开另一个模型',
-    en: 'the open model cannot be deleted: open another model first',
-  });
 }
