@@ -79,17 +79,18 @@ function CellEditor({ column, value, language, label, onSave, onCancel }: TableC
       onCancel();
     }
   };
+  // What the select and the text field share: focus on opening, Enter/Esc, save on leaving.
+  const editor = {
+    autoFocus: true,
+    'aria-label': label,
+    'data-testid': 'cell-editor',
+    value: draft,
+    onKeyDown,
+    onBlur: save,
+  };
   if (column.editor === 'select')
     return (
-      <select
-        autoFocus
-        aria-label={label}
-        data-testid="cell-editor"
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={onKeyDown}
-        onBlur={save}
-      >
+      <select {...editor} onChange={(event) => setDraft(event.target.value)}>
         {column.options?.map((o) => (
           <option key={o.value} value={o.value}>
             {localize(o.label, language)}
@@ -99,15 +100,10 @@ function CellEditor({ column, value, language, label, onSave, onCancel }: TableC
     );
   return (
     <input
-      autoFocus
+      {...editor}
       type="text"
       inputMode={column.editor === 'number' ? 'decimal' : undefined}
-      aria-label={label}
-      data-testid="cell-editor"
-      value={draft}
       onChange={(event) => setDraft(event.target.value)}
-      onKeyDown={onKeyDown}
-      onBlur={save}
     />
   );
 }

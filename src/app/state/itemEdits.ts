@@ -25,6 +25,7 @@ import type {
 import { normaliseName, type ModelEdit } from './enterpriseEdits.ts';
 import { checkDraft, refuseNumber, unchangedCheck, type FormCheck } from './formCheck.ts';
 import { parseQuantity } from './tableEdits.ts';
+import { maxOf } from '../../core/model/maxOf.ts';
 
 export interface EnterpriseDraft {
   readonly id: string;
@@ -88,7 +89,12 @@ export function suggestId(
 /** The next flow id in the model's `f-001` numbering, never one in use. */
 export function suggestFlowId(model: ParkModel): string {
   const taken = new Set(model.flows.map((f) => f.id));
-  let next = 1 + Math.max(0, ...model.flows.map((f) => Number(/^f-(\d+)$/.exec(f.id)?.[1] ?? 0)));
+  let next =
+    1 +
+    maxOf(
+      model.flows.map((f) => Number(/^f-(\d+)$/.exec(f.id)?.[1] ?? 0)),
+      0,
+    );
   while (taken.has(flowId(next))) next++;
   return flowId(next);
 }

@@ -12,6 +12,7 @@ import { canConvert, findUnit } from '../model/units.ts';
 import { validateModel, type ValidationResult } from '../model/validate.ts';
 import { readCsvTable, type ColumnSpec, type CsvRow } from './csvTable.ts';
 import { streamsFromFlows } from './declaredStreams.ts';
+import { maxOf } from '../model/maxOf.ts';
 
 export const FLOWS_CSV_COLUMNS: readonly ColumnSpec[] = [
   { name: 'from', required: true, aliases: ['来源', '供方', 'source'] },
@@ -243,7 +244,7 @@ class ModelBuilder {
       park: {
         id: idFromName(parkName, new Set(), 'park'),
         name: nameFromText(parkName),
-        referenceYear: this.years.length > 0 ? Math.max(...this.years) : options.referenceYear,
+        referenceYear: this.years.length > 0 ? maxOf(this.years) : options.referenceYear,
         notes: { zh: `由 ${parkName} 的物质流清单生成`, en: `created from the exchange list ${parkName}` },
       },
       clusters: [{ id: UNASSIGNED_CLUSTER, name: { zh: '未分组', en: 'Unassigned' } }],
