@@ -38,6 +38,8 @@ type Typed = Omit<FlowDraft, 'quantity' | 'unit'> & { readonly quantity: string 
 
 export function FlowForm({ model, language, editing, ends, onEdit, onClose }: FlowFormProps) {
   const { t } = useTranslation();
+  // Read at every render until an id is typed: one pass over the flows per model, not per keystroke.
+  const nextFlowId = useMemo(() => suggestFlowId(model), [model]);
   const {
     draft: typed,
     change,
@@ -52,7 +54,7 @@ export function FlowForm({ model, language, editing, ends, onEdit, onClose }: Fl
       const material = suggestFlowMaterials(model, from, to)[0]?.material ?? model.materials[0]?.id ?? '';
       return { id: '', from, to, material, quantity: null, unit: null, status: 'planned', estimated: true, basis: '' };
     },
-    () => suggestFlowId(model),
+    () => nextFlowId,
     editing,
     onEdit,
     onClose,
