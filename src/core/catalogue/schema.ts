@@ -22,6 +22,27 @@ export const technologyStreamSchema = z.strictObject({
   note: text.optional(),
 });
 
+/**
+ * What one plant of `typicalCapacity` costs and earns, as an investment team
+ * reads it: capex in 万 (10 000) units of `currency`, and the yearly
+ * operating cost that the catalogue's priced inputs do not already cover
+ * (labour, maintenance, consumables not listed), per unit of the reference
+ * material. Revenue and input costs come from material prices. Every figure
+ * says its price year and basis; `estimated` unless a cited source gives it.
+ */
+export const technologyEconomicsSchema = z.strictObject({
+  /** Capex for one plant of `typicalCapacity`, in 10 000 `currency` (万元). */
+  investment: z.number().nonnegative(),
+  /** Yearly operating cost beyond priced inputs, in `currency` per unit of the reference material. */
+  operatingCost: z.number().nonnegative().optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  /** The year the money figures are in. */
+  year: z.number().int().min(1990).max(2100),
+  estimated: z.boolean(),
+  basis: text.min(1),
+  source: idSchema.optional(),
+});
+
 export const technologySchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
@@ -34,8 +55,17 @@ export const technologySchema = z.strictObject({
   typicalCapacity: z.number().positive(),
   /** Role the new enterprise would have in a park. */
   role: z.enum(ENTERPRISE_ROLES),
-  /** Typical investment for a plant of `typicalCapacity`, in 10 000 CNY (万元). */
-  investment: z.number().nonnegative().optional(),
+  /**
+   * Industry code of the plant in China's Industrial Classification for
+   * National Economic Activities (GB/T 4754-2017), e.g. "C2621" (nitrogen
+   * fertilizer), "C4210" (metal waste processing): a park's negative list
+   * excludes by it.
+   */
+  industry: z
+    .string()
+    .regex(/^[A-T]\d{2,4}$/)
+    .optional(),
+  economics: technologyEconomicsSchema.optional(),
   /** Where the figures come from; `estimated` when they are typical values, not measured. */
   estimated: z.boolean(),
   basis: text.min(1),
@@ -51,4 +81,5 @@ export const catalogueSchema = z.strictObject({
 
 export type TechnologyStream = z.infer<typeof technologyStreamSchema>;
 export type Technology = z.infer<typeof technologySchema>;
+export type TechnologyEconomics = z.infer<typeof technologyEconomicsSchema>;
 export type TechnologyCatalogue = z.infer<typeof catalogueSchema>;

@@ -9,6 +9,8 @@
  * attributes, so every format names a field the same way.
  */
 import {
+  CAPACITY_RATINGS,
+  MATERIAL_MOBILITIES,
   ENTERPRISE_ROLES,
   ENTERPRISE_STATUSES,
   FLOW_STATUSES,
@@ -109,6 +111,12 @@ export const PARK_FIELDS: readonly ColumnDef[] = [
   col('referenceYear', '基准年', 'reference year', 'integer'),
   col('currency', '货币', 'currency', 'id', { note: { zh: '如 CNY', en: 'e.g. CNY' } }),
   ...textPair('notes', '备注', 'notes'),
+  col('policy', '准入政策(JSON)', 'policy (JSON)', 'json', {
+    note: {
+      zh: '负面清单与能耗等上限,JSON 对象,如 {"negativeList":[{"id":"no-chem","name":{"zh":"不再新批化工项目"},"industries":["C26"]}]}',
+      en: 'negative list and caps as a JSON object, e.g. {"negativeList":[{"id":"no-chem","name":{"en":"no new chemical projects"},"industries":["C26"]}]}',
+    },
+  }),
 ];
 
 export const FIELD_COLUMN = col('field', '字段', 'field', 'text');
@@ -161,11 +169,39 @@ const TABLE_LIST: readonly TableDef[] = [
         note: { zh: 'kg CO2e / 默认单位', en: 'kg CO2e per default unit' },
       }),
       ...provenance('emissionFactor', '减排因子', 'emission factor'),
-      col('price.value', '价格', 'price', 'number', { note: { zh: '每默认单位', en: 'per default unit' } }),
+      col('useEmissionFactor.value', '使用排放因子', 'use emission factor', 'number', {
+        note: { zh: 'kg CO2e / 默认单位(能源消耗时)', en: 'kg CO2e per default unit consumed (energy carriers)' },
+      }),
+      ...provenance('useEmissionFactor', '使用排放因子', 'use emission factor'),
+      col('price.value', '价格', 'price', 'number', {
+        note: {
+          zh: '每默认单位;负值表示需付处置费',
+          en: 'per default unit; negative when the holder pays a disposal fee',
+        },
+      }),
       col('price.currency', '价格货币', 'price currency', 'id'),
+      col('price.year', '价格年份', 'price year', 'integer'),
       ...provenance('price', '价格', 'price'),
       col('density', '密度(t/m3)', 'density (t/m3)', 'number'),
       col('heatingValue', '热值(GJ/t)', 'heating value (GJ/t)', 'number'),
+      col('mobility', '输送方式', 'mobility', 'enum', {
+        values: MATERIAL_MOBILITIES,
+        valueAliases: {
+          管网: 'networked',
+          电网: 'networked',
+          管道: 'piped',
+          运输: 'transportable',
+          可运输: 'transportable',
+        },
+        note: {
+          zh: 'networked 电网/燃气网 · piped 管道(有输送半径)· transportable 可运输(默认)',
+          en: 'networked (grid) · piped (limited reach) · transportable (default)',
+        },
+      }),
+      col('pipedRangeKm', '管道输送半径(km)', 'piped range (km)', 'number'),
+      col('importable', '可从园区外购入', 'importable', 'boolean', {
+        note: { zh: '默认 true;蒸汽、集中供热为 false', en: 'default true; false for steam and district heat' },
+      }),
       ...textPair('description', '说明', 'description'),
       ATTRIBUTES,
     ],
@@ -231,6 +267,20 @@ const TABLE_LIST: readonly TableDef[] = [
       col('inHouse', '厂内自用量', 'in-house', 'number', {
         note: { zh: '其中企业内部自产自用的部分(同一单位)', en: 'the part made and used in-house (same unit)' },
       }),
+      col('covers', '能力兼收物料', 'capacity covers', 'list', {
+        note: {
+          zh: '仅处理能力:同一能力也可接收的其他物料编号,用 | 分隔',
+          en: 'capacities only: other material ids the same capacity takes, separated by |',
+        },
+      }),
+      col('rating', '能力口径', 'capacity rating', 'enum', {
+        values: CAPACITY_RATINGS,
+        valueAliases: { 铭牌: 'nameplate', 额定: 'nameplate', 可外供: 'sellable', 可售: 'sellable' },
+        note: {
+          zh: '仅供应能力:nameplate 铭牌额定 / sellable 可外供',
+          en: 'supply capacities only: nameplate or sellable',
+        },
+      }),
       ...provenance(),
       col('note', '备注', 'note', 'text'),
     ],
@@ -272,6 +322,7 @@ const TABLE_LIST: readonly TableDef[] = [
       }),
       col('transport.distanceKm', '运距(km)', 'distance (km)', 'number'),
       col('year', '年份', 'year', 'integer'),
+      ...nameColumns('counterparty', '园区外对方', 'counterparty'),
       ...provenance(),
       col('note', '备注', 'note', 'text'),
       ATTRIBUTES,

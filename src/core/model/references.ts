@@ -77,8 +77,12 @@ const STREAM_LISTS = ['inputs', 'outputs', 'capacities'] as const;
 export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Problem[]): void {
   const sourceHolders: LooseItem[] = [];
 
+  const park = isLooseObject(doc['park']) ? doc['park'] : undefined;
+  const policy = isLooseObject(park?.['policy']) ? park['policy'] : undefined;
+  for (const list of ['negativeList', 'caps']) sourceHolders.push(...itemsOf(policy, list, ['park', 'policy']));
+
   for (const material of itemsOf(doc, 'materials')) {
-    for (const nested of ['emissionFactor', 'price']) {
+    for (const nested of ['emissionFactor', 'useEmissionFactor', 'price']) {
       const value = material.value[nested];
       if (isLooseObject(value)) sourceHolders.push({ index: 0, path: [...material.path, nested], value });
     }
@@ -104,6 +108,7 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
             }),
           );
         }
+        checkCovers(stream, list, ids, problems);
         const material = stringField(stream.value, 'material');
         if (material === undefined) continue;
         const first = seen.get(material);
@@ -126,6 +131,15 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
     checkFlowEnd(flow, 'to', ids, problems);
     const from = stringField(flow.value, 'from');
     const to = stringField(flow.value, 'to');
+    const boundaryEnd = (from !== undefined && isBoundaryId(from)) || (to !== undefined && isBoundaryId(to));
+    if (flow.value['counterparty'] !== undefined && !boundaryEnd) {
+      problems.push(
+        problem('error', 'counterparty-inside', [...flow.path, 'counterparty'], {
+          zh: 'counterparty 写明园区外的供方或需方,只适用于一端为 @supply、@market 或 @disposal 的物质流',
+          en: 'counterparty names who outside the park sends or receives; it applies only to flows with a boundary end',
+        }),
+      );
+    }
     if (from !== undefined && to !== undefined && isBoundaryId(from) && isBoundaryId(to)) {
       problems.push(
         problem('error', 'boundary-to-boundary', flow.path, {
@@ -167,6 +181,26 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
       }
     }
   }
+}
+
+/** `covers` and `rating` describe capacities; elsewhere they would be silently meaningless, so they are refused. */
+function checkCovers(stream: LooseItem, list: string, ids: IdIndex, problems: Problem[]): void {
+  for (const field of ['covers', 'rating'] as const) {
+    if (stream.value[field] !== undefined && list !== 'capacities') {
+      problems.push(
+        problem('error', 'capacity-field', [...stream.path, field], {
+          zh: `${field} 只适用于处理或供应能力(capacities),不适用于 ${list}`,
+          en: `${field} applies to capacities only, not to ${list}`,
+        }),
+      );
+    }
+  }
+  const covers = stream.value['covers'];
+  if (!Array.isArray(covers)) return;
+  covers.forEach((id: unknown, k) => {
+    if (typeof id === 'string' && !ids.materials.has(id))
+      problems.push(unknownReference('material', id, [...stream.path, 'covers', k]));
+  });
 }
 
 export function isBoundaryId(id: string): boolean {

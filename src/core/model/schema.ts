@@ -16,6 +16,16 @@ export const ENTERPRISE_ROLES = ['producer', 'recycler', 'utility', 'treatment',
 export const ENTERPRISE_STATUSES = ['operating', 'planned', 'candidate', 'closed'] as const;
 export const FLOW_STATUSES = ['existing', 'planned', 'potential'] as const;
 export const TRANSPORT_MODES = ['pipeline', 'truck', 'rail', 'conveyor', 'grid', 'ship', 'other'] as const;
+/**
+ * How a material reaches its users (domain.md §2): `networked` — any user
+ * draws it from a grid (grid electricity, town gas), so it is never a
+ * plant-to-plant coupling gap or a park shortfall; `piped` — through a pipe
+ * of limited reach (steam, heat, water); `transportable` — by truck, rail or
+ * ship (the default).
+ */
+export const MATERIAL_MOBILITIES = ['networked', 'piped', 'transportable'] as const;
+/** Whether a supply capacity is the equipment's nameplate rating or what can actually be sold to others. */
+export const CAPACITY_RATINGS = ['nameplate', 'sellable'] as const;
 
 /**
  * Ids are what users type and what CSV imports derive from names, so
@@ -62,6 +72,42 @@ export const sourceSchema = z.strictObject({
   note: text.optional(),
 });
 
+/**
+ * One entry of the park's negative list (负面清单): candidate projects it
+ * matches are not admitted. A technology matches when its industry code
+ * (GB/T 4754-2017, e.g. "C26" chemical raw materials and products) starts
+ * with one of `industries`, or its id is one of `technologies`.
+ */
+export const negativeListEntrySchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  industries: z.array(z.string().regex(/^[A-T]\d{0,4}$/)).optional(),
+  technologies: z.array(idSchema).optional(),
+  note: longTextSchema.optional(),
+  source: idSchema.optional(),
+});
+
+/**
+ * A cap a new project must stay under (e.g. an energy-use ceiling for new
+ * projects, 能耗双控): `max` in `unit`. The project's inputs that convert to
+ * `unit` are summed (energy carriers through their heating value).
+ */
+export const policyCapSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  /** `energy-use`: the project's yearly energy inputs; `electricity`: its electricity demand. */
+  quantity: z.enum(['energy-use', 'electricity']),
+  max: z.number().positive(),
+  unit: z.string().min(1).max(32),
+  note: longTextSchema.optional(),
+  source: idSchema.optional(),
+});
+
+export const parkPolicySchema = z.strictObject({
+  negativeList: z.array(negativeListEntrySchema).optional(),
+  caps: z.array(policyCapSchema).optional(),
+});
+
 export const parkSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
@@ -73,6 +119,8 @@ export const parkSchema = z.strictObject({
     .optional(),
   notes: longTextSchema.optional(),
   sources: z.array(sourceSchema).optional(),
+  /** What the park will not admit (domain.md §2): candidate projects that break it are excluded, with the reason. */
+  policy: parkPolicySchema.optional(),
 });
 
 export const clusterSchema = z.strictObject({
@@ -99,13 +147,35 @@ export const materialSchema = z.strictObject({
   wasteCode: z.string().max(32).optional(),
   /** kg CO2e avoided per unit (the material's default unit) reused instead of virgin supply. */
   emissionFactor: z.strictObject({ value: z.number().nonnegative(), ...provenanceShape }).optional(),
+  /**
+   * Per unit (the default unit). Negative when the holder pays to have it
+   * taken away (a disposal or treatment fee, 处置费), as for most wastes.
+   */
   price: z
-    .strictObject({ value: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/), ...provenanceShape })
+    .strictObject({
+      value: z.number(),
+      currency: z.string().regex(/^[A-Z]{3}$/),
+      /** The year the price is in. */
+      year: z.number().int().min(1990).max(2100).optional(),
+      ...provenanceShape,
+    })
     .optional(),
   /** t/m³, lets mass and volume quantities of this material be compared. */
   density: z.number().positive().optional(),
   /** GJ/t, lets mass and energy quantities of this material be compared. */
   heatingValue: z.number().positive().optional(),
+  /** How it reaches users (default `transportable`); see MATERIAL_MOBILITIES. */
+  mobility: z.enum(MATERIAL_MOBILITIES).optional(),
+  /** For `piped`: how far a pipe can economically carry it, km. Couplings farther apart are not proposed. */
+  pipedRangeKm: z.number().positive().optional(),
+  /**
+   * Whether it can be bought from outside the park at all (default true).
+   * Grid electricity can; steam and district heat cannot: a park that loses
+   * its only heat source has unmet demand, not imports.
+   */
+  importable: z.boolean().optional(),
+  /** kg CO2e emitted per unit (the default unit) consumed, for energy carriers (grid electricity, fuels). */
+  useEmissionFactor: z.strictObject({ value: z.number().nonnegative(), ...provenanceShape }).optional(),
   description: longTextSchema.optional(),
   attributes: attributesSchema.optional(),
 });
@@ -120,6 +190,10 @@ export const streamSchema = z.strictObject({
    * neither surplus nor demand for the rest of the park.
    */
   inHouse: quantitySchema.optional(),
+  /** Capacities only: other materials this capacity also takes (a scrap yard's capacity covers sorted and mixed scrap alike). */
+  covers: z.array(idSchema).optional(),
+  /** Supply capacities only: nameplate rating or sellable to others (see CAPACITY_RATINGS). */
+  rating: z.enum(CAPACITY_RATINGS).optional(),
   note: text.optional(),
   ...provenanceShape,
 });
@@ -170,6 +244,8 @@ export const flowSchema = z.strictObject({
     })
     .optional(),
   year: z.number().int().min(1900).max(2200).optional(),
+  /** Boundary flows only: who outside the park sends or receives it (e.g. residents, steel mills outside). */
+  counterparty: localizedTextSchema.optional(),
   note: text.optional(),
   attributes: attributesSchema.optional(),
   ...provenanceShape,

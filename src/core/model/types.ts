@@ -18,11 +18,19 @@ import type {
   ENTERPRISE_ROLES,
   ENTERPRISE_STATUSES,
   FLOW_STATUSES,
+  MATERIAL_MOBILITIES,
+  CAPACITY_RATINGS,
+  parkPolicySchema,
+  negativeListEntrySchema,
+  policyCapSchema,
 } from './schema.ts';
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type ParkInfo = z.infer<typeof parkSchema>;
+export type ParkPolicy = z.infer<typeof parkPolicySchema>;
+export type NegativeListEntry = z.infer<typeof negativeListEntrySchema>;
+export type PolicyCap = z.infer<typeof policyCapSchema>;
 export type Cluster = z.infer<typeof clusterSchema>;
 export type Material = z.infer<typeof materialSchema>;
 export type Stream = z.infer<typeof streamSchema>;
@@ -38,6 +46,8 @@ export type MaterialCategory = (typeof MATERIAL_CATEGORIES)[number];
 export type EnterpriseRole = (typeof ENTERPRISE_ROLES)[number];
 export type EnterpriseStatus = (typeof ENTERPRISE_STATUSES)[number];
 export type FlowStatus = (typeof FLOW_STATUSES)[number];
+export type MaterialMobility = (typeof MATERIAL_MOBILITIES)[number];
+export type CapacityRating = (typeof CAPACITY_RATINGS)[number];
 
 /** The two UI and report languages. */
 export type Language = 'zh' | 'en';
