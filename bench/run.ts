@@ -81,7 +81,7 @@ function benchPark(title: string, text: string, catalogue: TechnologyCatalogue, 
   measure('Louvain communities', () => detectCommunities(model));
   measure('flow metrics + Finn index', () => computeFlowMetrics(model));
   measure('reuse rate + Chertow 3-2', () => [computeReuseRate(model), checkChertow32(model)]);
-  measure('KPIs', () => computeKpis(model));
+  measure('KPIs', () => computeKpis(createAnalysisContext(model)));
   measure('betweenness, sampled (256 pivots)', () =>
     computeBetweenness(network, { ...DEFAULT_BETWEENNESS_OPTIONS, method: 'sampled' }),
   );

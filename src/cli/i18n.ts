@@ -32,6 +32,7 @@ const STRINGS = {
   --all                         列出全部发现(默认每类前 8 项)
   --catalogue FILE              使用自己的工艺目录(默认 data/technologies.json)
   --betweenness exact|sampled|none   介数中心性的算法(大型园区可用 sampled)
+  --self-loops                  网络指标计入自环(企业流向自身的物质流;enaR 与生态网络文献的惯例,默认不计)
   -h, --help                    显示帮助`,
     en: `Usage: symbiograph <command> [options]
 
@@ -62,6 +63,8 @@ Options:
   --all                         list every finding (default: first 8 of each kind)
   --catalogue FILE              use your own technology catalogue (default data/technologies.json)
   --betweenness exact|sampled|none   betweenness algorithm (sampled for large parks)
+  --self-loops                  count flows from an enterprise to itself in the network metrics (the convention of enaR
+                                and the ecosystem-network literature; off by default)
   -h, --help                    show this help`,
   },
   valid: { zh: '✓ {file} 有效', en: '✓ {file} is valid' },

@@ -46,8 +46,10 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
         betweenness: { type: 'string' },
         close: { type: 'string', multiple: true },
         'remove-flow': { type: 'string', multiple: true },
+        build: { type: 'string', multiple: true },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        'self-loops': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -80,6 +82,7 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
     language,
     json: values.json,
     all: values.all,
+    selfLoops: values['self-loops'],
     ...(values.only === undefined ? {} : { only: values.only }),
     ...(values.catalogue === undefined ? {} : { catalogue: values.catalogue }),
     ...(values.betweenness === undefined ? {} : { betweenness: values.betweenness }),
@@ -96,7 +99,16 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
       return analyzeCommand(analyzeArgs, out, true);
     case 'whatif':
       return whatIfCommand(
-        { file, language, json: values.json, close: values.close ?? [], removeFlow: values['remove-flow'] ?? [] },
+        {
+          file,
+          language,
+          json: values.json,
+          close: values.close ?? [],
+          removeFlow: values['remove-flow'] ?? [],
+          build: values.build ?? [],
+          selfLoops: values['self-loops'],
+          ...(values.catalogue === undefined ? {} : { catalogue: values.catalogue }),
+        },
         out,
       );
     case 'diff':
@@ -104,7 +116,7 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
         out.stderr(t(language, 'missingSecondFile'));
         return 2;
       }
-      return diffCommand(file, second, language, values.json, out);
+      return diffCommand(file, second, language, values.json, out, values['self-loops']);
     case 'convert':
       return convertCommand({ input: file, output: second, language }, out);
     case 'template':
@@ -115,6 +127,7 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
           file,
           language,
           all: values.all,
+          selfLoops: values['self-loops'],
           ...(values.format === undefined ? {} : { format: values.format }),
           ...(values.output === undefined ? {} : { output: values.output }),
           ...(values.catalogue === undefined ? {} : { catalogue: values.catalogue }),

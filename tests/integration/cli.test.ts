@@ -157,7 +157,8 @@ describe('symbiograph analyze, projects, whatif, diff', () => {
     expect(en.code).toBe(0);
     for (const section of [
       '== Key figures ==',
-      'Broken links (1)',
+      'Unused by-products and wastes (',
+      'In-house chain steps (',
       '== Chain integrity ==',
       '== Capacity balance ==',
       '== Network structure and ecological metrics ==',
@@ -166,8 +167,10 @@ describe('symbiograph analyze, projects, whatif, diff', () => {
     ]) {
       expect(en.stdout).toContain(section);
     }
+    expect(en.stdout).not.toMatch(/^Broken links \(/m);
     const zh = await run('analyze', 'data/linyi-etdz.json', '--only', 'chains');
-    expect(zh.stdout).toContain('断链');
+    expect(zh.stdout).toContain('单点环节(宜强链)');
+    expect(zh.stdout).toContain('厂内一体化环节');
     expect(zh.stdout).not.toContain('== 补链项目排名 ==');
   });
 
@@ -182,23 +185,36 @@ describe('symbiograph analyze, projects, whatif, diff', () => {
   it('ranks projects with --top', async () => {
     const result = await run('projects', 'data/linyi-etdz.json', '--top', '3', '--lang', 'en');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^\s*1\s+Electric-arc steelmaking/m);
+    expect(result.stdout).toMatch(/^\s*1\s+Unfired bricks from gasification slag/m);
     expect(result.stdout).toContain('score = weighted sum');
+    // The park's negative list keeps new chemical plants out, each with its reason.
+    expect(result.stdout).toMatch(/Not admitted by the park's policy \(\d+\)/);
+    expect(result.stdout).toContain("the park's negative list: no new chemical projects (industry code C26");
     expect((await run('projects', goodJson, '--top', 'x')).code).toBe(2);
   });
 
-  it('closes an enterprise and compares before and after', async () => {
+  it('closes an enterprise by id or by name and compares before and after', async () => {
     const result = await run('whatif', goodJson, '--close', 'ammonia-plant', '--lang', 'en');
     expect(result.code).toBe(0);
-    // the ammonia plant fed the fertilizer plant (ammonia) and the wastewater plant (wastewater)
-    expect(result.stdout).toContain('Direct effect: 2 supplies and 1 outlets lost');
-    // it had three internal flows: steam in from the CHP, ammonia to the fertilizer plant, wastewater to the WWTP
-    expect(result.stdout).toMatch(/internalFlows\s+5\s+2\s+-3/);
-    const json = JSON.parse((await run('whatif', goodJson, '--close', 'ammonia-plant', '--json')).stdout);
+    // the fertilizer plant loses its only ammonia supplier and buys ammonia in instead
+    expect(result.stdout).toContain('What closing Ammonia plant does at once:');
+    expect(result.stdout).toContain(
+      '1 enterprise(s) lose their only internal supplier or outlet; 1 supplies now bought in',
+    );
+    // seven flows counted today; the plant's steam, ammonia and wastewater flows and its sales go, two reroutes come
+    expect(result.stdout).toMatch(/Flows\s+7\s+5\s+−2/);
+    // findings about the closed plant went with it: they were not resolved
+    expect(result.stdout).toContain('Gone with the closure (not resolved)');
+    const byName = await run('whatif', goodJson, '--close', '合成氨厂', '--json');
+    const json = JSON.parse(byName.stdout);
     expect(json.model.enterprises.changed[0].id).toBe('ammonia-plant');
+    expect(json.closed).toEqual(['ammonia-plant']);
     const unknown = await run('whatif', goodJson, '--close', 'ghost', '--lang', 'en');
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('"ghost"');
+    const ambiguous = await run('whatif', goodJson, '--close', 'plant', '--lang', 'en');
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain('matches several enterprises');
     expect((await run('whatif', goodJson)).code).toBe(2);
   });
 
@@ -210,7 +226,11 @@ describe('symbiograph analyze, projects, whatif, diff', () => {
     const diff = JSON.parse(result.stdout);
     expect(diff.model.flows.removed).toEqual(['f4']);
     // the fertilizer plant still declares 30 000 t/a of ammonia, and the ammonia plant now has it to spare
-    expect(diff.findings.new.map((f: { id: string }) => f.id)).toContain('coupling-match:ammonia-plant:fert:ammonia');
+    expect(diff.today.findings.new.map((f: { id: string }) => f.id)).toContain('coupling-match:ammonia-plant:ammonia');
+    // the park holds a planned flow (sludge to the fertilizer plant): the planned column is there too
+    expect(diff.withPlanned.findings.new.map((f: { id: string }) => f.id)).toContain(
+      'coupling-match:ammonia-plant:ammonia',
+    );
     expect((await run('diff', goodJson)).code).toBe(2);
   });
 });

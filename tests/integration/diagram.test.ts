@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -15,10 +15,37 @@ const park = 'data/linyi-etdz.json';
 const font = await cjkFontForTests();
 requireFontInCi(font);
 
+/** The reference park with a steel-billet stage added to its scrap-steel chain: nobody in the park performs it. */
+function parkWithBilletStage(): string {
+  const model = JSON.parse(readFileSync(park, 'utf8')) as {
+    materials: unknown[];
+    chains: { id: string; stages: { materials: string[] }[] }[];
+  };
+  model.materials.push({
+    id: 'steel-billet',
+    name: { zh: '钢坯', en: 'steel billet' },
+    category: 'product',
+    unit: 't/a',
+  });
+  model.chains.find((c) => c.id === 'scrap-steel-chain')!.stages.push({ materials: ['steel-billet'] });
+  const file = join(dir, 'linyi-with-billet.json');
+  writeFileSync(file, JSON.stringify(model));
+  return file;
+}
+
 describe('symbiograph diagram: SVG', () => {
   it('writes a chain diagram with the missing stage, and says where', async () => {
     const file = join(dir, 'steel.svg');
-    const result = await run('diagram', park, '--chain', 'scrap-steel-chain', '-o', file, '--lang', 'en');
+    const result = await run(
+      'diagram',
+      parkWithBilletStage(),
+      '--chain',
+      'scrap-steel-chain',
+      '-o',
+      file,
+      '--lang',
+      'en',
+    );
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(new RegExp(`^✓ wrote ${file.replace(/[/\\]/g, '.')} \\(SVG, \\d+×\\d+\\)$`));
     const root = parseSvg(readFileSync(file, 'utf8'));
@@ -174,7 +201,7 @@ describe.skipIf(!font)('symbiograph diagram: PNG and PDF (need the system CJK fo
     expect(doc.getPageCount()).toBe(1);
     const { width, height } = doc.getPage(0).getSize();
     expect([Math.round(width), Math.round(height)]).toEqual([1191, 842]);
-    expect(doc.getTitle()).toBe('产业链图:废钢回收-加工配送-再利用');
+    expect(doc.getTitle()).toBe('产业链图:废钢回收—加工配送');
   });
 
   it('exports a sankey as PNG', async () => {

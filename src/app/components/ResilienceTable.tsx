@@ -1,6 +1,7 @@
-/** The closures that would hurt the park most: chains broken, sole links lost, mass rerouted. */
+/** The closures that would hurt the park most: unmet demand, chains broken, dependants, mass rerouted. */
 import { useTranslation } from 'react-i18next';
 import type { ClosureRanking } from '../../core/analysis/resilience.ts';
+import { formatUnmet } from '../../core/analysis/text.ts';
 import { localize } from '../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
 import { resilienceRows } from '../state/analysisTabs.ts';
@@ -22,8 +23,10 @@ export function ResilienceTable({ model, ranking, language }: ResilienceTablePro
       <thead>
         <tr>
           <th scope="col">{t('inspector.title')}</th>
+          <th scope="col">{t('analysis.closureScore')}</th>
+          <th scope="col">{t('glossary:unmetDemand')}</th>
           <th scope="col">{t('analysis.chainsBroken')}</th>
-          <th scope="col">{t('analysis.soleLinks')}</th>
+          <th scope="col">{t('analysis.dependants')}</th>
           <th scope="col">{t('analysis.massRerouted')}</th>
         </tr>
       </thead>
@@ -31,8 +34,10 @@ export function ResilienceTable({ model, ranking, language }: ResilienceTablePro
         {resilienceRows(ranking).map((row) => (
           <tr key={row.enterprise}>
             <th scope="row">{localize(names.get(row.enterprise), language) || row.enterprise}</th>
+            <td>{row.score.toFixed(2)}</td>
+            <td>{formatUnmet(row.unmet, language)}</td>
             <td>{row.chainsBroken}</td>
-            <td>{row.soleLinks}</td>
+            <td>{row.dependants}</td>
             <td>{format.format(row.massRerouted)}</td>
           </tr>
         ))}

@@ -1,14 +1,14 @@
 /** The analysis panel's tabs: which findings each shows, the resilience rows, and arrow-key movement. */
 import type { Finding } from '../../core/analysis/finding.ts';
-import type { ClosureRanking } from '../../core/analysis/resilience.ts';
+import { closureRow, type ClosureRanking, type ClosureRow } from '../../core/analysis/resilience.ts';
 
 export const ANALYSIS_TABS = ['overview', 'broken', 'coupling', 'capacity', 'projects', 'resilience'] as const;
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number];
 
 const TAB_KINDS: Readonly<Partial<Record<AnalysisTab, readonly string[]>>> = {
-  broken: ['broken-link', 'single-performer', 'chain-shipped-out', 'chain-extension'],
-  coupling: ['coupling-match', 'weak-coupling', 'import-made-in-park', 'open-end'],
-  resilience: ['critical-enterprise'],
+  broken: ['broken-link', 'chain-shipped-out', 'single-performer', 'in-house-chain', 'chain-extension'],
+  coupling: ['open-end', 'open-energy', 'open-water', 'coupling-match', 'weak-coupling'],
+  resilience: ['unmet-demand', 'critical-enterprise', 'articulation-point'],
 };
 
 /** The findings a tab lists, in the analysis' order. */
@@ -20,23 +20,9 @@ export function tabFindings(findings: readonly Finding[], tab: AnalysisTab): Fin
 
 export const RESILIENCE_ROWS = 15;
 
-export interface ResilienceRow {
-  readonly enterprise: string;
-  readonly chainsBroken: number;
-  /** Lost supplies and outlets that were the partner's only internal link. */
-  readonly soleLinks: number;
-  /** t/a. */
-  readonly massRerouted: number;
-}
-
-/** The most damaging closures first, in the core's order (its `rank` is a sort key, highest first). */
-export function resilienceRows(ranking: readonly ClosureRanking[], limit = RESILIENCE_ROWS): ResilienceRow[] {
-  return ranking.slice(0, limit).map(({ enterprise, impact }) => ({
-    enterprise,
-    chainsBroken: impact.brokenTransitions.length,
-    soleLinks: [...impact.lostSupplies, ...impact.lostOutlets].filter((l) => l.onlyInternalLink).length,
-    massRerouted: impact.massRerouted,
-  }));
+/** The most damaging closures first, in the core's order, as the core's table rows. */
+export function resilienceRows(ranking: readonly ClosureRanking[], limit = RESILIENCE_ROWS): ClosureRow[] {
+  return ranking.slice(0, limit).map(closureRow);
 }
 
 /** The tab an arrow, Home or End key moves to (WAI-ARIA tabs pattern, wrapping); null for other keys. */

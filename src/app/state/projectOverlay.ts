@@ -34,7 +34,10 @@ export function projectOverlay(
   const enterprise = result.model.enterprises.find((e) => e.id === enterpriseId);
   if (!enterprise) return null;
   const flowIds = new Set(added.filter((r) => r.type === 'flow').map((r) => r.id));
-  const flows = result.model.flows.filter((f) => flowIds.has(f.id));
+  // The plant's own flows; the parts of boundary flows split off for it to replace are not its flows.
+  const flows = result.model.flows.filter(
+    (f) => flowIds.has(f.id) && (f.from === enterprise.id || f.to === enterprise.id),
+  );
   const partners = [...new Set(flows.flatMap((f) => [f.from, f.to]).filter((id) => id !== enterprise.id))];
   return { technology: candidate.technology, enterprise, flows, partners };
 }

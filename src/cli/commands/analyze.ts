@@ -1,7 +1,8 @@
 import { ANALYSIS_KINDS, analyzePark, type AnalysisKind } from '../../core/analysis/analyzePark.ts';
 import type { BetweennessMethod } from '../../core/analysis/network/betweenness.ts';
 import type { Language } from '../../core/model/types.ts';
-import { renderAnalysis, renderProjects } from '../analysisText.ts';
+import { renderAnalysis } from '../analysisText.ts';
+import { renderProjects } from '../projectsText.ts';
 import { loadAnalysisInputs } from '../loadCatalogue.ts';
 import type { Output } from '../output.ts';
 
@@ -14,6 +15,8 @@ export interface AnalyzeArgs {
   readonly betweenness?: string;
   readonly all: boolean;
   readonly top?: string;
+  /** Count flows from an enterprise to itself in the network metrics (enaR's convention; off by default). */
+  readonly selfLoops?: boolean;
 }
 
 const BETWEENNESS: readonly BetweennessMethod[] = ['exact', 'sampled', 'none'];
@@ -44,11 +47,12 @@ export async function analyzeCommand(args: AnalyzeArgs, out: Output, projectsOnl
     catalogue: inputs.catalogue,
     ...(only ? { only: only as AnalysisKind[] } : {}),
     betweenness: (args.betweenness as BetweennessMethod | undefined) ?? 'exact',
+    selfLoops: args.selfLoops ?? false,
   });
   if (args.json) {
     out.stdout(JSON.stringify(projectsOnly ? { kpis: analysis.kpis, projects: analysis.projects } : analysis, null, 2));
   } else if (projectsOnly) {
-    out.stdout(renderProjects(analysis, args.language, top));
+    out.stdout(renderProjects(analysis.projects, args.language, top));
   } else {
     out.stdout(
       renderAnalysis(inputs.model, analysis, args.language, { perKind: args.all ? Infinity : 8, topProjects: top }),

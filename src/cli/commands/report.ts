@@ -43,6 +43,8 @@ export interface ReportArgs {
   readonly betweenness?: string;
   /** List every finding in HTML and Markdown, not the first FINDINGS_PER_KIND of each kind. */
   readonly all?: boolean;
+  /** Count flows from an enterprise to itself in the network metrics (enaR's convention; off by default). */
+  readonly selfLoops?: boolean;
 }
 
 /** Enough for any park a person reads page by page; the XLSX and CSV always hold every finding. */
@@ -74,6 +76,7 @@ export async function reportCommand(args: ReportArgs, out: Output): Promise<numb
   const analysis = analyzePark(model, {
     catalogue: inputs.catalogue,
     betweenness: betweenness as BetweennessMethod,
+    selfLoops: args.selfLoops ?? false,
   });
   const data = gatherReportData(model, analysis, { catalogue: inputs.catalogue, top, source: basename(args.file) });
   const findingsPerKind = args.all ? Infinity : FINDINGS_PER_KIND;

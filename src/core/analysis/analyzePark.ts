@@ -6,12 +6,12 @@
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import type { ParkModel } from '../model/types.ts';
 import { analyzeChains, type ChainReport } from './chainIntegrity.ts';
-import { analyzeCapacity, type CapacityBalance } from './capacityBalance.ts';
-import { createAnalysisContext } from './context.ts';
-import { findCouplingGaps, type ClusterExchange, type CouplingMatch } from './couplingGaps.ts';
+import { balanceCapacity, capacityFindings, type CapacityBalance } from './capacityBalance.ts';
+import { createAnalysisContext, hasPlannedItems, type AnalysisScope } from './context.ts';
+import { findCouplingGaps, matchSurpluses, type ClusterExchange, type SurplusOffer } from './couplingGaps.ts';
 import { sortFindings, type Finding } from './finding.ts';
 import { findIntegrityProblems } from './integrity.ts';
-import { computeKpis, type Kpis } from './kpis.ts';
+import { computeKpis, scopeNetworkOptions, type Kpis } from './kpis.ts';
 import { networkReport, type NetworkReport } from './network/report.ts';
 import type { BetweennessMethod } from './network/betweenness.ts';
 import { findOpenEnds } from './openEnds.ts';
@@ -37,17 +37,23 @@ export interface AnalysisOptions {
   readonly only?: readonly AnalysisKind[];
   /** Exact betweenness is O(V·E): large parks may want 'sampled' or 'none'. */
   readonly betweenness?: BetweennessMethod;
+  /** `today` (default) or `with-planned` (context.ts). */
+  readonly scope?: AnalysisScope;
+  /** Count an actor's flows to itself in the network metrics (enaR's convention); off by default. */
+  readonly selfLoops?: boolean;
 }
 
 export interface ParkAnalysis {
   readonly park: string;
+  readonly scope: AnalysisScope;
   readonly kinds: readonly AnalysisKind[];
   readonly kpis: Kpis;
   /** Every finding of the parts run, most severe first. */
   readonly findings: readonly Finding[];
   readonly chains?: readonly ChainReport[];
   readonly coupling?: {
-    readonly matches: readonly CouplingMatch[];
+    /** Each supplier's surplus of a material with the takers it could serve. */
+    readonly offers: readonly SurplusOffer[];
     readonly clusterMatrix: readonly ClusterExchange[];
   };
   readonly capacity?: readonly CapacityBalance[];
@@ -59,30 +65,50 @@ export interface ParkAnalysis {
 export function analyzePark(model: ParkModel, options: AnalysisOptions = {}): ParkAnalysis {
   const kinds = ANALYSIS_KINDS.filter((k) => !options.only || options.only.includes(k));
   const run = (kind: AnalysisKind) => kinds.includes(kind);
-  const context = createAnalysisContext(model);
+  const scope = options.scope ?? 'today';
+  const context = createAnalysisContext(model, { scope });
   // Lists of findings, flattened at the end: spreading 100 000 findings into push() would overflow the stack.
   const findings: (readonly Finding[])[] = [];
   const result: { -readonly [K in keyof ParkAnalysis]?: ParkAnalysis[K] } = {};
 
+  // Surpluses matched to takers once: open ends and chain findings carry them as facets of their stream,
+  // and the coupling findings report only the streams no stronger finding covers (one stream, one finding).
+  const offers = run('open-ends') || run('chains') || run('coupling') ? matchSurpluses(context) : [];
+  const covered = new Set<string>();
+  // Capacity balances are computed first too: an open end whose producer is the whole of what the park sends
+  // out of a material states the park's capacity for it, and the capacity finding then stays silent.
+  const balances = run('capacity') ? balanceCapacity(context) : undefined;
+  let coveredBalances: ReadonlySet<string> = new Set();
   if (run('integrity')) findings.push(findIntegrityProblems(context));
-  if (run('open-ends')) findings.push(findOpenEnds(context));
-  const chains = run('chains') || run('resilience') ? analyzeChains(context, options.catalogue) : undefined;
+  if (run('open-ends')) {
+    const openEnds = findOpenEnds(context, {
+      offers,
+      ...(balances ? { balances } : {}),
+    });
+    findings.push(openEnds.findings);
+    for (const key of openEnds.covered) covered.add(key);
+    coveredBalances = openEnds.coveredBalances;
+  }
+  const chains = run('chains') || run('resilience') ? analyzeChains(context, options.catalogue, offers) : undefined;
   if (chains && run('chains')) {
     findings.push(chains.findings);
+    for (const key of chains.covered) covered.add(key);
     result.chains = chains.chains;
   }
   if (run('coupling')) {
-    const coupling = findCouplingGaps(context);
+    const coupling = findCouplingGaps(context, offers, covered);
     findings.push(coupling.findings);
-    result.coupling = { matches: coupling.matches, clusterMatrix: coupling.clusterMatrix };
+    result.coupling = { offers: coupling.offers, clusterMatrix: coupling.clusterMatrix };
   }
-  if (run('capacity')) {
-    const capacity = analyzeCapacity(context);
-    findings.push(capacity.findings);
-    result.capacity = capacity.balances;
+  if (balances) {
+    findings.push(capacityFindings(context, balances, {}, coveredBalances));
+    result.capacity = balances;
   }
   if (run('network')) {
-    const network = networkReport(model, { betweenness: options.betweenness ?? 'exact' });
+    const network = networkReport(model, {
+      betweenness: options.betweenness ?? 'exact',
+      network: { ...scopeNetworkOptions(context), includeSelfLoops: options.selfLoops ?? false },
+    });
     findings.push(articulationFindings(context, network.articulation));
     result.network = network;
   }
@@ -91,11 +117,24 @@ export function analyzePark(model: ParkModel, options: AnalysisOptions = {}): Pa
     findings.push(closureFindings(context, ranking));
     result.resilience = ranking;
   }
-  const kpis = computeKpis(model, result.network);
+  const kpis = computeKpis(context, result.network);
   if (run('projects') && options.catalogue) {
-    // The ranking compares each project with the park as it is: hand it what is already computed.
-    result.projects = rankProjects(model, options.catalogue, {}, { context, kpis, ...(chains ? { chains } : {}) });
+    // Projects are read with planned items counted; when the model has none, that is the park as analysed here.
+    const same = scope === 'with-planned' || !hasPlannedItems(model);
+    result.projects = rankProjects(
+      model,
+      options.catalogue,
+      {},
+      same
+        ? {
+            context:
+              context.scope === 'with-planned' ? context : createAnalysisContext(model, { scope: 'with-planned' }),
+            kpis,
+            ...(chains ? { chains } : {}),
+          }
+        : {},
+    );
   }
 
-  return { park: model.park.id, kinds, kpis, findings: sortFindings(findings.flat()), ...result };
+  return { park: model.park.id, scope, kinds, kpis, findings: sortFindings(findings.flat()), ...result };
 }

@@ -1,161 +1,448 @@
 /**
- * Capacity balance (domain.md §4.5): for each waste (hazardous first) and
- * each service with a declared capacity, what the park generates or needs
- * against what the park can treat or supply — the survey's "disposal
- * capacity does not match demand" (处置能力与需求不匹配).
+ * Capacity balance (domain.md §4.5): for each waste or by-product that some
+ * plant treats or uses, and each utility service a plant supplies, the
+ * park's generation (or demand) against what the plants in the park can
+ * take (or give) — the survey's "disposal capacity does not match demand"
+ * (处置能力与需求不匹配).
+ *
+ * A plant's load is what it really takes in: receipts from park partners,
+ * what it buys from outside and its own in-house stream (or its declared
+ * input when that is larger), of the material and of the materials its
+ * capacity `covers`. Its use and spare capacity are read off that load, as a
+ * manager would read them off the plant. A supply capacity is what the plant
+ * delivers (to anyone) against its capacity, which is a nameplate rating or
+ * a sellable amount; only a sellable capacity is offered as spare.
+ * Networked utilities (grid electricity) have no park balance: any user draws
+ * from the grid.
  */
-import type { AnalysisContext } from './context.ts';
-import { findingId, type Finding } from './finding.ts';
-import { actorName, bilingual, formatQuantity, materialName } from './text.ts';
+import type { CapacityRating } from '../model/types.ts';
+import { inHouse, intakeOf, mobilityOf, outputPlacement, type AnalysisContext } from './context.ts';
+import { findingId, type Finding, type FindingSeverity } from './finding.ts';
+import { actorName, bilingual, formatQuantity, listNames, materialName } from './text.ts';
+
+export interface PlantLoad {
+  readonly enterprise: string;
+  readonly capacity: number;
+  /** Treatment: everything it takes in (of the material and what its capacity covers); supply: everything it delivers. */
+  readonly load: number;
+  /** Treatment only: the parts of `load` from park partners, bought in, and in-house. */
+  readonly fromPark: number;
+  readonly boughtIn: number;
+  readonly inHouse: number;
+  /** load / capacity; null when the capacity is 0. */
+  readonly utilisation: number | null;
+  /** capacity − load, never below 0. */
+  readonly spare: number;
+  /** Supply only: nameplate or sellable (unstated counts as nameplate: it cannot be offered to others unchecked). */
+  readonly rating?: CapacityRating;
+  /** Other materials the capacity takes (see `Stream.covers`). */
+  readonly covers: readonly string[];
+}
 
 export interface CapacityBalance {
   readonly material: string;
-  /** `treatment`: the park generates it and someone treats or uses it; `supply`: someone supplies it to the park. */
+  /** `treatment`: the park generates it and plants treat or use it; `supply`: plants supply it to the park. */
   readonly service: 'treatment' | 'supply';
   readonly hazardous: boolean;
-  /** Generated (treatment) or needed (supply) per year by operating enterprises, in the material's unit. */
-  readonly load: number;
-  /** What operating enterprises can treat, use or supply per year. */
+  /**
+   * Treatment: generated per year by counted enterprises (declared outputs, less their in-house part);
+   * supply: needed per year by the other counted enterprises (declared inputs, less in-house).
+   */
+  readonly generated: number;
+  /**
+   * Treatment: the part of `generated` that leaves to disposal or is not accounted for (what the park
+   * fails to treat or use; sales out of the park are a use). Supply: demand no park plant supplies.
+   */
+  readonly unplaced: number;
+  /** The part of `unplaced` nothing at all accounts for (treatment only). */
+  readonly unplacedUnaccounted: number;
+  /** Treatment only: the producers whose output makes up `unplaced`, with their part. */
+  readonly unplacedBy: readonly { readonly enterprise: string; readonly quantity: number }[];
+  /** Σ capacity and Σ load of the plants. */
   readonly capacity: number;
+  readonly load: number;
   /** load / capacity; null when there is no capacity. */
   readonly utilisation: number | null;
+  /** Σ spare of the plants (for supply: of sellable capacities only). */
+  readonly spare: number;
   readonly unit: string;
-  /** Enterprises whose capacity (or declared use) counts. */
-  readonly providers: readonly string[];
-  /** Enterprises that generate or need it. */
+  readonly plants: readonly PlantLoad[];
+  /** Enterprises that generate (treatment) or need (supply) it. */
   readonly users: readonly string[];
+  /** Supply: `sellable` when every plant's capacity is sellable, else `nameplate`. */
+  readonly rating?: CapacityRating;
 }
 
 export interface CapacityOptions {
-  /** Utilisation below this is reported as spare capacity (info). */
+  /** A plant loaded below this share of its capacity, in a park with nothing left to treat, is reported as spare (info). */
   readonly underusedBelow?: number;
 }
 
-export const DEFAULT_CAPACITY_OPTIONS = { underusedBelow: 0.3 } as const satisfies CapacityOptions;
+export const DEFAULT_CAPACITY_OPTIONS = { underusedBelow: 0.5 } as const satisfies CapacityOptions;
 
 export interface CapacityResult {
   readonly balances: readonly CapacityBalance[];
   readonly findings: readonly Finding[];
 }
 
-export function analyzeCapacity(context: AnalysisContext, options: CapacityOptions = {}): CapacityResult {
+/**
+ * `covered`: materials whose park balance an open-end finding already
+ * states (one producer is the whole of what leaves the park): they get no
+ * separate missing, shortfall or idle finding — one stream, one finding.
+ */
+export function analyzeCapacity(
+  context: AnalysisContext,
+  options: CapacityOptions = {},
+  covered: ReadonlySet<string> = new Set(),
+): CapacityResult {
+  const balances = balanceCapacity(context);
+  return { balances, findings: capacityFindings(context, balances, options, covered) };
+}
+
+/** The balance of every material some plant treats or supplies (and of every waste), hazardous first. */
+export function balanceCapacity(context: AnalysisContext): CapacityBalance[] {
+  const holders = capacityHolders(context);
+  const balances: CapacityBalance[] = [];
+  for (const material of context.model.materials) {
+    // Products and services are business, not capacity; networked utilities have no park balance.
+    if (material.category === 'product' || material.category === 'service') continue;
+    if (mobilityOf(material) === 'networked') continue;
+    const plants = holders.get(material.id) ?? [];
+    if (plants.length === 0 && material.category !== 'waste' && material.hazardousWasteCode === undefined) continue;
+    // A plant that hands the material out and takes none in supplies it (a CHP's steam); one that takes
+    // it in treats it, even if it also puts the same material out (a scrap yard sorting scrap).
+    const supply = plants.some(
+      (p) =>
+        (context.outputs.get(p.enterprise)?.get(material.id) ?? 0) >
+          inHouse(context, p.enterprise, material.id, 'outputs') && !context.inputs.get(p.enterprise)?.has(material.id),
+    );
+    const balance = supply
+      ? supplyBalance(context, material.id, plants)
+      : treatmentBalance(context, material.id, plants);
+    if (balance.generated === 0 && balance.capacity === 0) continue;
+    balances.push(balance);
+  }
+  return balances.sort(
+    (a, b) =>
+      Number(b.hazardous) - Number(a.hazardous) || b.unplaced - a.unplaced || (a.material < b.material ? -1 : 1),
+  );
+}
+
+/** Findings of the balances; `covered` as in analyzeCapacity. */
+export function capacityFindings(
+  context: AnalysisContext,
+  balances: readonly CapacityBalance[],
+  options: CapacityOptions = {},
+  covered: ReadonlySet<string> = new Set(),
+): Finding[] {
   const underusedBelow = options.underusedBelow ?? DEFAULT_CAPACITY_OPTIONS.underusedBelow;
-  // Index capacity holders by material once: the loops below then touch only the enterprises concerned.
-  const holdersOf = new Map<string, string[]>();
+  return balances.flatMap((b) =>
+    balanceFindings(context, b, underusedBelow).filter(
+      (f) => !covered.has(b.material) || f.kind === 'capacity-underused',
+    ),
+  );
+}
+
+/**
+ * The park's balance of a material a single producer sends out for
+ * disposal, as a clause of that producer's open-end finding; undefined when
+ * the balance says nothing more (others also send it out, or nothing leaves).
+ */
+export function capacityClause(
+  context: AnalysisContext,
+  b: CapacityBalance,
+  producer: string,
+  language: 'zh' | 'en',
+): string | undefined {
+  if (b.service !== 'treatment' || b.unplacedBy.length !== 1 || b.unplacedBy[0]!.enterprise !== producer)
+    return undefined;
+  const q = (x: number) => formatQuantity(x, b.unit, language);
+  const spareAt = listNames(
+    b.plants.filter((p) => p.spare > 0).map((p) => `${actorName(context, p.enterprise, language)} ${q(p.spare)}`),
+    language,
+  );
+  if (b.capacity === 0)
+    return language === 'zh' ? '园区内没有该物料的处置或利用能力' : 'the park has no capacity to treat or use it';
+  if (b.spare >= b.unplaced)
+    return language === 'zh'
+      ? `园区内利用能力尚有空余(${spareAt}),可就地消纳`
+      : `plants in the park have room for it (${spareAt})`;
+  return language === 'zh'
+    ? `园区内利用能力只余 ${q(b.spare)},仍缺 ${q(b.unplaced - b.spare)}`
+    : `the park's plants have only ${q(b.spare)} to spare, ${q(b.unplaced - b.spare)} short`;
+}
+
+interface Holder {
+  readonly enterprise: string;
+  readonly capacity: number;
+  readonly covers: readonly string[];
+  readonly rating?: CapacityRating;
+}
+
+/** Counted enterprises with a capacity for each material, in model order. */
+function capacityHolders(context: AnalysisContext): Map<string, Holder[]> {
+  const byMaterial = new Map<string, Holder[]>();
   for (const e of context.model.enterprises) {
     if (!context.operating.has(e.id)) continue;
-    for (const material of context.capacities.get(e.id)?.keys() ?? [])
-      holdersOf.set(material, [...(holdersOf.get(material) ?? []), e.id]);
-  }
-  const balances: CapacityBalance[] = [];
-
-  for (const material of context.model.materials) {
-    // Wastes and by-products to treat or use, utilities (energy, water) to supply or treat; products and services are business, not capacity.
-    if (material.category === 'product' || material.category === 'service') continue;
-    const holders = holdersOf.get(material.id) ?? [];
-    if (material.category !== 'waste' && holders.length === 0) continue;
-    const producers = (context.producers.get(material.id) ?? []).filter(
-      (e) => (context.outputs.get(e)?.get(material.id) ?? 0) > 0,
-    );
-    const consumers = context.consumers.get(material.id) ?? [];
-    const service = holders.some((e) => context.outputs.get(e)?.has(material.id)) ? 'supply' : 'treatment';
-    const total = (ids: readonly string[], pick: (e: string) => number) => ids.reduce((sum, e) => sum + pick(e), 0);
-    let load: number;
-    let capacity: number;
-    let providers: string[];
-    let users: string[];
-    if (service === 'supply') {
-      users = consumers.filter((e) => !holders.includes(e));
-      load = total(users, (e) => context.inputs.get(e)?.get(material.id) ?? 0);
-      providers = holders;
-      capacity = total(holders, (e) => context.capacities.get(e)?.get(material.id) ?? 0);
-    } else {
-      users = producers;
-      load = total(producers, (e) => context.outputs.get(e)?.get(material.id) ?? 0);
-      // Recyclers that declare the material as an input, without a capacity entry, absorb it too.
-      const absorbers = consumers.filter((e) => !holders.includes(e) && !producers.includes(e));
-      providers = [...holders, ...absorbers];
-      capacity =
-        total(holders, (e) => context.capacities.get(e)?.get(material.id) ?? 0) +
-        total(absorbers, (e) => context.inputs.get(e)?.get(material.id) ?? 0);
+    for (const stream of e.capacities) {
+      const capacity = context.capacities.get(e.id)?.get(stream.material) ?? 0;
+      const holder: Holder = {
+        enterprise: e.id,
+        capacity,
+        covers: stream.covers ?? [],
+        ...(stream.rating ? { rating: stream.rating } : {}),
+      };
+      byMaterial.set(stream.material, [...(byMaterial.get(stream.material) ?? []), holder]);
     }
-    if (load === 0 && capacity === 0) continue;
-    balances.push({
-      material: material.id,
-      service,
-      hazardous: material.hazardousWasteCode !== undefined,
-      load,
-      capacity,
-      utilisation: capacity > 0 ? load / capacity : null,
-      unit: material.unit,
-      providers,
-      users,
-    });
   }
-  balances.sort((a, b) => Number(b.hazardous) - Number(a.hazardous) || (a.material < b.material ? -1 : 1));
-  return { balances, findings: balances.flatMap((b) => balanceFindings(context, b, underusedBelow)) };
+  return byMaterial;
+}
+
+function treatmentBalance(context: AnalysisContext, material: string, holders: readonly Holder[]): CapacityBalance {
+  const producers = (context.producers.get(material) ?? []).filter(
+    (e) => (context.outputs.get(e)?.get(material) ?? 0) > 0,
+  );
+  let generated = 0;
+  let unplaced = 0;
+  let unaccounted = 0;
+  const unplacedBy: { enterprise: string; quantity: number }[] = [];
+  for (const producer of producers) {
+    const placement = outputPlacement(context, producer, material);
+    generated += placement.declared - placement.inHouse;
+    const lost = placement.disposal + placement.unaccounted;
+    unplaced += lost;
+    unaccounted += placement.unaccounted;
+    if (lost > 0) unplacedBy.push({ enterprise: producer, quantity: lost });
+  }
+  const plants = holders.map((h): PlantLoad => {
+    const intakes = [material, ...h.covers].map((m) => intakeOf(context, h.enterprise, m));
+    const sum = (pick: (i: (typeof intakes)[number]) => number) => intakes.reduce((s, i) => s + pick(i), 0);
+    const load = sum((i) => i.total);
+    return {
+      enterprise: h.enterprise,
+      capacity: h.capacity,
+      load,
+      fromPark: sum((i) => i.fromPark),
+      boughtIn: sum((i) => i.boughtIn),
+      inHouse: sum((i) => i.inHouse),
+      utilisation: h.capacity > 0 ? load / h.capacity : null,
+      spare: Math.max(0, h.capacity - load),
+      covers: h.covers,
+    };
+  });
+  return {
+    ...totals(context, material, 'treatment', generated, unplaced, plants, producers),
+    unplacedUnaccounted: unaccounted,
+    unplacedBy,
+  };
+}
+
+function supplyBalance(context: AnalysisContext, material: string, holders: readonly Holder[]): CapacityBalance {
+  const suppliers = new Set(holders.map((h) => h.enterprise));
+  const users = (context.consumers.get(material) ?? []).filter((e) => !suppliers.has(e));
+  let generated = 0;
+  let unplaced = 0;
+  for (const user of users) {
+    const intake = intakeOf(context, user, material);
+    const need = (context.inputs.get(user)?.get(material) ?? 0) - intake.inHouse;
+    generated += need;
+    unplaced += Math.max(0, need - intake.fromPark);
+  }
+  const plants = holders.map((h): PlantLoad => {
+    const placement = outputPlacement(context, h.enterprise, material);
+    const load = placement.internal + placement.market + placement.inHouse;
+    return {
+      enterprise: h.enterprise,
+      capacity: h.capacity,
+      load,
+      fromPark: 0,
+      boughtIn: 0,
+      inHouse: placement.inHouse,
+      utilisation: h.capacity > 0 ? load / h.capacity : null,
+      spare: Math.max(0, h.capacity - load),
+      rating: h.rating ?? 'nameplate',
+      covers: h.covers,
+    };
+  });
+  const balance = totals(context, material, 'supply', generated, unplaced, plants, users);
+  const sellable = plants.every((p) => p.rating === 'sellable');
+  return {
+    ...balance,
+    rating: sellable ? 'sellable' : 'nameplate',
+    spare: plants.filter((p) => p.rating === 'sellable').reduce((s, p) => s + p.spare, 0),
+  };
+}
+
+function totals(
+  context: AnalysisContext,
+  material: string,
+  service: CapacityBalance['service'],
+  generated: number,
+  unplaced: number,
+  plants: readonly PlantLoad[],
+  users: readonly string[],
+): CapacityBalance {
+  // Supply balances have no unaccounted part; treatment balances set it after.
+  const m = context.index.materials.get(material)!;
+  const capacity = plants.reduce((s, p) => s + p.capacity, 0);
+  const load = plants.reduce((s, p) => s + p.load, 0);
+  return {
+    material,
+    service,
+    hazardous: m.hazardousWasteCode !== undefined,
+    generated,
+    unplaced,
+    unplacedUnaccounted: 0,
+    unplacedBy: [],
+    capacity,
+    load,
+    utilisation: capacity > 0 ? load / capacity : null,
+    spare: plants.reduce((s, p) => s + p.spare, 0),
+    unit: m.unit,
+    plants,
+    users: [...users],
+  };
 }
 
 function balanceFindings(context: AnalysisContext, b: CapacityBalance, underusedBelow: number): Finding[] {
+  const material = context.index.materials.get(b.material)!;
   const base = { materials: [b.material], flows: [], unit: b.unit, details: { ...b } };
   const m = (l: 'zh' | 'en') => materialName(context, b.material, l);
-  if (b.capacity === 0 && b.load > 0) {
+  const q = (x: number, l: 'zh' | 'en') => formatQuantity(x, b.unit, l);
+  const hazardous = (l: 'zh' | 'en') =>
+    b.hazardous
+      ? l === 'zh'
+        ? `(危险废物 ${material.hazardousWasteCode})`
+        : ` (hazardous, ${material.hazardousWasteCode})`
+      : '';
+  const severity = (worse: boolean): FindingSeverity => (b.hazardous || worse ? 'high' : 'medium');
+  // "sent out for disposal", adding "or unaccounted for" only where some of it truly is.
+  const unaccounted = b.unplacedUnaccounted > 0;
+  const leaves = (l: 'zh' | 'en') =>
+    l === 'zh'
+      ? unaccounted
+        ? `送园区外处置或去向不明(去向不明 ${q(b.unplacedUnaccounted, l)})`
+        : '送园区外处置'
+      : unaccounted
+        ? `leaves the park for disposal or is unaccounted for (${q(b.unplacedUnaccounted, l)} unaccounted)`
+        : 'leaves the park for disposal';
+
+  if (b.service === 'supply') {
+    // Demand no park plant meets, for what cannot be bought from outside, is reported per enterprise as
+    // unmet demand (openEnds.ts): one stream, one finding.
+    return b.plants
+      .filter((p) => p.rating === 'sellable' && p.utilisation !== null && p.utilisation < underusedBelow)
+      .map((p) => underusedFinding(context, b, p));
+  }
+
+  if (b.unplaced > 0 && b.capacity === 0) {
     return [
       {
         ...base,
         id: findingId('capacity-missing', b.material),
         kind: 'capacity-missing',
-        severity: b.hazardous ? 'high' : 'medium',
+        severity: severity(false),
         enterprises: [...b.users],
-        quantity: b.load,
+        quantity: b.unplaced,
         reason: bilingual((l) =>
           l === 'zh'
-            ? `园区每年产生 ${formatQuantity(b.load, b.unit, l)} ${m(l)}${b.hazardous ? '(危险废物)' : ''},但园区内没有任何处理或利用能力。`
-            : `The park generates ${formatQuantity(b.load, b.unit, l)} of ${m(l)}${b.hazardous ? ' (hazardous waste)' : ''} a year but has no capacity to treat or use it.`,
+            ? `园区产生的 ${q(b.unplaced, l)} ${m(l)}${hazardous(l)}${leaves(l)},园区内没有处置或利用能力。`
+            : `${q(b.unplaced, l)} of ${m(l)}${hazardous(l)} ${leaves(l)}; the park has no capacity to treat or use it.`,
         ),
       },
     ];
   }
-  if (b.load > b.capacity) {
-    const shortfall = b.load - b.capacity;
+  const spareAt = (l: 'zh' | 'en') =>
+    listNames(
+      b.plants.filter((p) => p.spare > 0).map((p) => `${actorName(context, p.enterprise, l)} ${q(p.spare, l)}`),
+      l,
+    );
+  if (b.unplaced > b.spare) {
+    const gap = b.unplaced - b.spare;
     return [
       {
         ...base,
         id: findingId('capacity-shortfall', b.material),
         kind: 'capacity-shortfall',
-        severity: b.hazardous ? 'high' : 'medium',
-        enterprises: [...b.providers, ...b.users],
-        quantity: shortfall,
+        severity: severity(false),
+        enterprises: [...b.plants.map((p) => p.enterprise), ...b.users],
+        quantity: gap,
         reason: bilingual((l) => {
-          const [load, cap, gap] = [b.load, b.capacity, shortfall].map((q) => formatQuantity(q, b.unit, l));
-          if (b.service === 'supply') {
-            return l === 'zh'
-              ? `园区对${m(l)}的需求 ${load} 超过供应能力 ${cap},缺口 ${gap}。`
-              : `The park needs ${load} of ${m(l)} but can supply only ${cap}: a shortfall of ${gap}.`;
-          }
+          const spare =
+            b.spare > 0
+              ? l === 'zh'
+                ? `园区内尚余利用能力 ${q(b.spare, l)}(${spareAt(l)})`
+                : `the park's plants have ${q(b.spare, l)} to spare (${spareAt(l)})`
+              : l === 'zh'
+                ? `园区内 ${q(b.capacity, l)} 的利用能力已满负荷`
+                : `the park's ${q(b.capacity, l)} of capacity is full`;
           return l === 'zh'
-            ? `园区每年产生 ${load} ${m(l)},处理能力只有 ${cap},缺口 ${gap}。`
-            : `The park generates ${load} of ${m(l)} a year but can treat only ${cap}: a shortfall of ${gap}.`;
+            ? `园区产生的 ${q(b.unplaced, l)} ${m(l)}${hazardous(l)}${leaves(l)},${spare},仍缺 ${q(gap, l)}。`
+            : `${q(b.unplaced, l)} of ${m(l)}${hazardous(l)} ${leaves(l)}; ${spare}, leaving ${q(gap, l)} without capacity.`;
         }),
       },
     ];
   }
-  if (b.utilisation !== null && b.utilisation < underusedBelow) {
+  if (b.unplaced > 0) {
     return [
       {
         ...base,
-        id: findingId('capacity-underused', b.material),
-        kind: 'capacity-underused',
-        severity: 'info',
-        enterprises: [...b.providers],
-        quantity: b.capacity - b.load,
+        id: findingId('capacity-idle', b.material),
+        kind: 'capacity-idle',
+        severity: severity(false),
+        enterprises: [...b.plants.filter((p) => p.spare > 0).map((p) => p.enterprise), ...b.users],
+        quantity: b.unplaced,
         reason: bilingual((l) =>
           l === 'zh'
-            ? `${b.providers.map((p) => `「${actorName(context, p, l)}」`).join('')}的${m(l)}能力只用了 ${Math.round(b.utilisation! * 100)}%,富余 ${formatQuantity(b.capacity - b.load, b.unit, l)},可承接更多。`
-            : `Only ${Math.round(b.utilisation! * 100)}% of the ${m(l)} capacity of ${b.providers.map((p) => actorName(context, p, l)).join(', ')} is used; ${formatQuantity(b.capacity - b.load, b.unit, l)} is spare.`,
+            ? `园区产生的 ${q(b.unplaced, l)} ${m(l)}${hazardous(l)}仍${leaves(l)},而园区内利用能力尚有空余(${spareAt(l)}),可就地消纳。`
+            : `${q(b.unplaced, l)} of ${m(l)}${hazardous(l)} still ${leaves(l)} while plants in the park have room for it (${spareAt(l)}).`,
         ),
       },
     ];
   }
-  return [];
+  return b.plants
+    .filter((p) => p.utilisation !== null && p.utilisation < underusedBelow)
+    .map((p) => underusedFinding(context, b, p));
+}
+
+/** A plant with room to spare while the park has nothing of that material left to treat. */
+function underusedFinding(context: AnalysisContext, b: CapacityBalance, p: PlantLoad): Finding {
+  const percent = Math.round((p.utilisation ?? 0) * 100);
+  return {
+    id: findingId('capacity-underused', p.enterprise, b.material),
+    kind: 'capacity-underused',
+    severity: 'info',
+    enterprises: [p.enterprise],
+    materials: [b.material, ...p.covers],
+    flows: [],
+    quantity: p.spare,
+    unit: b.unit,
+    details: { ...p, material: b.material, service: b.service },
+    reason: bilingual((l) => {
+      const e = actorName(context, p.enterprise, l);
+      const m = materialName(context, b.material, l);
+      const [cap, load, spare] = [p.capacity, p.load, p.spare].map((x) => formatQuantity(x, b.unit, l));
+      if (b.service === 'supply') {
+        return l === 'zh'
+          ? `「${e}」${m}可外供能力 ${cap},实际供出 ${load}(${percent}%),尚可向园区企业多供 ${spare}。`
+          : `${e} can sell ${cap} of ${m} and delivers ${load} (${percent}%): ${spare} more is available to park enterprises.`;
+      }
+      const parts =
+        l === 'zh'
+          ? [
+              p.fromPark > 0 && `园区企业送来 ${formatQuantity(p.fromPark, b.unit, l)}`,
+              p.boughtIn > 0 && `外购 ${formatQuantity(p.boughtIn, b.unit, l)}`,
+              p.inHouse > 0 && `厂内自用 ${formatQuantity(p.inHouse, b.unit, l)}`,
+            ]
+          : [
+              p.fromPark > 0 && `${formatQuantity(p.fromPark, b.unit, l)} from park partners`,
+              p.boughtIn > 0 && `${formatQuantity(p.boughtIn, b.unit, l)} bought in`,
+              p.inHouse > 0 && `${formatQuantity(p.inHouse, b.unit, l)} in-house`,
+            ];
+      const detail = parts.filter(Boolean).join(l === 'zh' ? '、' : ', ');
+      return l === 'zh'
+        ? `「${e}」${m}处理能力 ${cap},实际接收 ${load}${detail ? `(${detail})` : ''},负荷 ${percent}%,尚可接收 ${spare}。`
+        : `${e} can take ${cap} of ${m} and takes ${load}${detail ? ` (${detail})` : ''}, ${percent}% of capacity: ${spare} is spare.`;
+    }),
+  };
 }

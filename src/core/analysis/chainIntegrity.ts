@@ -1,18 +1,27 @@
 /**
  * Chain integrity (domain.md §4.3, 补链 / 强链 / 延链): for each chain
  * template, who performs each stage transition. None is a broken link, one
- * is a single point of failure; a stage the park makes but ships out while
- * the next stage's maker imports it is a broken coupling; catalogue
- * technologies that take the last stage further are extension candidates.
+ * is a single point of failure (强链) — unless that one enterprise makes the
+ * stage's input itself and uses it in-house, which is an integrated firm's
+ * in-house chain (information, not a weakness of the park's web); a stage
+ * the park makes but ships out while the next stage's maker imports it is a
+ * broken coupling; catalogue technologies that take the last stage further
+ * are extension candidates (延链), never broken links.
+ *
+ * A stage of services (leasing, logistics) is performed by whoever provides
+ * the service to the enterprises handling the previous stage: a logistics
+ * firm carrying machinery performs "machinery → logistics" without taking
+ * machinery in.
  */
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import type { ChainStage, ChainTemplate } from '../model/types.ts';
 import { localize } from '../model/labels.ts';
 import { isCurrent, sumFlows, type AnalysisContext } from './context.ts';
+import { candidatesClause, streamKey, type SurplusOffer } from './couplingGaps.ts';
 import { findingId, type Finding } from './finding.ts';
-import { actorName, bilingual, formatQuantity, materialName } from './text.ts';
+import { actorName, bilingual, formatQuantity, listNames, materialName } from './text.ts';
 
-export type TransitionState = 'broken' | 'single' | 'ok';
+export type TransitionState = 'broken' | 'single' | 'in-house' | 'ok';
 
 export interface ChainTransition {
   readonly from: readonly string[];
@@ -36,21 +45,40 @@ export interface ChainReport {
 export interface ChainIntegrityResult {
   readonly chains: readonly ChainReport[];
   readonly findings: readonly Finding[];
+  /** Streams (streamKey) that chain findings report with their coupling offers folded in. */
+  readonly covered: ReadonlySet<string>;
 }
 
-export function analyzeChains(context: AnalysisContext, catalogue?: TechnologyCatalogue): ChainIntegrityResult {
+export function analyzeChains(
+  context: AnalysisContext,
+  catalogue?: TechnologyCatalogue,
+  offers: readonly SurplusOffer[] = [],
+): ChainIntegrityResult {
   const findings: Finding[] = [];
+  const covered = new Set<string>();
   const chains = context.model.chains.map((chain) => {
     const transitions = chain.stages.slice(0, -1).map((stage, i) => {
       const next = chain.stages[i + 1]!;
       const transition = describeTransition(context, stage, next, catalogue);
-      findings.push(...transitionFindings(context, chain, transition));
+      findings.push(...transitionFindings(context, chain, transition, offers, covered));
       return transition;
     });
+    findings.push(...inHouseFindings(context, chain, transitions));
     if (catalogue) findings.push(...extensionFindings(context, chain, catalogue));
     return { chain: chain.id, transitions, complete: transitions.every((t) => t.state !== 'broken') };
   });
-  return { chains, findings };
+  return { chains, findings, covered };
+}
+
+/**
+ * The chains (not stages) whose only performer of some transition is
+ * `enterprise`: its closure breaks them, in-house steps included (an
+ * integrated firm's own chain goes with it).
+ */
+export function chainsDependingOn(chains: ChainIntegrityResult, enterprise: string): string[] {
+  return chains.chains
+    .filter((report) => report.transitions.some((t) => t.performers.length === 1 && t.performers[0] === enterprise))
+    .map((report) => report.chain);
 }
 
 /** One stage transition: who performs it and its state (broken, single performer, ok). */
@@ -62,10 +90,16 @@ export function describeTransition(
 ): ChainTransition {
   const takes = (materials: ReadonlyMap<string, number> | undefined) => stage.materials.some((m) => materials?.has(m));
   const makes = (materials: ReadonlyMap<string, number> | undefined) => next.materials.some((m) => materials?.has(m));
+  const serviceStage = next.materials.every((m) => context.index.materials.get(m)?.category === 'service');
+  const handlesStage = (id: string) => takes(context.inputs.get(id)) || takes(context.outputs.get(id));
+  const serves = (id: string) =>
+    (context.flowsFrom.get(id) ?? []).some(
+      (f) => next.materials.includes(f.material.id) && f.internal && handlesStage(f.flow.to),
+    );
   const performing = context.model.enterprises.filter(
-    (e) => takes(context.inputs.get(e.id)) && makes(context.outputs.get(e.id)),
+    (e) => makes(context.outputs.get(e.id)) && (takes(context.inputs.get(e.id)) || (serviceStage && serves(e.id))),
   );
-  const performers = performing.filter((e) => e.status === 'operating').map((e) => e.id);
+  const performers = performing.filter((e) => context.operating.has(e.id)).map((e) => e.id);
   const technologies = (catalogue?.technologies ?? [])
     .filter(
       (t) =>
@@ -73,21 +107,49 @@ export function describeTransition(
         t.outputs.some((s) => next.materials.includes(s.material)),
     )
     .map((t) => t.id);
+  const state: TransitionState =
+    performers.length === 0
+      ? 'broken'
+      : performers.length > 1
+        ? 'ok'
+        : madeInHouse(context, performers[0]!, stage)
+          ? 'in-house'
+          : 'single';
   return {
     from: stage.materials,
     to: next.materials,
     performers,
-    plannedPerformers: performing.filter((e) => e.status === 'planned' || e.status === 'candidate').map((e) => e.id),
+    plannedPerformers: performing
+      .filter((e) => !context.operating.has(e.id) && (e.status === 'planned' || e.status === 'candidate'))
+      .map((e) => e.id),
     technologies,
-    state: performers.length === 0 ? 'broken' : performers.length === 1 ? 'single' : 'ok',
+    state,
   };
+}
+
+/** The enterprise makes every stage input it takes itself and uses it in-house (an integrated firm's own step). */
+function madeInHouse(context: AnalysisContext, enterprise: string, stage: ChainStage): boolean {
+  const taken = stage.materials.filter((m) => context.inputs.get(enterprise)?.has(m));
+  return (
+    taken.length > 0 &&
+    taken.every((m) => {
+      const declared = context.inputs.get(enterprise)?.get(m) ?? 0;
+      return declared > 0 && (context.inputsInHouse.get(enterprise)?.get(m) ?? 0) >= declared * 0.999;
+    })
+  );
 }
 
 function stageName(context: AnalysisContext, materials: readonly string[], language: 'zh' | 'en'): string {
   return materials.map((m) => materialName(context, m, language)).join(' / ');
 }
 
-function transitionFindings(context: AnalysisContext, chain: ChainTemplate, t: ChainTransition): Finding[] {
+function transitionFindings(
+  context: AnalysisContext,
+  chain: ChainTemplate,
+  t: ChainTransition,
+  offers: readonly SurplusOffer[],
+  covered: Set<string>,
+): Finding[] {
   const findings: Finding[] = [];
   const key = [chain.id, t.from.join('+'), t.to.join('+')] as const;
   const chainName = (l: 'zh' | 'en') => localize(chain.name, l);
@@ -155,6 +217,10 @@ function transitionFindings(context: AnalysisContext, chain: ChainTemplate, t: C
       sumFlows(shipped, () => true),
       sumFlows(imported, () => true),
     );
+    // The shippers' offers of this material are this finding's facet: one stream, one finding.
+    const shippers = new Set(shipped.map((f) => f.flow.from));
+    const facets = offers.filter((o) => o.material === m && shippers.has(o.supplier) && o.matched > 0);
+    for (const o of facets) covered.add(streamKey(o.supplier, o.material));
     findings.push({
       id: findingId('chain-shipped-out', chain.id, m),
       kind: 'chain-shipped-out',
@@ -164,15 +230,46 @@ function transitionFindings(context: AnalysisContext, chain: ChainTemplate, t: C
       flows: [...shipped, ...imported].map((f) => f.flow.id),
       quantity,
       unit: material.unit,
-      details: { chain: chain.id },
-      reason: bilingual((l) =>
-        l === 'zh'
-          ? `「${chainName(l)}」耦合断开:园区生产的${materialName(context, m, l)}外运出园,而下一环节的企业却从园区外购入,可就地衔接约 ${formatQuantity(quantity, material.unit, l)}。`
-          : `The ${chainName(l)} chain is decoupled: ${materialName(context, m, l)} made in the park is shipped out while the next stage buys it from outside; about ${formatQuantity(quantity, material.unit, l)} could stay in the park.`,
-      ),
+      details: { chain: chain.id, offers: facets },
+      reason: bilingual((l) => {
+        const takers = facets.map((o) => candidatesClause(context, o, l)).join(l === 'zh' ? ';' : '; ');
+        return l === 'zh'
+          ? `「${chainName(l)}」耦合断开:园区生产的${materialName(context, m, l)}外运出园,而下一环节的企业却从园区外购入,可就地衔接约 ${formatQuantity(quantity, material.unit, l)}${takers ? `(${takers})` : ''}。`
+          : `The ${chainName(l)} chain is decoupled: ${materialName(context, m, l)} made in the park is shipped out while the next stage buys it from outside; about ${formatQuantity(quantity, material.unit, l)} could stay in the park${takers ? ` (${takers})` : ''}.`;
+      }),
     });
   }
   return findings;
+}
+
+/** An integrated firm's own steps: information for the chain diagram, not a call to strengthen the chain. */
+function inHouseFindings(
+  context: AnalysisContext,
+  chain: ChainTemplate,
+  transitions: readonly ChainTransition[],
+): Finding[] {
+  const byFirm = new Map<string, ChainTransition[]>();
+  for (const t of transitions) {
+    if (t.state === 'in-house') byFirm.set(t.performers[0]!, [...(byFirm.get(t.performers[0]!) ?? []), t]);
+  }
+  return [...byFirm].map(([firm, steps]) => ({
+    id: findingId('in-house-chain', chain.id, firm),
+    kind: 'in-house-chain',
+    severity: 'info',
+    enterprises: [firm],
+    materials: [...new Set(steps.flatMap((t) => [...t.from, ...t.to]))],
+    flows: [],
+    details: { chain: chain.id, steps: steps.map((t) => ({ from: t.from, to: t.to })) },
+    reason: bilingual((l) => {
+      const list = listNames(
+        steps.map((t) => `${stageName(context, t.from, l)}→${stageName(context, t.to, l)}`),
+        l,
+      );
+      return l === 'zh'
+        ? `「${localize(chain.name, l)}」中 ${list} 在「${actorName(context, firm, l)}」厂内一体化完成(厂内产业链)。`
+        : `In the ${localize(chain.name, l)} chain, ${list} ${steps.length > 1 ? 'are' : 'is'} done in-house by the integrated firm ${actorName(context, firm, l)}.`;
+    }),
+  }));
 }
 
 /** 延链: technologies that take the chain's last stage further, to materials not already in the chain. */

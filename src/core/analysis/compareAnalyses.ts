@@ -1,7 +1,15 @@
 /**
  * Two models compared finding by finding and metric by metric (domain.md
- * §4.9): today against a scenario, or two versions of a park.
+ * §4.9): today against a scenario, or two versions of a park — in both
+ * scopes, "today" and "with planned" (the second only when either model
+ * holds planned items; otherwise it is the same as today).
+ *
+ * A closure is not an improvement: findings that vanish because their
+ * enterprise closed are "gone with the closure" (随关停消失), never
+ * "resolved", and a headline figure that moves the better way only because
+ * the closed plant's own quantities left the park carries a note saying so.
  */
+import type { BilingualMessage } from '../model/problems.ts';
 import type { ParkModel } from '../model/types.ts';
 import {
   diffFindings,
@@ -12,15 +20,48 @@ import {
   type ModelDiff,
 } from '../scenario/diff.ts';
 import { analyzePark, type AnalysisOptions, type ParkAnalysis } from './analyzePark.ts';
-import { kpiRecord } from './kpis.ts';
+import { hasPlannedItems, type AnalysisScope } from './context.ts';
+import { kpiRecord, type Kpis } from './kpis.ts';
+import { KPI_ROWS } from './presentation.ts';
 
-export interface AnalysisComparison {
-  readonly model: ModelDiff;
+export interface KpiChange extends MetricDelta {
+  /** Why a change that looks like an improvement is not one (a closure's own figures left the park). */
+  readonly note?: BilingualMessage;
+}
+
+export interface ScopeComparison {
+  readonly scope: AnalysisScope;
   readonly findings: FindingsDiff;
-  readonly kpis: readonly MetricDelta[];
+  readonly kpis: readonly KpiChange[];
   readonly before: ParkAnalysis;
   readonly after: ParkAnalysis;
 }
+
+export interface AnalysisComparison {
+  readonly model: ModelDiff;
+  /** Enterprises operating before and closed (or gone) after. */
+  readonly closed: readonly string[];
+  readonly today: ScopeComparison;
+  /** Present when either model holds planned items. */
+  readonly withPlanned?: ScopeComparison;
+}
+
+/** Which way each headline figure improves; figures not listed have no better direction. */
+const BETTER: Partial<Record<keyof Kpis, 1 | -1>> = {
+  internalMass: 1,
+  importedMass: -1,
+  disposedMass: -1,
+  unaccountedMass: -1,
+  reusedMass: 1,
+  internalReuseRate: 1,
+  hazardousInParkShare: 1,
+  cyclicity: 1,
+  connectance: 1,
+  linkageDensity: 1,
+  finnCyclingIndex: 1,
+  totalSystemThroughflow: 1,
+  chertow32: 1,
+};
 
 /** Projects are left out unless asked for: they rank what to build, not what changed. */
 export function compareModels(before: ParkModel, after: ParkModel, options: AnalysisOptions = {}): AnalysisComparison {
@@ -28,13 +69,51 @@ export function compareModels(before: ParkModel, after: ParkModel, options: Anal
     ...options,
     only: options.only ?? ['integrity', 'open-ends', 'chains', 'coupling', 'capacity', 'network', 'resilience'],
   };
-  const a = analyzePark(before, settings);
-  const b = analyzePark(after, settings);
+  const closed = closedBetween(before, after);
+  const compare = (scope: AnalysisScope): ScopeComparison => {
+    const a = analyzePark(before, { ...settings, scope });
+    const b = analyzePark(after, { ...settings, scope });
+    const gone = new Set(closed);
+    return {
+      scope,
+      findings: diffFindings(a.findings, b.findings, (f) => f.enterprises.some((e) => gone.has(e))),
+      kpis: kpiChanges(a.kpis, b.kpis, closed.length > 0),
+      before: a,
+      after: b,
+    };
+  };
+  const planned = hasPlannedItems(before) || hasPlannedItems(after);
   return {
     model: diffModels(before, after),
-    findings: diffFindings(a.findings, b.findings),
-    kpis: diffMetrics(kpiRecord(a.kpis), kpiRecord(b.kpis)),
-    before: a,
-    after: b,
+    closed,
+    today: compare('today'),
+    ...(planned ? { withPlanned: compare('with-planned') } : {}),
   };
+}
+
+/** Enterprises operating in `before` that are closed in, or missing from, `after`. */
+function closedBetween(before: ParkModel, after: ParkModel): string[] {
+  const status = new Map(after.enterprises.map((e) => [e.id, e.status]));
+  return before.enterprises
+    .filter((e) => e.status === 'operating' && (status.get(e.id) ?? 'closed') === 'closed')
+    .map((e) => e.id);
+}
+
+function kpiChanges(a: Kpis, b: Kpis, closure: boolean): KpiChange[] {
+  const order = new Map(KPI_ROWS.map((row, i) => [row.key as string, i]));
+  return diffMetrics(kpiRecord(a), kpiRecord(b))
+    .sort((x, y) => (order.get(x.key) ?? 99) - (order.get(y.key) ?? 99))
+    .map((d) => {
+      const better = BETTER[d.key as keyof Kpis];
+      const looksBetter = better !== undefined && d.delta !== null && d.delta * better > 1e-12;
+      return closure && looksBetter
+        ? {
+            ...d,
+            note: {
+              zh: '随关停而变:关停企业自身的产生量和交换量一并消失,不代表改善',
+              en: "moved with the closure: the closed plant's own quantities left the park; not an improvement",
+            },
+          }
+        : d;
+    });
 }

@@ -1,11 +1,42 @@
 /**
  * Shared, read-only indexes over a valid model that the findings analyses
  * need: quantities converted to each material's unit once, flows grouped by
- * sender, receiver and material, declared streams by enterprise.
+ * sender, receiver and material, declared streams by enterprise, and which
+ * enterprises and flows count in the chosen scope.
  */
 import { indexModel, normalisedQuantity, requireMaterial, type ModelIndex } from '../model/lookup.ts';
 import { isBoundaryId } from '../model/references.ts';
-import type { Enterprise, Flow, FlowStatus, Material, ParkModel, Stream } from '../model/types.ts';
+import type {
+  Enterprise,
+  EnterpriseStatus,
+  Flow,
+  FlowStatus,
+  Material,
+  MaterialMobility,
+  ParkModel,
+  Stream,
+} from '../model/types.ts';
+
+/**
+ * One scenario semantics everywhere (domain.md §4.9): `today` counts
+ * operating enterprises and existing flows; `with-planned` adds planned
+ * enterprises and planned flows — a ranked project applied to a model is
+ * planned, so its promised effect is what `with-planned` shows.
+ * Potential flows and candidate enterprises are ideas and never count.
+ */
+export type AnalysisScope = 'today' | 'with-planned';
+
+export const SCOPE_STATUSES: Readonly<
+  Record<AnalysisScope, { readonly enterprises: readonly EnterpriseStatus[]; readonly flows: readonly FlowStatus[] }>
+> = {
+  today: { enterprises: ['operating'], flows: ['existing'] },
+  'with-planned': { enterprises: ['operating', 'planned'], flows: ['existing', 'planned'] },
+};
+
+/** True when the model holds planned items, i.e. when `with-planned` differs from `today`. */
+export function hasPlannedItems(model: ParkModel): boolean {
+  return model.enterprises.some((e) => e.status === 'planned') || model.flows.some((f) => f.status === 'planned');
+}
 
 export interface QuantifiedFlow {
   readonly flow: Flow;
@@ -14,6 +45,8 @@ export interface QuantifiedFlow {
   readonly quantity: number;
   /** Both ends are enterprises. */
   readonly internal: boolean;
+  /** The flow counts in the analysis' scope (its status, and its enterprise ends are in the scope too). */
+  readonly current: boolean;
 }
 
 /** Declared quantities by material id, in each material's default unit. */
@@ -21,6 +54,7 @@ export type DeclaredStreams = ReadonlyMap<string, number>;
 
 export interface AnalysisContext {
   readonly model: ParkModel;
+  readonly scope: AnalysisScope;
   readonly index: ModelIndex;
   readonly flows: readonly QuantifiedFlow[];
   readonly flowsFrom: ReadonlyMap<string, readonly QuantifiedFlow[]>;
@@ -32,25 +66,35 @@ export interface AnalysisContext {
   /** The in-house parts of declared outputs and inputs (see `Stream.inHouse`). */
   readonly outputsInHouse: ReadonlyMap<string, DeclaredStreams>;
   readonly inputsInHouse: ReadonlyMap<string, DeclaredStreams>;
-  /** Enterprises that count as "in the park today" (status operating). */
+  /** Enterprises that count as "in the park" in the scope (operating; planned too with `with-planned`). */
   readonly operating: ReadonlySet<string>;
-  /** Operating enterprises that declare a material as output / as input, in model order: matching is indexed by material. */
+  /** Counted enterprises that declare a material as output / as input, in model order: matching is indexed by material. */
   readonly producers: ReadonlyMap<string, readonly string[]>;
   readonly consumers: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Flow statuses that describe the park as it is. Planned and potential flows are not yet real. */
-export const CURRENT_FLOW_STATUSES: readonly FlowStatus[] = ['existing'];
+export interface ContextOptions {
+  readonly scope?: AnalysisScope;
+}
 
-export function createAnalysisContext(model: ParkModel): AnalysisContext {
+export function createAnalysisContext(model: ParkModel, options: ContextOptions = {}): AnalysisContext {
+  const scope = options.scope ?? 'today';
+  const statuses = SCOPE_STATUSES[scope];
   const index = indexModel(model);
+  const operating = new Set(model.enterprises.filter((e) => statuses.enterprises.includes(e.status)).map((e) => e.id));
+  const inScope = (end: string) => isBoundaryId(end) || operating.has(end);
+  const counts = (flow: Flow) => statuses.flows.includes(flow.status) && inScope(flow.from) && inScope(flow.to);
+  const byId = new Map(model.flows.map((f) => [f.id, f]));
   const flows: QuantifiedFlow[] = model.flows.map((flow) => {
     const material = requireMaterial(index, flow.material);
+    // A flow a planned one replaces stops counting where the planned one counts.
+    const replacement = flow.replacedBy === undefined ? undefined : byId.get(flow.replacedBy);
     return {
       flow,
       material,
       quantity: normalisedQuantity(flow, material),
       internal: !isBoundaryId(flow.from) && !isBoundaryId(flow.to),
+      current: counts(flow) && !(replacement && counts(replacement)),
     };
   });
   const streams = (
@@ -69,7 +113,6 @@ export function createAnalysisContext(model: ParkModel): AnalysisContext {
         return [e.id, totals] as const;
       }),
     );
-  const operating = new Set(model.enterprises.filter((e) => e.status === 'operating').map((e) => e.id));
   const byMaterial = (pick: (e: Enterprise) => Enterprise['inputs']) => {
     const map = new Map<string, string[]>();
     for (const e of model.enterprises) {
@@ -84,6 +127,7 @@ export function createAnalysisContext(model: ParkModel): AnalysisContext {
   };
   return {
     model,
+    scope,
     index,
     flows,
     flowsFrom: groupBy(flows, (f) => f.flow.from),
@@ -127,13 +171,88 @@ export function inHouse(
   return (side === 'outputs' ? context.outputsInHouse : context.inputsInHouse).get(enterprise)?.get(material) ?? 0;
 }
 
+/** The flow counts in the context's scope. */
 export function isCurrent(flow: QuantifiedFlow): boolean {
-  return (CURRENT_FLOW_STATUSES as readonly string[]).includes(flow.flow.status);
+  return flow.current;
 }
 
-/** Sum of current flows of `material` from `from` that satisfy `where`. */
+/** Sum of the quantities of the flows that satisfy `where`. */
 export function sumFlows(flows: readonly QuantifiedFlow[] | undefined, where: (f: QuantifiedFlow) => boolean): number {
   let total = 0;
   for (const f of flows ?? []) if (where(f)) total += f.quantity;
   return total;
+}
+
+/** How a material reaches users; `transportable` unless the model says otherwise. */
+export function mobilityOf(material: Material | undefined): MaterialMobility {
+  return material?.mobility ?? 'transportable';
+}
+
+/** Whether it can be bought from outside the park at all; true unless the model says otherwise. */
+export function isImportable(material: Material | undefined): boolean {
+  return material?.importable ?? true;
+}
+
+/** Current flows of `material` from `enterprise`, split by where they go. */
+export interface OutputPlacement {
+  /** To counted enterprises in the park (other than itself). */
+  readonly internal: number;
+  readonly market: number;
+  readonly disposal: number;
+  /** The declared in-house part. */
+  readonly inHouse: number;
+  /** Planned flows (outside the scope) and potential flows: outlets that are not yet real. */
+  readonly proposed: number;
+  readonly declared: number;
+  /** What nothing at all accounts for: declared − internal − market − disposal − in-house − proposed (≥ 0). */
+  readonly unaccounted: number;
+}
+
+export function outputPlacement(context: AnalysisContext, enterprise: string, material: string): OutputPlacement {
+  let internal = 0;
+  let market = 0;
+  let disposal = 0;
+  let proposed = 0;
+  for (const f of context.flowsFrom.get(enterprise) ?? []) {
+    if (f.material.id !== material || f.flow.to === enterprise) continue;
+    if (!f.current) {
+      // Not real yet: a planned or potential flow, or one to a plant not built yet. A flow to a closed plant is no outlet.
+      const receiver = context.index.enterprises.get(f.flow.to)?.status;
+      if (f.flow.status !== 'existing' || receiver === 'planned' || receiver === 'candidate') proposed += f.quantity;
+      continue;
+    }
+    if (f.flow.to === '@market') market += f.quantity;
+    else if (f.flow.to === '@disposal') disposal += f.quantity;
+    else if (context.operating.has(f.flow.to)) internal += f.quantity;
+  }
+  const declared = context.outputs.get(enterprise)?.get(material) ?? 0;
+  const own = inHouse(context, enterprise, material, 'outputs');
+  const unaccounted = Math.max(0, declared - internal - market - disposal - own - proposed);
+  return { internal, market, disposal, inHouse: own, proposed, declared, unaccounted };
+}
+
+/**
+ * What an enterprise takes in of a material (domain.md §4.5, a plant's
+ * load): receipts from counted park enterprises, what it buys from outside,
+ * and its own in-house stream — or its declared input when that is larger
+ * (a declaration without flows still says what the plant takes).
+ */
+export interface Intake {
+  readonly fromPark: number;
+  readonly boughtIn: number;
+  readonly inHouse: number;
+  readonly total: number;
+}
+
+export function intakeOf(context: AnalysisContext, enterprise: string, material: string): Intake {
+  let fromPark = 0;
+  let boughtIn = 0;
+  for (const f of context.flowsTo.get(enterprise) ?? []) {
+    if (f.material.id !== material || !f.current || f.flow.from === enterprise) continue;
+    if (f.flow.from === '@supply') boughtIn += f.quantity;
+    else fromPark += f.quantity;
+  }
+  const own = inHouse(context, enterprise, material, 'inputs');
+  const declared = context.inputs.get(enterprise)?.get(material) ?? 0;
+  return { fromPark, boughtIn, inHouse: own, total: Math.max(declared, fromPark + boughtIn + own) };
 }

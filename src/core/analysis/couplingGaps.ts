@@ -1,36 +1,64 @@
 /**
- * Coupling gaps (domain.md §4.4): (a) direct matches — A has a surplus of X,
- * B needs X from outside, and no flow A → B carries it; (b) the cluster ×
- * cluster exchange matrix, with complementary but unconnected cluster pairs
- * flagged. Matching is indexed by material: only suppliers and demanders of
- * the same material are ever paired.
+ * Coupling gaps (domain.md §4.4): (a) direct matches — A has a surplus of X
+ * that B needs from outside the park, and no flow A → B carries it; (b) the
+ * cluster × cluster exchange matrix, with complementary but unconnected
+ * cluster pairs flagged.
+ *
+ * One surplus offered to several takers is one offer with its candidates,
+ * and what is matched never adds up to more than the surplus (nor, over all
+ * suppliers, to more than a taker needs). Networked materials (grid
+ * electricity) are never matched plant to plant; piped ones only within
+ * their range where locations are known. Matching is indexed by material.
  */
-import type { Location } from '../model/types.ts';
+import type { Location, Material } from '../model/types.ts';
 import { localize } from '../model/labels.ts';
 import { convertQuantity, findUnit } from '../model/units.ts';
-import { inHouse, isCurrent, sumFlows, type AnalysisContext } from './context.ts';
+import {
+  inHouse,
+  isCurrent,
+  isImportable,
+  mobilityOf,
+  outputPlacement,
+  sumFlows,
+  type AnalysisContext,
+} from './context.ts';
 import { findingId, type Finding } from './finding.ts';
-import { actorName, bilingual, formatQuantity, materialName } from './text.ts';
+import { actorName, bilingual, formatQuantity, listNames, materialName } from './text.ts';
 
 export interface CouplingOptions {
-  /** How many suppliers to propose for each enterprise's unmet demand of a material. */
-  readonly maxCandidatesPerDemand?: number;
+  /** How many takers to name for one supplier's surplus of a material. */
+  readonly maxCandidates?: number;
 }
 
-export const DEFAULT_COUPLING_OPTIONS = { maxCandidatesPerDemand: 3 } as const satisfies CouplingOptions;
+export const DEFAULT_COUPLING_OPTIONS = { maxCandidates: 5 } as const satisfies CouplingOptions;
 
-export interface CouplingMatch {
-  readonly supplier: string;
+export interface CouplingCandidate {
   readonly consumer: string;
-  readonly material: string;
-  readonly surplus: number;
+  /** What the taker still needs from outside the park (declared input less park supply and in-house, or its imports). */
   readonly demand: number;
-  /** min(surplus, demand), in the material's unit. */
-  readonly matchable: number;
-  readonly unit: string;
+  /** The share of the supplier's surplus allotted to this taker. */
+  readonly matched: number;
+  /** Of its demand, what it now buys from outside (`@supply` flows). */
+  readonly boughtIn: number;
   readonly distanceKm?: number;
   /** A planned or potential flow already proposes this link. */
   readonly alreadyProposed: boolean;
+}
+
+/** One supplier's surplus of one material and the takers it could serve. */
+export interface SurplusOffer {
+  readonly supplier: string;
+  readonly material: string;
+  /** Declared output not taken inside the park nor used in-house. */
+  readonly surplus: number;
+  /** Where the surplus goes now. */
+  readonly soldOut: number;
+  readonly disposed: number;
+  readonly unaccounted: number;
+  readonly candidates: readonly CouplingCandidate[];
+  /** Σ matched, ≤ surplus. */
+  readonly matched: number;
+  readonly unit: string;
 }
 
 export interface ClusterExchange {
@@ -42,63 +70,129 @@ export interface ClusterExchange {
 }
 
 export interface CouplingResult {
-  readonly matches: readonly CouplingMatch[];
+  readonly offers: readonly SurplusOffer[];
   readonly clusterMatrix: readonly ClusterExchange[];
+  /** Offer findings for streams no other finding covers, and weak cluster couplings. */
   readonly findings: readonly Finding[];
 }
 
-export function findCouplingGaps(context: AnalysisContext, options: CouplingOptions = {}): CouplingResult {
-  const k = options.maxCandidatesPerDemand ?? DEFAULT_COUPLING_OPTIONS.maxCandidatesPerDemand;
-  const matches: CouplingMatch[] = [];
-  for (const material of context.model.materials) {
-    const suppliers = materialSurpluses(context, material.id);
-    if (suppliers.length === 0) continue;
-    for (const { enterprise: consumer, quantity: demand } of materialDemands(context, material.id)) {
-      const linked = new Set(
-        (context.flowsTo.get(consumer) ?? [])
-          .filter((f) => f.material.id === material.id && isCurrent(f))
-          .map((f) => f.flow.from),
-      );
-      const proposed = new Set(
-        (context.flowsTo.get(consumer) ?? [])
-          .filter((f) => f.material.id === material.id && !isCurrent(f))
-          .map((f) => f.flow.from),
-      );
-      const here = context.index.enterprises.get(consumer)?.location;
-      const candidates = suppliers
-        .filter((s) => s.enterprise !== consumer && !linked.has(s.enterprise))
-        .map((s) => ({ ...s, distanceKm: distanceKm(context.index.enterprises.get(s.enterprise)?.location, here) }))
-        .sort(
-          (a, b) =>
-            (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
-            b.quantity - a.quantity ||
-            (a.enterprise < b.enterprise ? -1 : 1),
-        )
-        .slice(0, k);
-      for (const s of candidates) {
-        matches.push({
-          supplier: s.enterprise,
-          consumer,
-          material: material.id,
-          surplus: s.quantity,
-          demand,
-          matchable: Math.min(s.quantity, demand),
-          unit: material.unit,
-          ...(s.distanceKm === undefined ? {} : { distanceKm: s.distanceKm }),
-          alreadyProposed: proposed.has(s.enterprise),
-        });
-      }
-    }
-  }
+/** `supplier\u0000material`: the stream an offer (and an open-end finding) is about. */
+export function streamKey(enterprise: string, material: string): string {
+  return `${enterprise}\u0000${material}`;
+}
+
+/**
+ * Offers, then findings. `covered` streams are reported by a stronger
+ * finding that already carries their candidates (an open end, a chain stage
+ * shipped out): one stream, one finding.
+ */
+export function findCouplingGaps(
+  context: AnalysisContext,
+  offers: readonly SurplusOffer[] = matchSurpluses(context),
+  covered: ReadonlySet<string> = new Set(),
+): CouplingResult {
   const clusterMatrix = exchangeMatrix(context);
   return {
-    matches,
+    offers,
     clusterMatrix,
     findings: [
-      ...matches.map((m) => matchFinding(context, m)),
-      ...weakCouplingFindings(context, matches, clusterMatrix),
+      ...offers
+        .filter((o) => o.matched > 0 && !covered.has(streamKey(o.supplier, o.material)))
+        .map((o) => offerFinding(context, o)),
+      ...weakCouplingFindings(context, offers, clusterMatrix),
     ],
   };
+}
+
+/** Every surplus in the park matched against the park's unmet demand of the same material. */
+export function matchSurpluses(context: AnalysisContext, options: CouplingOptions = {}): SurplusOffer[] {
+  const k = options.maxCandidates ?? DEFAULT_COUPLING_OPTIONS.maxCandidates;
+  const offers: SurplusOffer[] = [];
+  for (const material of context.model.materials) {
+    if (mobilityOf(material) === 'networked') continue;
+    const suppliers = materialSurpluses(context, material.id);
+    if (suppliers.length === 0) continue;
+    const demands = materialDemands(context, material.id);
+    if (demands.length === 0) continue;
+    const left = new Map(demands.map((d) => [d.enterprise, d.quantity]));
+    // Largest surplus first, so it takes the takers it can serve best; ties by id.
+    for (const s of [...suppliers].sort((a, b) => b.quantity - a.quantity || (a.enterprise < b.enterprise ? -1 : 1))) {
+      offers.push(offerOf(context, material, s, demands, left, k));
+    }
+  }
+  return offers;
+}
+
+function offerOf(
+  context: AnalysisContext,
+  material: Material,
+  supplier: Amount,
+  demands: readonly Amount[],
+  left: Map<string, number>,
+  k: number,
+): SurplusOffer {
+  const here = context.index.enterprises.get(supplier.enterprise)?.location;
+  const linked = new Set(
+    (context.flowsFrom.get(supplier.enterprise) ?? [])
+      .filter((f) => f.material.id === material.id && isCurrent(f))
+      .map((f) => f.flow.to),
+  );
+  const proposed = new Set(
+    (context.flowsFrom.get(supplier.enterprise) ?? [])
+      .filter((f) => f.material.id === material.id && !isCurrent(f))
+      .map((f) => f.flow.to),
+  );
+  const range = mobilityOf(material) === 'piped' ? material.pipedRangeKm : undefined;
+  const reachable = demands
+    .filter((d) => d.enterprise !== supplier.enterprise && !linked.has(d.enterprise))
+    .map((d) => ({ ...d, distanceKm: distanceKm(here, context.index.enterprises.get(d.enterprise)?.location) }))
+    .filter((d) => range === undefined || d.distanceKm === undefined || d.distanceKm <= range)
+    .map((d) => ({ ...d, boughtIn: boughtIn(context, d.enterprise, material.id) }))
+    // Nearest first where distances are known, then those who now buy it from outside, then the largest need.
+    .sort(
+      (a, b) =>
+        (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
+        b.boughtIn - a.boughtIn ||
+        b.quantity - a.quantity ||
+        (a.enterprise < b.enterprise ? -1 : 1),
+    );
+  let remaining = supplier.quantity;
+  const candidates: CouplingCandidate[] = [];
+  for (const d of reachable) {
+    if (candidates.length >= k || remaining <= 0) break;
+    const need = left.get(d.enterprise) ?? 0;
+    const matched = Math.min(remaining, need);
+    if (matched <= 0) continue;
+    remaining -= matched;
+    left.set(d.enterprise, need - matched);
+    candidates.push({
+      consumer: d.enterprise,
+      demand: d.quantity,
+      matched,
+      boughtIn: d.boughtIn,
+      ...(d.distanceKm === undefined ? {} : { distanceKm: d.distanceKm }),
+      alreadyProposed: proposed.has(d.enterprise),
+    });
+  }
+  const placement = outputPlacement(context, supplier.enterprise, material.id);
+  return {
+    supplier: supplier.enterprise,
+    material: material.id,
+    surplus: supplier.quantity,
+    soldOut: placement.market,
+    disposed: placement.disposal,
+    unaccounted: placement.unaccounted,
+    candidates,
+    matched: supplier.quantity - remaining,
+    unit: material.unit,
+  };
+}
+
+function boughtIn(context: AnalysisContext, enterprise: string, material: string): number {
+  return sumFlows(
+    context.flowsTo.get(enterprise),
+    (f) => f.material.id === material && isCurrent(f) && f.flow.from === '@supply',
+  );
 }
 
 export interface Amount {
@@ -106,7 +200,7 @@ export interface Amount {
   readonly quantity: number;
 }
 
-/** Declared output not already taken by operating enterprises in the park. */
+/** Declared output not already taken by counted enterprises in the park nor used in-house. */
 export function materialSurpluses(context: AnalysisContext, materialId: string): Amount[] {
   const out: Amount[] = [];
   for (const enterprise of context.producers.get(materialId) ?? []) {
@@ -114,25 +208,38 @@ export function materialSurpluses(context: AnalysisContext, materialId: string):
     if (!declared) continue;
     const taken = sumFlows(
       context.flowsFrom.get(enterprise),
-      (f) => f.material.id === materialId && isCurrent(f) && f.internal && context.operating.has(f.flow.to),
+      (f) =>
+        f.material.id === materialId &&
+        isCurrent(f) &&
+        f.internal &&
+        f.flow.to !== enterprise &&
+        context.operating.has(f.flow.to),
     );
-    const surplus = declared - taken - inHouse(context, enterprise, materialId, 'outputs');
+    let surplus = declared - taken - inHouse(context, enterprise, materialId, 'outputs');
+    // What cannot be bought from outside (steam, heat) and is sold out of the park serves users who have
+    // no other source: it is not spare.
+    if (!isImportable(context.index.materials.get(materialId))) {
+      surplus -= outputPlacement(context, enterprise, materialId).market;
+    }
     if (surplus > 0) out.push({ enterprise, quantity: surplus });
   }
   return out;
 }
 
-/** Need not met from inside the park: declared input less internal supply, or else what is imported. */
+/** Need not met from inside the park: declared input less internal supply and in-house, or else what is imported. */
 export function materialDemands(context: AnalysisContext, materialId: string): Amount[] {
   const out: Amount[] = [];
   // Those who declare it as input, then those who only import it, in model order.
   const importers = (context.flowsByMaterial.get(materialId) ?? [])
-    .filter((f) => f.flow.from === '@supply' && context.operating.has(f.flow.to))
+    .filter((f) => f.flow.from === '@supply' && isCurrent(f) && context.operating.has(f.flow.to))
     .map((f) => f.flow.to);
   const candidates = [...new Set([...(context.consumers.get(materialId) ?? []), ...importers])];
   for (const enterprise of candidates) {
     const inflows = (context.flowsTo.get(enterprise) ?? []).filter((f) => f.material.id === materialId && isCurrent(f));
-    const internal = sumFlows(inflows, (f) => f.internal && context.operating.has(f.flow.from));
+    const internal = sumFlows(
+      inflows,
+      (f) => f.internal && f.flow.from !== enterprise && context.operating.has(f.flow.from),
+    );
     const imported = sumFlows(inflows, (f) => f.flow.from === '@supply');
     const declared = context.inputs.get(enterprise)?.get(materialId);
     const need =
@@ -154,34 +261,62 @@ export function distanceKm(a: Location | undefined, b: Location | undefined): nu
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-function matchFinding(context: AnalysisContext, m: CouplingMatch): Finding {
-  const category = context.index.materials.get(m.material)?.category;
+/** The candidates of an offer as a clause: 「甲」(从园区外购入 600 t/a)、「乙」…, with the piped-range caveat. */
+export function candidatesClause(context: AnalysisContext, offer: SurplusOffer, language: 'zh' | 'en'): string {
+  const material = context.index.materials.get(offer.material);
+  const q = (x: number) => formatQuantity(x, offer.unit, language);
+  const names = offer.candidates.map((c) => {
+    const name =
+      language === 'zh' ? `「${actorName(context, c.consumer, language)}」` : actorName(context, c.consumer, language);
+    const bits =
+      language === 'zh'
+        ? [
+            c.boughtIn > 0 ? `外购 ${q(c.boughtIn)}` : `需 ${q(c.demand)}`,
+            c.distanceKm !== undefined && `约 ${c.distanceKm.toFixed(1)} 公里`,
+          ]
+        : [
+            c.boughtIn > 0 ? `buys ${q(c.boughtIn)} from outside` : `needs ${q(c.demand)}`,
+            c.distanceKm !== undefined && `about ${c.distanceKm.toFixed(1)} km`,
+          ];
+    const detail = bits.filter(Boolean).join(language === 'zh' ? ',' : ', ');
+    return language === 'zh' ? `${name}(${detail})` : `${name} (${detail})`;
+  });
+  const unknownReach =
+    mobilityOf(material) === 'piped' && offer.candidates.some((c) => c.distanceKm === undefined)
+      ? language === 'zh'
+        ? ';距离未知,需核实管网能否到达'
+        : '; distances unknown: check the pipe network reaches'
+      : '';
+  return language === 'zh'
+    ? `园区内${listNames(names, language)}有需求,可对接 ${q(offer.matched)}${unknownReach}`
+    : `${listNames(names, language)} in the park could take ${q(offer.matched)}${unknownReach}`;
+}
+
+function offerFinding(context: AnalysisContext, o: SurplusOffer): Finding {
+  const category = context.index.materials.get(o.material)?.category;
+  const proposed = o.candidates.every((c) => c.alreadyProposed);
   return {
-    id: findingId('coupling-match', m.supplier, m.consumer, m.material),
+    id: findingId('coupling-match', o.supplier, o.material),
     kind: 'coupling-match',
-    severity: m.alreadyProposed ? 'low' : category === 'waste' || category === 'by-product' ? 'high' : 'medium',
-    enterprises: [m.supplier, m.consumer],
-    materials: [m.material],
+    severity: proposed ? 'low' : category === 'waste' || category === 'by-product' ? 'high' : 'medium',
+    enterprises: [o.supplier, ...o.candidates.map((c) => c.consumer)],
+    materials: [o.material],
     flows: [],
-    quantity: m.matchable,
-    unit: m.unit,
-    details: { surplus: m.surplus, demand: m.demand, distanceKm: m.distanceKm, alreadyProposed: m.alreadyProposed },
+    quantity: o.matched,
+    unit: o.unit,
+    details: { ...o },
     reason: bilingual((l) => {
-      const [a, b, x] = [
-        actorName(context, m.supplier, l),
-        actorName(context, m.consumer, l),
-        materialName(context, m.material, l),
-      ];
-      const q = formatQuantity(m.matchable, m.unit, l);
-      const far =
-        m.distanceKm === undefined
-          ? ''
-          : l === 'zh'
-            ? `,相距约 ${m.distanceKm.toFixed(1)} 公里`
-            : `, about ${m.distanceKm.toFixed(1)} km apart`;
+      const a = actorName(context, o.supplier, l);
+      const x = materialName(context, o.material, l);
+      const now =
+        o.soldOut > 0
+          ? l === 'zh'
+            ? `外售 ${formatQuantity(o.soldOut, o.unit, l)}`
+            : `${formatQuantity(o.soldOut, o.unit, l)} sold out of the park`
+          : '';
       return l === 'zh'
-        ? `「${a}」有富余的${x},「${b}」需要从园区外获得,两者尚未对接:每年可匹配约 ${q}${far}。`
-        : `${a} has surplus ${x} that ${b} gets from outside the park, but they are not linked: about ${q} could be matched${far}.`;
+        ? `「${a}」的${x}在园区内有富余${now ? `(${now})` : ''},${candidatesClause(context, o, l)}。`
+        : `${a} has ${x} to spare in the park${now ? ` (${now})` : ''}; ${candidatesClause(context, o, l)}.`;
     }),
   };
 }
@@ -208,16 +343,19 @@ function exchangeMatrix(context: AnalysisContext): ClusterExchange[] {
 /** Cluster pairs with matchable supply and demand but not a single flow between them. */
 function weakCouplingFindings(
   context: AnalysisContext,
-  matches: readonly CouplingMatch[],
+  offers: readonly SurplusOffer[],
   matrix: readonly ClusterExchange[],
 ): Finding[] {
   const connected = new Set(matrix.filter((c) => c.flows > 0).map((c) => `${c.from}\u0000${c.to}`));
-  const pairs = new Map<string, CouplingMatch[]>();
-  for (const m of matches) {
-    const from = context.index.enterprises.get(m.supplier)?.cluster;
-    const to = context.index.enterprises.get(m.consumer)?.cluster;
-    if (from === undefined || to === undefined || from === to || connected.has(`${from}\u0000${to}`)) continue;
-    pairs.set(`${from}\u0000${to}`, [...(pairs.get(`${from}\u0000${to}`) ?? []), m]);
+  const pairs = new Map<string, { supplier: string; consumer: string; material: string }[]>();
+  for (const o of offers) {
+    const from = context.index.enterprises.get(o.supplier)?.cluster;
+    for (const c of o.candidates) {
+      const to = context.index.enterprises.get(c.consumer)?.cluster;
+      if (from === undefined || to === undefined || from === to || connected.has(`${from}\u0000${to}`)) continue;
+      const key = `${from}\u0000${to}`;
+      pairs.set(key, [...(pairs.get(key) ?? []), { supplier: o.supplier, consumer: c.consumer, material: o.material }]);
+    }
   }
   return [...pairs].map(([key, list]) => {
     const [from, to] = key.split('\u0000') as [string, string];
@@ -234,8 +372,14 @@ function weakCouplingFindings(
       details: { fromCluster: from, toCluster: to, matches: list.length },
       reason: bilingual((l) =>
         l === 'zh'
-          ? `「${name(from, l)}」与「${name(to, l)}」之间没有任何物质交换,但前者富余、后者外购的物料有 ${materials.length} 种(${materials.map((m) => materialName(context, m, l)).join('、')})。`
-          : `${name(from, l)} sends nothing to ${name(to, l)}, yet ${materials.length} materials that the first has in surplus the second buys from outside (${materials.map((m) => materialName(context, m, l)).join(', ')}).`,
+          ? `「${name(from, l)}」与「${name(to, l)}」之间没有任何物质交换,但前者富余、后者需要的物料有 ${materials.length} 种(${listNames(
+              materials.map((m) => materialName(context, m, l)),
+              l,
+            )})。`
+          : `${name(from, l)} sends nothing to ${name(to, l)}, yet ${materials.length} materials that the first has to spare the second needs (${listNames(
+              materials.map((m) => materialName(context, m, l)),
+              l,
+            )}).`,
       ),
     };
   });

@@ -5,6 +5,7 @@
  * id across runs and edits, and two models can be diffed finding by finding.
  */
 import type { BilingualMessage } from '../model/problems.ts';
+import { findUnit, type Dimension } from '../model/units.ts';
 
 export type FindingSeverity = 'high' | 'medium' | 'low' | 'info';
 
@@ -26,6 +27,11 @@ export interface Finding {
   readonly reason: BilingualMessage;
   /** Kind-specific details (plain data). */
   readonly details?: Readonly<Record<string, unknown>>;
+  /**
+   * Orders findings of one kind that share no measure (a closure's weighted
+   * consequences): larger first, after the quantity (findingMagnitude).
+   */
+  readonly weight?: number;
 }
 
 /** Builds a stable id from a kind and the ids of what is involved. */
@@ -44,11 +50,31 @@ export function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Most severe first, then by id, so reports and diffs are stable. */
+/**
+ * Size in a common measure, so that "the first 8" of a kind are the 8 that
+ * matter: masses in t/a, energy in GJ/a, volumes in m³/a; findings in other
+ * units (or none) come after those, and measures are never mixed (a tonne is
+ * not compared with a gigajoule: mass first, then energy, then volume).
+ */
+export function findingMagnitude(finding: Pick<Finding, 'quantity' | 'unit'>): { order: number; value: number } {
+  const unit = finding.unit === undefined ? undefined : findUnit(finding.unit);
+  if (finding.quantity === undefined || !unit) return { order: MEASURE_ORDER.length, value: 0 };
+  const order = MEASURE_ORDER.indexOf(unit.dimension);
+  return { order: order === -1 ? MEASURE_ORDER.length - 1 : order, value: finding.quantity * unit.factor };
+}
+
+const MEASURE_ORDER: readonly Dimension[] = ['mass', 'energy', 'volume', 'count'];
+
+/** Most severe first, then the largest (findingMagnitude), then by id, so reports and diffs are stable. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
+  const keyed = findings.map((f) => ({ f, severity: SEVERITY_ORDER.indexOf(f.severity), size: findingMagnitude(f) }));
+  keyed.sort(
     (a, b) =>
-      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      a.severity - b.severity ||
+      a.size.order - b.size.order ||
+      b.size.value - a.size.value ||
+      (b.f.weight ?? 0) - (a.f.weight ?? 0) ||
+      (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0),
   );
+  return keyed.map((k) => k.f);
 }

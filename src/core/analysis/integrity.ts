@@ -70,7 +70,8 @@ export function findIntegrityProblems(context: AnalysisContext): Finding[] {
       const flows = side === 'outputs' ? context.flowsFrom.get(enterprise.id) : context.flowsTo.get(enterprise.id);
       const totals = new Map<string, { quantity: number; flows: string[] }>();
       for (const f of flows ?? []) {
-        if (f.flow.status === 'potential') continue;
+        // Committed flows of the scope: a planned flow counts only with planned items, and not beside the flow it replaces.
+        if (!f.current) continue;
         const t = totals.get(f.material.id) ?? { quantity: 0, flows: [] };
         totals.set(f.material.id, { quantity: t.quantity + f.quantity, flows: [...t.flows, f.flow.id] });
       }

@@ -5,24 +5,30 @@
  */
 import type { BilingualMessage } from '../model/problems.ts';
 import type { Language } from '../model/types.ts';
+import { TERMS } from '../text/glossary.ts';
 import type { Finding } from './finding.ts';
 import type { Kpis } from './kpis.ts';
+import type { ScorePart } from './projects.ts';
 
 /** Finding kinds in the order reports present them, with their section titles. */
 export const FINDING_KINDS: readonly { readonly kind: string; readonly title: BilingualMessage }[] = [
-  { kind: 'broken-link', title: { zh: '断链', en: 'Broken links' } },
+  { kind: 'unmet-demand', title: { zh: TERMS.unmetDemand.zh, en: 'Unmet demand' } },
+  { kind: 'broken-link', title: { zh: TERMS.brokenLink.zh, en: 'Broken links' } },
   { kind: 'chain-shipped-out', title: { zh: '链内耦合断开', en: 'Chain stages shipped out' } },
   { kind: 'single-performer', title: { zh: '单点环节(宜强链)', en: 'Single-performer stages' } },
+  { kind: 'in-house-chain', title: { zh: '厂内一体化环节', en: 'In-house chain steps' } },
   { kind: 'chain-extension', title: { zh: '延链机会', en: 'Chain extension candidates' } },
-  { kind: 'open-end', title: { zh: '未利用的副产品与废物', en: 'Open ends' } },
-  { kind: 'import-made-in-park', title: { zh: '园区自产却外购', en: 'Imports of what the park makes' } },
+  { kind: 'open-end', title: { zh: '未利用的副产品与废物', en: 'Unused by-products and wastes' } },
+  { kind: 'open-energy', title: { zh: '未回收的余热余压', en: 'Unrecovered waste energy' } },
+  { kind: 'open-water', title: { zh: '未回用的排水', en: 'Water discharged without reuse' } },
   { kind: 'coupling-match', title: { zh: '供需未对接', en: 'Unlinked supply and demand' } },
   { kind: 'weak-coupling', title: { zh: '集群间耦合缺口', en: 'Coupling gaps between clusters' } },
-  { kind: 'capacity-missing', title: { zh: '缺少处理能力', en: 'No treatment capacity' } },
+  { kind: 'capacity-missing', title: { zh: '缺少处置利用能力', en: 'No treatment capacity' } },
   { kind: 'capacity-shortfall', title: { zh: '能力不足', en: 'Capacity shortfalls' } },
+  { kind: 'capacity-idle', title: { zh: '能力闲置而废物外送', en: 'Capacity idle while waste leaves' } },
   { kind: 'capacity-underused', title: { zh: '能力富余', en: 'Spare capacity' } },
   { kind: 'critical-enterprise', title: { zh: '关键企业(关停影响大)', en: 'Critical enterprises' } },
-  { kind: 'articulation-point', title: { zh: '网络关键节点', en: 'Articulation points' } },
+  { kind: 'articulation-point', title: { zh: TERMS.articulationPoint.zh, en: 'Articulation-point enterprises' } },
   { kind: 'flow-closed-enterprise', title: { zh: '连接关停企业的物质流', en: 'Flows of closed enterprises' } },
   { kind: 'flow-undeclared-material', title: { zh: '未申报的物料', en: 'Undeclared materials' } },
   { kind: 'over-allocation', title: { zh: '超出申报量', en: 'Beyond declared quantities' } },
@@ -56,18 +62,58 @@ export const KPI_ROWS: readonly KpiRowSpec[] = [
   { key: 'enterprises', label: { zh: '企业', en: 'Enterprises' }, format: 'integer' },
   { key: 'flows', label: { zh: '物质流', en: 'Flows' }, format: 'integer' },
   { key: 'internalMass', label: { zh: '园区内交换', en: 'Exchanged inside the park' }, format: 'mass' },
-  { key: 'importedMass', label: { zh: '外购输入', en: 'Bought in' }, format: 'mass' },
+  { key: 'importedMass', label: { zh: TERMS.boughtIn.zh, en: 'Bought in' }, format: 'mass' },
   { key: 'disposedMass', label: { zh: '送处置', en: 'Sent to disposal' }, format: 'mass' },
+  { key: 'unaccountedMass', label: { zh: TERMS.unaccounted.zh, en: 'Unaccounted for' }, format: 'mass' },
   {
-    key: 'internalReuseRate',
-    label: { zh: '副产品与废物内部利用率', en: 'Internal reuse rate' },
+    key: 'reusedMass',
+    label: { zh: '副产品与废物园区内利用量', en: 'By-products and wastes used in the park' },
+    format: 'mass',
+  },
+  { key: 'internalReuseRate', label: { zh: TERMS.internalReuseRate.zh, en: 'Internal reuse rate' }, format: 'percent' },
+  { key: 'hazardousGenerated', label: { zh: '危险废物产生量', en: 'Hazardous waste generated' }, format: 'mass' },
+  {
+    key: 'hazardousInParkShare',
+    label: { zh: '危险废物园区内利用处置率', en: 'Hazardous waste treated or used in the park' },
     format: 'percent',
   },
-  { key: 'cyclicity', label: { zh: '循环度 λmax', en: 'Cyclicity λmax' }, format: 'decimal', digits: 3 },
-  { key: 'connectance', label: { zh: '连接度', en: 'Connectance' }, format: 'decimal', digits: 3 },
-  { key: 'finnCyclingIndex', label: { zh: 'Finn 循环指数', en: 'Finn cycling index' }, format: 'decimal', digits: 4 },
+  { key: 'cyclicity', label: { zh: TERMS.cyclicity.zh, en: 'Cyclicity (λmax)' }, format: 'decimal', digits: 3 },
+  { key: 'connectance', label: { zh: TERMS.connectance.zh, en: 'Connectance' }, format: 'decimal', digits: 3 },
+  {
+    key: 'finnCyclingIndex',
+    label: { zh: `${TERMS.finnCyclingIndex.zh}(质量流)`, en: 'Finn cycling index (mass flows)' },
+    format: 'decimal',
+    digits: 4,
+  },
   { key: 'chertow32', label: { zh: 'Chertow 3-2 判定', en: 'Chertow 3-2 heuristic' }, format: 'verdict' },
 ];
+
+/**
+ * Score parts of a gap-filling project in plain words, with the unit of
+ * their raw value. `reuseRateChange` is a change of a 0–1 share: shown in
+ * percentage points. Penalty parts (energy, water) say what the project uses.
+ */
+export const SCORE_PART_LABELS: Readonly<
+  Record<ScorePart, { readonly label: BilingualMessage; readonly unit: BilingualMessage }>
+> = {
+  wasteDiverted: { label: { zh: '净减少送处置', en: 'Taken off disposal (net)' }, unit: { zh: 't/a', en: 't/a' } },
+  importsReplaced: { label: { zh: '园区外购净减少', en: 'Park purchases cut (net)' }, unit: { zh: 't/a', en: 't/a' } },
+  chainsRepaired: { label: { zh: '修复断链', en: 'Broken links repaired' }, unit: { zh: '处', en: '' } },
+  co2eAvoided: { label: { zh: '净减排', en: 'CO₂e avoided (net)' }, unit: { zh: 't CO₂e/a', en: 't CO₂e/a' } },
+  linksCreated: { label: { zh: '新增企业间链接', en: 'Links created' }, unit: { zh: '条', en: '' } },
+  reuseRateChange: {
+    label: { zh: `${TERMS.internalReuseRate.zh}变化`, en: 'Internal reuse rate change' },
+    unit: { zh: '个百分点', en: 'pp' },
+  },
+  cyclicityChange: { label: { zh: '循环度变化', en: 'Cyclicity change' }, unit: { zh: '', en: '' } },
+  finnChange: { label: { zh: `${TERMS.finnCyclingIndex.zh}变化`, en: 'Finn index change' }, unit: { zh: '', en: '' } },
+  returnOnInvestment: {
+    label: { zh: '年投资收益率(回收期 4 年满分)', en: 'Yearly return on investment (full marks at a 4-year payback)' },
+    unit: { zh: '%', en: '%' },
+  },
+  energyUse: { label: { zh: '新增能耗(扣分)', en: 'Energy use (counts against)' }, unit: { zh: 'tce/a', en: 'tce/a' } },
+  waterUse: { label: { zh: '新增用水(扣分)', en: 'Water use (counts against)' }, unit: { zh: 'm³/a', en: 'm³/a' } },
+};
 
 const VERDICT: Record<'yes' | 'no', BilingualMessage> = {
   yes: { zh: '是产业共生', en: 'industrial symbiosis' },

@@ -1,68 +1,191 @@
 /**
- * Sizing a gap-filling project to the park: which technology scale, which
- * suppliers and customers, expressed as a change set that `applyScenario`
- * can build.
+ * Sizing a gap-filling project to the park (domain.md §4.6): which scale,
+ * where each input comes from and where each output goes, as a change set
+ * that `applyScenario` builds exactly as the ranking evaluated it.
+ *
+ * - Feedstock must exist. The plant is sized to what the park throws away
+ *   of its reference material (sent to disposal or unaccounted for: nobody
+ *   uses it), up to one typical plant; failing that, to what park
+ *   enterprises need of its products; failing that, to what park
+ *   enterprises now sell out of the park (the plant would buy it, and no
+ *   circularity is credited for material that already has a user).
+ * - It never counts a quantity that already has a user: supplies are taken
+ *   from what goes to disposal or nowhere, and only the reference input is
+ *   also bought from park enterprises that now sell it out of the park
+ *   (rather than imported), with no circularity credited for it.
+ * - What the park cannot give is bought from outside where it can be
+ *   (grid electricity, lime …) and said so; what cannot be bought (steam,
+ *   heat) with no spare in the park is an unmet requirement.
+ * - Outputs go to park enterprises that need them or have spare capacity
+ *   to treat them (wastewater to the wastewater plant), then products to
+ *   the market and wastes to disposal — the plant's own new wastes count.
  */
 import type { Technology, TechnologyCatalogue } from '../catalogue/schema.ts';
+import type { Material } from '../model/types.ts';
 import { convertQuantity } from '../model/units.ts';
-import type { ChangeSet } from '../scenario/changeSet.ts';
-import { isCurrent, type AnalysisContext } from './context.ts';
-import { materialDemands, materialSurpluses } from './couplingGaps.ts';
+import { tidy } from '../scenario/allocation.ts';
+import type { ChangeSet, ProjectDelivery, ProjectSupply } from '../scenario/changeSet.ts';
+import { intakeOf, isImportable, mobilityOf, outputPlacement, type AnalysisContext } from './context.ts';
+import { materialDemands } from './couplingGaps.ts';
+
+/** Why the plant has the size it has. */
+export type ProjectBasis = 'park-waste' | 'park-demand' | 'park-sold';
+
+export interface PlannedSource {
+  /** An enterprise, or `@supply`. */
+  readonly from: string;
+  readonly quantity: number;
+  /** `free`: it went to disposal or nowhere; `sold`: it was sold out of the park; `import`: bought from outside. */
+  readonly kind: 'free' | 'sold' | 'import';
+}
+
+/** How one input of the plant is met, in the park model's unit for the material. */
+export interface ProjectRequirement {
+  readonly material: string;
+  readonly quantity: number;
+  readonly unit: string;
+  readonly sources: readonly PlannedSource[];
+  /** What nobody can give: the material cannot be bought from outside and the park has none to spare. */
+  readonly unmet: number;
+}
+
+/** Where one output of the plant goes. */
+export interface ProjectOutlet {
+  readonly material: string;
+  readonly quantity: number;
+  readonly unit: string;
+  /** Park enterprises (a taker that needs it or a plant with room to treat it) and boundary actors. */
+  readonly destinations: readonly { readonly to: string; readonly quantity: number }[];
+}
 
 export interface ProjectPlan {
   readonly enterpriseId: string;
+  readonly technology: string;
+  /** Yearly throughput of the reference material, in the catalogue's unit for it. */
   readonly scale: number;
   readonly unit: string;
+  readonly basis: ProjectBasis;
   readonly changeSet: ChangeSet;
+  /** Park enterprises that would supply the plant or take its outputs. */
   readonly partners: readonly string[];
+  readonly requirements: readonly ProjectRequirement[];
+  readonly outlets: readonly ProjectOutlet[];
 }
 
-/** Sizes a plant to the park: all the surplus of its reference input (up to one typical plant), or else the demand for its outputs. */
+export type PlanOutcome =
+  | { readonly ok: true; readonly plan: ProjectPlan }
+  | { readonly ok: false; readonly reason: { readonly zh: string; readonly en: string } };
+
+interface Available {
+  readonly enterprise: string;
+  readonly quantity: number;
+}
+
 export function planProject(
   context: AnalysisContext,
   catalogue: TechnologyCatalogue,
   technology: Technology,
-): ProjectPlan | undefined {
-  const catalogueUnit = (id: string) => catalogue.materials.find((m) => m.id === id)?.unit;
-  const inModelUnit = (id: string) => context.index.materials.get(id);
-  const toCatalogueUnit = (id: string, quantity: number) => {
-    const material = inModelUnit(id);
-    const unit = catalogueUnit(id);
-    return material && unit ? (convertQuantity(quantity, material.unit, unit, material) ?? 0) : 0;
+): PlanOutcome {
+  const materialOf = (id: string): Material | undefined =>
+    context.index.materials.get(id) ?? catalogue.materials.find((m) => m.id === id);
+  const catalogueUnit = (id: string) => catalogue.materials.find((m) => m.id === id)?.unit ?? materialOf(id)?.unit;
+  // Catalogue ratios are in the catalogue's units; the park may state the same material in another.
+  const toModel = (id: string, quantity: number) => {
+    const material = materialOf(id);
+    const from = catalogueUnit(id);
+    return material && from ? (convertQuantity(quantity, from, material.unit, material) ?? 0) : 0;
   };
-  const surplusOf = (id: string) => (context.index.materials.has(id) ? materialSurpluses(context, id) : []);
-  const demandOf = (id: string) => (context.index.materials.has(id) ? materialDemands(context, id) : []);
+  const toCatalogue = (id: string, quantity: number) => {
+    const material = materialOf(id);
+    const to = catalogueUnit(id);
+    return material && to ? (convertQuantity(quantity, material.unit, to, material) ?? 0) : 0;
+  };
+  const free = (id: string) => available(context, id, 'free');
+  const sold = (id: string) => available(context, id, 'sold');
+  const total = (list: readonly Available[]) => list.reduce((s, a) => s + a.quantity, 0);
 
-  const referenceSurplus = surplusOf(technology.reference).reduce(
-    (s, a) => s + toCatalogueUnit(technology.reference, a.quantity),
+  const reference = technology.reference;
+  const freeScale = toCatalogue(reference, total(free(reference)));
+  const demandScale = Math.max(
     0,
-  );
-  const outputScales = technology.outputs.map(
-    (o) => demandOf(o.material).reduce((s, a) => s + toCatalogueUnit(o.material, a.quantity), 0) / o.ratio,
-  );
-  const demandScale = Math.max(0, ...outputScales);
-  const wanted = referenceSurplus > 0 ? referenceSurplus : demandScale;
-  if (!(wanted > 0)) return undefined;
-  const scale = Math.min(wanted, technology.typicalCapacity);
-
-  const enterpriseId = `project-${technology.id}`.slice(0, 120);
-  // Name only the partners needed to fill the plant (largest first): a partner whose share would be 0 is no link.
-  const supplies = technology.inputs.flatMap((input) =>
-    takeUntil(surplusOf(input.material), input.ratio * scale, (a) => toCatalogueUnit(input.material, a.quantity)).map(
-      (a) => ({
-        from: a.enterprise,
-        material: input.material,
-      }),
+    ...technology.outputs.map(
+      (o) => toCatalogue(o.material, total(takersOf(context, o.material, technology))) / o.ratio,
     ),
   );
-  const deliveries = technology.outputs.flatMap((output) =>
-    takeUntil(
-      demandOf(output.material).filter((a) => context.inputs.get(a.enterprise)?.has(output.material)),
-      output.ratio * scale,
-      (a) => toCatalogueUnit(output.material, a.quantity),
-    ).map((a) => ({ to: a.enterprise, material: output.material })),
-  );
-  const cluster = mostConnectedCluster(context, [...supplies.map((s) => s.from), ...deliveries.map((d) => d.to)]);
+  const soldScale = toCatalogue(reference, total(sold(reference)));
+  const [basis, wanted]: [ProjectBasis, number] =
+    freeScale > 0
+      ? ['park-waste', freeScale]
+      : demandScale > 0
+        ? ['park-demand', demandScale]
+        : ['park-sold', soldScale];
+  if (!(wanted > 0)) {
+    const name = (l: 'zh' | 'en') => materialOf(reference)?.name[l] ?? reference;
+    return {
+      ok: false,
+      reason: {
+        zh: `园区内没有该工艺的原料(${name('zh')}),也没有企业需要其产品`,
+        en: `the park has none of its feedstock (${name('en')}) and no enterprise needs its products`,
+      },
+    };
+  }
+  const scale = tidy(Math.min(wanted, technology.typicalCapacity));
+  const enterpriseId = `project-${technology.id}`.slice(0, 120);
+
+  const supplies: ProjectSupply[] = [];
+  const requirements = mergeRatios(technology.inputs).map(([id, ratio]): ProjectRequirement => {
+    const material = materialOf(id)!;
+    const need = tidy(toModel(id, ratio * scale));
+    const sources: PlannedSource[] = [];
+    let left = need;
+    const take = (list: readonly Available[], kind: PlannedSource['kind']) => {
+      for (const a of [...list].sort((x, y) => y.quantity - x.quantity || (x.enterprise < y.enterprise ? -1 : 1))) {
+        if (left <= 0) break;
+        const quantity = tidy(Math.min(left, a.quantity));
+        if (quantity <= 0) continue;
+        sources.push({ from: a.enterprise, quantity, kind });
+        supplies.push({ from: a.enterprise, material: id, quantity });
+        left = tidy(left - quantity);
+      }
+    };
+    if (context.index.materials.has(id)) {
+      take(free(id), 'free');
+      // The park's own feedstock, now sold out of the park, before imports: bought from its seller, with no
+      // circularity credited for it (it already has a user).
+      if (id === reference) take(sold(id), 'sold');
+    }
+    let unmet = 0;
+    if (left > 0 && (isImportable(material) || mobilityOf(material) === 'networked')) {
+      sources.push({ from: '@supply', quantity: left, kind: 'import' });
+      supplies.push({ from: '@supply', material: id, quantity: left });
+    } else if (left > 0) unmet = left;
+    return { material: id, quantity: need, unit: material.unit, sources, unmet };
+  });
+
+  const deliveries: ProjectDelivery[] = [];
+  const outlets = mergeRatios(technology.outputs).map(([id, ratio]): ProjectOutlet => {
+    const material = materialOf(id)!;
+    const amount = tidy(toModel(id, ratio * scale));
+    const destinations: { to: string; quantity: number }[] = [];
+    let left = amount;
+    const give = (to: string, room: number) => {
+      const quantity = tidy(Math.min(left, room));
+      if (quantity <= 0) return;
+      destinations.push({ to, quantity });
+      deliveries.push({ to, material: id, quantity });
+      left = tidy(left - quantity);
+    };
+    if (context.index.materials.has(id)) {
+      for (const a of takersOf(context, id, technology)) give(a.enterprise, a.quantity);
+      for (const a of treatmentRoom(context, id)) give(a.enterprise, a.quantity);
+    }
+    if (left > 0) give(boundaryOutlet(material), left);
+    return { material: id, quantity: amount, unit: material.unit, destinations };
+  });
+
+  const partners = [
+    ...new Set([...supplies.map((s) => s.from), ...deliveries.map((d) => d.to)].filter((p) => !p.startsWith('@'))),
+  ].sort();
   const changeSet: ChangeSet = {
     id: `p-${technology.id}`.slice(0, 96),
     name: technology.name,
@@ -70,7 +193,7 @@ export function planProject(
       {
         kind: 'build-project',
         technology: technology.id,
-        enterprise: { id: enterpriseId, cluster },
+        enterprise: { id: enterpriseId, cluster: mostConnectedCluster(context, partners) },
         scale,
         supplies,
         deliveries,
@@ -78,39 +201,72 @@ export function planProject(
     ],
   };
   return {
-    enterpriseId,
-    scale,
-    unit: catalogueUnit(technology.reference) ?? '',
-    changeSet,
-    partners: [...new Set([...supplies.map((s) => s.from), ...deliveries.map((d) => d.to)])].sort(),
+    ok: true,
+    plan: {
+      enterpriseId,
+      technology: technology.id,
+      scale,
+      unit: catalogueUnit(reference) ?? '',
+      basis,
+      changeSet,
+      partners,
+      requirements,
+      outlets,
+    },
   };
 }
 
-/** Current flows to `@disposal` per material, in the material's unit. */
-export function disposalByMaterial(context: AnalysisContext): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (const f of context.flows) {
-    if (f.flow.to === '@disposal' && isCurrent(f))
-      totals.set(f.material.id, (totals.get(f.material.id) ?? 0) + f.quantity);
-  }
-  return totals;
+/** A catalogue may list a material twice on one side: one amount per material, in list order. */
+function mergeRatios(list: Technology['inputs']): [string, number][] {
+  const ratios = new Map<string, number>();
+  for (const s of list) ratios.set(s.material, (ratios.get(s.material) ?? 0) + s.ratio);
+  return [...ratios];
 }
 
-/** The largest amounts first, as many as it takes to reach `total`. */
-function takeUntil<T extends { enterprise: string; quantity: number }>(
-  amounts: readonly T[],
-  total: number,
-  size: (a: T) => number,
-): T[] {
-  const sorted = [...amounts].sort((a, b) => b.quantity - a.quantity || (a.enterprise < b.enterprise ? -1 : 1));
-  const taken: T[] = [];
-  let covered = 0;
-  for (const a of sorted) {
-    if (covered >= total) break;
-    taken.push(a);
-    covered += size(a);
+/** What counted producers throw away (`free`: to disposal or unaccounted) or sell out of the park (`sold`). */
+function available(context: AnalysisContext, material: string, kind: 'free' | 'sold'): Available[] {
+  const out: Available[] = [];
+  for (const enterprise of context.producers.get(material) ?? []) {
+    const p = outputPlacement(context, enterprise, material);
+    const quantity = kind === 'free' ? p.disposal + p.unaccounted : p.market;
+    if (quantity > 0) out.push({ enterprise, quantity });
   }
-  return taken;
+  return out;
+}
+
+/** Park enterprises that need the material from outside the park and declare it (so a delivery can be planned). */
+function takersOf(context: AnalysisContext, material: string, technology: Technology): Available[] {
+  if (mobilityOf(context.index.materials.get(material)) === 'networked') return [];
+  // A plant's own feedstock is not a market for its products.
+  if (technology.inputs.some((i) => i.material === material)) return [];
+  return materialDemands(context, material).filter(
+    (d) => context.inputs.get(d.enterprise)?.has(material) || context.capacities.get(d.enterprise)?.has(material),
+  );
+}
+
+/**
+ * Park plants with a capacity to treat the material and room left in it (e.g.
+ * the wastewater plant). A capacity to supply it (a CHP's steam) is no room
+ * to take it: such a plant hands the material out.
+ */
+function treatmentRoom(context: AnalysisContext, material: string): Available[] {
+  const out: Available[] = [];
+  for (const enterprise of context.operating) {
+    const capacity = context.capacities.get(enterprise)?.get(material);
+    if (capacity === undefined) continue;
+    const handsOut = (context.outputs.get(enterprise)?.get(material) ?? 0) > 0;
+    if (handsOut && !context.inputs.get(enterprise)?.has(material)) continue;
+    const room = capacity - intakeOf(context, enterprise, material).total;
+    if (room > 0) out.push({ enterprise, quantity: room });
+  }
+  return out.sort((a, b) => b.quantity - a.quantity || (a.enterprise < b.enterprise ? -1 : 1));
+}
+
+/** Where an output nobody in the park takes goes: products and grid power are sold, the rest is disposed of. */
+function boundaryOutlet(material: Material): '@market' | '@disposal' {
+  if (material.category === 'product' || material.category === 'service') return '@market';
+  if (material.category === 'energy' && mobilityOf(material) === 'networked') return '@market';
+  return '@disposal';
 }
 
 /** The cluster most of the plant's partners belong to (the first cluster when it has none). */

@@ -1,12 +1,16 @@
 /**
- * Gap-filling projects (domain.md §4.6, 补链项目): catalogue technologies
- * whose inputs the park has in surplus and/or whose outputs the park needs
- * from outside, sized to the park, built as a scenario, and ranked by a
- * transparent score whose every part is reported.
+ * Gap-filling projects (domain.md §4.6, 补链项目), ranked the way an
+ * investment team judges them: catalogue technologies the park's policy
+ * admits, sized to feedstock that exists in the park (projectSizing.ts),
+ * built as a planned scenario, and scored on their net effect — what they
+ * take off disposal and replace of the park's imports, the chains they
+ * repair, the CO2e they avoid net of their own energy use, the links they
+ * create and the change in the network figures, less their energy and
+ * water demand — with their economics beside (projectEconomics.ts).
  *
- * The metric changes are not estimated: each candidate is applied to the
- * model with `applyScenario`, treated as built (operating, its flows
- * existing), and the KPIs are computed on the result.
+ * One scenario semantics (domain.md §4.9): the project is applied as
+ * planned and every figure is read in the `with-planned` scope, so what the
+ * ranking promises is exactly what `whatif --build` and `diff` then report.
  */
 import type { Technology, TechnologyCatalogue } from '../catalogue/schema.ts';
 import { localize } from '../model/labels.ts';
@@ -17,22 +21,51 @@ import { applyScenario } from '../scenario/applyScenario.ts';
 import type { ChangeSet } from '../scenario/changeSet.ts';
 import { analyzeChains, describeTransition, type ChainIntegrityResult } from './chainIntegrity.ts';
 import { createAnalysisContext, type AnalysisContext } from './context.ts';
-import { disposalByMaterial, planProject } from './projectSizing.ts';
 import { computeKpis, type Kpis } from './kpis.ts';
+import { projectEconomics, type ProjectEconomics } from './projectEconomics.ts';
+import { projectEffects, type ProjectEffects } from './projectEffects.ts';
+import { capsVerdict, negativeListVerdict } from './projectPolicy.ts';
+import {
+  planProject,
+  type ProjectBasis,
+  type ProjectOutlet,
+  type ProjectPlan,
+  type ProjectRequirement,
+} from './projectSizing.ts';
 import { bilingual, formatQuantity } from './text.ts';
 
-/** Weights of the score's parts; each part is first scaled to 0–1 by the best candidate's value. */
+/**
+ * Weights of the score's parts; each part is first scaled by the largest
+ * magnitude among the candidates (so to −1 … 1). Parts in PENALTY_PARTS
+ * count against the project.
+ */
 export const DEFAULT_PROJECT_WEIGHTS = {
-  quantityClosed: 0.3,
-  chainsRepaired: 0.25,
+  wasteDiverted: 0.25,
+  importsReplaced: 0.1,
+  chainsRepaired: 0.15,
   co2eAvoided: 0.15,
-  linksCreated: 0.1,
+  linksCreated: 0.05,
   reuseRateChange: 0.1,
-  cyclicityChange: 0.05,
-  finnChange: 0.05,
+  cyclicityChange: 0.025,
+  finnChange: 0.025,
+  returnOnInvestment: 0.15,
+  energyUse: 0.1,
+  waterUse: 0.05,
 } as const;
 
+/**
+ * Parts scaled by a fixed reference instead of the best candidate: a simple
+ * yearly return of 25 % (a four-year payback) earns the part in full, so one
+ * high-margin plant does not flatten every other project's economics.
+ */
+const FIXED_SCALE: Partial<Record<keyof typeof DEFAULT_PROJECT_WEIGHTS, number>> = { returnOnInvestment: 0.25 };
+
 export type ScorePart = keyof typeof DEFAULT_PROJECT_WEIGHTS;
+
+export const SCORE_PARTS = Object.keys(DEFAULT_PROJECT_WEIGHTS) as ScorePart[];
+
+/** Parts that weigh against a project: what it consumes. */
+export const PENALTY_PARTS: ReadonlySet<ScorePart> = new Set(['energyUse', 'waterUse']);
 
 export interface ProjectOptions {
   readonly weights?: Partial<Record<ScorePart, number>>;
@@ -42,9 +75,15 @@ export interface ProjectOptions {
 
 export interface ProjectScore {
   readonly total: number;
-  /** Raw values: mass closed (t/a), chains repaired, t CO2e/a avoided, links created, and the KPI deltas. */
+  /**
+   * Raw values: t/a taken off disposal (net of the plant's own), t/a of
+   * imports replaced, chains repaired, net t CO2e/a avoided, links created,
+   * the KPI deltas, the simple yearly return on investment (net cash ÷
+   * investment; 0 when the catalogue gives no economics), tce/a of energy
+   * and m³/a of water used.
+   */
   readonly raw: Readonly<Record<ScorePart, number>>;
-  /** Raw values scaled 0–1 by the best candidate. */
+  /** Raw values scaled by the largest magnitude among the candidates (−1 … 1). */
   readonly scaled: Readonly<Record<ScorePart, number>>;
   readonly weights: Readonly<Record<ScorePart, number>>;
 }
@@ -53,31 +92,51 @@ export interface ProjectCandidate {
   readonly rank: number;
   readonly technology: string;
   readonly name: Technology['name'];
+  /** GB/T 4754-2017 industry code, when the catalogue gives one. */
+  readonly industry?: string;
+  /** The material the scale is counted in (usually the main feedstock). */
+  readonly reference: string;
   /** Yearly throughput of the reference material, in the catalogue's unit for it. */
   readonly scale: number;
   readonly unit: string;
   readonly typicalCapacity: number;
   readonly subScale: boolean;
+  readonly basis: ProjectBasis;
   readonly changeSet: ChangeSet;
-  /** Enterprises that would supply the plant or take its products. */
+  /** Enterprises that would supply the plant or take its outputs. */
   readonly partners: readonly string[];
+  /** Where each input comes from and where each output goes. */
+  readonly requirements: readonly ProjectRequirement[];
+  readonly outlets: readonly ProjectOutlet[];
   readonly repairedTransitions: readonly { chain: string; from: readonly string[]; to: readonly string[] }[];
+  /** The park with planned items, before and after the project (the same scope whatif and diff show). */
   readonly kpisBefore: Kpis;
   readonly kpisAfter: Kpis;
+  readonly effects: ProjectEffects;
+  readonly economics?: ProjectEconomics;
   readonly score: ProjectScore;
   readonly explanation: BilingualMessage;
 }
 
-export interface ProjectRanking {
-  readonly candidates: readonly ProjectCandidate[];
-  /** Technologies considered but not proposed, with why. */
-  readonly skipped: readonly { technology: string; reason: string }[];
+export interface ExcludedProject {
+  readonly technology: string;
+  readonly name: Technology['name'];
+  readonly reasons: readonly BilingualMessage[];
 }
 
-/** What the caller has already computed for the model as it is; rankProjects computes what is missing. */
+export interface ProjectRanking {
+  readonly candidates: readonly ProjectCandidate[];
+  /** Candidates the park's policy does not admit, with the rule each breaks. */
+  readonly excluded: readonly ExcludedProject[];
+  /** Technologies with nothing to work on in the park, with why. */
+  readonly skipped: readonly { technology: string; name: Technology['name']; reason: BilingualMessage }[];
+}
+
+/** What the caller has already computed for the model with planned items; rankProjects computes what is missing. */
 export interface ProjectBaseline {
+  /** A context in the `with-planned` scope. */
   readonly context?: AnalysisContext;
-  /** Chain integrity computed with the same catalogue. */
+  /** Chain integrity computed with the same catalogue and scope. */
   readonly chains?: ChainIntegrityResult;
   readonly kpis?: Kpis;
 }
@@ -90,116 +149,155 @@ export function rankProjects(
 ): ProjectRanking {
   const weights = { ...DEFAULT_PROJECT_WEIGHTS, ...options.weights };
   const subScaleBelow = options.subScaleBelow ?? 0.1;
-  const context = baseline.context ?? createAnalysisContext(model);
+  const context =
+    baseline.context?.scope === 'with-planned'
+      ? baseline.context
+      : createAnalysisContext(model, { scope: 'with-planned' });
   const chainsBefore = baseline.chains ?? analyzeChains(context, catalogue);
-  const kpisBefore = baseline.kpis ?? computeKpis(model);
-  const disposedBefore = disposalByMaterial(context);
+  const kpisBefore = baseline.kpis ?? computeKpis(context);
   // Only broken transitions can be repaired, so only they are re-examined in each scenario.
   const brokenBefore = chainsBefore.chains.flatMap((report, c) =>
     report.transitions.flatMap((t, i) => (t.state === 'broken' ? [{ chain: model.chains[c]!, index: i, t }] : [])),
   );
-  const skipped: { technology: string; reason: string }[] = [];
-  const evaluated: Omit<ProjectCandidate, 'rank' | 'score'>[] = [];
+  const policy = model.park.policy;
+  const excluded: ExcludedProject[] = [];
+  const skipped: ProjectRanking['skipped'][number][] = [];
+  const evaluated: Omit<ProjectCandidate, 'rank' | 'score' | 'explanation'>[] = [];
   const rawParts: Record<ScorePart, number>[] = [];
 
   for (const technology of catalogue.technologies) {
-    const plan = planProject(context, catalogue, technology);
-    if (!plan) {
-      skipped.push({ technology: technology.id, reason: 'no surplus input and no demanded output in the park' });
+    const listed = negativeListVerdict(policy, technology);
+    if (!listed.admitted) {
+      excluded.push({ technology: technology.id, name: technology.name, reasons: listed.reasons });
+      continue;
+    }
+    const outcome = planProject(context, catalogue, technology);
+    if (!outcome.ok) {
+      skipped.push({ technology: technology.id, name: technology.name, reason: outcome.reason });
+      continue;
+    }
+    const plan = outcome.plan;
+    const effects = projectEffects(context, catalogue, plan);
+    const capped = capsVerdict(policy, effects);
+    if (!capped.admitted) {
+      excluded.push({ technology: technology.id, name: technology.name, reasons: capped.reasons });
       continue;
     }
     // Only validity matters here; the scenario's warnings are not part of the ranking.
     const applied = applyScenario(model, plan.changeSet, catalogue, { validation: 'changes' });
     if (!applied.ok) {
-      skipped.push({ technology: technology.id, reason: applied.errors[0]?.message.en ?? 'scenario failed' });
+      const first = applied.errors[0]?.message;
+      skipped.push({
+        technology: technology.id,
+        name: technology.name,
+        reason: first ?? { zh: '无法构建该项目情景', en: 'the project scenario could not be built' },
+      });
       continue;
     }
-    const built = asBuilt(applied.model, plan.enterpriseId);
-    const afterContext = createAnalysisContext(built);
+    const after = createAnalysisContext(applied.model, { scope: 'with-planned' });
+    const kpisAfter = computeKpis(after);
     const repaired = brokenBefore
       .filter(
         ({ chain, index }) =>
-          describeTransition(afterContext, chain.stages[index]!, chain.stages[index + 1]!).state !== 'broken',
+          describeTransition(after, chain.stages[index]!, chain.stages[index + 1]!).state !== 'broken',
       )
       .map(({ chain, t }) => ({ chain: chain.id, from: t.from, to: t.to }));
-    const newFlows = built.flows.filter(
+    const linksCreated = applied.model.flows.filter(
       (f) =>
         (f.from === plan.enterpriseId || f.to === plan.enterpriseId) &&
         !f.from.startsWith('@') &&
         !f.to.startsWith('@'),
-    );
-    const kpisAfter = computeKpis(built);
-    const materials = new Map([...catalogue.materials, ...built.materials].map((m) => [m.id, m]));
-    let quantityClosed = 0;
-    for (const f of newFlows) {
-      const material = materials.get(f.material);
-      quantityClosed +=
-        material && findUnit(f.unit)?.dimension === 'mass' ? (convertQuantity(f.quantity, f.unit, 't/a') ?? 0) : 0;
-    }
-    // Emission factors credit material reused instead of virgin supply. Only what no longer goes to
-    // disposal counts: material taken off the market was already being recycled somewhere else.
-    const disposedAfter = disposalByMaterial(afterContext);
-    let co2eAvoided = 0;
-    for (const [id, before] of disposedBefore) {
-      const factor = materials.get(id)?.emissionFactor?.value;
-      const diverted = before - (disposedAfter.get(id) ?? 0);
-      if (factor && diverted > 0) co2eAvoided += (diverted * factor) / 1000;
-    }
+    ).length;
     const delta = (key: 'internalReuseRate' | 'cyclicity' | 'finnCyclingIndex') =>
       (kpisAfter[key] ?? 0) - (kpisBefore[key] ?? 0);
     rawParts.push({
-      quantityClosed,
+      wasteDiverted:
+        kpisBefore.disposedMass + kpisBefore.unaccountedMass - (kpisAfter.disposedMass + kpisAfter.unaccountedMass),
+      importsReplaced: importsReplaced(context, catalogue, plan),
       chainsRepaired: repaired.length,
-      co2eAvoided,
-      linksCreated: newFlows.length,
+      co2eAvoided: effects.co2eNet,
+      linksCreated,
       reuseRateChange: delta('internalReuseRate'),
       cyclicityChange: delta('cyclicity'),
       finnChange: delta('finnCyclingIndex'),
+      returnOnInvestment: 0,
+      energyUse: effects.energyUse,
+      waterUse: effects.waterUse,
     });
+    const economics = projectEconomics(context, catalogue, technology, plan);
+    if (economics && economics.investment > 0)
+      rawParts[rawParts.length - 1]!.returnOnInvestment = economics.netCash / (economics.investment * 10_000);
     evaluated.push({
       technology: technology.id,
       name: technology.name,
+      ...(technology.industry === undefined ? {} : { industry: technology.industry }),
+      reference: technology.reference,
       scale: plan.scale,
       unit: plan.unit,
       typicalCapacity: technology.typicalCapacity,
       subScale: plan.scale < technology.typicalCapacity * subScaleBelow,
+      basis: plan.basis,
       changeSet: plan.changeSet,
       partners: plan.partners,
+      requirements: plan.requirements,
+      outlets: plan.outlets,
       repairedTransitions: repaired,
       kpisBefore,
       kpisAfter,
-      explanation: { zh: '', en: '' },
+      effects,
+      ...(economics ? { economics } : {}),
     });
   }
 
   const best = Object.fromEntries(
-    (Object.keys(weights) as ScorePart[]).map((part) => [part, Math.max(0, ...rawParts.map((r) => r[part]))]),
+    SCORE_PARTS.map((part) => [part, Math.max(0, ...rawParts.map((r) => Math.abs(r[part])))]),
   ) as Record<ScorePart, number>;
   const scored = evaluated.map((candidate, i) => {
     const raw = rawParts[i]!;
     const scaled = Object.fromEntries(
-      (Object.keys(weights) as ScorePart[]).map((part) => [
-        part,
-        best[part] > 0 ? Math.max(0, raw[part]) / best[part] : 0,
-      ]),
+      SCORE_PARTS.map((part) => {
+        const fixed = FIXED_SCALE[part];
+        if (fixed !== undefined) return [part, Math.max(-1, Math.min(1, raw[part] / fixed))];
+        return [part, best[part] > 0 ? raw[part] / best[part] : 0];
+      }),
     ) as Record<ScorePart, number>;
-    const total = (Object.keys(weights) as ScorePart[]).reduce((sum, part) => sum + weights[part] * scaled[part], 0);
+    const total = SCORE_PARTS.reduce(
+      (sum, part) => sum + (PENALTY_PARTS.has(part) ? -1 : 1) * weights[part] * scaled[part],
+      0,
+    );
     const score: ProjectScore = { total, raw, scaled, weights };
     return { ...candidate, score, explanation: explain(candidate, score) };
   });
   scored.sort((a, b) => b.score.total - a.score.total || (a.technology < b.technology ? -1 : 1));
-  return { candidates: scored.map((c, i) => ({ ...c, rank: i + 1 })), skipped };
+  return { candidates: scored.map((c, i) => ({ ...c, rank: i + 1 })), excluded, skipped };
 }
 
-/** The scenario "if the project were built": the new plant operating and its planned flows running. */
-function asBuilt(model: ParkModel, enterpriseId: string): ParkModel {
-  return {
-    ...model,
-    enterprises: model.enterprises.map((e) => (e.id === enterpriseId ? { ...e, status: 'operating' } : e)),
-    flows: model.flows.map((f) =>
-      f.from === enterpriseId || f.to === enterpriseId ? { ...f, status: 'existing' } : f,
-    ),
-  };
+/**
+ * Net change of what the park buys in, t/a (positive: less bought in): the
+ * plant's outputs delivered to park enterprises in place of their imports,
+ * less the materials the plant itself must buy from outside (energy and water
+ * are counted in their own parts).
+ */
+function importsReplaced(context: AnalysisContext, catalogue: TechnologyCatalogue, plan: ProjectPlan): number {
+  let total = 0;
+  for (const r of plan.requirements) {
+    const material = context.index.materials.get(r.material) ?? catalogue.materials.find((m) => m.id === r.material);
+    if (!material || material.category === 'energy' || material.category === 'water' || material.useEmissionFactor)
+      continue;
+    const bought = r.sources.filter((s) => s.kind === 'import').reduce((sum, s) => sum + s.quantity, 0);
+    total -= findUnit(r.unit)?.dimension === 'mass' ? (convertQuantity(bought, r.unit, 't/a') ?? 0) : 0;
+  }
+  for (const o of plan.outlets) {
+    for (const d of o.destinations) {
+      if (d.to.startsWith('@')) continue;
+      const bought = (context.flowsTo.get(d.to) ?? [])
+        .filter((f) => f.current && f.flow.from === '@supply' && f.material.id === o.material)
+        .reduce((s, f) => s + f.quantity, 0);
+      const replaced = Math.min(d.quantity, bought);
+      total += findUnit(o.unit)?.dimension === 'mass' ? (convertQuantity(replaced, o.unit, 't/a') ?? 0) : 0;
+    }
+  }
+  return total;
 }
 
 function explain(
@@ -207,35 +305,77 @@ function explain(
   score: ProjectScore,
 ): BilingualMessage {
   const { raw } = score;
+  const { effects, economics } = candidate;
   return bilingual((l) => {
+    const zh = l === 'zh';
     const name = localize(candidate.name, l);
     const scale = formatQuantity(candidate.scale, candidate.unit, l);
-    const parts =
-      l === 'zh'
-        ? [
-            `新建${name}(规模 ${scale})`,
-            `可在园区内消纳/衔接 ${formatQuantity(raw.quantityClosed, 't/a', l)}`,
-            `新增 ${raw.linksCreated} 条企业间链接`,
-            raw.chainsRepaired > 0 ? `修复 ${raw.chainsRepaired} 处断链` : '',
-            raw.co2eAvoided > 0 ? `避免填埋的物料折合减排约 ${formatQuantity(raw.co2eAvoided, 't CO2e/a', l)}` : '',
-            `内部循环利用率变化 ${(raw.reuseRateChange * 100).toFixed(1)} 个百分点`,
-          ]
-        : [
-            `Building ${name} (scale ${scale})`,
-            `keeps ${formatQuantity(raw.quantityClosed, 't/a', l)} inside the park`,
-            `creates ${raw.linksCreated} links between enterprises`,
-            raw.chainsRepaired > 0 ? `repairs ${raw.chainsRepaired} broken links` : '',
-            raw.co2eAvoided > 0
-              ? `avoids about ${formatQuantity(raw.co2eAvoided, 't CO2e/a', l)} by diverting material from disposal`
-              : '',
-            `changes the internal reuse rate by ${(raw.reuseRateChange * 100).toFixed(1)} points`,
-          ];
-    const text = parts.filter((p) => p !== '').join(l === 'zh' ? ',' : ', ');
+    const t = (x: number) => formatQuantity(x, 't/a', l);
+    const reference = candidate.requirements.find((r) => r.material === candidate.reference);
+    const imported = reference?.sources.filter((s) => s.kind === 'import').reduce((sum, s) => sum + s.quantity, 0) ?? 0;
+    const importClause =
+      reference && imported > 0
+        ? zh
+          ? `,原料 ${formatQuantity(imported, reference.unit, l)} 需从园区外购入`
+          : `; ${formatQuantity(imported, reference.unit, l)} of its feedstock must be bought from outside`
+        : '';
+    const feedstock = {
+      'park-waste': zh ? '原料取自园区内送处置的废物' : 'fed by what the park now sends to disposal',
+      'park-demand': zh
+        ? `产品供园区内企业替代外购${importClause}`
+        : `its products replace what park enterprises buy in${importClause}`,
+      'park-sold': zh
+        ? '原料需收购园区企业目前外售的物料'
+        : 'fed by material park enterprises now sell out of the park',
+    }[candidate.basis];
+    const parts = zh
+      ? [
+          `新建${name}(规模 ${scale},${feedstock})`,
+          raw.wasteDiverted !== 0 &&
+            `送处置净${raw.wasteDiverted > 0 ? '减少' : '增加'} ${t(Math.abs(raw.wasteDiverted))}`,
+          raw.importsReplaced !== 0 &&
+            `园区外购净${raw.importsReplaced > 0 ? '减少' : '增加'} ${t(Math.abs(raw.importsReplaced))}`,
+          raw.chainsRepaired > 0 && `修复 ${raw.chainsRepaired} 处断链`,
+          `新增 ${raw.linksCreated} 条企业间链接`,
+          `新增能耗 ${formatQuantity(effects.energyUse, 'tce/a', l)}`,
+          `净减排 ${formatQuantity(effects.co2eNet, 't CO2e/a', l)}`,
+          `内部循环利用率变化 ${(raw.reuseRateChange * 100).toFixed(1)} 个百分点`,
+        ]
+      : [
+          `Building ${name} (scale ${scale}; ${feedstock})`,
+          raw.wasteDiverted !== 0 &&
+            (raw.wasteDiverted > 0
+              ? `takes ${t(raw.wasteDiverted)} net off disposal`
+              : `adds ${t(-raw.wasteDiverted)} to disposal net`),
+          raw.importsReplaced !== 0 &&
+            `${raw.importsReplaced > 0 ? 'cuts' : 'adds'} ${t(Math.abs(raw.importsReplaced))} of the park's purchases net`,
+          raw.chainsRepaired > 0 && `repairs ${raw.chainsRepaired} broken links`,
+          `creates ${raw.linksCreated} links between enterprises`,
+          `adds ${formatQuantity(effects.energyUse, 'tce/a', l)} of energy use`,
+          `avoids ${formatQuantity(effects.co2eNet, 't CO2e/a', l)} net`,
+          `changes the internal reuse rate by ${(raw.reuseRateChange * 100).toFixed(1)} points`,
+        ];
+    const money = economics
+      ? zh
+        ? `投资约 ${formatQuantity(economics.investment, '万元', l)}${economics.payback === null ? ',按现价不能收回投资' : `,静态投资回收期约 ${economics.payback.toFixed(1)} 年`}(${economics.year} 年价格${economics.estimated ? ',估算' : ''})`
+        : `investment about ${formatQuantity(economics.investment * 10_000, economics.currency, l)}${economics.payback === null ? '; it does not pay back at these prices' : `; simple payback about ${economics.payback.toFixed(1)} years`} (${economics.year} prices${economics.estimated ? ', estimated' : ''})`
+      : zh
+        ? '目录未给出投资数据'
+        : 'the catalogue gives no investment figure';
     const sub = candidate.subScale
-      ? l === 'zh'
-        ? '(低于典型规模,需评估经济性)'
-        : ' (below typical plant size: check viability)'
+      ? zh
+        ? '低于典型规模,需评估经济性'
+        : 'below typical plant size: check viability'
       : '';
-    return l === 'zh' ? `${text}${sub}。` : `${text}${sub}.`;
+    const unpriced =
+      economics && economics.unpriced.length > 0
+        ? zh
+          ? `回收期未计入无价格的 ${economics.unpriced.length} 项物料`
+          : `the payback leaves out ${economics.unpriced.length} unpriced materials`
+        : '';
+    const notes = [sub, ...effects.notes.map((n) => n[l]), unpriced].filter((n) => n !== '');
+    const main = parts.filter((p) => p !== false).join(zh ? ',' : ', ');
+    const remarks = notes.length === 0 ? '' : zh ? `注:${notes.join(';')}。` : ` Notes: ${notes.join('; ')}.`;
+    return zh ? `${main};${money}。${remarks}` : `${main}; ${money}.${remarks}`;
   });
 }

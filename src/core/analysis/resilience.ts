@@ -1,17 +1,23 @@
 /**
  * Resilience (domain.md §4.8): close one enterprise, or remove one flow,
- * and follow what breaks — inputs that lose their only internal supplier
- * (and fall back to imports from `@supply`), outputs that lose their
- * internal taker (and fall back to `@market` or `@disposal`), and chain
- * transitions left with no performer.
+ * and follow what breaks — inputs that lose their supplier, outputs that
+ * lose their taker, and chains left with no performer.
  *
- * Convention: first-order effects. Enterprises that lose a supplier are
- * assumed to keep producing with imports, as they would in practice; no
- * second wave of closures is simulated.
+ * What a partner loses it buys from outside only if the material can be
+ * bought from outside the park (grid electricity, coal); steam and district
+ * heat cannot, so their loss is unmet demand (未满足需求), for park partners
+ * and for the outside users the closed plant served (residents), who are
+ * named. A lost outlet sends wastes, by-products and water to disposal and
+ * products to the market.
+ *
+ * Convention: first-order effects. Partners keep producing; no second wave
+ * of closures is simulated.
  */
-import { convertQuantity, findUnit } from '../model/units.ts';
-import type { ChainIntegrityResult } from './chainIntegrity.ts';
-import { isCurrent, type AnalysisContext, type QuantifiedFlow } from './context.ts';
+import { localize } from '../model/labels.ts';
+import type { LocalizedText } from '../model/types.ts';
+import { convertQuantity, findUnit, type Dimension } from '../model/units.ts';
+import { chainsDependingOn, type ChainIntegrityResult } from './chainIntegrity.ts';
+import { isCurrent, isImportable, mobilityOf, type AnalysisContext, type QuantifiedFlow } from './context.ts';
 
 export interface LostLink {
   readonly flow: string;
@@ -20,10 +26,24 @@ export interface LostLink {
   readonly material: string;
   readonly quantity: number;
   readonly unit: string;
-  /** Where the partner must now turn: imports for a lost supply, market or disposal for a lost outlet. */
-  readonly fallback: '@supply' | '@market' | '@disposal';
+  /**
+   * Where the partner must now turn: imports or nothing (unmet) for a lost
+   * supply, market or disposal for a lost outlet; `none` when the partner
+   * only treated it as a service (a wastewater plant losing one sender's
+   * wastewater needs no replacement).
+   */
+  readonly fallback: '@supply' | 'unmet' | 'none' | '@market' | '@disposal';
   /** The partner had no other internal supplier (or taker) of this material. */
   readonly onlyInternalLink: boolean;
+}
+
+/** Supply the closed enterprise sent out of the park that its outside users cannot get elsewhere (residents' heat). */
+export interface OutsideLoss {
+  readonly flow: string;
+  readonly counterparty?: LocalizedText;
+  readonly material: string;
+  readonly quantity: number;
+  readonly unit: string;
 }
 
 export interface BrokenTransition {
@@ -32,12 +52,24 @@ export interface BrokenTransition {
   readonly to: readonly string[];
 }
 
+/** Unmet demand summed in comparable measures: t/a, GJ/a, m³/a (and others by unit). */
+export type UnmetTotals = Readonly<Partial<Record<Dimension, number>>>;
+
 export interface DisruptionImpact {
   /** The enterprise closed or the flow removed. */
   readonly target: { readonly kind: 'enterprise' | 'flow'; readonly id: string };
   readonly lostSupplies: readonly LostLink[];
   readonly lostOutlets: readonly LostLink[];
+  readonly outsideLosses: readonly OutsideLoss[];
   readonly brokenTransitions: readonly BrokenTransition[];
+  /** Chains (not stages) left with a transition nobody performs. */
+  readonly brokenChains: readonly string[];
+  /** Distinct partners that lose their only internal supplier or outlet of some material. */
+  readonly dependants: readonly string[];
+  /** Lost supplies with no possible import, and outside users' losses, by measure. */
+  readonly unmet: UnmetTotals;
+  /** Wastes, by-products and water left without their only park outlet (wastewater with no plant to treat it), by measure. */
+  readonly stranded: UnmetTotals;
   /** Mass (t/a) that must now come from `@supply` or go to `@market`/`@disposal`. */
   readonly massRerouted: number;
   readonly massToDisposal: number;
@@ -47,8 +79,8 @@ export interface DisruptionImpact {
 export interface ClosureRanking {
   readonly enterprise: string;
   readonly impact: DisruptionImpact;
-  /** Ranking key, most damaging first: chains broken, then sole links lost, then mass rerouted. */
-  readonly rank: number;
+  /** Weighted consequence score, 0–1 (see rankClosureImpacts). */
+  readonly score: number;
 }
 
 export function simulateClosure(
@@ -56,32 +88,154 @@ export function simulateClosure(
   chains: ChainIntegrityResult,
   enterpriseId: string,
 ): DisruptionImpact {
-  const lost = [...(context.flowsFrom.get(enterpriseId) ?? []), ...(context.flowsTo.get(enterpriseId) ?? [])].filter(
-    (f) => f.internal && isCurrent(f) && f.flow.from !== f.flow.to,
-  );
+  const touching = [...(context.flowsFrom.get(enterpriseId) ?? []), ...(context.flowsTo.get(enterpriseId) ?? [])];
+  const lost = touching.filter((f) => f.internal && isCurrent(f) && f.flow.from !== f.flow.to);
+  const brokenChains = chainsDependingOn(chains, enterpriseId);
   const brokenTransitions = chains.chains.flatMap((report) =>
     report.transitions
       .filter((t) => t.performers.length === 1 && t.performers[0] === enterpriseId)
       .map((t) => ({ chain: report.chain, from: t.from, to: t.to })),
   );
-  return impactOf(context, { kind: 'enterprise', id: enterpriseId }, lost, enterpriseId, brokenTransitions);
+  const outsideLosses = (context.flowsFrom.get(enterpriseId) ?? [])
+    .filter((f) => f.flow.to === '@market' && isCurrent(f) && !isImportable(f.material))
+    .map((f): OutsideLoss => ({
+      flow: f.flow.id,
+      ...(f.flow.counterparty ? { counterparty: f.flow.counterparty } : {}),
+      material: f.material.id,
+      quantity: f.quantity,
+      unit: f.material.unit,
+    }));
+  return impactOf(
+    context,
+    { kind: 'enterprise', id: enterpriseId },
+    lost,
+    enterpriseId,
+    brokenTransitions,
+    brokenChains,
+    outsideLosses,
+  );
 }
 
 export function simulateFlowRemoval(context: AnalysisContext, flowId: string): DisruptionImpact | undefined {
   const flow = context.flows.find((f) => f.flow.id === flowId);
   if (!flow) return undefined;
   const lost = flow.internal && isCurrent(flow) ? [flow] : [];
-  return impactOf(context, { kind: 'flow', id: flowId }, lost, undefined, []);
+  return impactOf(context, { kind: 'flow', id: flowId }, lost, undefined, [], [], []);
 }
 
-/** Every operating enterprise's closure, most damaging first. */
+/** The weights of a closure's consequences in the ranking; each part is first scaled by the largest over all closures. */
+export const CLOSURE_WEIGHTS = { unmet: 0.3, stranded: 0.15, chains: 0.2, dependants: 0.25, rerouted: 0.1 } as const;
+
+/**
+ * Every counted enterprise's closure, most damaging first. Consequences are
+ * weighed, each scaled by the worst closure: unmet demand (the mean of its
+ * scaled measures — mass, energy, volume — that occur), chains broken
+ * (counted as chains), dependants (partners losing a sole internal link) and
+ * mass rerouted to or from the boundary.
+ */
 export function rankClosureImpacts(context: AnalysisContext, chains: ChainIntegrityResult): ClosureRanking[] {
-  const rankings = [...context.operating].map((enterprise) => {
-    const impact = simulateClosure(context, chains, enterprise);
-    const soleLinks = [...impact.lostSupplies, ...impact.lostOutlets].filter((l) => l.onlyInternalLink).length;
-    return { enterprise, impact, rank: impact.brokenTransitions.length * 1e12 + soleLinks * 1e9 + impact.massRerouted };
+  const impacts = [...context.operating].map((enterprise) => ({
+    enterprise,
+    impact: simulateClosure(context, chains, enterprise),
+  }));
+  const worst = (value: (i: DisruptionImpact) => number) => Math.max(0, ...impacts.map((i) => value(i.impact)));
+  const scaled = (x: number, max: number) => (max > 0 ? x / max : 0);
+  // Each measure (t/a, GJ/a, m³/a …) is scaled by its own worst case: a tonne is never weighed against a gigajoule.
+  const measured = (pick: (i: DisruptionImpact) => UnmetTotals) => {
+    const dimensions = [...new Set(impacts.flatMap((i) => Object.keys(pick(i.impact)) as Dimension[]))];
+    const max = new Map(dimensions.map((d) => [d, worst((i) => pick(i)[d] ?? 0)]));
+    return (impact: DisruptionImpact) => {
+      const totals = pick(impact);
+      const present = dimensions.filter((d) => (totals[d] ?? 0) > 0);
+      return present.length === 0
+        ? 0
+        : present.reduce((s, d) => s + scaled(totals[d] ?? 0, max.get(d) ?? 0), 0) / present.length;
+    };
+  };
+  const unmet = measured((i) => i.unmet);
+  const stranded = measured((i) => i.stranded);
+  const maxChains = worst((i) => i.brokenChains.length);
+  const maxDependants = worst((i) => i.dependants.length);
+  const maxRerouted = worst((i) => i.massRerouted);
+  const rankings = impacts.map(({ enterprise, impact }) => {
+    const score =
+      CLOSURE_WEIGHTS.unmet * unmet(impact) +
+      CLOSURE_WEIGHTS.stranded * stranded(impact) +
+      CLOSURE_WEIGHTS.chains * scaled(impact.brokenChains.length, maxChains) +
+      CLOSURE_WEIGHTS.dependants * scaled(impact.dependants.length, maxDependants) +
+      CLOSURE_WEIGHTS.rerouted * scaled(impact.massRerouted, maxRerouted);
+    return { enterprise, impact, score };
   });
-  return rankings.sort((a, b) => b.rank - a.rank || (a.enterprise < b.enterprise ? -1 : 1));
+  return rankings.sort((a, b) => b.score - a.score || (a.enterprise < b.enterprise ? -1 : 1));
+}
+
+/** A closure as one row of a table (the app, the reports and the CLI show the same columns). */
+export interface ClosureRow {
+  readonly enterprise: string;
+  readonly score: number;
+  readonly chainsBroken: number;
+  readonly dependants: number;
+  readonly unmet: UnmetTotals;
+  readonly stranded: UnmetTotals;
+  readonly massRerouted: number;
+}
+
+export function closureRow(ranking: ClosureRanking): ClosureRow {
+  const { impact } = ranking;
+  return {
+    enterprise: ranking.enterprise,
+    score: ranking.score,
+    chainsBroken: impact.brokenChains.length,
+    dependants: impact.dependants.length,
+    unmet: impact.unmet,
+    stranded: impact.stranded,
+    massRerouted: impact.massRerouted,
+  };
+}
+
+/** What is lost with no replacement, one line per material: who loses it (partners by name, outside users by their counterparty) and how much. */
+export function unmetLines(
+  context: AnalysisContext,
+  impact: DisruptionImpact,
+  language: 'zh' | 'en',
+): { who: readonly string[]; material: string; quantity: number; unit: string }[] {
+  const name = (id: string) => localize(context.index.enterprises.get(id)?.name, language) || id;
+  const outside = language === 'zh' ? '园区外用户' : 'users outside the park';
+  const byMaterial = new Map<string, { who: string[]; quantity: number; unit: string }>();
+  const add = (material: string, who: string, quantity: number, unit: string) => {
+    const line = byMaterial.get(material) ?? { who: [], quantity: 0, unit };
+    if (!line.who.includes(who)) line.who.push(who);
+    byMaterial.set(material, { ...line, quantity: line.quantity + quantity });
+  };
+  for (const l of impact.lostSupplies) if (l.fallback === 'unmet') add(l.material, name(l.partner), l.quantity, l.unit);
+  for (const l of impact.outsideLosses)
+    add(l.material, localize(l.counterparty, language) || outside, l.quantity, l.unit);
+  return [...byMaterial].map(([id, line]) => ({
+    who: line.who,
+    material: localize(context.index.materials.get(id)?.name, language) || id,
+    quantity: line.quantity,
+    unit: line.unit,
+  }));
+}
+
+/** Outputs left without their only park outlet, one line per material, with who produces them. */
+export function strandedLines(
+  context: AnalysisContext,
+  impact: DisruptionImpact,
+  language: 'zh' | 'en',
+): { who: readonly string[]; material: string; quantity: number; unit: string }[] {
+  const byMaterial = new Map<string, { who: string[]; quantity: number; unit: string }>();
+  for (const l of impact.lostOutlets) {
+    if (l.fallback !== '@disposal' || !l.onlyInternalLink) continue;
+    const line = byMaterial.get(l.material) ?? { who: [], quantity: 0, unit: l.unit };
+    const who = localize(context.index.enterprises.get(l.partner)?.name, language) || l.partner;
+    if (!line.who.includes(who)) line.who.push(who);
+    byMaterial.set(l.material, { ...line, quantity: line.quantity + l.quantity });
+  }
+  return [...byMaterial].map(([id, line]) => ({
+    ...line,
+    material: localize(context.index.materials.get(id)?.name, language) || id,
+  }));
 }
 
 function impactOf(
@@ -90,14 +244,15 @@ function impactOf(
   lost: readonly QuantifiedFlow[],
   closed: string | undefined,
   brokenTransitions: readonly BrokenTransition[],
+  brokenChains: readonly string[],
+  outsideLosses: readonly OutsideLoss[],
 ): DisruptionImpact {
   const lostSupplies: LostLink[] = [];
   const lostOutlets: LostLink[] = [];
   const removed = new Set(lost.map((f) => f.flow.id));
   for (const f of lost) {
     // If the closed enterprise (or the removed flow) was the supplier, the receiver loses a supply.
-    const receiverLosesSupply = closed === undefined || f.flow.from === closed;
-    if (receiverLosesSupply) {
+    if (closed === undefined || f.flow.from === closed) {
       const partner = f.flow.to;
       lostSupplies.push({
         flow: f.flow.id,
@@ -105,7 +260,11 @@ function impactOf(
         material: f.material.id,
         quantity: f.quantity,
         unit: f.material.unit,
-        fallback: '@supply',
+        fallback: context.capacities.get(partner)?.has(f.material.id)
+          ? 'none'
+          : isImportable(f.material)
+            ? '@supply'
+            : 'unmet',
         onlyInternalLink: !remainingLinks(context, partner, f.material.id, 'to', removed),
       });
     }
@@ -124,12 +283,50 @@ function impactOf(
       });
     }
   }
-  // A removed flow is both a lost supply and a lost outlet; count its mass once.
+  const unmet: Partial<Record<Dimension, number>> = {};
+  const addUnmet = (totals: Partial<Record<Dimension, number>>, quantity: number, unit: string) => {
+    const u = findUnit(unit);
+    if (u) totals[u.dimension] = (totals[u.dimension] ?? 0) + quantity * u.factor;
+  };
+  for (const l of lostSupplies) if (l.fallback === 'unmet') addUnmet(unmet, l.quantity, l.unit);
+  for (const l of outsideLosses) addUnmet(unmet, l.quantity, l.unit);
+  const stranded: Partial<Record<Dimension, number>> = {};
+  for (const l of lostOutlets)
+    if (l.fallback === '@disposal' && l.onlyInternalLink) addUnmet(stranded, l.quantity, l.unit);
+  // Networked supplies (grid electricity) are drawn from the grid by anyone: not rerouted plant to plant.
+  const rerouted = (links: readonly LostLink[]) =>
+    links.filter(
+      (l) =>
+        l.fallback !== 'unmet' &&
+        l.fallback !== 'none' &&
+        mobilityOf(context.index.materials.get(l.material)) !== 'networked',
+    );
   const mass = (links: readonly LostLink[]) => links.reduce((sum, l) => sum + massOf(l), 0);
-  const massFromSupply = mass(lostSupplies);
+  const massFromSupply = mass(rerouted(lostSupplies).filter((l) => l.fallback === '@supply'));
   const massToDisposal = mass(lostOutlets.filter((l) => l.fallback === '@disposal'));
-  const massRerouted = mass(lostSupplies) + (closed === undefined ? 0 : mass(lostOutlets));
-  return { target, lostSupplies, lostOutlets, brokenTransitions, massRerouted, massToDisposal, massFromSupply };
+  // A removed flow is both a lost supply and a lost outlet; count its mass once.
+  const massRerouted = massFromSupply + (closed === undefined ? 0 : mass(rerouted(lostOutlets)));
+  const dependants = [
+    ...new Set(
+      [...lostSupplies, ...lostOutlets]
+        .filter((l) => l.onlyInternalLink && l.fallback !== 'none')
+        .map((l) => l.partner),
+    ),
+  ].sort();
+  return {
+    target,
+    lostSupplies,
+    lostOutlets,
+    outsideLosses,
+    brokenTransitions,
+    brokenChains,
+    dependants,
+    unmet,
+    stranded,
+    massRerouted,
+    massToDisposal,
+    massFromSupply,
+  };
 }
 
 /** Does `enterprise` still have another current internal link for `material` on this side? */

@@ -3,6 +3,7 @@ import { BOUNDARY_NAMES } from '../model/boundary.ts';
 import { localize } from '../model/labels.ts';
 import { isBoundaryId } from '../model/references.ts';
 import type { BoundaryId, Language } from '../model/types.ts';
+import { BASE_UNIT, type Dimension } from '../model/units.ts';
 import type { BilingualMessage } from '../model/problems.ts';
 import type { AnalysisContext } from './context.ts';
 
@@ -37,4 +38,17 @@ function numberFormat(language: Language, digits: number): Intl.NumberFormat {
 /** Builds a bilingual sentence from one template function run in each language. */
 export function bilingual(sentence: (language: Language) => string): BilingualMessage {
   return { zh: sentence('zh'), en: sentence('en') };
+}
+
+/** Names joined the way each language lists them: 「甲」、「乙」 / A, B. */
+export function listNames(names: readonly string[], language: Language): string {
+  return names.join(language === 'zh' ? '、' : ', ');
+}
+
+/** Amounts in several measures (t/a, GJ/a, m³/a …), each in its base unit: "700,000 t/a · 1,000,000 GJ/a", or "–". */
+export function formatUnmet(totals: Readonly<Partial<Record<Dimension, number>>>, language: Language): string {
+  const parts = (Object.keys(totals) as Dimension[])
+    .filter((d) => (totals[d] ?? 0) > 0)
+    .map((d) => formatQuantity(totals[d]!, BASE_UNIT[d], language));
+  return parts.length === 0 ? '–' : parts.join(' · ');
 }

@@ -71,8 +71,22 @@ export class DiagramBuilder {
     return node.id;
   }
 
+  /** Ids of the overlaid project's own flows (built on first use): what they replace is not drawn beside them. */
+  private proposalFlowIds: ReadonlySet<string> | undefined;
+
+  private get proposalFlows(): ReadonlySet<string> {
+    this.proposalFlowIds ??= new Set(
+      this.context.flows
+        .filter((f) => this.proposal !== undefined && (f.flow.from === this.proposal || f.flow.to === this.proposal))
+        .map((f) => f.flow.id),
+    );
+    return this.proposalFlowIds;
+  }
+
   /** Draws a model flow between two nodes, summed with flows of the same material and kind. */
   flow(from: string, to: string, flow: QuantifiedFlow, focus = false): void {
+    // With the project drawn as built, the boundary flows it will replace are gone.
+    if (flow.flow.replacedBy !== undefined && this.proposalFlows.has(flow.flow.replacedBy)) return;
     const kind: DiagramLinkKind =
       this.proposal !== undefined && (flow.flow.from === this.proposal || flow.flow.to === this.proposal)
         ? 'proposal'

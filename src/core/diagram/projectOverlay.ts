@@ -38,13 +38,14 @@ export function overlayProject(
       en: `no technology ${quote(technologyId)} in the catalogue${known ? `; known: ${known}` : ''}`,
     });
   }
-  const plan = planProject(createAnalysisContext(model), catalogue, technology);
-  if (!plan) {
+  const outcome = planProject(createAnalysisContext(model, { scope: 'with-planned' }), catalogue, technology);
+  if (!outcome.ok) {
     return fail('project-not-applicable', {
-      zh: `技术 ${quote(technologyId)} 在本园区既无可用的富余原料,也无产品需求,无法按情景建设`,
-      en: `technology ${quote(technologyId)} has no surplus input and no demanded output in this park, so it cannot be built as a scenario`,
+      zh: `技术 ${quote(technologyId)} 无法在本园区按情景建设:${outcome.reason.zh}`,
+      en: `technology ${quote(technologyId)} cannot be built as a scenario in this park: ${outcome.reason.en}`,
     });
   }
+  const plan = outcome.plan;
   const applied = applyScenario(model, plan.changeSet, catalogue);
   if (!applied.ok) {
     const first = applied.errors[0];

@@ -323,6 +323,12 @@ const TABLE_LIST: readonly TableDef[] = [
       col('transport.distanceKm', '运距(km)', 'distance (km)', 'number'),
       col('year', '年份', 'year', 'integer'),
       ...nameColumns('counterparty', '园区外对方', 'counterparty'),
+      col('replacedBy', '将被替代为', 'replaced by', 'id', {
+        note: {
+          zh: '一条规划物质流的编号:规划项目建成后由它替代本条(“现状”计本条,“含规划”计那一条)',
+          en: 'the id of a planned flow that will take this one’s place once built (today counts this flow, with planned that one)',
+        },
+      }),
       ...provenance(),
       col('note', '备注', 'note', 'text'),
       ATTRIBUTES,

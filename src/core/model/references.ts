@@ -124,8 +124,12 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
     }
   }
 
+  const flowStatus = new Map(
+    itemsOf(doc, 'flows').map((f) => [stringField(f.value, 'id'), stringField(f.value, 'status')] as const),
+  );
   for (const flow of itemsOf(doc, 'flows')) {
     sourceHolders.push(flow);
+    checkReplacement(flow, flowStatus, problems);
     checkReference(flow.value, 'material', flow.path, ids.materials, 'material', problems);
     checkFlowEnd(flow, 'from', ids, problems);
     checkFlowEnd(flow, 'to', ids, problems);
@@ -180,6 +184,29 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
         );
       }
     }
+  }
+}
+
+/** `replacedBy` names a planned flow: what replaces an existing flow is, by definition, not yet real. */
+function checkReplacement(
+  flow: LooseItem,
+  statusOf: ReadonlyMap<string | undefined, string | undefined>,
+  problems: Problem[],
+): void {
+  const by = stringField(flow.value, 'replacedBy');
+  if (by === undefined) return;
+  const path = [...flow.path, 'replacedBy'];
+  if (!statusOf.has(by)) {
+    problems.push(
+      problem('error', 'unknown-reference', path, { zh: `未知物质流 ${quote(by)}`, en: `unknown flow ${quote(by)}` }),
+    );
+  } else if (statusOf.get(by) !== 'planned' || by === stringField(flow.value, 'id')) {
+    problems.push(
+      problem('error', 'replacement-not-planned', path, {
+        zh: `replacedBy 应指向一条规划(planned)物质流,而 ${quote(by)} 不是`,
+        en: `replacedBy must name a planned flow, and ${quote(by)} is not one`,
+      }),
+    );
   }
 }
 

@@ -76,12 +76,15 @@ export const sourceSchema = z.strictObject({
  * One entry of the park's negative list (负面清单): candidate projects it
  * matches are not admitted. A technology matches when its industry code
  * (GB/T 4754-2017, e.g. "C26" chemical raw materials and products) starts
- * with one of `industries`, or its id is one of `technologies`.
+ * with one of `industries` and with none of `exceptIndustries`, or its id
+ * is one of `technologies`.
  */
 export const negativeListEntrySchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
   industries: z.array(z.string().regex(/^[A-T]\d{0,4}$/)).optional(),
+  /** Industry codes inside `industries` that the entry does not cover (e.g. C2625 organic fertilizer within C26). */
+  exceptIndustries: z.array(z.string().regex(/^[A-T]\d{0,4}$/)).optional(),
   technologies: z.array(idSchema).optional(),
   note: longTextSchema.optional(),
   source: idSchema.optional(),
@@ -246,6 +249,13 @@ export const flowSchema = z.strictObject({
   year: z.number().int().min(1900).max(2200).optional(),
   /** Boundary flows only: who outside the park sends or receives it (e.g. residents, steel mills outside). */
   counterparty: localizedTextSchema.optional(),
+  /**
+   * The id of a planned flow that will take this one's place (a planned
+   * project takes what now goes to disposal, or supplies what is now bought
+   * in): "today" counts this flow, "with planned" counts the planned one
+   * instead, so neither scope counts the same tonnes twice.
+   */
+  replacedBy: idSchema.optional(),
   note: text.optional(),
   attributes: attributesSchema.optional(),
   ...provenanceShape,

@@ -30,9 +30,11 @@ export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Proble
       checkDeclared(flow, from, 'outputs', material, declared, problems);
       checkDeclared(flow, to, 'inputs', material, declared, problems);
     }
-    // Potential flows are ideas, not commitments: they do not count against what is declared.
+    // Potential flows are ideas, not commitments: they do not count against what is declared. A flow a
+    // planned one will replace is the same tonnes at another time: only the planned one counts.
     const quantity = flowQuantityInMaterialUnit(flow.value, material, ids);
-    if (quantity !== undefined && stringField(flow.value, 'status') !== 'potential') {
+    const replaced = stringField(flow.value, 'replacedBy') !== undefined;
+    if (quantity !== undefined && stringField(flow.value, 'status') !== 'potential' && !replaced) {
       add(totals, `${from}\u0000outputs\u0000${material}`, quantity);
       add(totals, `${to}\u0000inputs\u0000${material}`, quantity);
     }

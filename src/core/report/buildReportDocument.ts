@@ -11,6 +11,7 @@ import { createReportFormat } from './reportFormat.ts';
 import { REPORT_SECTIONS, SECTION_TITLES, type ReportSectionId } from './reportLabels.ts';
 import { capacitySection } from './sections/capacitySection.ts';
 import { chainsSection } from './sections/chainsSection.ts';
+import { clusterMatrixSection } from './sections/clusterMatrixSection.ts';
 import { diagramsSection } from './sections/diagramsSection.ts';
 import { findingsSection } from './sections/findingsSection.ts';
 import { kpiSection } from './sections/kpiSection.ts';
@@ -39,6 +40,7 @@ export function buildReportDocument(
     chains: (title) => chainsSection(data, f, title),
     diagrams: (title) => diagramsSection(options.diagrams, f, title),
     capacity: (title) => capacitySection(data, f, title),
+    clusters: (title) => clusterMatrixSection(data, f, title),
     network: (title) => networkSection(data, f, title),
     resilience: (title) => resilienceSection(data, f, title),
     projects: (title) => projectsSection(data, f, title),

@@ -8,12 +8,13 @@
 import type { AnalysisKind, ParkAnalysis } from '../analysis/analyzePark.ts';
 import type { CapacityBalance } from '../analysis/capacityBalance.ts';
 import type { ChainReport } from '../analysis/chainIntegrity.ts';
+import type { ClusterExchange } from '../analysis/couplingGaps.ts';
 import type { Finding } from '../analysis/finding.ts';
 import type { Kpis } from '../analysis/kpis.ts';
 import type { NetworkReport } from '../analysis/network/report.ts';
 import { groupFindingsByKind, type FindingGroup } from '../analysis/presentation.ts';
 import type { ProjectCandidate } from '../analysis/projects.ts';
-import type { ClosureRanking } from '../analysis/resilience.ts';
+import { closureRow, type ClosureRanking, type ClosureRow } from '../analysis/resilience.ts';
 import { summarizePark, type ParkSummary } from '../analysis/summary.ts';
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import type { ParkInfo, ParkModel } from '../model/types.ts';
@@ -32,17 +33,10 @@ export interface ReportDataOptions {
 
 export const DEFAULT_REPORT_DATA_OPTIONS = { top: 10 } as const satisfies ReportDataOptions;
 
-/** One closure's damage, as the resilience table shows it. */
-export interface ClosureRow {
+/** One closure's damage, as the resilience table shows it: the core's row with its place in the ranking. */
+export interface RankedClosureRow extends ClosureRow {
   /** 1-based position in the ranking. */
   readonly rank: number;
-  readonly enterprise: string;
-  readonly chainsBroken: number;
-  /** Partners that lose their only internal supplier or taker. */
-  readonly soleLinks: number;
-  /** t/a that must come from `@supply` or go to `@market`/`@disposal`. */
-  readonly massRerouted: number;
-  readonly massToDisposal: number;
 }
 
 export interface ReportData {
@@ -57,8 +51,10 @@ export interface ReportData {
   readonly findings: { readonly total: number; readonly groups: readonly FindingGroup<Finding>[] };
   readonly chains?: readonly ChainReport[];
   readonly capacity?: readonly CapacityBalance[];
+  /** The coupling analysis' cluster × cluster matrix, as it returned it. */
+  readonly clusterMatrix?: readonly ClusterExchange[];
   readonly network?: NetworkReport;
-  readonly resilience?: { readonly rows: readonly ClosureRow[]; readonly total: number };
+  readonly resilience?: { readonly rows: readonly RankedClosureRow[]; readonly total: number };
   readonly projects?: { readonly candidates: readonly ProjectCandidate[]; readonly total: number };
   readonly names: ReportNames;
 }
@@ -79,6 +75,7 @@ export function gatherReportData(
     findings: { total: analysis.findings.length, groups: groupFindingsByKind(analysis.findings) },
     ...(analysis.chains ? { chains: analysis.chains } : {}),
     ...(analysis.capacity ? { capacity: analysis.capacity } : {}),
+    ...(analysis.coupling ? { clusterMatrix: analysis.coupling.clusterMatrix } : {}),
     ...(analysis.network ? { network: analysis.network } : {}),
     ...(analysis.resilience
       ? { resilience: { rows: closureRows(analysis.resilience, top), total: analysis.resilience.length } }
@@ -96,13 +93,6 @@ export function gatherReportData(
 }
 
 /** The first `limit` closures, most damaging first (the ranking's own order). */
-export function closureRows(ranking: readonly ClosureRanking[], limit: number): ClosureRow[] {
-  return ranking.slice(0, limit).map(({ enterprise, impact }, i) => ({
-    rank: i + 1,
-    enterprise,
-    chainsBroken: impact.brokenTransitions.length,
-    soleLinks: [...impact.lostSupplies, ...impact.lostOutlets].filter((l) => l.onlyInternalLink).length,
-    massRerouted: impact.massRerouted,
-    massToDisposal: impact.massToDisposal,
-  }));
+export function closureRows(ranking: readonly ClosureRanking[], limit: number): RankedClosureRow[] {
+  return ranking.slice(0, limit).map((r, i) => ({ rank: i + 1, ...closureRow(r) }));
 }

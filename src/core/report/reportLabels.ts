@@ -5,7 +5,6 @@
  * the app.
  */
 import type { FindingSeverity } from '../analysis/finding.ts';
-import type { ScorePart } from '../analysis/projects.ts';
 import type { TransitionState } from '../analysis/chainIntegrity.ts';
 import type { BilingualMessage } from '../model/problems.ts';
 
@@ -17,6 +16,7 @@ export const REPORT_SECTIONS = [
   'chains',
   'diagrams',
   'capacity',
+  'clusters',
   'network',
   'resilience',
   'projects',
@@ -30,6 +30,7 @@ export const SECTION_TITLES: Readonly<Record<ReportSectionId, BilingualMessage>>
   chains: { zh: '产业链完整性', en: 'Chain integrity' },
   diagrams: { zh: '产业链图', en: 'Chain diagrams' },
   capacity: { zh: '处理与供应能力平衡', en: 'Capacity balance' },
+  clusters: { zh: '集群间物质交换矩阵', en: 'Exchanges between clusters' },
   network: { zh: '网络结构与生态指标', en: 'Network structure and ecological metrics' },
   resilience: { zh: '韧性:关停影响排名', en: 'Resilience: closure impact ranking' },
   projects: { zh: '补链项目排名', en: 'Gap-filling projects, ranked' },
@@ -45,24 +46,8 @@ export const SEVERITY_LABELS: Readonly<Record<FindingSeverity, BilingualMessage>
 export const TRANSITION_STATE_LABELS: Readonly<Record<TransitionState, BilingualMessage>> = {
   broken: { zh: '断链', en: 'broken' },
   single: { zh: '单点', en: 'single performer' },
+  'in-house': { zh: '厂内一体化', en: 'in-house' },
   ok: { zh: '完整', en: 'complete' },
-};
-
-/**
- * Score parts with the unit of their raw value (the same words as the app's
- * project list). `reuseRateChange` is a change of a 0–1 share: reports show
- * it in percentage points.
- */
-export const SCORE_PART_LABELS: Readonly<
-  Record<ScorePart, { readonly label: BilingualMessage; readonly unit: BilingualMessage }>
-> = {
-  quantityClosed: { label: { zh: '闭合物量', en: 'Quantity closed' }, unit: { zh: 't/a', en: 't/a' } },
-  chainsRepaired: { label: { zh: '修复的链', en: 'Chains repaired' }, unit: { zh: '处', en: '' } },
-  co2eAvoided: { label: { zh: '避免的 CO₂e', en: 'CO₂e avoided' }, unit: { zh: 't CO₂e/a', en: 't CO₂e/a' } },
-  linksCreated: { label: { zh: '新增连接', en: 'Links created' }, unit: { zh: '条', en: '' } },
-  reuseRateChange: { label: { zh: '内部回用率变化', en: 'Reuse rate change' }, unit: { zh: '个百分点', en: 'pp' } },
-  cyclicityChange: { label: { zh: '循环度变化', en: 'Cyclicity change' }, unit: { zh: '', en: '' } },
-  finnChange: { label: { zh: 'Finn 循环指数变化', en: 'Finn index change' }, unit: { zh: '', en: '' } },
 };
 
 /** Every other word a report prints, keyed by meaning. */
@@ -143,30 +128,15 @@ export const REPORT_TEXT = {
   supply: { zh: '供应', en: 'supply' },
   treatment: { zh: '处理', en: 'treatment' },
   hazardous: { zh: '危险废物', en: 'hazardous' },
-  // Network
-  actorsLinks: { zh: '参与者 N / 链接 L', en: 'Actors N / links L' },
-  linkageDensity: { zh: '链接密度 L/N', en: 'Linkage density L/N' },
-  connectance: { zh: '连接度 L/N²', en: 'Connectance L/N²' },
-  preyPredators: { zh: '猎物 / 捕食者', en: 'Prey / predators' },
-  generalisationVulnerability: { zh: '泛化度 / 脆弱度', en: 'Generalisation / vulnerability' },
-  cyclicity: { zh: '循环度 λmax', en: 'Cyclicity λmax' },
-  finn: { zh: 'Finn 循环指数', en: 'Finn cycling index' },
-  tst: { zh: '总系统通量 TST', en: 'Total system throughflow TST' },
-  averagePathLength: { zh: '平均路径长度', en: 'Average path length' },
-  components: { zh: '强 / 弱连通分量', en: 'Strong / weak components' },
-  loops: { zh: '循环回路', en: 'Recycling loops' },
-  communities: { zh: '社区(Louvain)/ NMI', en: 'Communities (Louvain) / NMI' },
-  reuseRate: { zh: '副产品与废物内部利用率', en: 'Internal reuse rate' },
-  keystones: { zh: '链主/枢纽企业(介数)', en: 'Keystones (betweenness)' },
-  articulation: { zh: '网络关键节点(割点)', en: 'Articulation points' },
-  bridges: { zh: '桥(唯一连接)', en: 'Bridges (sole connections)' },
+  // Network: words and metric names in analysis/network/explain.ts (glossary terms), shared with the CLI.
   // Resilience
   rank: { zh: '排名', en: 'Rank' },
   enterprise: { zh: '企业', en: 'Enterprise' },
-  chainsBroken: { zh: '断链数', en: 'Chains broken' },
-  soleLinks: { zh: '失去的唯一连接', en: 'Sole links lost' },
-  massRerouted: { zh: '改道物量 t/a', en: 'Mass rerouted t/a' },
-  massToDisposal: { zh: '转处置 t/a', en: 'To disposal t/a' },
+  chainsBroken: { zh: '断链(条)', en: 'Chains broken' },
+  dependants: { zh: '失去唯一链接的企业', en: 'Dependants' },
+  closureScore: { zh: '影响得分', en: 'Impact score' },
+  unmetDemand: { zh: '未满足需求', en: 'Unmet demand' },
+  massRerouted: { zh: '改为外购或外送 t/a', en: 'Bought in or sent out instead t/a' },
   resilienceIntro: {
     zh: '逐一假设企业关停,按断链数、失去的唯一连接和改道物量排序(前 {n} 名,共 {total} 家)。',
     en: 'Each enterprise closed in turn, ranked by chains broken, sole links lost and mass rerouted (top {n} of {total}).',

@@ -4,11 +4,17 @@
  * missing values are empty. Headers are in the report's language; reasons,
  * names and explanations come in both, for teams that work in both.
  */
-import { findingKindTitle, formatKpiValue, KPI_ROWS, type KpiFormat } from '../analysis/presentation.ts';
+import {
+  findingKindTitle,
+  formatKpiValue,
+  KPI_ROWS,
+  SCORE_PART_LABELS,
+  type KpiFormat,
+} from '../analysis/presentation.ts';
 import type { ScorePart } from '../analysis/projects.ts';
 import type { Language } from '../model/types.ts';
 import type { ReportData } from './reportData.ts';
-import { SCORE_PART_LABELS, SEVERITY_LABELS } from './reportLabels.ts';
+import { SEVERITY_LABELS } from './reportLabels.ts';
 
 export type SheetValue = string | number | null;
 

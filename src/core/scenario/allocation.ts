@@ -67,52 +67,75 @@ export function internalAmount(draft: ParkModel, side: 'from' | 'to', enterprise
   return total;
 }
 
-export interface BoundaryReduction {
+export interface BoundaryReplacement {
+  /** Boundary flows now marked as replaced, in whole or in their moved part. */
   readonly changed: readonly string[];
-  readonly removed: readonly string[];
+  /** The moved parts split off flows that are only partly replaced. */
+  readonly added: readonly Flow[];
 }
 
 /**
- * Takes `amount` off the enterprise's committed flows of `material` to or
- * from the given boundary actors, in the order given (e.g. `@disposal`
- * before `@market`: landfill is the worse fate), then in model order. A flow
- * is never taken below 0; one brought to 0 is removed, since a flow that
- * carries nothing would still count as a link in the network metrics.
- * The reduced flow becomes a scenario figure, so it is marked estimated.
+ * A planned link takes `amount` of what the enterprise now exchanges with
+ * the given boundary actors (e.g. `@disposal` before `@market`: landfill is
+ * the worse fate), in that order, then in model order. Today does not
+ * change: the boundary flows stay, and the part the link takes is marked
+ * `replacedBy` the link, so "with planned" counts the link instead of it. A
+ * flow taken whole is marked as it is; a flow taken in part is split into
+ * its remainder and the moved part (a new flow, `newId(k)`), both existing.
  */
-export function reduceBoundaryFlows(
+export function replaceBoundaryFlows(
   draft: ParkModel,
   side: 'from' | 'to',
   enterprise: string,
   material: Material,
   boundaries: readonly BoundaryId[],
   amount: number,
+  replacedBy: string,
   reason: string,
-): BoundaryReduction {
+  newId: (k: number) => string,
+): BoundaryReplacement {
   const other = side === 'from' ? 'to' : 'from';
   const changed: string[] = [];
-  const removed: string[] = [];
-  const removedAt = new Set<number>();
+  const added: Flow[] = [];
   let left = amount;
   for (const boundary of boundaries) {
     draft.flows.forEach((flow, index) => {
       if (left <= 0 || flow[side] !== enterprise || flow[other] !== boundary) return;
-      if (flow.material !== material.id || !isCommitted(flow)) return;
+      if (flow.material !== material.id || flow.status !== 'existing' || flow.replacedBy !== undefined) return;
       const current = inMaterialUnit(flow.quantity, flow.unit, material);
       if (current === undefined || current <= 0) return;
       const take = Math.min(current, left);
       left -= take;
-      const rest = convertQuantity(current - take, material.unit, flow.unit, material) ?? 0;
-      if (exceeds(current, take)) {
-        const basis = [flow.basis, reason].filter((b) => b !== undefined && b !== '').join('; ');
-        draft.flows[index] = { ...flow, quantity: tidy(rest), estimated: true, basis: basis.slice(0, MAX_TEXT_LENGTH) };
+      const basis = (extra: string) =>
+        [flow.basis, extra]
+          .filter((b) => b !== undefined && b !== '')
+          .join('; ')
+          .slice(0, MAX_TEXT_LENGTH);
+      if (!exceeds(current, take)) {
+        draft.flows[index] = { ...flow, replacedBy };
         changed.push(flow.id);
-      } else {
-        removed.push(flow.id);
-        removedAt.add(index);
+        return;
       }
+      const moved = convertQuantity(take, material.unit, flow.unit, material) ?? 0;
+      const rest = convertQuantity(current - take, material.unit, flow.unit, material) ?? 0;
+      draft.flows[index] = {
+        ...flow,
+        quantity: tidy(rest),
+        estimated: true,
+        basis: basis(`${tidy(moved)} ${flow.unit} split off: ${reason}`),
+      };
+      const split: Flow = {
+        ...flow,
+        id: newId(added.length),
+        quantity: tidy(moved),
+        estimated: true,
+        basis: basis(reason),
+        replacedBy,
+      };
+      added.push(split);
+      changed.push(flow.id);
     });
   }
-  if (removedAt.size > 0) draft.flows = draft.flows.filter((_, index) => !removedAt.has(index));
-  return { changed, removed };
+  draft.flows.push(...added);
+  return { changed, added };
 }

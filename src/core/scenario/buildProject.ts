@@ -9,7 +9,7 @@
 import type { Technology, TechnologyCatalogue } from '../catalogue/schema.ts';
 import { problem, quote, type Problem } from '../model/problems.ts';
 import type { Enterprise, Flow, ParkModel, Source, Stream } from '../model/types.ts';
-import { reduceBoundaryFlows, tidy } from './allocation.ts';
+import { replaceBoundaryFlows, tidy } from './allocation.ts';
 import type { BuildProjectChange } from './changeSet.ts';
 import {
   done,
@@ -69,32 +69,33 @@ export function buildProject(ctx: ChangeContext, change: BuildProjectChange): Ch
   draft.enterprises.push(plantEnterprise(change, technology, plant, scale, label, source));
 
   const changed: string[] = [];
-  const removed: string[] = [];
+  const split: string[] = [];
   links.forEach((link, k) => {
     const flowId = flowIds[k] ?? ctx.generatedFlowId(k);
     draft.flows.push(linkFlow(flowId, id, link, label, ctx.changeSetId));
     if (link.partner.startsWith('@')) return;
     const supply = link.direction === 'supply';
-    const reduction = reduceBoundaryFlows(
+    const replacement = replaceBoundaryFlows(
       draft,
       supply ? 'from' : 'to',
       link.partner,
       link.material,
       supply ? ['@disposal', '@market'] : ['@supply'],
       link.quantity,
-      `${link.quantity} ${link.material.unit} ${supply ? 'redirected to' : 'replaced by'} new enterprise "${id}" (change set "${ctx.changeSetId}")`,
+      flowId,
+      `${link.quantity} ${link.material.unit} ${supply ? 'to go to' : 'to be replaced by'} planned enterprise "${id}" (change set "${ctx.changeSetId}")`,
+      (n) => `${flowId}.${n}`,
     );
-    changed.push(...reduction.changed);
-    removed.push(...reduction.removed);
+    changed.push(...replacement.changed);
+    split.push(...replacement.added.map((f) => f.id));
   });
 
-  const gone = new Set(removed);
-  const reduced = new Set([...changed, ...removed]).size;
+  const reduced = new Set(changed).size;
   const unit = referenceUnit === '' ? '' : ` ${referenceUnit}`;
   return done(
     {
-      zh: `按工艺 ${quote(technology.id)} 新建企业 ${quote(id)}(规模 ${scale}${unit}),新增物质流 ${links.length} 条,调整边界物质流 ${reduced} 条`,
-      en: `built ${quote(id)} from technology ${quote(technology.id)} at ${scale}${unit}, with ${links.length} new flow(s) and ${reduced} boundary flow(s) reduced`,
+      zh: `按工艺 ${quote(technology.id)} 规划新建企业 ${quote(id)}(规模 ${scale}${unit}),新增规划物质流 ${links.length} 条,其投产后将替代的园区边界物质流 ${reduced} 条`,
+      en: `planned ${quote(id)} from technology ${quote(technology.id)} at ${scale}${unit}, with ${links.length} planned flow(s) that will replace ${reduced} boundary flow(s) once built`,
     },
     {
       added: [
@@ -104,13 +105,9 @@ export function buildProject(ctx: ChangeContext, change: BuildProjectChange): Ch
           newMaterials.map((m) => m.id),
         ),
         ...refs('source', newSources),
-        ...refs('flow', flowIds),
+        ...refs('flow', [...flowIds, ...split]),
       ],
-      removed: refs('flow', [...gone]),
-      changed: refs(
-        'flow',
-        [...new Set(changed)].filter((f) => !gone.has(f)),
-      ),
+      changed: refs('flow', [...new Set(changed)]),
     },
   );
 }

@@ -54,8 +54,10 @@ export const closeEnterpriseChangeSchema = z
     /**
      * With `flows: remove`: each removed flow between the closed enterprise and
      * a partner is replaced on the partner's side by a boundary flow — what it
-     * received now comes from `@supply`, what it sent now goes to `@disposal`
-     * (wastes, by-products, water) or `@market` (products, energy, services).
+     * received now comes from `@supply` (unless the material cannot be bought
+     * from outside the park: then it is left unmet), what it sent now goes to
+     * `@disposal` (wastes, by-products, water) or `@market` (products, energy,
+     * services).
      * Off by default: whether a partner buys elsewhere or cuts production is a
      * decision the user states, not one we guess.
      */

@@ -128,6 +128,8 @@ export interface FindingChange {
 export interface FindingsDiff {
   /** In `a` only: the scenario makes these go away. */
   readonly resolved: readonly Finding[];
+  /** In `a` only, and about an enterprise that closed: they went with it (随关停消失), they were not resolved. */
+  readonly goneWithClosure: readonly Finding[];
   /** In `b` only. */
   readonly new: readonly Finding[];
   /** Same id, different severity or quantity (or the quantity's unit). */
@@ -147,8 +149,15 @@ function bySeverityThenId(x: Finding, y: Finding): number {
   return SEVERITY_ORDER.indexOf(x.severity) - SEVERITY_ORDER.indexOf(y.severity) || byCodeUnit(x.id, y.id);
 }
 
-/** Matches findings by their stable id (finding.ts). */
-export function diffFindings(a: readonly Finding[], b: readonly Finding[]): FindingsDiff {
+/**
+ * Matches findings by their stable id (finding.ts). `gone` tells a finding
+ * that vanished with a closed enterprise from one a scenario resolved.
+ */
+export function diffFindings(
+  a: readonly Finding[],
+  b: readonly Finding[],
+  gone: (finding: Finding) => boolean = () => false,
+): FindingsDiff {
   const before = indexById(a);
   const after = indexById(b);
   const changed: FindingChange[] = [];
@@ -179,8 +188,10 @@ export function diffFindings(a: readonly Finding[], b: readonly Finding[]): Find
         : {}),
     });
   }
+  const vanished = [...before.values()].filter((f) => !after.has(f.id)).sort(bySeverityThenId);
   return {
-    resolved: [...before.values()].filter((f) => !after.has(f.id)).sort(bySeverityThenId),
+    resolved: vanished.filter((f) => !gone(f)),
+    goneWithClosure: vanished.filter(gone),
     new: [...after.values()].filter((f) => !before.has(f.id)).sort(bySeverityThenId),
     changed: changed.sort((x, y) => bySeverityThenId(x.after, y.after)),
     unchanged,

@@ -127,6 +127,11 @@ function reroute(ctx: ChangeContext, id: string, touching: readonly Flow[]): Flo
     const partner = sent ? flow.to : flow.from;
     if (flow.status === 'potential' || partner === id || isBoundaryId(partner)) continue;
     if (findEnterprise(draft, partner)?.status === 'closed') continue;
+    // What cannot be bought from outside the park (steam, district heat) is not backfilled: the partner's
+    // declared input stays unmet, and the analyses report it as unmet demand.
+    if (sent && findMaterial(draft, flow.material)?.importable === false) continue;
+    // A plant that treats the material as a service (a wastewater plant) loses load, not a supply to replace.
+    if (sent && findEnterprise(draft, partner)?.capacities.some((c) => c.material === flow.material)) continue;
     const boundary: BoundaryId = sent ? '@supply' : disposalOrMarket(draft, flow.material);
     replacements.push({
       id: ctx.generatedFlowId(replacements.length),

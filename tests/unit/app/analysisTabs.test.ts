@@ -23,7 +23,7 @@ describe('tabFindings', () => {
     expect(kinds('broken')).toEqual(['broken-link', 'single-performer']);
     expect(kinds('coupling')).toEqual(['open-end', 'coupling-match']);
     expect(kinds('capacity')).toEqual(['capacity-shortfall', 'capacity-missing']);
-    expect(kinds('resilience')).toEqual(['critical-enterprise']);
+    expect(kinds('resilience')).toEqual(['critical-enterprise', 'articulation-point']);
     expect(kinds('overview')).toEqual([]);
     expect(kinds('projects')).toEqual([]);
   });
@@ -39,25 +39,38 @@ describe('resilienceRows', () => {
     fallback: '@supply',
     onlyInternalLink: only,
   });
-  const closure = (enterprise: string, rank: number): ClosureRanking => ({
+  const closure = (enterprise: string, score: number): ClosureRanking => ({
     enterprise,
-    rank,
+    score,
     impact: {
       target: { kind: 'enterprise', id: enterprise },
       lostSupplies: [link(true), link(false)],
       lostOutlets: [link(true)],
+      outsideLosses: [],
       brokenTransitions: [{ chain: 'c', from: ['a'], to: ['b'] }],
+      brokenChains: ['c'],
+      dependants: ['p'],
+      unmet: { energy: 1000 },
+      stranded: {},
       massRerouted: 42,
       massToDisposal: 0,
       massFromSupply: 42,
     },
   });
 
-  it('counts chains broken, sole links and mass rerouted, keeping the core order and at most 15', () => {
-    const ranking = Array.from({ length: 20 }, (_, i) => closure(`e${i}`, 100 - i));
+  it('shows the core’s closure rows, keeping its order and at most 15', () => {
+    const ranking = Array.from({ length: 20 }, (_, i) => closure(`e${i}`, 1 - i / 100));
     const rows = resilienceRows(ranking);
     expect(rows).toHaveLength(15);
-    expect(rows[0]).toEqual({ enterprise: 'e0', chainsBroken: 1, soleLinks: 2, massRerouted: 42 });
+    expect(rows[0]).toEqual({
+      enterprise: 'e0',
+      score: 1,
+      chainsBroken: 1,
+      dependants: 1,
+      unmet: { energy: 1000 },
+      stranded: {},
+      massRerouted: 42,
+    });
     expect(rows.map((r) => r.enterprise).slice(0, 3)).toEqual(['e0', 'e1', 'e2']);
   });
 });

@@ -53,12 +53,13 @@ const field = (form: string, name: string) =>
 
 describe('editing from the inspector', () => {
   it('moves an inspected flow to another receiver', () => {
-    const edits = renderInspector({ view: 'exchange', selected: null, flow: 'f-063' });
+    // Volvo's scrap steel to Meikai, moved to Zhongzaisheng (which declares scrap steel as an input too).
+    const edits = renderInspector({ view: 'exchange', selected: null, flow: 'f-058' });
     fireEvent.click(screen.getByTestId('open-item-form'));
-    expect(field('flow-form', 'to').value).toBe('@market');
-    fireEvent.change(field('flow-form', 'to'), { target: { value: 'sorting-centre' } });
+    expect(field('flow-form', 'to').value).toBe('meikai-recycling');
+    fireEvent.change(field('flow-form', 'to'), { target: { value: 'zhongzai-recycling' } });
     fireEvent.click(screen.getByTestId('form-save'));
-    expect(edits.map((e) => e.model.flows.find((f) => f.id === 'f-063')!.to)).toEqual(['sorting-centre']);
+    expect(edits.map((e) => e.model.flows.find((f) => f.id === 'f-058')!.to)).toEqual(['zhongzai-recycling']);
     expect(screen.queryByTestId('flow-form')).toBeNull();
   });
 

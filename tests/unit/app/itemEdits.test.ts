@@ -322,17 +322,17 @@ describe('edit builders', () => {
 
 describe('materials for a drawn flow', () => {
   it('puts what the sender makes and the receiver takes first, with what is still unconnected', () => {
-    const suggestions = suggestFlowMaterials(park, 'volvo-ce', 'sorting-centre');
-    // All of Volvo's packaging already goes somewhere: nothing is left to connect.
-    expect(suggestions[0]).toEqual({ material: 'waste-packaging', common: true, quantity: 0, unit: 't/a' });
-    expect(suggestions.filter((s) => s.common).map((s) => s.material)).toEqual(['waste-packaging']);
-    // Then the rest of what Volvo sends out, then what the sorting centre takes.
-    const volvoOutputs = park.enterprises.find((e) => e.id === 'volvo-ce')!.outputs.map((s) => s.material);
-    expect(suggestions.slice(1, volvoOutputs.length).every((s) => volvoOutputs.includes(s.material))).toBe(true);
-    // The sorting centre still takes 10 000 t of waste appliances from no one in the park.
-    expect(suggestions.find((s) => s.material === 'waste-appliances')).toMatchObject({
+    const suggestions = suggestFlowMaterials(park, 'essen-chem', 'lube-regenerator');
+    // Essen's spent solvent is what both declare; the regenerator's 500 t/a of solvent input is all connected.
+    expect(suggestions[0]).toEqual({ material: 'waste-solvent', common: true, quantity: 0, unit: 't/a' });
+    expect(suggestions.filter((s) => s.common).map((s) => s.material)).toEqual(['waste-solvent']);
+    // Then the rest of what Essen sends out, then what the regenerator takes.
+    const essenOutputs = park.enterprises.find((e) => e.id === 'essen-chem')!.outputs.map((s) => s.material);
+    expect(suggestions.slice(1, essenOutputs.length).every((s) => essenOutputs.includes(s.material))).toBe(true);
+    // Its waste-oil capacity of 12 000 t/a holds 9 000 bought in and 774 from the park: 2 226 (≈ 2 230) is free.
+    expect(suggestions.find((s) => s.material === 'waste-mineral-oil')).toMatchObject({
       common: false,
-      quantity: 10000,
+      quantity: 2230,
     });
     expect(new Set(suggestions.map((s) => s.material)).size).toBe(suggestions.length);
   });

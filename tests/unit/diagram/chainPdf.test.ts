@@ -11,7 +11,7 @@ import { buildSankeyData, layoutSankey } from '../../../src/core/diagram/sankey.
 import { renderSankeyPdf } from '../../../src/core/diagram/sankeySvg.ts';
 import type { FontSource } from '../../../src/core/diagram/pdfFont.ts';
 import { cjkFontForTests, requireFontInCi } from './cjkFont.ts';
-import { brokenChainPark, referencePark } from './parks.ts';
+import { brokenChainPark, referencePark, referenceParkWithBilletStage } from './parks.ts';
 
 const font = await cjkFontForTests();
 requireFontInCi(font);
@@ -38,7 +38,7 @@ async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 }
 
 async function steelChainPdf(page: 'a4' | 'a3', language: 'zh' | 'en'): Promise<Uint8Array> {
-  const selection = selectChain(referencePark(), 'scrap-steel-chain', { language });
+  const selection = selectChain(referenceParkWithBilletStage(), 'scrap-steel-chain', { language });
   if (!selection.ok) throw new Error(selection.problem.message.en);
   return renderChainPdf(await layoutDiagram(selection.diagram), { date: '2025-03-01', font: fontSource!, page });
 }
@@ -59,7 +59,7 @@ describe.skipIf(!fontSource)('renderChainPdf (needs the system CJK font)', { tim
   it('has extractable text, Chinese included: title, park, placeholder, date and source', async () => {
     const read = await readPdf(await steelChainPdf('a4', 'zh'));
     for (const expected of [
-      '产业链图:废钢回收-加工配送-再利用',
+      '产业链图:废钢回收—加工配送',
       '临沂经济技术开发区',
       '缺失环节:钢坯',
       '日期:2025-03-01',

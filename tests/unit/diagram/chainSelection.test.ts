@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectChain } from '../../../src/core/diagram/chainSelection.ts';
 import type { Diagram } from '../../../src/core/diagram/types.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
-import { brokenChainPark, referenceCatalogue, referencePark, smeltingCatalogue } from './parks.ts';
+import { brokenChainPark, referenceCatalogue, referenceParkWithBilletStage, smeltingCatalogue } from './parks.ts';
 
 function select(...args: Parameters<typeof selectChain>): Diagram {
   const result = selectChain(...args);
@@ -58,8 +58,8 @@ describe('selectChain', () => {
     expect(diagram.nodes.find((n) => n.kind === 'missing')?.label).toBe('缺失环节:铸锭');
   });
 
-  it('shows the reference park’s broken scrap steel → billet link as a missing stage', () => {
-    const park = referencePark();
+  it('shows a billet stage added to the reference park’s scrap-steel chain as a missing stage', () => {
+    const park = referenceParkWithBilletStage();
     const diagram = select(park, 'scrap-steel-chain', { language: 'zh', catalogue: referenceCatalogue() });
     const missing = diagram.nodes.filter((n) => n.kind === 'missing');
     expect(missing).toHaveLength(1);
@@ -81,8 +81,9 @@ describe('selectChain', () => {
     expect(diagram.nodes.some((n) => n.kind === 'missing')).toBe(false);
     const proposal = diagram.nodes.find((n) => n.kind === 'proposal')!;
     expect(proposal).toMatchObject({ id: 'c2:project-smelting', layer: 2, label: 'Smelting' });
-    // The plant takes the collector's 80 t scrap and gives the roller the 50 t ingot it imported.
-    expect(links(diagram)).toContain('c1:collector → c2:project-smelting proposal scrap 80 t/a');
+    // Sized to the roller's 50 t of imported ingot: 50 / 0.9 t of the collector's scrap, now sold out of the park.
+    expect(links(diagram)).toContain('c1:collector → c2:project-smelting proposal scrap 55.6 t/a');
+    expect(links(diagram)).toContain('c1:collector → x2:@market existing scrap 24.4 t/a');
     expect(links(diagram)).toContain('c2:project-smelting → c3:roller proposal ingot 50 t/a');
     expect(diagram.notes).toContain('The proposed project fills stage 2.');
     expect(diagram.subtitle).toContain('with proposed project: Smelting');

@@ -5,7 +5,14 @@ import { layoutDiagram } from '../../../src/core/diagram/layeredLayout.ts';
 import type { SelectionOptions } from '../../../src/core/diagram/selectionSetup.ts';
 import { localize } from '../../../src/core/model/labels.ts';
 import type { Language, ParkModel } from '../../../src/core/model/types.ts';
-import { HOSTILE_NAME, brokenChainPark, referenceCatalogue, referencePark, smeltingCatalogue } from './parks.ts';
+import {
+  HOSTILE_NAME,
+  brokenChainPark,
+  referenceCatalogue,
+  referencePark,
+  referenceParkWithBilletStage,
+  smeltingCatalogue,
+} from './parks.ts';
 import { allElements, parseSvg, squash, squashedText, visibleTexts, withClass } from './svgTree.ts';
 
 async function chainSvg(park: ParkModel, chain: string, options: SelectionOptions): Promise<string> {
@@ -39,7 +46,7 @@ describe('renderChainSvg', () => {
   }
 
   it('frames the diagram: title, park name, date, data source, legend, CJK font stack', async () => {
-    const park = referencePark();
+    const park = referenceParkWithBilletStage();
     const root = parseSvg(await chainSvg(park, 'scrap-steel-chain', { language: 'zh' }));
     expect(root.attributes.xmlns).toBe('http://www.w3.org/2000/svg');
     expect(Number(root.attributes.width)).toBeGreaterThan(500);
@@ -124,7 +131,7 @@ describe('renderChainSvg', () => {
   });
 
   it('carries the reference park’s scrap steel chain with the EAF project overlaid', async () => {
-    const svg = await chainSvg(referencePark(), 'scrap-steel-chain', {
+    const svg = await chainSvg(referenceParkWithBilletStage(), 'scrap-steel-chain', {
       language: 'zh',
       catalogue: referenceCatalogue(),
       project: 'eaf-steelmaking',

@@ -113,6 +113,23 @@ export function referencePark(): ParkModel {
   return result.model;
 }
 
+/**
+ * The reference park as a user would extend it: a steel-billet stage added to
+ * its scrap-steel chain (the case study names none, so the park has nobody
+ * performing it): a chain with one missing stage, on real data.
+ */
+export function referenceParkWithBilletStage(): ParkModel {
+  const park = referencePark();
+  const billet = referenceCatalogue().materials.find((m) => m.id === 'steel-billet')!;
+  return {
+    ...park,
+    materials: [...park.materials, billet],
+    chains: park.chains.map((c) =>
+      c.id === 'scrap-steel-chain' ? { ...c, stages: [...c.stages, { materials: ['steel-billet'] }] } : c,
+    ),
+  };
+}
+
 export function referenceCatalogue(): TechnologyCatalogue {
   const result = validateCatalogue(
     JSON.parse(readFileSync(new URL('../../../data/technologies.json', import.meta.url), 'utf8')),

@@ -43,8 +43,8 @@ describe('the findings workbook', () => {
     const s = sheet('Projects');
     const header = rowValues(s, 1) as string[];
     expect(header.slice(0, 4)).toEqual(['Rank', 'Name (zh)', 'Name (en)', 'Score']);
-    expect(header).toContain('Quantity closed (t/a) · raw');
-    expect(header).toContain('Quantity closed · scaled');
+    expect(header).toContain('Taken off disposal (net) (t/a) · raw');
+    expect(header).toContain('Taken off disposal (net) · scaled');
     expect(header).toContain('Technology id');
     const candidates = analysis.projects!.candidates;
     expect(s.rowCount).toBe(1 + candidates.length);
@@ -52,7 +52,7 @@ describe('the findings workbook', () => {
     const row = rowValues(s, 2);
     expect(row[0]).toBe(1);
     expect(row[3]).toBeCloseTo(top.score.total, 10);
-    expect(row[header.indexOf('Quantity closed (t/a) · raw')]).toBe(top.score.raw.quantityClosed);
+    expect(row[header.indexOf('Taken off disposal (net) (t/a) · raw')]).toBe(top.score.raw.wasteDiverted);
     expect(row[header.indexOf('Links created · scaled')]).toBe(top.score.scaled.linksCreated);
     expect(row[header.indexOf('Technology id')]).toBe(top.technology);
     expect(row[header.indexOf('Explanation (zh)')]).toBe(top.explanation.zh);
@@ -60,7 +60,8 @@ describe('the findings workbook', () => {
 
   it('neutralises a name that a spreadsheet would run as a formula', () => {
     const s = sheet('Projects');
-    const cell = s.getCell(2, 3);
+    const row = 2 + analysis.projects!.candidates.findIndex((c) => c.technology === 'nitrate-plant');
+    const cell = s.getCell(row, 3);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe(`'${HOSTILE_FORMULA}`);
     expect(cell.formula).toBeUndefined();
@@ -91,7 +92,7 @@ describe('the findings workbook', () => {
     const openEnd = analysis.findings.find((f) => f.id === 'open-end:chp:slag')!;
     const row = rowValues(s, ids.indexOf('open-end:chp:slag') + 2);
     expect(row[1]).toBe('open-end');
-    expect(row[2]).toBe('Open ends');
+    expect(row[2]).toBe('Unused by-products and wastes');
     expect(row[7]).toBe(openEnd.quantity);
     expect(typeof row[7]).toBe('number');
     expect(row[8]).toBe('t/a');

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzePark, type ParkAnalysis } from '../../../src/core/analysis/analyzePark.ts';
-import { formatKpis } from '../../../src/core/analysis/presentation.ts';
 import type { TechnologyCatalogue } from '../../../src/core/catalogue/schema.ts';
 import { validateCatalogue } from '../../../src/core/catalogue/validate.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
@@ -12,7 +11,8 @@ import { buildReportDocument } from '../../../src/core/report/buildReportDocumen
 import { renderHtmlReport } from '../../../src/core/report/htmlReport.ts';
 import { renderMarkdownReport } from '../../../src/core/report/markdownReport.ts';
 import { gatherReportData, type ReportData } from '../../../src/core/report/reportData.ts';
-import { REPORT_SECTIONS, SCORE_PART_LABELS, SECTION_TITLES } from '../../../src/core/report/reportLabels.ts';
+import { formatKpis, SCORE_PART_LABELS } from '../../../src/core/analysis/presentation.ts';
+import { REPORT_SECTIONS, SECTION_TITLES } from '../../../src/core/report/reportLabels.ts';
 import { GENERATED_AT } from './fixtures.ts';
 
 let model: ParkModel;
@@ -50,9 +50,9 @@ describe.each(['zh', 'en'] as const)('the reference park report in %s', (languag
       }),
     );
     for (const kpi of formatKpis(analysis.kpis, language)) expect(shown.get(kpi.label)).toBe(kpi.value);
-    // The figures themselves, not only their formatting: 36 enterprises, 271 flows.
-    expect(shown.get(language === 'zh' ? '企业' : 'Enterprises')).toBe('36');
-    expect(shown.get(language === 'zh' ? '物质流' : 'Flows')).toBe('271');
+    // The figures themselves, not only their formatting: 35 enterprises, 265 flows.
+    expect(shown.get(language === 'zh' ? '企业' : 'Enterprises')).toBe('35');
+    expect(shown.get(language === 'zh' ? '物质流' : 'Flows')).toBe('265');
   });
 
   it('leads the projects with the top candidate, its score and every part of it', () => {
@@ -70,12 +70,17 @@ describe.each(['zh', 'en'] as const)('the reference park report in %s', (languag
     expect(weights).toEqual(Object.values(top.score.weights));
   });
 
-  it('shows the broken scrap-steel link in the findings and in the chain table', () => {
-    expect(doc.getElementById('findings')?.textContent).toContain(
-      'broken-link:scrap-steel-chain:scrap-steel:steel-billet',
-    );
-    const broken = [...doc.querySelectorAll('#chains .tone-broken')];
-    expect(broken).toHaveLength(1);
+  it('shows the chain states as the case study supports them: no broken link, in-house steps, single performers', () => {
+    const findings = doc.getElementById('findings')?.textContent ?? '';
+    expect(findings).not.toContain('broken-link:');
+    expect(findings).toContain('in-house-chain:copper-chain:jinsheng');
+    expect(doc.querySelectorAll('#chains .tone-broken')).toHaveLength(0);
+    expect(doc.querySelectorAll('#chains .tone-single').length).toBeGreaterThan(0);
+  });
+
+  it('cites the source document by its title, never the word seed', () => {
+    const text = doc.body.textContent ?? '';
+    expect(text).not.toMatch(/种子|\bseed\b/i);
   });
 
   it('writes the same sections in Markdown', () => {

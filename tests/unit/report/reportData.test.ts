@@ -43,7 +43,8 @@ describe('gatherReportData', () => {
     expect(data.chains).toBeUndefined();
     expect(data.projects).toBeUndefined();
     expect(data.resilience).toBeUndefined();
-    expect(data.findings.groups.map((g) => g.kind)).toEqual(['open-end']);
+    // The CHP's 300 t/a of steam that nothing records a destination for is energy, not a by-product.
+    expect(data.findings.groups.map((g) => g.kind)).toEqual(['open-end', 'open-energy']);
   });
 
   it('names ids in either language and shows unknown ids as themselves', () => {
@@ -55,13 +56,13 @@ describe('gatherReportData', () => {
     expect(data.names.chain('nope', 'en')).toBe('nope');
   });
 
-  it('counts closures as chains broken, sole links lost and mass rerouted', () => {
+  it('counts closures as chains broken, dependants and mass rerouted', () => {
     const { analysis } = tinyReport();
     const rows = closureRows(analysis.resilience ?? [], 10);
     const chp = rows.find((r) => r.enterprise === 'chp');
     // Closing the CHP plant leaves coal → steam without a performer and the chemical plant without steam.
     expect(chp?.chainsBroken).toBe(1);
-    expect(chp?.soleLinks).toBe(1);
+    expect(chp?.dependants).toBe(1);
     expect(chp?.massRerouted).toBeGreaterThan(0);
     expect(rows.map((r) => r.rank)).toEqual(rows.map((_, i) => i + 1));
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { summarizePark } from '../../../src/core/analysis/summary.ts';
+import { createAnalysisContext, type AnalysisScope } from '../../../src/core/analysis/context.ts';
+import { computeKpis } from '../../../src/core/analysis/kpis.ts';
 import { formatPath } from '../../../src/core/model/problems.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { applyScenario } from '../../../src/core/scenario/applyScenario.ts';
 import type { Change } from '../../../src/core/scenario/changeSet.ts';
-import { diffMetrics, diffModels } from '../../../src/core/scenario/diff.ts';
 import { fourEnterprisePark } from '../../fixtures/fourEnterprisePark.ts';
 import { changeSet, composting, parkWithDisposal, testCatalogue } from './helpers.ts';
 
@@ -98,6 +98,8 @@ describe('build-project: the plant', () => {
       { type: 'flow', id: 'cs1:0:1' },
       { type: 'flow', id: 'cs1:0:2' },
       { type: 'flow', id: 'cs1:0:3' },
+      // The sludge the plant takes is split off the disposal flow, to be replaced by cs1:0:0.
+      { type: 'flow', id: 'cs1:0:0.0' },
     ]);
   });
 });
@@ -105,7 +107,7 @@ describe('build-project: the plant', () => {
 describe('build-project: links and the gap they close', () => {
   it('turns supplies and deliveries into planned flows with deterministic ids', () => {
     const { model } = build(parkWithDisposal(), composting);
-    expect(model.flows.filter((f) => f.id.startsWith('cs1:'))).toMatchObject([
+    expect(model.flows.filter((f) => f.id.startsWith('cs1:') && f.status === 'planned')).toMatchObject([
       {
         id: 'cs1:0:0',
         from: 'wwtp',
@@ -121,42 +123,42 @@ describe('build-project: links and the gap they close', () => {
     ]);
   });
 
-  it('reduces the redirected disposal flow by exactly the amount taken, in its own unit', () => {
-    // wwtp: 5000 declared − 2000 committed to fert = 3000 available; the plant takes 2500; 3 kt/a − 2.5 kt = 0.5 kt/a.
+  it('leaves today as it is: the part of the disposal flow the plant will take is split off and marked replaced', () => {
+    // wwtp: 5000 declared − 2000 committed to fert = 3000 available; the plant takes 2500; 3 kt/a → 0.5 + 2.5 kt/a.
     const { model, applied } = build(parkWithDisposal(), composting);
-    expect(flow(model, 'f9')).toMatchObject({ quantity: 0.5, unit: 'kt/a', estimated: true });
-    expect(flow(model, 'f9')?.basis).toContain('redirected to new enterprise "compost"');
+    expect(flow(model, 'f9')).toMatchObject({ quantity: 0.5, unit: 'kt/a', estimated: true, status: 'existing' });
+    expect(flow(model, 'f9')?.replacedBy).toBeUndefined();
+    expect(flow(model, 'cs1:0:0.0')).toMatchObject({
+      from: 'wwtp',
+      to: '@disposal',
+      quantity: 2.5,
+      unit: 'kt/a',
+      status: 'existing',
+      replacedBy: 'cs1:0:0',
+    });
+    expect(flow(model, 'cs1:0:0.0')?.basis).toContain('to go to planned enterprise "compost"');
     expect(applied[0]?.changed).toEqual([{ type: 'flow', id: 'f9' }]);
   });
 
-  it('caps the default quantity by what the supplier has left, and removes a boundary flow brought to 0', () => {
+  it('marks a boundary flow taken whole as replaced, without splitting it', () => {
     // The plant would take 4000 t; wwtp has 3000 left, all of which was going to disposal.
     const { model, applied } = build(parkWithDisposal(), { ...composting, scale: 4000 });
     expect(flow(model, 'cs1:0:0')?.quantity).toBe(3000);
-    expect(flow(model, 'f9')).toBeUndefined();
-    expect(applied[0]?.removed).toEqual([{ type: 'flow', id: 'f9' }]);
+    expect(flow(model, 'f9')).toMatchObject({ quantity: 3, unit: 'kt/a', replacedBy: 'cs1:0:0' });
+    expect(applied[0]?.removed).toEqual([]);
+    expect(applied[0]?.changed).toEqual([{ type: 'flow', id: 'f9' }]);
   });
 
-  it('shows up in the metrics: disposal falls by the redirected amount (plus the residue it adds)', () => {
+  it('shows up "with planned", not "today": disposal falls by the redirected amount (plus the residue it adds)', () => {
     const before = parkWithDisposal();
     const { model } = build(before, composting);
-    const metrics = (m: ParkModel) => ({ 'disposal-t': summarizePark(m).flowsByScope.disposal.totals.mass ?? null });
-    expect(diffMetrics(metrics(before), metrics(model))).toEqual([
-      { key: 'disposal-t', before: 3000, after: 625, delta: -2375, relative: -2375 / 3000 },
-    ]);
-    const diff = diffModels(before, model);
-    expect(diff.flows.changed).toEqual([
-      {
-        id: 'f9',
-        fields: [
-          { field: 'basis', after: expect.any(String) },
-          { field: 'estimated', after: true },
-          { field: 'quantity', before: 3, after: 0.5 },
-        ],
-      },
-    ]);
+    const disposal = (m: ParkModel, scope: AnalysisScope) =>
+      computeKpis(createAnalysisContext(m, { scope })).disposedMass;
+    expect(disposal(before, 'today')).toBe(3000);
+    expect(disposal(model, 'today')).toBe(3000);
+    // 3000 − 2500 taken by the plant + 125 of its own residue
+    expect(disposal(model, 'with-planned')).toBe(625);
   });
-
   it('takes from a market flow when the supplier sells what the plant needs', () => {
     // ammonia-plant: 50 000 declared − 30 000 to fert = 20 000 left; the plant takes 15 000; f5 20 000 → 5 000.
     const { model } = build(fourEnterprisePark(), {

@@ -8,6 +8,7 @@
  * a 20 000-actor park has 4·10⁸ cells but only ~10⁵ links.
  */
 import { indexModel, requireMaterial } from '../../model/lookup.ts';
+import { isBoundaryId } from '../../model/references.ts';
 import type { EnterpriseStatus, Flow, FlowStatus, Material, MaterialCategory, ParkModel } from '../../model/types.ts';
 import { compareIds, withDefaults } from './shared.ts';
 
@@ -17,8 +18,13 @@ export interface ActorNetworkOptions {
   /** Which flows make a link. */
   readonly flowStatuses: readonly FlowStatus[];
   /**
-   * Whether i → i counts. Off by default (domain appendix): a recycle inside
-   * one plant is not an exchange between actors.
+   * Whether a flow i → i (a model flow whose `from` and `to` are the same
+   * enterprise) counts, in F (f_ii = 1) and in the flow matrix (f_ii enters
+   * T_i, G and N). Off by default (domain appendix): a recycle inside one
+   * plant is not an exchange between actors. On is the convention of the
+   * ecosystem-network literature and of enaR, whose flow matrices keep their
+   * diagonal. Streams declared `inHouse` on an enterprise's outputs are not
+   * flows and never count either way.
    */
   readonly includeSelfLoops: boolean;
   /** Material categories whose flows count, or 'all'. */
@@ -78,8 +84,9 @@ export function internalActorIds(model: ParkModel, options?: Partial<ActorNetwor
 }
 
 /**
- * The flows that count between internal actors, in model order. Flows with
- * a boundary end, or an end that is not an internal actor (e.g. a closed
+ * The flows that count between internal actors, in model order: those for
+ * which `linkExclusion` finds no reason to leave them out. Flows with a
+ * boundary end, or an end that is not an internal actor (e.g. a closed
  * plant), are left out here; the flow metrics handle the boundary themselves.
  */
 export function selectInternalFlows(
@@ -90,17 +97,47 @@ export function selectInternalFlows(
   const index = indexModel(model);
   const selected: InternalFlow[] = [];
   for (const flow of model.flows) {
-    const from = indexOf.get(flow.from);
-    const to = indexOf.get(flow.to);
-    if (from === undefined || to === undefined) continue;
-    if (from === to && !options.includeSelfLoops) continue;
-    if (!options.flowStatuses.includes(flow.status)) continue;
     const material = requireMaterial(index, flow.material);
-    if (!categoryCounts(material.category, options)) continue;
-    selected.push({ flow, material, from, to });
+    if (linkExclusion(flow, material.category, indexOf, options) !== null) continue;
+    selected.push({ flow, material, from: indexOf.get(flow.from)!, to: indexOf.get(flow.to)! });
   }
   return selected;
 }
+
+/**
+ * Why a flow is not a link of F, or null when it is. Checked in this order,
+ * the first that applies is the reason (the same order as the flow matrix,
+ * see coverage.ts):
+ *  - 'status': the flow's status is not counted (planned or potential, by default);
+ *  - 'category': its material's category is not selected;
+ *  - 'actor': an end is an enterprise that is not an internal actor (closed, planned …);
+ *  - 'boundary': an end is `@supply`, `@market` or `@disposal` (F has no boundary rows or columns);
+ *  - 'selfLoop': from === to and self-loops are off.
+ */
+export function linkExclusion(
+  flow: Flow,
+  category: MaterialCategory,
+  indexOf: ReadonlyMap<string, number>,
+  options: ActorNetworkOptions,
+): FlowExclusion | null {
+  if (!options.flowStatuses.includes(flow.status)) return 'status';
+  if (!categoryCounts(category, options)) return 'category';
+  const from = indexOf.get(flow.from);
+  const to = indexOf.get(flow.to);
+  if ((from === undefined && !isBoundaryId(flow.from)) || (to === undefined && !isBoundaryId(flow.to))) return 'actor';
+  if (from === undefined || to === undefined) return 'boundary';
+  if (from === to && !options.includeSelfLoops) return 'selfLoop';
+  return null;
+}
+
+/**
+ * Why a flow is left out of a metric (coverage.ts counts them):
+ * its status, its material's category, an end that is not an internal actor,
+ * a boundary end where the metric has none, a self-loop (off by default), or
+ * a unit that does not convert to the flow metrics' unit.
+ */
+export const FLOW_EXCLUSIONS = ['status', 'category', 'actor', 'boundary', 'selfLoop', 'unit'] as const;
+export type FlowExclusion = (typeof FLOW_EXCLUSIONS)[number];
 
 export function categoryCounts(category: MaterialCategory, options: ActorNetworkOptions): boolean {
   return options.materialCategories === 'all' || options.materialCategories.includes(category);

@@ -10,7 +10,8 @@
  * others are counted, never guessed.
  */
 import { indexModel, normalisedQuantity, requireMaterial } from '../../model/lookup.ts';
-import type { ParkModel } from '../../model/types.ts';
+import { isBoundaryId } from '../../model/references.ts';
+import type { Flow, Material, ParkModel } from '../../model/types.ts';
 import { convertQuantity, findUnit } from '../../model/units.ts';
 import {
   adjacencyFromKeys,
@@ -19,6 +20,7 @@ import {
   internalActorIds,
   type ActorNetworkOptions,
   type Adjacency,
+  type FlowExclusion,
 } from './actors.ts';
 import { compareIds, withDefaults } from './shared.ts';
 
@@ -32,16 +34,8 @@ export const DEFAULT_FLOW_MATRIX_OPTIONS: FlowMatrixOptions = Object.freeze({
   unit: 't/a',
 });
 
-/** Why flows were left out, counted in this order of precedence. */
-export interface ExcludedFlows {
-  readonly status: number;
-  readonly category: number;
-  /** An end that is neither an internal actor nor the matching boundary actor (e.g. a closed plant). */
-  readonly actor: number;
-  readonly selfLoop: number;
-  /** The material's unit does not convert to the chosen unit. */
-  readonly unit: number;
-}
+/** How many flows were left out, by reason (see `matrixPlacement` for the order of precedence). */
+export type ExcludedFlows = { readonly [reason in FlowExclusion]: number };
 
 export interface FlowMatrix {
   readonly unit: string;
@@ -74,30 +68,31 @@ export function buildFlowMatrix(model: ParkModel, options?: Partial<FlowMatrixOp
   const exports = new Float64Array(n);
   const dissipation = new Float64Array(n);
   const internal = new Map<number, number>(); // from · n + to → Σ quantity
-  const excluded = { status: 0, category: 0, actor: 0, selfLoop: 0, unit: 0 };
+  const excluded: Record<FlowExclusion, number> = {
+    status: 0,
+    category: 0,
+    actor: 0,
+    boundary: 0,
+    selfLoop: 0,
+    unit: 0,
+  };
   let includedFlows = 0;
   for (const flow of model.flows) {
     const material = requireMaterial(index, flow.material);
-    const from = indexOf.get(flow.from);
-    const to = indexOf.get(flow.to);
-    const target = to ?? (flow.to === '@market' ? -1 : flow.to === '@disposal' ? -2 : undefined);
-    if (!merged.flowStatuses.includes(flow.status)) excluded.status++;
-    else if (!categoryCounts(material.category, merged)) excluded.category++;
-    else if ((from === undefined && flow.from !== '@supply') || target === undefined) excluded.actor++;
-    else if (from === undefined && to === undefined)
-      excluded.actor++; // boundary to boundary
-    else if (from === to && !merged.includeSelfLoops) excluded.selfLoop++;
-    else {
-      const quantity = convertQuantity(normalisedQuantity(flow, material), material.unit, merged.unit, material);
-      if (quantity === undefined) {
-        excluded.unit++;
-        continue;
-      }
-      includedFlows++;
-      if (from === undefined) imports[to!]! += quantity;
-      else if (target === -1) exports[from]! += quantity;
-      else if (target === -2) dissipation[from]! += quantity;
-      else if (quantity > 0) internal.set(from * n + target, (internal.get(from * n + target) ?? 0) + quantity);
+    const place = matrixPlacement(flow, material, indexOf, merged);
+    if (typeof place === 'string') {
+      excluded[place]++;
+      continue;
+    }
+    // The unit converts (matrixPlacement checked it), so this is a number.
+    const quantity = convertQuantity(normalisedQuantity(flow, material), material.unit, merged.unit, material)!;
+    includedFlows++;
+    if (place.kind === 'import') imports[place.to]! += quantity;
+    else if (place.kind === 'export') exports[place.from]! += quantity;
+    else if (place.kind === 'dissipation') dissipation[place.from]! += quantity;
+    else if (quantity > 0) {
+      const key = place.from * n + place.to;
+      internal.set(key, (internal.get(key) ?? 0) + quantity);
     }
   }
   const keys = Float64Array.from(internal.keys()).sort();
@@ -116,6 +111,53 @@ export function buildFlowMatrix(model: ParkModel, options?: Partial<FlowMatrixOp
     includedFlows,
     excludedFlows: excluded,
   };
+}
+
+/** Where a flow enters the extended matrix: an internal cell f_ij, an import z_j, an export y_i or a dissipation d_i. */
+export type MatrixPlace =
+  | { readonly kind: 'internal'; readonly from: number; readonly to: number }
+  | { readonly kind: 'import'; readonly to: number }
+  | { readonly kind: 'export'; readonly from: number }
+  | { readonly kind: 'dissipation'; readonly from: number };
+
+/**
+ * Where a flow enters the extended flow matrix, or why it does not. The
+ * first reason that applies wins, in the order of `linkExclusion` (status,
+ * category, actor, boundary, self-loop) and then 'unit':
+ *  - 'actor': an end is an enterprise that is not an internal actor;
+ *  - 'boundary': a boundary end in a place the matrix has none — `@supply`
+ *    as a receiver, `@market` or `@disposal` as a sender, or both ends
+ *    outside the park (validation rejects these, so a valid model has none);
+ *  - 'unit': the material's unit does not convert to the chosen unit
+ *    (energy in MWh/a, water in m³/a without a density, services …).
+ * Boundary flows `@supply → i`, `i → @market` and `i → @disposal` do enter,
+ * as z_i, y_i and d_i.
+ */
+export function matrixPlacement(
+  flow: Flow,
+  material: Material,
+  indexOf: ReadonlyMap<string, number>,
+  options: FlowMatrixOptions,
+): MatrixPlace | FlowExclusion {
+  if (!options.flowStatuses.includes(flow.status)) return 'status';
+  if (!categoryCounts(material.category, options)) return 'category';
+  const from = indexOf.get(flow.from);
+  const to = indexOf.get(flow.to);
+  if ((from === undefined && !isBoundaryId(flow.from)) || (to === undefined && !isBoundaryId(flow.to))) return 'actor';
+  let place: MatrixPlace;
+  if (from !== undefined && to !== undefined) {
+    if (from === to && !options.includeSelfLoops) return 'selfLoop';
+    place = { kind: 'internal', from, to };
+  } else if (from === undefined && to !== undefined && flow.from === '@supply') place = { kind: 'import', to };
+  else if (from !== undefined && flow.to === '@market') place = { kind: 'export', from };
+  else if (from !== undefined && flow.to === '@disposal') place = { kind: 'dissipation', from };
+  else return 'boundary';
+  return convertsTo(material, options.unit) ? place : 'unit';
+}
+
+/** Whether quantities of the material convert to `unit` (through its density or heating value if need be). */
+export function convertsTo(material: Material, unit: string): boolean {
+  return convertQuantity(1, material.unit, unit, material) !== undefined;
 }
 
 export interface FlowMatrixEntry {

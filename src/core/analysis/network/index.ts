@@ -6,10 +6,13 @@ export {
   actorAdjacency,
   buildActorNetwork,
   internalActorIds,
+  linkExclusion,
   DEFAULT_ACTOR_NETWORK_OPTIONS,
+  FLOW_EXCLUSIONS,
   type ActorNetwork,
   type ActorNetworkOptions,
   type Adjacency,
+  type FlowExclusion,
   type NetworkInput,
 } from './actors.ts';
 export { computeStructuralMetrics, type StructuralMetrics, type StructuralOptions } from './structural.ts';
@@ -51,13 +54,50 @@ export {
 export { contingencyTable, normalizedMutualInformation, type Contingency } from './partitionComparison.ts';
 export {
   buildFlowMatrix,
+  convertsTo,
   flowMatrixEntries,
+  matrixPlacement,
   DEFAULT_FLOW_MATRIX_OPTIONS,
   type ExcludedFlows,
   type FlowMatrix,
   type FlowMatrixEntry,
   type FlowMatrixOptions,
+  type MatrixPlace,
 } from './flowMatrix.ts';
+export {
+  commensurableModel,
+  excludedCount,
+  networkCoverage,
+  type CategoryCount,
+  type ExcludedFlowGroup,
+  type MetricCoverage,
+  type NetworkCoverage,
+} from './coverage.ts';
+export {
+  describeCycles,
+  DEFAULT_CYCLE_COMPOSITION_OPTIONS,
+  type CycleComposition,
+  type CycleCompositionOptions,
+} from './cycleComposition.ts';
+export {
+  coverageSentences,
+  cycleSentences,
+  networkEnterpriseRows,
+  networkFigureRows,
+  networkMetricTable,
+  type ExplainedTable,
+  type NetworkNames,
+} from './explain.ts';
+export {
+  clusterCellText,
+  clusterMatrixSentences,
+  clusterMatrixTable,
+  complementaryPairs,
+  layoutClusterMatrix,
+  COMPLEMENTARY_MARK,
+  type ClusterMatrixCell,
+  type ClusterMatrixLayout,
+} from './clusterExchange.ts';
 export { DEFAULT_FINN_OPTIONS, type FinnOptions } from './finnDiagonal.ts';
 export {
   computeFlowMetrics,

@@ -4,9 +4,24 @@
  * once and shared. Exact betweenness is the slow part (~50 s for the
  * 20 000-actor benchmark park here, O(N·L)); `betweenness: 'sampled'` or
  * `'none'` avoids it.
+ *
+ * The report says which flows each metric read (`coverage`, coverage.ts),
+ * gives the structural metrics and loops again over the flows the
+ * flow-based metrics read (`commensurable`: in t/a by default, so a reader
+ * sees whether the loops survive without water, energy and services), and
+ * what the listed loops run through (`cycleComposition`).
+ *
+ * Self-loops: `network: { includeSelfLoops: true }` counts flows whose
+ * `from` and `to` are the same enterprise in F and in the flow matrix (the
+ * convention of enaR and the ecosystem-network literature), so every
+ * structural and flow-based metric here includes them. The internal reuse
+ * rate and the 3-2 test never do: both are about exchanges between
+ * different enterprises.
  */
 import type { ParkModel } from '../../model/types.ts';
 import { buildActorNetwork, type ActorNetworkOptions } from './actors.ts';
+import { commensurableModel, networkCoverage, type NetworkCoverage } from './coverage.ts';
+import { describeCycles, type CycleComposition } from './cycleComposition.ts';
 import { findArticulationPoints, type ArticulationResult } from './articulation.ts';
 import type { BetweennessMethod, BetweennessOptions } from './betweenness.ts';
 import { computeCentrality, type Centrality } from './centrality.ts';
@@ -62,13 +77,35 @@ export interface NetworkReport {
   readonly flows: FlowMetrics;
   readonly reuse: ReuseRate;
   readonly chertow: ChertowVerdict;
+  /** Which flows entered the structural and the flow-based metrics, and why the others did not. */
+  readonly coverage: NetworkCoverage;
+  /**
+   * The structural metrics and loops over the flows the flow-based metrics
+   * read (those whose unit converts to `unit`), beside `structure` and
+   * `cycles` over every category.
+   */
+  readonly commensurable: {
+    readonly unit: string;
+    /** Flows (links of F) counted in this subset. */
+    readonly flows: number;
+    readonly structure: StructuralMetrics;
+    readonly cycles: Cycles;
+  };
+  /** What the listed recycling loops run through. */
+  readonly cycleComposition: CycleComposition;
 }
 
 export function networkReport(model: ParkModel, options: Partial<NetworkReportOptions> = {}): NetworkReport {
   const merged = withDefaults(DEFAULT_NETWORK_REPORT_OPTIONS, options);
   const network = buildActorNetwork(model, merged.network);
   const shared = { network: network.options, unit: merged.unit };
-  const flows = flowMetricsOf(buildFlowMatrix(model, { ...network.options, unit: merged.unit }), merged.finn);
+  const matrixOptions = { ...network.options, unit: merged.unit };
+  const flows = flowMetricsOf(buildFlowMatrix(model, matrixOptions), merged.finn);
+  const structure = computeStructuralMetrics(network, { cyclicity: merged.cyclicity });
+  const cycles = findCycles(network, merged.cycles);
+  // The same metrics over the flows in `unit`; when every counted flow is in it, they are the same network.
+  const massNetwork = buildActorNetwork(commensurableModel(model, merged.unit), network.options);
+  const same = massNetwork.flows.length === network.flows.length;
   return {
     park: model.park.id,
     unit: merged.unit,
@@ -78,7 +115,7 @@ export function networkReport(model: ParkModel, options: Partial<NetworkReportOp
       flows: network.flows.length,
       options: network.options,
     },
-    structure: computeStructuralMetrics(network, { cyclicity: merged.cyclicity }),
+    structure,
     strongComponents: findStronglyConnectedComponents(network),
     weakComponents: findWeaklyConnectedComponents(network),
     articulation: findArticulationPoints(network),
@@ -91,10 +128,23 @@ export function networkReport(model: ParkModel, options: Partial<NetworkReportOp
       },
       { network, flows },
     ),
-    cycles: findCycles(network, merged.cycles),
+    cycles,
     communities: detectCommunities(model, { ...merged.communities, ...shared }),
     flows,
-    reuse: computeReuseRate(model, { ...merged.reuse, ...shared }),
+    // Reuse is by another enterprise: an enterprise's flow to itself is never reuse, whatever the option.
+    reuse: computeReuseRate(model, {
+      ...merged.reuse,
+      ...shared,
+      network: { ...network.options, includeSelfLoops: false },
+    }),
     chertow: checkChertow32(model, { ...merged.chertow, network: network.options }),
+    coverage: networkCoverage(model, network.indexOf, matrixOptions),
+    commensurable: {
+      unit: merged.unit,
+      flows: massNetwork.flows.length,
+      structure: same ? structure : computeStructuralMetrics(massNetwork, { cyclicity: merged.cyclicity }),
+      cycles: same ? cycles : findCycles(massNetwork, merged.cycles),
+    },
+    cycleComposition: describeCycles(model, network, cycles, merged.unit),
   };
 }

@@ -39,7 +39,10 @@ export function chainsSection(data: ReportData, f: ReportFormat, title: string):
             c.transitions.map((t, i) => [
               i === 0 ? names.chain(c.chain, language) : '',
               `${stage(t.from)} → ${stage(t.to)}`,
-              { text: TRANSITION_STATE_LABELS[t.state][language], tone: t.state },
+              {
+                text: TRANSITION_STATE_LABELS[t.state][language],
+                tone: t.state === 'in-house' ? ('info' as const) : t.state,
+              },
               listOr(t.performers.map((e) => names.enterprise(e, language))),
               listOr(t.plannedPerformers.map((e) => names.enterprise(e, language))),
               listOr(t.technologies.map((id) => names.technology(id, language))),

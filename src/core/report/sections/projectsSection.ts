@@ -3,18 +3,18 @@
  * every part of its score (raw value, scaled 0–1, weight, contribution) and
  * the sentence that explains it.
  */
-import type { ProjectCandidate, ScorePart } from '../../analysis/projects.ts';
+import { PENALTY_PARTS, type ProjectCandidate, type ScorePart } from '../../analysis/projects.ts';
 import { localize } from '../../model/labels.ts';
 import type { ReportData } from '../reportData.ts';
 import type { ReportBlock, ReportSection, ReportTable } from '../reportDocument.ts';
 import type { ReportFormat } from '../reportFormat.ts';
-import { SCORE_PART_LABELS } from '../reportLabels.ts';
+import { SCORE_PART_LABELS } from '../../analysis/presentation.ts';
 
 /** A score part's raw value as a person reads it; with its unit unless a column header carries it. */
 export function formatScorePart(part: ScorePart, raw: number, f: ReportFormat, withUnit = true): string {
   const unit = SCORE_PART_LABELS[part].unit[f.language];
   const value =
-    part === 'reuseRateChange'
+    part === 'reuseRateChange' || part === 'returnOnInvestment'
       ? f.decimal(raw * 100, 1)
       : part === 'cyclicityChange'
         ? f.decimal(raw, 3)
@@ -79,8 +79,8 @@ function scorePartsTable(candidate: ProjectCandidate, f: ReportFormat): ReportTa
       SCORE_PART_LABELS[part].label[f.language],
       formatScorePart(part, raw[part], f),
       f.decimal(scaled[part]),
-      f.decimal(weights[part], 2),
-      f.decimal(scaled[part] * weights[part]),
+      f.decimal(weights[part], 3),
+      f.decimal((PENALTY_PARTS.has(part) ? -1 : 1) * scaled[part] * weights[part]),
     ]),
     align: ['left', 'right', 'right', 'right', 'right'],
   };

@@ -1,4 +1,5 @@
-/** The closures that would hurt the park most: chains broken, sole links lost, mass rerouted. */
+/** The closures that would hurt the park most: unmet demand, chains broken, dependants, mass rerouted. */
+import { formatUnmet } from '../../analysis/text.ts';
 import type { ReportData } from '../reportData.ts';
 import type { ReportSection } from '../reportDocument.ts';
 import type { ReportFormat } from '../reportFormat.ts';
@@ -18,20 +19,22 @@ export function resilienceSection(data: ReportData, f: ReportFormat, title: stri
           headers: [
             f.text('rank'),
             f.text('enterprise'),
+            f.text('closureScore'),
+            f.text('unmetDemand'),
             f.text('chainsBroken'),
-            f.text('soleLinks'),
+            f.text('dependants'),
             f.text('massRerouted'),
-            f.text('massToDisposal'),
           ],
           rows: r.rows.map((row) => [
             f.integer(row.rank),
             data.names.enterprise(row.enterprise, f.language),
+            f.decimal(row.score, 2),
+            formatUnmet(row.unmet, f.language),
             f.integer(row.chainsBroken),
-            f.integer(row.soleLinks),
+            f.integer(row.dependants),
             f.integer(row.massRerouted),
-            f.integer(row.massToDisposal),
           ]),
-          align: ['right', 'left', 'right', 'right', 'right', 'right'],
+          align: ['right', 'left', 'right', 'left', 'right', 'right', 'right'],
         },
       },
     ],

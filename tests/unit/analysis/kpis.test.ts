@@ -1,0 +1,86 @@
+/**
+ * Headline figures in both scopes, and two models compared, on a park small
+ * enough to add up by hand:
+ *
+ *   plant ──slag 60──▶ bricks          plant ──slag 40──▶ @disposal
+ *   plant ──solvent 10 (HW06)──▶ regen  plant: 5 t of solvent with no record
+ *   planned kiln ◀──slag 30 (planned)── plant  (the disposal flow's 30 t it will replace)
+ */
+import { describe, expect, it } from 'vitest';
+import { compareModels } from '../../../src/core/analysis/compareAnalyses.ts';
+import { createAnalysisContext } from '../../../src/core/analysis/context.ts';
+import { computeKpis } from '../../../src/core/analysis/kpis.ts';
+import { applyScenario } from '../../../src/core/scenario/applyScenario.ts';
+import { buildPark } from '../../fixtures/parkBuilder.ts';
+
+const park = buildPark({
+  materials: { slag: 'waste', solvent: 'waste', bricks: 'product' },
+  hazardous: { solvent: 'HW06' },
+  enterprises: {
+    plant: { out: { slag: 100, solvent: 15 } },
+    bricks: { in: { slag: 60 }, out: { bricks: 55 } },
+    regen: { in: { solvent: 10 } },
+    kiln: { status: 'planned', in: { slag: 30 } },
+  },
+  flows: [
+    ['plant', 'bricks', 'slag', 60],
+    ['plant', '@disposal', 'slag', 10],
+    ['plant', '@disposal', 'slag', 30, undefined, { replacedBy: 'f5' }],
+    ['plant', 'regen', 'solvent', 10],
+    ['plant', 'kiln', 'slag', 30, 'planned'],
+    ['bricks', '@market', 'bricks', 55],
+  ],
+});
+
+describe('headline figures', () => {
+  it('count today only what operates and exists', () => {
+    const kpis = computeKpis(createAnalysisContext(park));
+    expect(kpis).toMatchObject({
+      enterprises: 3,
+      flows: 5,
+      internalFlows: 2,
+      internalMass: 70,
+      disposedMass: 40,
+      unaccountedMass: 5, // solvent: 15 declared − 10 to the regenerator
+      reusedMass: 70,
+      hazardousGenerated: 15,
+      hazardousInParkShare: 10 / 15,
+    });
+    expect(kpis.internalReuseRate).toBeCloseTo(70 / 115, 12);
+  });
+
+  it('count with planned items the planned flow instead of the disposal it replaces', () => {
+    const kpis = computeKpis(createAnalysisContext(park, { scope: 'with-planned' }));
+    expect(kpis).toMatchObject({ enterprises: 4, flows: 5, internalMass: 100, disposedMass: 10, reusedMass: 100 });
+    expect(kpis.internalReuseRate).toBeCloseTo(100 / 115, 12);
+  });
+});
+
+describe('comparing a closure', () => {
+  const closed = applyScenario(park, {
+    id: 'close',
+    name: { en: 'close the plant' },
+    changes: [{ kind: 'close-enterprise', enterprise: 'plant', flows: 'remove', rerouteToBoundary: true }],
+  });
+  if (!closed.ok) throw new Error('closure failed');
+  const comparison = compareModels(park, closed.model);
+
+  it('names the closed enterprise and shows both scopes (the park has planned items)', () => {
+    expect(comparison.closed).toEqual(['plant']);
+    expect(comparison.withPlanned?.scope).toBe('with-planned');
+  });
+
+  it('says its findings went with it rather than being resolved', () => {
+    const gone = comparison.today.findings.goneWithClosure.map((f) => f.id);
+    expect(gone).toEqual(expect.arrayContaining(['open-end:plant:slag', 'open-end:plant:solvent']));
+    expect(comparison.today.findings.resolved).toEqual([]);
+  });
+
+  it('never reads a figure that moved with the closure as an improvement', () => {
+    const disposed = comparison.today.kpis.find((k) => k.key === 'disposedMass')!;
+    expect(disposed.delta).toBe(-40);
+    expect(disposed.note?.en).toContain('not an improvement');
+    // less exchanged inside the park is a loss, said as it is
+    expect(comparison.today.kpis.find((k) => k.key === 'internalMass')?.note).toBeUndefined();
+  });
+});
