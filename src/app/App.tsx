@@ -166,7 +166,8 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
       selected: carrySelection(ui.selected, ui.view, view, (k) => target.hasNode(k)),
     });
   };
-  const analysis = useAnalysis(model, catalogue);
+  const [selfLoops, setSelfLoops] = useState(false);
+  const analysis = useAnalysis(model, catalogue, { selfLoops });
   // A stable object while the filters are unchanged, so the views refresh only when they change.
   const viewFilterState = useMemo(
     () => ({
@@ -361,6 +362,8 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
           onClear={() => dispatch({ type: 'highlight-finding', finding: null })}
           shownProject={overlay ? ui.project : null}
           onToggleProject={toggleProject}
+          selfLoops={selfLoops}
+          onSelfLoops={setSelfLoops}
         />
       </div>
     </div>

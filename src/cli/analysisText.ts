@@ -12,6 +12,7 @@ import { renderCapacity } from './capacityText.ts';
 import { renderNetworkSections } from './networkText.ts';
 import { renderProjects } from './projectsText.ts';
 import { renderClosureRanking } from './resilienceText.ts';
+import { term } from '../core/text/glossary.ts';
 import { formatTable } from './table.ts';
 
 const SEVERITY_MARK = { high: '▲', medium: '■', low: '·', info: 'i' } as const;
@@ -34,7 +35,7 @@ export function renderAnalysis(
 
   out.push(`${localize(model.park.name, language)} · ${model.park.referenceYear}`);
   heading('关键指标', 'Key figures');
-  out.push(renderKpis(analysis.kpis, language));
+  out.push(renderKpis(analysis.kpis, language, analysis.kpisWithPlanned));
 
   heading(`发现(共 ${analysis.findings.length} 项)`, `Findings (${analysis.findings.length})`);
   for (const { kind, findings } of groupFindingsByKind(analysis.findings)) {
@@ -96,10 +97,18 @@ export function renderAnalysis(
   return out.join('\n');
 }
 
-export function renderKpis(kpis: Kpis, language: Language): string {
-  const rows = formatKpis(kpis, language).map((k) => [k.label, k.value]);
-  return formatTable([language === 'zh' ? '指标' : 'figure', language === 'zh' ? '值' : 'value'], rows, [
+/** The headline figures; with planned items, "today" and "with planned" side by side. */
+export function renderKpis(kpis: Kpis, language: Language, withPlanned?: Kpis): string {
+  const figure = language === 'zh' ? '指标' : 'figure';
+  if (!withPlanned) {
+    const rows = formatKpis(kpis, language).map((k) => [k.label, k.value]);
+    return formatTable([figure, language === 'zh' ? '值' : 'value'], rows, ['left', 'right']);
+  }
+  const planned = formatKpis(withPlanned, language);
+  const rows = formatKpis(kpis, language).map((k, i) => [k.label, k.value, planned[i]?.value ?? '–']);
+  return formatTable([figure, term('today', language), term('withPlanned', language)], rows, [
     'left',
+    'right',
     'right',
   ]);
 }

@@ -96,22 +96,22 @@ describe.runIf(enabled)('editing what is there', () => {
   it('moves a flow to another receiver, with the warning core gives on the way', async () => {
     const page = await openFresh();
     await openTables(page, 'flows');
-    await filter(page, 'f-063');
-    await row(page, 'f-063').locator('[data-testid="edit-row"]').click();
+    await filter(page, 'f-058');
+    await row(page, 'f-058').locator('[data-testid="edit-row"]').click();
     await page.waitForSelector('[data-testid="flow-form"][open]');
-    expect(await field(page, 'flow-form', 'to').inputValue()).toBe('@market');
-    // The wastewater plant does not declare packaging as an input: a warning at the material, not a refusal.
+    expect(await field(page, 'flow-form', 'to').inputValue()).toBe('meikai-recycling');
+    // The wastewater plant does not declare scrap steel as an input: a warning at the material, not a refusal.
     await field(page, 'flow-form', 'to').selectOption('etdz-wwtp');
     await page.locator('[data-testid="flow-form"] [data-testid="warning-material"]').waitFor();
     expect(await page.getAttribute('[data-testid="flow-form"] [data-testid="form-save"]', 'aria-disabled')).toBe(
       'false',
     );
-    await field(page, 'flow-form', 'to').selectOption('sorting-centre');
+    await field(page, 'flow-form', 'to').selectOption('zhongzai-recycling');
     await expect.poll(() => page.locator('[data-testid="flow-form"] [data-testid="warning-material"]').count()).toBe(0);
     await page.click('[data-testid="flow-form"] [data-testid="form-save"]');
     await page.waitForSelector('[data-testid="flow-form"]', { state: 'detached' });
-    await expect.poll(() => cell(page, 'f-063', 'to').innerText()).toContain('分拣');
-    expect(await undoTitle(page)).toContain('f-063');
+    await expect.poll(() => cell(page, 'f-058', 'to').innerText()).toContain('中再生');
+    expect(await undoTitle(page)).toContain('f-058');
     expect(errors).toEqual([]);
   });
 

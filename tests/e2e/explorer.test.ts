@@ -75,13 +75,15 @@ describe.runIf(enabled)('the network explorer', () => {
     await page.screenshot({ path: `${ARTIFACTS}/search-inspector.png` });
   });
 
-  it('highlights exactly the actors of a broken-link finding', async () => {
-    const finding = page.locator('[data-testid="finding"][data-finding-id^="broken-link:"]').first();
+  it('highlights exactly the actors of a chain finding', async () => {
+    // The reference park has no broken link; its first chain finding is a stage shipped out while the next imports it.
+    const finding = page
+      .locator('[data-testid="finding"][data-finding-id="chain-shipped-out:machinery-lifecycle:machinery-components"]')
+      .first();
     await finding.click();
     const { highlighted } = await state();
-    expect(highlighted?.nodes.length).toBeGreaterThan(0);
-    expect(highlighted?.nodes).toEqual(expect.arrayContaining(['meikai-recycling']));
-    await page.screenshot({ path: `${ARTIFACTS}/broken-link.png` });
+    expect(highlighted?.nodes).toEqual(expect.arrayContaining(['machinery-suppliers', 'sdlg']));
+    await page.screenshot({ path: `${ARTIFACTS}/chain-finding.png` });
   });
 
   it('moves between analysis tabs with the arrow keys', async () => {
@@ -90,6 +92,31 @@ describe.runIf(enabled)('the network explorer', () => {
     expect(await page.getAttribute('[data-testid="tab-coupling"]', 'aria-selected')).toBe('true');
     await page.keyboard.press('ArrowLeft');
     expect(await page.getAttribute('[data-testid="tab-broken"]', 'aria-selected')).toBe('true');
+  });
+
+  it('shows the ranked projects with their economics, and those the park’s policy keeps out', async () => {
+    await page.click('[data-testid="tab-projects"]');
+    const first = page.locator('[data-testid="project"]').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-technology')).toBe('gasification-slag-unfired-bricks');
+    expect(await first.locator('[data-testid="project-explanation"]').innerText()).toMatch(
+      /投资约 [\d,]+ 万元,年净收益约 [\d,.]+ 万元,静态投资回收期约 [\d.]+ 年/,
+    );
+    expect(await page.locator('[data-testid="excluded-projects"]').innerText()).toContain('不再新批化工项目');
+    await page.screenshot({ path: `${ARTIFACTS}/projects.png` });
+  });
+
+  it('reruns the analysis with self-loops counted when the switch is on', async () => {
+    await page.click('[data-testid="tab-overview"]');
+    await page.waitForSelector('[data-testid="kpi-table"]');
+    await page.screenshot({ path: `${ARTIFACTS}/overview.png` });
+    await page.click('[data-testid="self-loops"]');
+    expect(await page.isChecked('[data-testid="self-loops"]')).toBe(true);
+    // The reference park has no flow from an enterprise to itself: the figures come back the same.
+    await page.waitForSelector('[data-testid="kpi-table"]');
+    expect(await page.locator('[data-testid="kpi-table"]').innerText()).toContain('2.701');
+    await page.click('[data-testid="self-loops"]');
+    await page.click('[data-testid="tab-broken"]');
   });
 
   it('keeps the selected enterprise in the process view and draws both new views', async () => {

@@ -41,27 +41,28 @@ describe.runIf(enabled)('exports from the app', () => {
     await browser?.close();
   });
 
-  it('draws the scrap-steel chain with its missing stage and downloads it as SVG and 2× PNG', async () => {
+  it('draws the copper chain with its in-house steps and downloads it as SVG and 2× PNG', async () => {
     await page.click('[data-testid="open-outputs"]');
     await page.waitForSelector('[data-testid="outputs-dialog"][open]');
-    await page.selectOption('[data-testid="diagram-target"]', 'scrap-steel-chain');
+    await page.selectOption('[data-testid="diagram-target"]', 'copper-chain');
     await page.waitForFunction(() => {
       const preview = document.querySelector('[data-testid="diagram-preview"]');
       return (
         !document.querySelector('[data-testid="diagram-busy"]') &&
-        preview?.textContent?.includes('废钢回收-加工配送-再利用')
+        preview?.textContent?.includes('废线路板-废杂铜-阳极铜板-高纯阴极铜-光亮圆铜杆')
       );
     });
     await page.locator('[data-testid="outputs-dialog"]').screenshot({ path: `${ARTIFACTS}/diagram-panel.png` });
 
     const svg = await download('diagram-svg');
-    expect(svg.name).toBe('linyi-etdz-chain-scrap-steel-chain.svg');
+    expect(svg.name).toBe('linyi-etdz-chain-copper-chain.svg');
     const text = svg.bytes.toString('utf8');
     expect(XMLValidator.validate(text)).toBe(true);
-    expect(text).toContain('缺失环节');
+    expect(text).toContain('金升集团');
+    expect(text).not.toContain('缺失环节');
 
     const png = await download('diagram-png-2');
-    expect(png.name).toBe('linyi-etdz-chain-scrap-steel-chain@2x.png');
+    expect(png.name).toBe('linyi-etdz-chain-copper-chain@2x.png');
     const size = svgSize(text)!;
     expect(pngSize(png.bytes)).toEqual({ width: Math.round(size.width * 2), height: Math.round(size.height * 2) });
     expect(errors).toEqual([]);

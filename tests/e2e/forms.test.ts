@@ -121,12 +121,12 @@ describe.runIf(enabled)('creating things', () => {
     expect(await graphPosition()).toEqual(before);
     expect(await field(page, 'flow-form', 'from').inputValue()).toBe('volvo-ce');
     expect(await field(page, 'flow-form', 'to').inputValue()).toBe('sorting-centre');
-    // What Volvo sends out and the sorting centre takes comes first.
-    expect(await field(page, 'flow-form', 'material').inputValue()).toBe('waste-packaging');
+    // Nothing Volvo sends out is something the sorting centre takes: Volvo's own outputs come first.
+    expect(await field(page, 'flow-form', 'material').inputValue()).toBe('construction-machinery');
     const suggested = await page
       .locator('[data-testid="suggested-materials"] option')
       .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-    expect(suggested[0]).toBe('waste-packaging');
+    expect(suggested[0]).toBe('construction-machinery');
     expect(suggested).toContain('waste-appliances');
     // The sorting centre still takes 10 000 t of waste appliances from no one: that is the suggested quantity.
     await field(page, 'flow-form', 'material').selectOption('waste-appliances');

@@ -21,6 +21,9 @@ interface AnalysisPanelProps {
   readonly onClear: () => void;
   readonly shownProject: string | null;
   readonly onToggleProject: (candidate: ProjectCandidate) => void;
+  /** The network metrics' self-loop convention (the CLI's --self-loops). */
+  readonly selfLoops: boolean;
+  readonly onSelfLoops: (on: boolean) => void;
 }
 
 export function AnalysisPanel(props: AnalysisPanelProps) {
@@ -75,15 +78,24 @@ export function AnalysisPanel(props: AnalysisPanelProps) {
 function TabContent(props: AnalysisPanelProps & { readonly tab: AnalysisTab; readonly result: ParkAnalysis }) {
   const { model, tab, result, highlighted, language, onToggle, onClear, shownProject, onToggleProject } = props;
   const { t } = useTranslation();
-  if (tab === 'overview') return <KpiTable kpis={result.kpis} language={language} />;
+  if (tab === 'overview')
+    return (
+      <>
+        <KpiTable kpis={result.kpis} withPlanned={result.kpisWithPlanned} language={language} />
+        <label className="switch" title={t('analysis.selfLoopsHint')}>
+          <input
+            type="checkbox"
+            data-testid="self-loops"
+            checked={props.selfLoops}
+            onChange={(e) => props.onSelfLoops(e.target.checked)}
+          />{' '}
+          {t('analysis.selfLoops')}
+        </label>
+      </>
+    );
   if (tab === 'projects')
     return (
-      <ProjectList
-        candidates={result.projects?.candidates ?? []}
-        language={language}
-        shown={shownProject}
-        onToggle={onToggleProject}
-      />
+      <ProjectList ranking={result.projects} language={language} shown={shownProject} onToggle={onToggleProject} />
     );
   const findings = tabFindings(result.findings, tab);
   return (

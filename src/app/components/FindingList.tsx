@@ -14,8 +14,9 @@ interface FindingListProps {
 export function FindingList({ findings, highlighted, language, onToggle }: FindingListProps) {
   return (
     <div className="findings">
-      {groupFindingsByKind(findings).map((group) => (
-        <details key={group.kind} open={group.kind === 'broken-link'}>
+      {groupFindingsByKind(findings).map((group, i) => (
+        // The first group (the most pressing kind in report order) is open; the others are a click away.
+        <details key={group.kind} open={i === 0}>
           <summary>
             {findingKindTitle(group.kind, language)} ({group.findings.length})
           </summary>

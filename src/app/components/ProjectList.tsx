@@ -1,50 +1,80 @@
-/** The ranked project candidates: rank, name, score, its weighted parts, the explanation, and "show it built". */
+/**
+ * The ranked project candidates: rank, name, score, the explanation (its
+ * effects and economics), its weighted parts in plain words and "show it
+ * built"; then the
+ * candidates the park's policy does not admit, with the rule each breaks.
+ */
 import { useTranslation } from 'react-i18next';
-import { formatKpiChanges } from '../../core/analysis/presentation.ts';
-import type { ProjectCandidate, ScorePart } from '../../core/analysis/projects.ts';
+import { formatKpiChanges, SCORE_PART_LABELS } from '../../core/analysis/presentation.ts';
+import {
+  PENALTY_PARTS,
+  SCORE_PARTS,
+  type ProjectCandidate,
+  type ProjectRanking,
+} from '../../core/analysis/projects.ts';
 import { localize } from '../../core/model/labels.ts';
 import type { Language } from '../../core/model/types.ts';
 import { numberLocale } from '../state/language.ts';
 
 interface ProjectListProps {
-  readonly candidates: readonly ProjectCandidate[];
+  readonly ranking: ProjectRanking | undefined;
   readonly language: Language;
   /** Technology id of the project drawn on the network, if any. */
   readonly shown: string | null;
   readonly onToggle: (candidate: ProjectCandidate) => void;
 }
 
-export function ProjectList({ candidates, language, shown, onToggle }: ProjectListProps) {
+export function ProjectList({ ranking, language, shown, onToggle }: ProjectListProps) {
   const { t } = useTranslation();
   const format = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 3 });
+  const candidates = ranking?.candidates ?? [];
   if (candidates.length === 0) return <p>{t('analysis.none')}</p>;
   return (
-    <ol className="projects">
-      {candidates.map((c) => (
-        <li key={c.technology} data-testid="project" data-technology={c.technology}>
-          <h4>
-            {c.rank}. {localize(c.name, language)} — {t('analysis.score')} {format.format(c.score.total)}
-          </h4>
-          <button
-            type="button"
-            data-testid="show-project"
-            aria-pressed={shown === c.technology}
-            onClick={() => onToggle(c)}
-          >
-            {shown === c.technology ? t('analysis.hideProject') : t('analysis.showProject')}
-          </button>
-          <ul className="score-parts">
-            {(Object.keys(c.score.scaled) as ScorePart[]).map((part) => (
-              <li key={part}>
-                {t(`scorePart.${part}`)}: {format.format(c.score.scaled[part])} × {format.format(c.score.weights[part])}
+    <>
+      <ol className="projects">
+        {candidates.map((c) => (
+          <li key={c.technology} data-testid="project" data-technology={c.technology}>
+            <h4>
+              {c.rank}. {localize(c.name, language)} — {t('analysis.score')} {format.format(c.score.total)}
+            </h4>
+            <button
+              type="button"
+              data-testid="show-project"
+              aria-pressed={shown === c.technology}
+              onClick={() => onToggle(c)}
+            >
+              {shown === c.technology ? t('analysis.hideProject') : t('analysis.showProject')}
+            </button>
+            <p data-testid="project-explanation">{c.explanation[language]}</p>
+            <details>
+              <summary>{t('analysis.scoreParts')}</summary>
+              <ul className="score-parts">
+                {SCORE_PARTS.map((part) => (
+                  <li key={part}>
+                    {PENALTY_PARTS.has(part) ? '− ' : ''}
+                    {SCORE_PART_LABELS[part].label[language]}: {format.format(c.score.scaled[part])} ×{' '}
+                    {format.format(c.score.weights[part])}
+                  </li>
+                ))}
+              </ul>
+            </details>
+            {shown === c.technology && <KpiChange candidate={c} language={language} />}
+          </li>
+        ))}
+      </ol>
+      {ranking && ranking.excluded.length > 0 && (
+        <section className="excluded-projects" data-testid="excluded-projects">
+          <h4>{t('analysis.excludedTitle', { count: ranking.excluded.length })}</h4>
+          <ul>
+            {ranking.excluded.map((x) => (
+              <li key={x.technology}>
+                {localize(x.name, language)}:{x.reasons.map((r) => r[language]).join(language === 'zh' ? ';' : '; ')}
               </li>
             ))}
           </ul>
-          <p>{c.explanation[language]}</p>
-          {shown === c.technology && <KpiChange candidate={c} language={language} />}
-        </li>
-      ))}
-    </ol>
+        </section>
+      )}
+    </>
   );
 }
 

@@ -50,8 +50,11 @@ export function outletFor(model: ParkModel, material: string): BoundaryId {
  * The model without the enterprise. Its flows are deleted, or rerouted:
  * what it received now leaves the park from its sender (`@market`, or
  * `@disposal` for waste), what it sent now comes into its receiver from
- * `@supply`. A flow between it and the boundary (or itself) would have no
- * enterprise left at either end and is deleted either way.
+ * `@supply` — unless the material cannot be bought from outside the park
+ * (steam, district heat): that flow is deleted, and the receiver's need
+ * stays unmet, as the analyses then say. A flow between it and the boundary
+ * (or itself) would have no enterprise left at either end and is deleted
+ * either way.
  */
 export function deleteEnterprise(model: ParkModel, id: string, mode: EnterpriseDeletion): Deletion | null {
   const enterprise = model.enterprises.find((e) => e.id === id);
@@ -67,7 +70,8 @@ export function deleteEnterprise(model: ParkModel, id: string, mode: EnterpriseD
       continue;
     }
     const other = sends ? flow.to : flow.from;
-    if (mode === 'delete-flows' || other === id || isBoundaryId(other)) {
+    const unimportable = sends && model.materials.find((m) => m.id === flow.material)?.importable === false;
+    if (mode === 'delete-flows' || other === id || isBoundaryId(other) || unimportable) {
       removedFlows.push(flow.id);
       continue;
     }

@@ -3,14 +3,19 @@ import { useEffect, useState } from 'react';
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import type { ParkModel } from '../../core/model/types.ts';
-import type { AnalysisRequest, AnalysisResponse } from '../workers/protocol.ts';
+import type { AnalysisRequest, AnalysisResponse, AnalysisSettings } from '../workers/protocol.ts';
 
 export type AnalysisState =
   | { readonly status: 'computing' }
   | { readonly status: 'done'; readonly analysis: ParkAnalysis }
   | { readonly status: 'failed'; readonly message: string };
 
-export function useAnalysis(model: ParkModel, catalogue: TechnologyCatalogue): AnalysisState {
+export function useAnalysis(
+  model: ParkModel,
+  catalogue: TechnologyCatalogue,
+  settings: AnalysisSettings,
+): AnalysisState {
+  const { selfLoops } = settings;
   const [state, setState] = useState<{ model: ParkModel; result: AnalysisState }>({
     model,
     result: { status: 'computing' },
@@ -25,9 +30,9 @@ export function useAnalysis(model: ParkModel, catalogue: TechnologyCatalogue): A
       });
     };
     worker.onerror = (event) => setState({ model, result: { status: 'failed', message: event.message } });
-    const request: AnalysisRequest = { model, catalogue };
+    const request: AnalysisRequest = { model, catalogue, settings: { selfLoops } };
     worker.postMessage(request);
     return () => worker.terminate();
-  }, [model, catalogue]);
+  }, [model, catalogue, selfLoops]);
   return state.model === model ? state.result : { status: 'computing' };
 }

@@ -9,7 +9,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const EXACT_BETWEENNESS_UP_TO = 2000;
 
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { model, catalogue } = event.data;
+  const { model, catalogue, settings } = event.data;
   let response: AnalysisResponse;
   try {
     response = {
@@ -17,6 +17,7 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
       analysis: analyzePark(model, {
         catalogue,
         betweenness: model.enterprises.length <= EXACT_BETWEENNESS_UP_TO ? 'exact' : 'sampled',
+        selfLoops: settings.selfLoops,
       }),
     };
   } catch (error) {

@@ -48,6 +48,8 @@ export interface ParkAnalysis {
   readonly scope: AnalysisScope;
   readonly kinds: readonly AnalysisKind[];
   readonly kpis: Kpis;
+  /** The same figures with planned items counted, beside `kpis` (today), when the model holds any. */
+  readonly kpisWithPlanned?: Kpis;
   /** Every finding of the parts run, most severe first. */
   readonly findings: readonly Finding[];
   readonly chains?: readonly ChainReport[];
@@ -118,6 +120,11 @@ export function analyzePark(model: ParkModel, options: AnalysisOptions = {}): Pa
     result.resilience = ranking;
   }
   const kpis = computeKpis(context, result.network);
+  if (scope === 'today' && hasPlannedItems(model)) {
+    result.kpisWithPlanned = computeKpis(createAnalysisContext(model, { scope: 'with-planned' }), undefined, {
+      includeSelfLoops: options.selfLoops ?? false,
+    });
+  }
   if (run('projects') && options.catalogue) {
     // Projects are read with planned items counted; when the model has none, that is the park as analysed here.
     const same = scope === 'with-planned' || !hasPlannedItems(model);

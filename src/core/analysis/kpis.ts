@@ -61,14 +61,20 @@ export function scopeNetworkOptions(context: AnalysisContext): Partial<ActorNetw
   return { enterpriseStatuses: statuses.enterprises, flowStatuses: statuses.flows };
 }
 
-export function computeKpis(context: AnalysisContext, sources?: KpiSources): Kpis {
+/** `options.includeSelfLoops` as in the network report (the reuse rate and the 3-2 test never count them). */
+export function computeKpis(
+  context: AnalysisContext,
+  sources?: KpiSources,
+  options: { readonly includeSelfLoops?: boolean } = {},
+): Kpis {
   const { model } = context;
-  const network = scopeNetworkOptions(context);
+  const scoped = scopeNetworkOptions(context);
+  const network = { ...scoped, includeSelfLoops: options.includeSelfLoops ?? false };
   const { structure, flows, reuse, chertow } = sources ?? {
     structure: computeStructuralMetrics(buildActorNetwork(model, network)),
     flows: computeFlowMetrics(model, network),
-    reuse: computeReuseRate(model, { network }),
-    chertow: checkChertow32(model, { network }),
+    reuse: computeReuseRate(model, { network: scoped }),
+    chertow: checkChertow32(model, { network: scoped }),
   };
   const mass = (quantity: number, unit: string) =>
     findUnit(unit)?.dimension === 'mass' ? (convertQuantity(quantity, unit, 't/a') ?? 0) : 0;

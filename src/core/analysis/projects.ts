@@ -338,7 +338,9 @@ function explain(
           raw.chainsRepaired > 0 && `修复 ${raw.chainsRepaired} 处断链`,
           `新增 ${raw.linksCreated} 条企业间链接`,
           `新增能耗 ${formatQuantity(effects.energyUse, 'tce/a', l)}`,
-          `净减排 ${formatQuantity(effects.co2eNet, 't CO2e/a', l)}`,
+          effects.co2eNet >= 0
+            ? `净减排 ${formatQuantity(effects.co2eNet, 't CO2e/a', l)}`
+            : `净增排 ${formatQuantity(-effects.co2eNet, 't CO2e/a', l)}`,
           `内部循环利用率变化 ${(raw.reuseRateChange * 100).toFixed(1)} 个百分点`,
         ]
       : [
@@ -352,13 +354,15 @@ function explain(
           raw.chainsRepaired > 0 && `repairs ${raw.chainsRepaired} broken links`,
           `creates ${raw.linksCreated} links between enterprises`,
           `adds ${formatQuantity(effects.energyUse, 'tce/a', l)} of energy use`,
-          `avoids ${formatQuantity(effects.co2eNet, 't CO2e/a', l)} net`,
+          effects.co2eNet >= 0
+            ? `avoids ${formatQuantity(effects.co2eNet, 't CO2e/a', l)} net`
+            : `adds ${formatQuantity(-effects.co2eNet, 't CO2e/a', l)} net`,
           `changes the internal reuse rate by ${(raw.reuseRateChange * 100).toFixed(1)} points`,
         ];
     const money = economics
       ? zh
-        ? `投资约 ${formatQuantity(economics.investment, '万元', l)}${economics.payback === null ? ',按现价不能收回投资' : `,静态投资回收期约 ${economics.payback.toFixed(1)} 年`}(${economics.year} 年价格${economics.estimated ? ',估算' : ''})`
-        : `investment about ${formatQuantity(economics.investment * 10_000, economics.currency, l)}${economics.payback === null ? '; it does not pay back at these prices' : `; simple payback about ${economics.payback.toFixed(1)} years`} (${economics.year} prices${economics.estimated ? ', estimated' : ''})`
+        ? `投资约 ${formatQuantity(economics.investment, '万元', l)},年净收益约 ${formatQuantity(economics.netCash / 10_000, '万元', l)}${economics.payback === null ? ',按现价不能收回投资' : `,静态投资回收期约 ${economics.payback.toFixed(1)} 年`}(${economics.year} 年价格${economics.estimated ? ',估算' : ''})`
+        : `investment about ${formatQuantity(economics.investment * 10_000, economics.currency, l)}, net cash about ${formatQuantity(economics.netCash, `${economics.currency}/a`, l)}${economics.payback === null ? '; it does not pay back at these prices' : `; simple payback about ${economics.payback.toFixed(1)} years`} (${economics.year} prices${economics.estimated ? ', estimated' : ''})`
       : zh
         ? '目录未给出投资数据'
         : 'the catalogue gives no investment figure';

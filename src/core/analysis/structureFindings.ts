@@ -20,7 +20,7 @@ export function articulationFindings(context: AnalysisContext, articulation: Art
     details: { pieces: point.pieces },
     reason: bilingual((l) =>
       l === 'zh'
-        ? `「${actorName(context, point.id, l)}」是交换网络的关键节点:它一旦停产,网络会断成 ${point.pieces} 块。`
+        ? `「${actorName(context, point.id, l)}」是割点企业:它一旦停产,交换网络会断成 ${point.pieces} 块。`
         : `${actorName(context, point.id, l)} holds the exchange network together: without it the network falls into ${point.pieces} pieces.`,
     ),
   }));

@@ -13,7 +13,7 @@ import type { Finding } from '../analysis/finding.ts';
 import type { Kpis } from '../analysis/kpis.ts';
 import type { NetworkReport } from '../analysis/network/report.ts';
 import { groupFindingsByKind, type FindingGroup } from '../analysis/presentation.ts';
-import type { ProjectCandidate } from '../analysis/projects.ts';
+import type { ProjectCandidate, ProjectRanking } from '../analysis/projects.ts';
 import { closureRow, type ClosureRanking, type ClosureRow } from '../analysis/resilience.ts';
 import { summarizePark, type ParkSummary } from '../analysis/summary.ts';
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
@@ -55,7 +55,12 @@ export interface ReportData {
   readonly clusterMatrix?: readonly ClusterExchange[];
   readonly network?: NetworkReport;
   readonly resilience?: { readonly rows: readonly RankedClosureRow[]; readonly total: number };
-  readonly projects?: { readonly candidates: readonly ProjectCandidate[]; readonly total: number };
+  readonly projects?: {
+    readonly candidates: readonly ProjectCandidate[];
+    readonly total: number;
+    /** Candidates the park's policy does not admit, with the rule each breaks. */
+    readonly excluded: ProjectRanking['excluded'];
+  };
   readonly names: ReportNames;
 }
 
@@ -85,6 +90,7 @@ export function gatherReportData(
           projects: {
             candidates: analysis.projects.candidates.slice(0, top),
             total: analysis.projects.candidates.length,
+            excluded: analysis.projects.excluded,
           },
         }
       : {}),

@@ -121,14 +121,23 @@ export const REPORT_TEXT = {
   // Capacity
   material: { zh: '物料', en: 'Material' },
   service: { zh: '类型', en: 'Service' },
-  load: { zh: '负荷', en: 'Load' },
+  load: { zh: '实际负荷', en: 'Load' },
+  generatedPerYear: { zh: '产生量/需求', en: 'Generated / needed' },
+  unplaced: { zh: '外送处置/缺供', en: 'Disposed of / unsupplied' },
+  rating: { zh: '能力口径', en: 'Capacity rating' },
+  capacityIntro: {
+    zh: '产生量为园区企业的申报产出(扣除厂内自用);外送处置为其中送园区外处置或去向不明的部分;实际负荷为处置利用企业接收的全部量(园区企业送来、外购、厂内自用),供应类为实际供出量;铭牌能力不等于可外供能力。',
+    en: 'Generated is what park enterprises declare producing (less in-house use); disposed of is the part sent out for disposal or with no recorded destination; load is everything the plants take in (from park partners, bought in, in-house), for supplies what they deliver; a nameplate capacity is not a sellable one.',
+  },
   capacity: { zh: '能力', en: 'Capacity' },
-  utilisation: { zh: '利用率', en: 'Utilisation' },
+  utilisation: { zh: '负荷率', en: 'Load factor' },
   unit: { zh: '单位', en: 'Unit' },
   supply: { zh: '供应', en: 'supply' },
-  treatment: { zh: '处理', en: 'treatment' },
+  treatment: { zh: '处置利用', en: 'treatment' },
   hazardous: { zh: '危险废物', en: 'hazardous' },
   // Network: words and metric names in analysis/network/explain.ts (glossary terms), shared with the CLI.
+  excludedProjects: { zh: '不符合园区准入政策的项目({n} 项)', en: "Not admitted by the park's policy ({n})" },
+  excludedBecause: { zh: '原因', en: 'Why' },
   // Resilience
   rank: { zh: '排名', en: 'Rank' },
   enterprise: { zh: '企业', en: 'Enterprise' },

@@ -86,7 +86,14 @@ describe('deleting an enterprise', () => {
           const flow = deletion.model.flows.find((f) => f.id === r.id)!;
           expect(flow[r.end]).toBe(r.boundary);
         }
-        const expectedRerouted = own.filter((f) => !(f.from === id ? f.to : f.from).startsWith('@'));
+        // Its partner flows are rerouted, except the steam it sent: steam cannot be bought from outside the park,
+        // so those flows go and the receivers' need stays unmet.
+        const steam = own.filter((f) => f.from === id && f.material === 'steam' && !f.to.startsWith('@'));
+        expect(steam.length).toBeGreaterThan(0);
+        for (const f of steam) expect(deletion.summary.removedFlows).toContain(f.id);
+        const expectedRerouted = own.filter(
+          (f) => !(f.from === id ? f.to : f.from).startsWith('@') && !steam.includes(f),
+        );
         expect(deletion.summary.reroutedFlows.map((r) => r.id).sort()).toEqual(
           expectedRerouted.map((f) => f.id).sort(),
         );

@@ -1,4 +1,9 @@
-/** Capacity balance: wastes (hazardous first) and utilities, load against what the park can treat or supply. */
+/**
+ * Capacity balance: wastes (hazardous first) and utilities — what the park
+ * generates and sends out for disposal, against its plants' capacity and
+ * load (everything they take in) — with the capacity's rating for supplies.
+ */
+import { TERMS } from '../../text/glossary.ts';
 import type { ReportData } from '../reportData.ts';
 import type { CellTone, ReportSection } from '../reportDocument.ts';
 import type { ReportFormat } from '../reportFormat.ts';
@@ -7,37 +12,45 @@ export function capacitySection(data: ReportData, f: ReportFormat, title: string
   const language = f.language;
   if (!data.capacity) return { id: 'capacity', title, blocks: [{ type: 'note', text: f.text('notComputed') }] };
   if (data.capacity.length === 0) return { id: 'capacity', title, blocks: [{ type: 'note', text: f.text('none') }] };
-  // Over capacity (or none at all) is the problem the survey names; mark it like a high-severity finding.
-  const tone = (utilisation: number | null): CellTone | undefined =>
-    utilisation === null || utilisation > 1 ? 'high' : undefined;
+  // Waste leaving the park with no capacity to spare is the problem the survey names: mark it like a high finding.
+  const tone = (b: (typeof data.capacity)[number]): CellTone | undefined => (b.unplaced > b.spare ? 'high' : undefined);
   return {
     id: 'capacity',
     title,
     blocks: [
+      { type: 'paragraph', text: f.text('capacityIntro') },
       {
         type: 'table',
         table: {
           headers: [
             f.text('material'),
             f.text('service'),
-            f.text('load'),
+            f.text('generatedPerYear'),
+            f.text('unplaced'),
             f.text('capacity'),
+            f.text('load'),
             f.text('utilisation'),
+            f.text('rating'),
             f.text('unit'),
           ],
           rows: data.capacity.map((b) => {
-            const utilisation = f.percent(b.utilisation);
-            const state = tone(b.utilisation);
+            const state = tone(b);
+            const unplaced = f.integer(b.unplaced);
             return [
               data.names.material(b.material, language) + (b.hazardous ? ` (${f.text('hazardous')})` : ''),
               b.service === 'supply' ? f.text('supply') : f.text('treatment'),
-              f.integer(b.load),
+              f.integer(b.generated),
+              state ? { text: unplaced, tone: state } : unplaced,
               f.integer(b.capacity),
-              state ? { text: utilisation, tone: state } : utilisation,
+              f.integer(b.load),
+              f.percent(b.utilisation),
+              b.service === 'supply'
+                ? TERMS[b.rating === 'sellable' ? 'sellableCapacity' : 'nameplateCapacity'][language]
+                : '–',
               b.unit,
             ];
           }),
-          align: ['left', 'left', 'right', 'right', 'right', 'left'],
+          align: ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left', 'left'],
         },
       },
     ],

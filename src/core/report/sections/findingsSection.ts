@@ -1,4 +1,9 @@
-/** Findings grouped by kind (broken links first), each with severity, its one-sentence reason, quantity and id. */
+/**
+ * Findings grouped by kind (unmet demand and broken links first), each with
+ * severity, its one-sentence reason and quantity — and, in English, its
+ * stable id. The Chinese report prints no English ids (a reader of a
+ * 循环化改造 report should not meet them); the XLSX and CSV data keep them.
+ */
 import { findingKindTitle } from '../../analysis/presentation.ts';
 import type { ReportData } from '../reportData.ts';
 import type { ReportBlock, ReportSection } from '../reportDocument.ts';
@@ -16,21 +21,22 @@ export function findingsSection(
     { type: 'paragraph', text: f.text('findingsIntro', { n: f.integer(data.findings.total) }) },
   ];
   if (data.findings.total === 0) blocks.push({ type: 'note', text: f.text('none') });
+  const withIds = language === 'en';
   for (const { kind, findings } of data.findings.groups) {
     blocks.push({ type: 'heading', text: `${findingKindTitle(kind, language)} (${f.integer(findings.length)})` });
     blocks.push({
       type: 'table',
       table: {
-        headers: [f.text('severity'), f.text('finding'), f.text('quantity'), f.text('id')],
+        headers: [f.text('severity'), f.text('finding'), f.text('quantity'), ...(withIds ? [f.text('id')] : [])],
         rows: findings
           .slice(0, perKind)
           .map((finding) => [
             { text: SEVERITY_LABELS[finding.severity][language], tone: finding.severity },
             finding.reason[language],
             f.quantity(finding.quantity, finding.unit),
-            { text: finding.id, code: true },
+            ...(withIds ? [{ text: finding.id, code: true }] : []),
           ]),
-        align: ['left', 'left', 'right', 'left'],
+        align: withIds ? ['left', 'left', 'right', 'left'] : ['left', 'left', 'right'],
       },
     });
     if (findings.length > perKind)

@@ -53,6 +53,22 @@ export function projectsSection(data: ReportData, f: ReportFormat, title: string
       { type: 'table', table: scorePartsTable(candidate, f) },
     );
   }
+  if (p.excluded.length > 0) {
+    blocks.push(
+      { type: 'heading', text: f.text('excludedProjects', { n: p.excluded.length }) },
+      {
+        type: 'table',
+        table: {
+          headers: [f.text('project'), f.text('excludedBecause')],
+          rows: p.excluded.map((x) => [
+            localize(x.name, f.language),
+            x.reasons.map((r) => r[f.language]).join(f.language === 'zh' ? ';' : '; '),
+          ]),
+          align: ['left', 'left'],
+        },
+      },
+    );
+  }
   return { id: 'projects', title, blocks };
 }
 
