@@ -6,32 +6,10 @@
  * economics, so every technology says what it costs, in which currency and
  * price year, and on what basis.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateCatalogue } from '../../src/core/catalogue/validate.ts';
 import { formatProblem } from '../../src/core/model/problems.ts';
-import type { TechnologyCatalogue } from '../../src/core/catalogue/schema.ts';
-
-const catalogueJson: unknown = JSON.parse(readFileSync('data/technologies.json', 'utf8'));
-
-/** The shared vocabulary table in docs/material-vocabulary.md: id → [category, unit]. */
-function vocabulary(): Map<string, { category: string; unit: string }> {
-  const rows = readFileSync('docs/material-vocabulary.md', 'utf8')
-    .split('\n')
-    .filter((line) => /^\| [a-z0-9-]+ \|/.test(line));
-  return new Map(
-    rows.map((line) => {
-      const cells = line.split('|').map((c) => c.trim());
-      return [cells[1]!, { category: cells[4]!, unit: cells[5]!.split(' ')[0]! }];
-    }),
-  );
-}
-
-function loadCatalogue(): TechnologyCatalogue {
-  const result = validateCatalogue(catalogueJson);
-  if (!result.ok) throw new Error(result.errors.map((p) => formatProblem(p, 'en')).join('\n'));
-  return result.catalogue;
-}
+import { catalogueJson, loadCatalogue, vocabulary } from './shippedData.ts';
 
 /**
  * The reference park's largest streams sent to disposal and its hazardous

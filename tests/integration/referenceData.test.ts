@@ -6,40 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateModelText } from '../../src/core/model/validate.ts';
-import { validateCatalogue } from '../../src/core/catalogue/validate.ts';
 import { formatProblem } from '../../src/core/model/problems.ts';
 import { buildExchangeGraph } from '../../src/core/graph/exchangeGraph.ts';
 import { buildMaterialGraph } from '../../src/core/graph/materialGraph.ts';
 import { buildProcessGraph } from '../../src/core/graph/processGraph.ts';
 import type { ParkModel } from '../../src/core/model/types.ts';
-import type { TechnologyCatalogue } from '../../src/core/catalogue/schema.ts';
+import { loadCatalogue, vocabulary } from './shippedData.ts';
 
 const parkText = readFileSync('data/linyi-etdz.json', 'utf8');
-const catalogueJson: unknown = JSON.parse(readFileSync('data/technologies.json', 'utf8'));
-
-/** The shared vocabulary table in docs/material-vocabulary.md: id → [category, unit]. */
-function vocabulary(): Map<string, { category: string; unit: string }> {
-  const rows = readFileSync('docs/material-vocabulary.md', 'utf8')
-    .split('\n')
-    .filter((line) => /^\| [a-z0-9-]+ \|/.test(line));
-  return new Map(
-    rows.map((line) => {
-      const cells = line.split('|').map((c) => c.trim());
-      return [cells[1]!, { category: cells[4]!, unit: cells[5]!.split(' ')[0]! }];
-    }),
-  );
-}
 
 function loadPark(): ParkModel {
   const result = validateModelText(parkText, 'data/linyi-etdz.json');
   if (!result.ok) throw new Error(result.errors.map((p) => formatProblem(p, 'en')).join('\n'));
   return result.model;
-}
-
-function loadCatalogue(): TechnologyCatalogue {
-  const result = validateCatalogue(catalogueJson);
-  if (!result.ok) throw new Error(result.errors.map((p) => formatProblem(p, 'en')).join('\n'));
-  return result.catalogue;
 }
 
 describe('data/linyi-etdz.json', () => {

@@ -132,12 +132,7 @@ export async function whatIfCommand(args: WhatIfArgs, out: Output): Promise<numb
         {
           applied: scenario.applied,
           impacts,
-          model: comparison.model,
-          closed: comparison.closed,
-          today: { findings: comparison.today.findings, kpis: comparison.today.kpis },
-          ...(comparison.withPlanned
-            ? { withPlanned: { findings: comparison.withPlanned.findings, kpis: comparison.withPlanned.kpis } }
-            : {}),
+          ...comparisonJson(comparison),
         },
         null,
         2,
@@ -150,6 +145,18 @@ export async function whatIfCommand(args: WhatIfArgs, out: Output): Promise<numb
   out.stdout('');
   out.stdout(renderComparison(comparison, args.language, 15));
   return 0;
+}
+
+/** The comparison as `--json` prints it, the same for `whatif` and `diff`. */
+function comparisonJson(comparison: ReturnType<typeof compareModels>) {
+  return {
+    model: comparison.model,
+    closed: comparison.closed,
+    today: { findings: comparison.today.findings, kpis: comparison.today.kpis },
+    ...(comparison.withPlanned
+      ? { withPlanned: { findings: comparison.withPlanned.findings, kpis: comparison.withPlanned.kpis } }
+      : {}),
+  };
 }
 
 /** What one closure does, in a few lines a manager can act on. */
@@ -211,18 +218,7 @@ export async function diffCommand(
   const comparison = compareModels(a.model, b.model, { selfLoops });
   if (json) {
     out.stdout(
-      JSON.stringify(
-        {
-          model: comparison.model,
-          closed: comparison.closed,
-          today: { findings: comparison.today.findings, kpis: comparison.today.kpis },
-          ...(comparison.withPlanned
-            ? { withPlanned: { findings: comparison.withPlanned.findings, kpis: comparison.withPlanned.kpis } }
-            : {}),
-        },
-        null,
-        2,
-      ),
+      JSON.stringify(comparisonJson(comparison), null, 2),
     );
     return 0;
   }

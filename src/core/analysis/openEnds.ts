@@ -106,6 +106,9 @@ function streamFinding(
   const q = (x: number, l: 'zh' | 'en') => formatQuantity(x, unit, l);
   const e = (l: 'zh' | 'en') => actorName(context, enterprise, l);
   const m = (l: 'zh' | 'en') => materialName(context, materialId, l);
+  // Who in the park could take the stream, appended to either kind of open end.
+  const takersClause = (l: 'zh' | 'en') =>
+    offer && offer.matched > 0 ? (l === 'zh' ? ';' : '; ') + candidatesClause(context, offer, l) : '';
   const base = {
     enterprises: [enterprise, ...(offer?.candidates.map((c) => c.consumer) ?? [])],
     materials: [materialId],
@@ -131,12 +134,7 @@ function streamFinding(
       quantity: open,
       reason: bilingual((l) => {
         const where = placementClause(p, unit, l);
-        const takers =
-          offer && offer.matched > 0
-            ? l === 'zh'
-              ? `;${candidatesClause(context, offer, l)}`
-              : `; ${candidatesClause(context, offer, l)}`
-            : '';
+        const takers = takersClause(l);
         const capacity = lost > 0 ? facets.capacity?.(l) : undefined;
         const park = capacity === undefined ? '' : l === 'zh' ? `;${capacity}` : `; ${capacity}`;
         const code = hazardous
@@ -175,12 +173,7 @@ function streamFinding(
               ? `(其中 ${q(p.unaccounted, l)} 去向不明)`
               : ` (${q(p.unaccounted, l)} of it unaccounted for)`
             : '';
-        const takers =
-          offer && offer.matched > 0
-            ? l === 'zh'
-              ? `;${candidatesClause(context, offer, l)}`
-              : `; ${candidatesClause(context, offer, l)}`
-            : '';
+        const takers = takersClause(l);
         return l === 'zh'
           ? `「${e(l)}」的${m(l)} ${q(lost, l)} ${verb}${unknown}${takers}。`
           : `${q(lost, l)} of ${e(l)}'s ${m(l)} ${verb}${unknown}${takers}.`;
