@@ -217,9 +217,7 @@ export async function diffCommand(
   if (failed || !a.ok || !b.ok) return 1;
   const comparison = compareModels(a.model, b.model, { selfLoops });
   if (json) {
-    out.stdout(
-      JSON.stringify(comparisonJson(comparison), null, 2),
-    );
+    out.stdout(JSON.stringify(comparisonJson(comparison), null, 2));
     return 0;
   }
   out.stdout(renderComparison(comparison, language, 15));
