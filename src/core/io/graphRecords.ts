@@ -17,7 +17,8 @@ import { customKeyOf, EDGE_COLUMNS, NODE_COLUMNS, STREAM_ATTRIBUTES, type Scalar
 import type { GraphCatalog } from './graphCatalog.ts';
 import type { GraphInEdge, GraphInNode } from './graphInput.ts';
 import { EDGE_CATEGORY } from './modelToGraph.ts';
-import { columnLookup, normalizeLabel, TABLES, type ColumnDef } from './tableColumns.ts';
+import { TABLES, type ColumnDef } from './tableColumns.ts';
+import { columnLookup, normalizeLabel } from './tableHeaders.ts';
 import { parseCell, setPath } from './tableCells.ts';
 
 type Rec = Record<string, unknown>;

@@ -3,7 +3,8 @@
  * model order, so importing the tables gives back the same model.
  */
 import type { ParkModel, Stream } from '../model/types.ts';
-import { headerOf, PARK_FIELDS, TABLE_ORDER, TABLES, type ColumnDef, type TableDef } from './tableColumns.ts';
+import { PARK_FIELDS, TABLE_ORDER, TABLES, type ColumnDef, type TableDef } from './tableColumns.ts';
+import { headerOf } from './tableHeaders.ts';
 import { getPath, toCell, type Cell } from './tableCells.ts';
 
 export interface TableData {

@@ -3,7 +3,8 @@
  * each table and column holds, the accepted values and the units.
  */
 import { listUnits } from '../model/units.ts';
-import { headerOf, PARK_FIELDS, TABLE_ORDER, TABLES, tableTitle, type ColumnDef } from './tableColumns.ts';
+import { PARK_FIELDS, TABLE_ORDER, TABLES, type ColumnDef } from './tableColumns.ts';
+import { headerOf, tableTitle } from './tableHeaders.ts';
 import type { Cell } from './tableCells.ts';
 
 export const NOTES_TITLE = '说明 Notes';

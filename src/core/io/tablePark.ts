@@ -3,7 +3,8 @@
  * named like a column header and its value read by that field's type.
  */
 import { problem, quote, type Problem } from '../model/problems.ts';
-import { columnLookup, PARK_FIELDS } from './tableColumns.ts';
+import { PARK_FIELDS } from './tableColumns.ts';
+import { columnLookup } from './tableHeaders.ts';
 import { fromCell, setPath } from './tableCells.ts';
 import type { RawSheet, ReadTable } from './tableReader.ts';
 import type { TableSourceMap } from './tableSourceMap.ts';

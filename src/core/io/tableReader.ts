@@ -4,7 +4,8 @@
  * spreadsheet shows (header = row 1) and the column letter with its header.
  */
 import { problem, quote, type BilingualMessage, type Problem, type ProblemLocation } from '../model/problems.ts';
-import { columnLookup, type ColumnDef, type TableDef } from './tableColumns.ts';
+import { type ColumnDef, type TableDef } from './tableColumns.ts';
+import { columnLookup } from './tableHeaders.ts';
 import { fromCell, setPath, type Cell } from './tableCells.ts';
 
 export interface RawRow {

@@ -12,7 +12,7 @@ import { csvSyntaxProblems } from './csvTable.ts';
 import { decodeText } from './decodeText.ts';
 import { escapeFormula } from './formulaEscape.ts';
 import { modelToTables } from './modelToTables.ts';
-import { headerOf } from './tableColumns.ts';
+import { headerOf } from './tableHeaders.ts';
 import type { Cell } from './tableCells.ts';
 import type { RawRow, RawSheet } from './tableReader.ts';
 import { tablesToModel } from './tablesToModel.ts';

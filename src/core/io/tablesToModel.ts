@@ -6,7 +6,8 @@
 import { CURRENT_SCHEMA_VERSION } from '../model/schema.ts';
 import { errorsOf, problem, quote, warningsOf, type Problem, type ProblemLocation } from '../model/problems.ts';
 import { validateModel, type ValidationResult } from '../model/validate.ts';
-import { findTable, normalizeLabel, TABLES, type TableDef, type TableKey } from './tableColumns.ts';
+import { TABLES, type TableDef, type TableKey } from './tableColumns.ts';
+import { findTable, normalizeLabel } from './tableHeaders.ts';
 import { readTable, recordOf, sheetLocation, type RawSheet, type ReadTable, type TableRow } from './tableReader.ts';
 import { TableSourceMap } from './tableSourceMap.ts';
 import { unescapeFormula } from './formulaEscape.ts';

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { xlsxTemplate } from '../../../src/core/io/xlsx.ts';
-import { PARK_FIELDS, headerOf } from '../../../src/core/io/tableColumns.ts';
+import { PARK_FIELDS } from '../../../src/core/io/tableColumns.ts';
+import { headerOf } from '../../../src/core/io/tableHeaders.ts';
 
 describe('xlsxTemplate', () => {
   it('has every sheet with its bilingual header, the park fields listed and a notes sheet', async () => {
