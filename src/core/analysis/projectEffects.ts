@@ -11,7 +11,7 @@ import type { Material } from '../model/types.ts';
 import { convertQuantity, findUnit } from '../model/units.ts';
 import type { AnalysisContext } from './context.ts';
 import type { ProjectPlan } from './projectSizing.ts';
-import { bilingual, formatQuantity, listNames } from './text.ts';
+import { actorName, bilingual, formatQuantity, listNames } from './text.ts';
 
 export interface ProjectEffects {
   /** Energy carriers among the plant's inputs, tce/a (1 tce = 29.3076 GJ); unconvertible ones listed. */
@@ -166,19 +166,35 @@ export function projectEffects(
             )} has no emission factor: its emissions are not counted`,
       ),
     );
-  const unmet = plan.requirements.filter((r) => r.unmet > 0);
-  if (unmet.length > 0)
-    notes.push(
-      bilingual((l) => {
-        const list = listNames(
-          unmet.map((r) => `${name(r.material, l)} ${formatQuantity(r.unmet, r.unit, l)}`),
-          l,
-        );
+  for (const r of plan.requirements.filter((x) => x.unmet > 0)) {
+    const need = (l: 'zh' | 'en') => `${name(r.material, l)} ${formatQuantity(r.unmet, r.unit, l)}`;
+    // Room below a plant's capacity is what to negotiate; a nameplate rating is not a promise to sell.
+    const spare = (l: 'zh' | 'en') =>
+      r.spareSupply.map((p) => {
+        const who = actorName(context, p.enterprise, l);
+        const q = formatQuantity(p.spare, r.unit, l);
+        if (p.rating === 'sellable')
+          return l === 'zh'
+            ? `「${who}」申报可外供余量 ${q},可洽谈供应`
+            : `${who} declares ${q} for sale: negotiate supply`;
         return l === 'zh'
-          ? `需新增供应:${list}(无法从园区外购入,园区内也没有可外供的余量)`
-          : `needs new supply of ${list} (it cannot be bought from outside and the park has none to spare)`;
-      }),
+          ? `「${who}」铭牌能力尚余 ${q},能否供给需与其确认`
+          : `${who} runs ${q} below its nameplate capacity: ask whether it can supply`;
+      });
+    notes.push(
+      bilingual((l) =>
+        l === 'zh'
+          ? `需新增供应:${need(l)}(无法从园区外购入,园区内也没有已申报可外供的余量${spare(l)
+              .map((x) => `;${x}`)
+              .join('')})`
+          : `needs new supply of ${need(l)} (it cannot be bought from outside and no park plant has declared any for sale${spare(
+              l,
+            )
+              .map((x) => `; ${x}`)
+              .join('')})`,
+      ),
     );
+  }
   return {
     energyUse,
     electricityUse,

@@ -21,10 +21,11 @@
  *   the market and wastes to disposal — the plant's own new wastes count.
  */
 import type { Technology, TechnologyCatalogue } from '../catalogue/schema.ts';
-import type { Material } from '../model/types.ts';
+import type { CapacityRating, Material } from '../model/types.ts';
 import { convertQuantity } from '../model/units.ts';
 import { tidy } from '../scenario/allocation.ts';
 import type { ChangeSet, ProjectDelivery, ProjectSupply } from '../scenario/changeSet.ts';
+import { balanceCapacity } from './capacityBalance.ts';
 import { intakeOf, isImportable, mobilityOf, outputPlacement, type AnalysisContext } from './context.ts';
 import { materialDemands } from './couplingGaps.ts';
 
@@ -47,6 +48,16 @@ export interface ProjectRequirement {
   readonly sources: readonly PlannedSource[];
   /** What nobody can give: the material cannot be bought from outside and the park has none to spare. */
   readonly unmet: number;
+  /**
+   * When something is unmet: park plants whose supply capacity has room for it beyond what they deliver
+   * (a CHP below its nameplate). The plan does not draw on it — the plant has not declared it for sale —
+   * but the explanation names it as the thing to negotiate.
+   */
+  readonly spareSupply: readonly {
+    readonly enterprise: string;
+    readonly spare: number;
+    readonly rating: CapacityRating;
+  }[];
 }
 
 /** Where one output of the plant goes. */
@@ -75,6 +86,19 @@ export interface ProjectPlan {
 export type PlanOutcome =
   | { readonly ok: true; readonly plan: ProjectPlan }
   | { readonly ok: false; readonly reason: { readonly zh: string; readonly en: string } };
+
+const supplyBalances = new WeakMap<AnalysisContext, ReturnType<typeof balanceCapacity>>();
+
+/** Park plants with supply capacity to spare for a material (capacity balance), largest first. */
+function spareSupplyOf(context: AnalysisContext, material: string): ProjectRequirement['spareSupply'] {
+  let balances = supplyBalances.get(context);
+  if (!balances) supplyBalances.set(context, (balances = balanceCapacity(context)));
+  const balance = balances.find((b) => b.material === material && b.service === 'supply');
+  return (balance?.plants ?? [])
+    .filter((p) => p.spare > 0)
+    .map((p) => ({ enterprise: p.enterprise, spare: p.spare, rating: p.rating ?? 'nameplate' }))
+    .sort((a, b) => b.spare - a.spare);
+}
 
 interface Available {
   readonly enterprise: string;
@@ -159,7 +183,8 @@ export function planProject(
       sources.push({ from: '@supply', quantity: left, kind: 'import' });
       supplies.push({ from: '@supply', material: id, quantity: left });
     } else if (left > 0) unmet = left;
-    return { material: id, quantity: need, unit: material.unit, sources, unmet };
+    const spareSupply = unmet > 0 ? spareSupplyOf(context, id) : [];
+    return { material: id, quantity: need, unit: material.unit, sources, unmet, spareSupply };
   });
 
   const deliveries: ProjectDelivery[] = [];

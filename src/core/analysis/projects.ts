@@ -32,7 +32,7 @@ import {
   type ProjectPlan,
   type ProjectRequirement,
 } from './projectSizing.ts';
-import { bilingual, formatQuantity } from './text.ts';
+import { bilingual, counted, formatQuantity, listNames } from './text.ts';
 
 /**
  * Weights of the score's parts; each part is first scaled by the largest
@@ -249,6 +249,8 @@ export function rankProjects(
     });
   }
 
+  const materialNames = (id: string, l: 'zh' | 'en') =>
+    localize(context.index.materials.get(id)?.name ?? catalogue.materials.find((m) => m.id === id)?.name, l) || id;
   const best = Object.fromEntries(
     SCORE_PARTS.map((part) => [part, Math.max(0, ...rawParts.map((r) => Math.abs(r[part])))]),
   ) as Record<ScorePart, number>;
@@ -266,7 +268,7 @@ export function rankProjects(
       0,
     );
     const score: ProjectScore = { total, raw, scaled, weights };
-    return { ...candidate, score, explanation: explain(candidate, score) };
+    return { ...candidate, score, explanation: explain(candidate, score, materialNames) };
   });
   scored.sort((a, b) => b.score.total - a.score.total || (a.technology < b.technology ? -1 : 1));
   return { candidates: scored.map((c, i) => ({ ...c, rank: i + 1 })), excluded, skipped };
@@ -303,6 +305,7 @@ function importsReplaced(context: AnalysisContext, catalogue: TechnologyCatalogu
 function explain(
   candidate: Omit<ProjectCandidate, 'rank' | 'score' | 'explanation'>,
   score: ProjectScore,
+  materialName: (id: string, l: 'zh' | 'en') => string,
 ): BilingualMessage {
   const { raw } = score;
   const { effects, economics } = candidate;
@@ -351,8 +354,8 @@ function explain(
               : `adds ${t(-raw.wasteDiverted)} to disposal net`),
           raw.importsReplaced !== 0 &&
             `${raw.importsReplaced > 0 ? 'cuts' : 'adds'} ${t(Math.abs(raw.importsReplaced))} of the park's purchases net`,
-          raw.chainsRepaired > 0 && `repairs ${raw.chainsRepaired} broken links`,
-          `creates ${raw.linksCreated} links between enterprises`,
+          raw.chainsRepaired > 0 && `repairs ${counted(raw.chainsRepaired, 'broken link')}`,
+          `creates ${counted(raw.linksCreated, 'link')} between enterprises`,
           `adds ${formatQuantity(effects.energyUse, 'tce/a', l)} of energy use`,
           effects.co2eNet >= 0
             ? `avoids ${formatQuantity(effects.co2eNet, 't CO2e/a', l)} net`
@@ -374,8 +377,14 @@ function explain(
     const unpriced =
       economics && economics.unpriced.length > 0
         ? zh
-          ? `回收期未计入无价格的 ${economics.unpriced.length} 项物料`
-          : `the payback leaves out ${economics.unpriced.length} unpriced materials`
+          ? `回收期未计入无价格的物料:${listNames(
+              economics.unpriced.map((id) => materialName(id, l)),
+              l,
+            )}`
+          : `the payback leaves out what has no price: ${listNames(
+              economics.unpriced.map((id) => materialName(id, l)),
+              l,
+            )}`
         : '';
     const notes = [sub, ...effects.notes.map((n) => n[l]), unpriced].filter((n) => n !== '');
     const main = parts.filter((p) => p !== false).join(zh ? ',' : ', ');

@@ -41,6 +41,11 @@ export function bilingual(sentence: (language: Language) => string): BilingualMe
 }
 
 /** Names joined the way each language lists them: 「甲」、「乙」 / A, B. */
+/** An English count with its noun: `1 link`, `2 links`. */
+export function counted(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 export function listNames(names: readonly string[], language: Language): string {
   return names.join(language === 'zh' ? '、' : ', ');
 }

@@ -164,6 +164,7 @@ describe('planning a project', () => {
         unit: 't/a',
         sources: [{ from: 'smelter', quantity: 100, kind: 'free' }],
         unmet: 0,
+        spareSupply: [],
       },
       // 0.1 MWh per tonne from the grid: networked, so bought in and said so
       {
@@ -172,9 +173,18 @@ describe('planning a project', () => {
         unit: 'MWh/a',
         sources: [{ from: '@supply', quantity: 10, kind: 'import' }],
         unmet: 0,
+        spareSupply: [],
       },
-      // steam cannot be bought in, and the CHP's nameplate is no promise of steam to sell: unmet
-      { material: 'steam', quantity: 5, unit: 't/a', sources: [], unmet: 5 },
+      // steam cannot be bought in, and the CHP's nameplate is no promise of steam to sell: unmet, with the
+      // 5000 − 1000 t/a the CHP runs below its nameplate named as what to negotiate
+      {
+        material: 'steam',
+        quantity: 5,
+        unit: 't/a',
+        sources: [],
+        unmet: 5,
+        spareSupply: [{ enterprise: 'chp', spare: 4000, rating: 'nameplate' }],
+      },
     ]);
     expect(plan.plan.outlets).toEqual([
       { material: 'bricks', quantity: 90, unit: 't/a', destinations: [{ to: '@market', quantity: 90 }] },
@@ -220,6 +230,11 @@ describe('ranking projects', () => {
     expect(economics.unpriced).toEqual(['steam']);
     expect(economics.payback).toBeCloseTo((100 * 0.2 ** 0.6 * 10000) / 8000, 9);
     expect(ranking.candidates[0]!.explanation.zh).toContain('需新增供应:steam 5 t/a');
+    expect(ranking.candidates[0]!.explanation.en).toContain(
+      'CHP runs 4,000 t/a below its nameplate capacity: ask whether it can supply',
+    );
+    expect(ranking.candidates[0]!.explanation.en).toContain('creates 1 link between enterprises');
+    expect(ranking.candidates[0]!.explanation.en).toContain('the payback leaves out what has no price: steam');
   });
 
   it('adds the weighted parts, penalties against, the return scaled to a four-year payback', () => {
