@@ -65,16 +65,20 @@ export function findingMagnitude(finding: Pick<Finding, 'quantity' | 'unit'>): {
 
 const MEASURE_ORDER: readonly Dimension[] = ['mass', 'energy', 'volume', 'count'];
 
-/** Most severe first, then the largest (findingMagnitude), then by id, so reports and diffs are stable. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const keyed = findings.map((f) => ({ f, severity: SEVERITY_ORDER.indexOf(f.severity), size: findingMagnitude(f) }));
-  keyed.sort(
-    (a, b) =>
-      a.severity - b.severity ||
-      a.size.order - b.size.order ||
-      b.size.value - a.size.value ||
-      (b.f.weight ?? 0) - (a.f.weight ?? 0) ||
-      (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0),
+/** Most severe first, then the largest (findingMagnitude), then the weightiest, then by id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  const sizeA = findingMagnitude(a);
+  const sizeB = findingMagnitude(b);
+  return (
+    SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+    sizeA.order - sizeB.order ||
+    sizeB.value - sizeA.value ||
+    (b.weight ?? 0) - (a.weight ?? 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
-  return keyed.map((k) => k.f);
+}
+
+/** Findings in `compareFindings` order, so reports and diffs are stable and the first few are the ones that matter. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
 }

@@ -4,7 +4,7 @@
  * the same pair of inputs always gives the same diff. Ids are compared by
  * code unit, not by locale, for the same reason.
  */
-import { SEVERITY_ORDER, type Finding, type FindingSeverity } from '../analysis/finding.ts';
+import { compareFindings, type Finding, type FindingSeverity } from '../analysis/finding.ts';
 import type { ParkModel } from '../model/types.ts';
 import { deepEqual } from '../model/deepEqual.ts';
 
@@ -144,11 +144,6 @@ function sameQuantity(x: number | undefined, y: number | undefined): boolean {
   return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y)) + 1e-12;
 }
 
-/** Most severe first, then by id: the order `sortFindings` gives reports. */
-function bySeverityThenId(x: Finding, y: Finding): number {
-  return SEVERITY_ORDER.indexOf(x.severity) - SEVERITY_ORDER.indexOf(y.severity) || byCodeUnit(x.id, y.id);
-}
-
 /**
  * Matches findings by their stable id (finding.ts). `gone` tells a finding
  * that vanished with a closed enterprise from one a scenario resolved.
@@ -188,12 +183,12 @@ export function diffFindings(
         : {}),
     });
   }
-  const vanished = [...before.values()].filter((f) => !after.has(f.id)).sort(bySeverityThenId);
+  const vanished = [...before.values()].filter((f) => !after.has(f.id)).sort(compareFindings);
   return {
     resolved: vanished.filter((f) => !gone(f)),
     goneWithClosure: vanished.filter(gone),
-    new: [...after.values()].filter((f) => !before.has(f.id)).sort(bySeverityThenId),
-    changed: changed.sort((x, y) => bySeverityThenId(x.after, y.after)),
+    new: [...after.values()].filter((f) => !before.has(f.id)).sort(compareFindings),
+    changed: changed.sort((x, y) => compareFindings(x.after, y.after)),
     unchanged,
   };
 }
