@@ -12,7 +12,8 @@ const STRINGS = {
   summary FILE                  园区概况:数量统计,以及按集群和物料类别汇总的流量
   analyze FILE                  完整分析报告:断链、耦合缺口、能力平衡、网络与生态指标、韧性、补链项目
   projects FILE [--top N]       补链项目排名(含得分各项)
-  whatif FILE --close ID ...    假设某企业关停(或 --remove-flow 物质流ID),比较前后的发现与指标
+  whatif FILE --close 企业 ...  假设某企业关停(编号或中英文名称;或 --remove-flow 物质流ID、--build 工艺ID 新建排名中的
+                                补链项目),比较前后的发现与指标(现状与含规划并列)
   diff A B                      比较两个模型:结构变化、发现、指标
   convert IN OUT                按扩展名在格式之间转换:.json .xlsx .gexf .graphml,.csv(物质流清单,只含物质流),
                                 目录或以 / 结尾的路径(每张表一个 CSV);输入有问题时列出全部问题并返回 1
@@ -41,7 +42,8 @@ Commands:
   summary FILE                  the park at a glance: counts, and flow totals by cluster and material category
   analyze FILE                  the full report: broken links, coupling gaps, capacity, network and ecological metrics, resilience, projects
   projects FILE [--top N]       gap-filling projects, ranked, with every part of the score
-  whatif FILE --close ID ...    close enterprises (or --remove-flow FLOW) and compare findings and metrics before and after
+  whatif FILE --close NAME ...  close enterprises (id or name in either language; or --remove-flow FLOW, --build TECHNOLOGY
+                                to build a ranked project) and compare findings and metrics, today and with planned
   diff A B                      compare two models: structural changes, findings, metrics
   convert IN OUT                convert between formats, by extension: .json .xlsx .gexf .graphml, .csv (an exchange list:
                                 flows only), a directory or a path ending in / (one CSV per table); input problems exit 1
