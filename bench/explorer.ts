@@ -85,12 +85,12 @@ for (const size of values.sizes.split(',')) {
 
   // Editing: what one keystroke in a flow form costs (core's checks of the draft), and committing an edit.
   const flow = model.flows[Math.floor(model.flows.length / 2)]!;
-  const draft = { ...flowDraft(flow), quantity: String(flow.quantity + 1) };
+  const draft = { ...flowDraft(flow), quantity: String((flow.quantity ?? 0) + 1) };
   const check = measure('flow form, one keystroke (check the draft)', () => saveFlow(model, draft, flow.id));
   measure('commit the form (validate the step)', () =>
     commit(createHistory(model), check.edit!.model, check.edit!.label),
   );
-  const cell = editCell(model, 'flows', flow.id, 'quantity', String(flow.quantity + 2));
+  const cell = editCell(model, 'flows', flow.id, 'quantity', String((flow.quantity ?? 0) + 2));
   if (cell.kind === 'edit')
     measure('commit a table cell edit', () => commit(createHistory(model), cell.edit.model, cell.edit.label));
 }

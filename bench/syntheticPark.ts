@@ -92,7 +92,7 @@ export function syntheticPark({ enterprises: n, flows: e, seed = 42 }: Synthetic
   }));
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     park: { id: `synthetic-${n}-${e}`, name: { en: `Synthetic park ${n}/${e}` }, referenceYear: 2024 },
     clusters: CLUSTERS.map((id) => ({ id, name: { en: id } })),
     materials,

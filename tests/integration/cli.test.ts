@@ -89,14 +89,18 @@ describe('symbiograph summary', () => {
     const result = await run('summary', goodJson, '--json');
     const summary = JSON.parse(result.stdout);
     expect(summary.counts).toEqual({ clusters: 2, enterprises: 4, materials: 6, flows: 8, chains: 1 });
-    expect(summary.flowsByScope.internal).toEqual({ flows: 5, totals: { mass: 282000, volume: 300000 } });
-    expect(summary.flowsByScope.imports).toEqual({ flows: 1, totals: { mass: 100000 } });
-    expect(summary.flowsByScope.sales).toEqual({ flows: 2, totals: { mass: 100000 } });
-    expect(summary.byCategory.energy).toEqual({ flows: 2, totals: { mass: 250000 } });
+    expect(summary.flowsByScope.internal).toEqual({
+      flows: 5,
+      unmeasured: 0,
+      totals: { mass: 282000, volume: 300000 },
+    });
+    expect(summary.flowsByScope.imports).toEqual({ flows: 1, unmeasured: 0, totals: { mass: 100000 } });
+    expect(summary.flowsByScope.sales).toEqual({ flows: 2, unmeasured: 0, totals: { mass: 100000 } });
+    expect(summary.byCategory.energy).toEqual({ flows: 2, unmeasured: 0, totals: { mass: 250000 } });
     expect(summary.byCluster[0]).toMatchObject({
       id: 'util',
       enterprises: 2,
-      sent: { flows: 3, totals: { mass: 252000 } },
+      sent: { flows: 3, unmeasured: 0, totals: { mass: 252000 } },
     });
   });
 

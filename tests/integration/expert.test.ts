@@ -186,7 +186,7 @@ describe('projects as an investment team judges them', () => {
           const sender = s.from;
           const disposed = model.flows
             .filter((f) => f.from === sender && f.material === r.material && f.to === '@disposal')
-            .reduce((sum, f) => sum + f.quantity, 0);
+            .reduce((sum, f) => sum + (f.quantity ?? 0), 0);
           expect(s.quantity, `${c.technology}: ${r.material} from ${sender}`).toBeLessThanOrEqual(disposed + 1e-6);
         }
       }

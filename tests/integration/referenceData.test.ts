@@ -167,7 +167,7 @@ describe('data/linyi-etdz.json', () => {
     const power = chp.outputs.find((o) => o.material === 'electricity')!;
     const toGrid = park.flows.filter((f) => f.from === 'fuyuan-chp' && f.material === 'electricity');
     expect(power.inHouse).toBeGreaterThan(0);
-    expect(power.quantity - (power.inHouse ?? 0)).toBe(toGrid.reduce((sum, f) => sum + f.quantity, 0));
+    expect(power.quantity - (power.inHouse ?? 0)).toBe(toGrid.reduce((sum, f) => sum + (f.quantity ?? 0), 0));
     expect(power.basis).toContain('厂用电');
     // The case study names no user of gasification slag.
     expect(park.flows.filter((f) => f.material === 'gasification-slag').map((f) => f.to)).toEqual(['@disposal']);

@@ -102,7 +102,7 @@ export function FlowInspector(
         </dd>
         <dt>{t('inspect.quantity')}</dt>
         <dd>
-          {number.format(flow.quantity)} {flow.unit}
+          {flow.quantity === undefined ? t('inspect.noQuantity') : `${number.format(flow.quantity)} ${flow.unit ?? ''}`}
           {flow.estimated ? ` (${t('inspect.estimated')})` : ''}
         </dd>
         {flow.basis && (

@@ -1,4 +1,5 @@
 /** The inspector's tables of declared streams and of flows. */
+import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { FlowRow, StreamRow } from '../state/inspector.ts';
 
@@ -52,6 +53,7 @@ export function StreamTable({
 }
 
 export function FlowTable({ title, rows, names, number }: TableProps & { readonly rows: readonly FlowRow[] }) {
+  const { t } = useTranslation();
   return (
     <details>
       <summary>{title}</summary>
@@ -59,7 +61,7 @@ export function FlowTable({ title, rows, names, number }: TableProps & { readonl
         {rows.map((row) => (
           <li key={row.id}>
             {names.get(row.partner) ?? row.partner} · {names.get(row.material) ?? row.material} ·{' '}
-            {number.format(row.quantity)} {row.unit}
+            {row.quantity === null ? t('inspect.noQuantity') : `${number.format(row.quantity)} ${row.unit}`}
           </li>
         ))}
       </ul>

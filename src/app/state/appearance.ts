@@ -4,6 +4,8 @@ import { BOUNDARY_BORDER, BOUNDARY_FILL, CLOSED_BORDER, CLOSED_FILL } from './pa
 
 export const NODE_SIZE = { min: 4, max: 22 } as const;
 export const EDGE_WIDTH = { min: 0.6, max: 6 } as const;
+/** A structural exchange (no quantity) is drawn at one width, neither thin as "little" nor thick as "much". */
+export const STRUCTURAL_EDGE_WIDTH = 1.6;
 
 /** Area, not radius, follows throughflow (sqrt), with a floor so small actors stay visible. */
 export function nodeSize(throughflow: number, maxThroughflow: number): number {
@@ -12,8 +14,9 @@ export function nodeSize(throughflow: number, maxThroughflow: number): number {
   return NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(share);
 }
 
-/** Flow quantities span six orders of magnitude: width follows log(1 + q). */
-export function edgeWidth(quantity: number, maxQuantity: number): number {
+/** Flow quantities span six orders of magnitude: width follows log(1 + q). `null`: no quantity given. */
+export function edgeWidth(quantity: number | null, maxQuantity: number): number {
+  if (quantity === null) return STRUCTURAL_EDGE_WIDTH;
   if (!(maxQuantity > 0) || !(quantity > 0)) return EDGE_WIDTH.min;
   const share = Math.min(1, Math.log1p(quantity) / Math.log1p(maxQuantity));
   return EDGE_WIDTH.min + (EDGE_WIDTH.max - EDGE_WIDTH.min) * share;

@@ -58,6 +58,7 @@ export function buildDisplayGraph(model: ParkModel, exchange: ExchangeGraph): Di
   );
 
   const tonnesOf = (flow: FlowEdgeAttributes): number | null => {
+    if (flow.quantity === null) return null;
     const material = materials.get(flow.material);
     return convertQuantity(flow.quantity, flow.unit, MASS_UNIT, material ?? {}) ?? null;
   };
@@ -73,7 +74,7 @@ export function buildDisplayGraph(model: ParkModel, exchange: ExchangeGraph): Di
   });
   const maxThroughflow = maxOf(throughflow.values(), 0);
   const maxQuantity = maxOf(
-    exchange.mapEdges((_e, flow) => tonnesOf(flow) ?? flow.quantity),
+    exchange.mapEdges((_e, flow) => tonnesOf(flow) ?? flow.quantity ?? 0),
     0,
   );
 

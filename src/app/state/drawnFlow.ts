@@ -63,7 +63,12 @@ function unconnected(
   const end = side === 'outputs' ? 'from' : 'to';
   const connected = model.flows
     .filter((f) => f[end] === enterprise.id && f.material === material.id && f.status !== 'potential')
-    .reduce((sum, f) => sum + (inMaterialUnit(f.quantity, f.unit, material) ?? 0), 0);
+    .reduce(
+      (sum, f) =>
+        sum +
+        (f.quantity === undefined || f.unit === undefined ? 0 : (inMaterialUnit(f.quantity, f.unit, material) ?? 0)),
+      0,
+    );
   return need - connected;
 }
 

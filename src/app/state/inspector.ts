@@ -23,7 +23,8 @@ export interface FlowRow {
   /** The actor at the other end. */
   readonly partner: string;
   readonly material: string;
-  readonly quantity: number;
+  /** Null for a structural exchange (no quantity given). */
+  readonly quantity: number | null;
   readonly unit: string;
   readonly status: string;
 }
@@ -46,7 +47,7 @@ export function describeActor(model: ParkModel, graph: DisplayGraph, id: string)
       const material = materials.get(stream.material);
       const internal = flows
         .filter((f) => f.material === stream.material && !isBoundaryId(f.partner))
-        .reduce((sum, f) => sum + f.quantity, 0);
+        .reduce((sum, f) => sum + (f.quantity ?? 0), 0);
       return {
         material: stream.material,
         unit: material?.unit ?? stream.unit,
@@ -64,7 +65,7 @@ export function describeActor(model: ParkModel, graph: DisplayGraph, id: string)
 
 function flowRow(
   id: string,
-  flow: { material: string; quantity: number; unit: string; status: string },
+  flow: { material: string; quantity: number | null; unit: string; status: string },
   partner: string,
 ): FlowRow {
   return { id, partner, material: flow.material, quantity: flow.quantity, unit: flow.unit, status: flow.status };

@@ -122,8 +122,9 @@ export function flowDraft(flow: Flow): FlowDraft {
     from,
     to,
     material,
-    quantity: String(flow.quantity),
-    unit,
+    // An empty quantity is a structural exchange (who gives what to whom) and saves as one.
+    quantity: flow.quantity === undefined ? '' : String(flow.quantity),
+    unit: unit ?? '',
     status,
     estimated: flow.estimated === true,
     basis: flow.basis ?? '',
@@ -184,7 +185,8 @@ export function saveMaterial(model: ParkModel, draft: MaterialDraft, editing: st
 }
 
 export function saveFlow(model: ParkModel, draft: FlowDraft, editing: string | null): FormCheck {
-  const quantity = parseQuantity(draft.quantity);
+  const structural = draft.quantity.trim() === '';
+  const quantity = structural ? undefined : parseQuantity(draft.quantity);
   const basis = draft.basis.trim();
   const check = saveItem(model, 'flows', editing, {
     build: (before) => {
@@ -201,6 +203,8 @@ export function saveFlow(model: ParkModel, draft: FlowDraft, editing: string | n
         estimated: true,
         basis,
       };
+      if (structural) delete flow.quantity;
+      if (draft.unit === '') delete flow.unit;
       if (!draft.estimated) delete flow.estimated;
       if (basis === '') delete flow.basis;
       return flow;

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { isLooseObject } from '../../core/model/loose.ts';
 import { problem, type Problem } from '../../core/model/problems.ts';
+import { migrateToCurrent } from '../../core/model/migrations.ts';
 import { CURRENT_SCHEMA_VERSION, MAX_NAME_LENGTH } from '../../core/model/schema.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { validateModel } from '../../core/model/validate.ts';
@@ -128,9 +129,12 @@ function validSteps(present: ParkModel, steps: readonly unknown[]): HistoryStep[
   let neighbour = present;
   for (const raw of steps) {
     const parsed = stepShape.safeParse(raw);
-    if (!parsed.success || !hasModelShape(parsed.data.model)) break;
+    if (!parsed.success) break;
     const step = parsed.data;
-    const model = step.model as ParkModel;
+    // Steps saved by an older version are lifted like the present model, so undo survives an upgrade.
+    const lifted = isLooseObject(step.model) ? migrateToCurrent(step.model).document : undefined;
+    if (!hasModelShape(lifted)) break;
+    const model = lifted as ParkModel;
     if (!validateDerivedModel(neighbour, model).ok) break;
     out.push({ model, label: { zh: step.label.zh, en: step.label.en } });
     neighbour = model;

@@ -156,8 +156,9 @@ export function tableRows(table: TableKind, model: ParkModel, language: Language
             from: localize(from, language),
             to: localize(to, language),
             material: localize(material, language),
-            quantity: f.quantity,
-            unit: f.unit,
+            // Empty for a structural exchange: the cell shows nothing rather than a zero that looks measured.
+            quantity: f.quantity ?? '',
+            unit: f.unit ?? '',
             status: f.status,
             estimated: f.estimated === true,
           },

@@ -13,8 +13,22 @@ export interface TooltipContent {
 }
 
 const WORDS = {
-  zh: { throughflow: '通量', flowsIn: '流入', flowsOut: '流出', estimated: '估算值', to: '→' },
-  en: { throughflow: 'throughflow', flowsIn: 'flows in', flowsOut: 'flows out', estimated: 'estimated', to: '→' },
+  zh: {
+    throughflow: '通量',
+    flowsIn: '流入',
+    flowsOut: '流出',
+    estimated: '估算值',
+    to: '→',
+    noQuantity: '数量未给出',
+  },
+  en: {
+    throughflow: 'throughflow',
+    flowsIn: 'flows in',
+    flowsOut: 'flows out',
+    estimated: 'estimated',
+    to: '→',
+    noQuantity: 'no quantity given',
+  },
 } as const;
 
 export function nodeTooltip(
@@ -55,7 +69,10 @@ export function edgeTooltip(
   const material = model.materials.find((m) => m.id === flow.material);
   const number = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 2 });
   const words = WORDS[language];
-  const quantity = `${number.format(flow.quantity)} ${flow.unit}${flow.estimated ? ` (${words.estimated})` : ''}`;
+  const quantity =
+    flow.quantity === null
+      ? words.noQuantity
+      : `${number.format(flow.quantity)} ${flow.unit}${flow.estimated ? ` (${words.estimated})` : ''}`;
   return {
     title: localize(material?.name, language) || flow.material,
     lines: [`${name(source)} ${words.to} ${name(target)}`, quantity, FLOW_STATUS_LABELS[flow.status][language]],

@@ -4,7 +4,7 @@
  * sender, receiver and material, declared streams by enterprise, and which
  * enterprises and flows count in the chosen scope.
  */
-import { indexModel, normalisedQuantity, requireMaterial, type ModelIndex } from '../model/lookup.ts';
+import { flowQuantity, indexModel, normalisedQuantity, requireMaterial, type ModelIndex } from '../model/lookup.ts';
 import { isBoundaryId } from '../model/references.ts';
 import type {
   Enterprise,
@@ -41,8 +41,13 @@ export function hasPlannedItems(model: ParkModel): boolean {
 export interface QuantifiedFlow {
   readonly flow: Flow;
   readonly material: Material;
-  /** In the material's default unit. */
+  /**
+   * In the material's default unit; 0 for a structural exchange (no quantity given), which `measured`
+   * tells apart: sums over flows are sums over the measured ones, and say their coverage (domain.md §5a).
+   */
   readonly quantity: number;
+  /** The flow states a quantity. */
+  readonly measured: boolean;
   /** Both ends are enterprises. */
   readonly internal: boolean;
   /** The flow counts in the analysis' scope (its status, and its enterprise ends are in the scope too). */
@@ -89,10 +94,12 @@ export function createAnalysisContext(model: ParkModel, options: ContextOptions 
     const material = requireMaterial(index, flow.material);
     // A flow a planned one replaces stops counting where the planned one counts.
     const replacement = flow.replacedBy === undefined ? undefined : byId.get(flow.replacedBy);
+    const quantity = flowQuantity(flow, material);
     return {
       flow,
       material,
-      quantity: normalisedQuantity(flow, material),
+      quantity: quantity ?? 0,
+      measured: quantity !== undefined,
       internal: !isBoundaryId(flow.from) && !isBoundaryId(flow.to),
       current: counts(flow) && !(replacement && counts(replacement)),
     };

@@ -3,7 +3,7 @@
  * category. Quantities are added only within one dimension (mass in t/a,
  * volume in m³/a, energy in GJ/a, counts in units/a), never across them.
  */
-import { indexModel, normalisedQuantity, requireMaterial } from '../model/lookup.ts';
+import { flowQuantity, indexModel, requireMaterial } from '../model/lookup.ts';
 import { MATERIAL_CATEGORIES, ENTERPRISE_STATUSES, FLOW_STATUSES } from '../model/schema.ts';
 import type { EnterpriseStatus, FlowStatus, LocalizedText, MaterialCategory, ParkModel } from '../model/types.ts';
 import { BASE_UNIT, convertQuantity, findUnit, type Dimension } from '../model/units.ts';
@@ -13,6 +13,8 @@ export type DimensionTotals = Partial<Record<Dimension, number>>;
 
 export interface FlowTotals {
   readonly flows: number;
+  /** Of `flows`, those that give no quantity (structural exchanges): `totals` is over the others only. */
+  readonly unmeasured: number;
   readonly totals: DimensionTotals;
 }
 
@@ -60,10 +62,11 @@ export function summarizePark(model: ParkModel): ParkSummary {
 
   for (const flow of model.flows) {
     const material = requireMaterial(index, flow.material);
-    const quantity = normalisedQuantity(flow, material);
+    const quantity = flowQuantity(flow, material);
     const dimension = findUnit(material.unit)?.dimension;
     if (dimension === undefined) continue;
-    const inBase = convertQuantity(quantity, material.unit, BASE_UNIT[dimension]) ?? 0;
+    const inBase =
+      quantity === undefined ? undefined : (convertQuantity(quantity, material.unit, BASE_UNIT[dimension]) ?? 0);
     addFlow(byCategory.get(material.category), dimension, inBase);
     addFlow(flowsByScope.get(scopeOf(flow.from, flow.to)), dimension, inBase);
     const fromCluster = index.enterprises.get(flow.from)?.cluster;
@@ -113,17 +116,20 @@ export function summarizePark(model: ParkModel): ParkSummary {
 
 interface MutableTotals {
   flows: number;
+  unmeasured: number;
   totals: DimensionTotals;
 }
 
-function addFlow(totals: MutableTotals | undefined, dimension: Dimension, inBase: number): void {
+/** `inBase` undefined: a structural exchange, counted as a flow and as unmeasured, added to no total. */
+function addFlow(totals: MutableTotals | undefined, dimension: Dimension, inBase: number | undefined): void {
   if (!totals) return;
   totals.flows += 1;
-  totals.totals[dimension] = (totals.totals[dimension] ?? 0) + inBase;
+  if (inBase === undefined) totals.unmeasured += 1;
+  else totals.totals[dimension] = (totals.totals[dimension] ?? 0) + inBase;
 }
 
 function emptyTotals(): MutableTotals {
-  return { flows: 0, totals: {} };
+  return { flows: 0, unmeasured: 0, totals: {} };
 }
 
 function tally<K extends string>(keys: readonly K[]): Map<K, MutableTotals> {

@@ -63,6 +63,10 @@ const TEXT = {
   sankeyUnit: { zh: '单位:吨/年(t/a)', en: 'unit: tonnes per year (t/a)' },
   sankeyCategories: { zh: '物料类别:{list}', en: 'categories: {list}' },
   sankeyStatuses: { zh: '物质流状态:{list}', en: 'flow status: {list}' },
+  sankeyUnmeasured: {
+    zh: '未计入 {n} 条未给出数量的物质流(结构性交换):桑基图的宽度即数量。',
+    en: '{n} flow(s) left out because they give no quantity (structural exchanges): the widths of a sankey are quantities.',
+  },
   sankeyUnconvertible: {
     zh: '未计入 {n} 条无法折算为质量(吨)的物质流:{materials}。',
     en: '{n} flow(s) left out because they cannot be converted to mass (t): {materials}.',

@@ -24,6 +24,8 @@ export const CATEGORY_COLOURS: Readonly<Record<MaterialCategory, string>> = {
   energy: '#CCBB44',
   water: '#66CCEE',
   service: '#AA3377',
+  // Grey: nothing is known of it, so it must not look like any category.
+  unclassified: '#999999',
 };
 
 export const DIAGRAM_COLOURS = {

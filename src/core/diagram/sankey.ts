@@ -14,7 +14,7 @@ import { sankey } from 'd3-sankey';
 import { formatQuantity } from '../analysis/text.ts';
 import { BOUNDARY_NAMES } from '../model/boundary.ts';
 import { CATEGORY_LABELS, localize } from '../model/labels.ts';
-import { indexModel, normalisedQuantity } from '../model/lookup.ts';
+import { indexModel, flowQuantity } from '../model/lookup.ts';
 import { isBoundaryId } from '../model/references.ts';
 import type { BoundaryId, FlowStatus, Language, MaterialCategory, ParkModel } from '../model/types.ts';
 import { convertQuantity } from '../model/units.ts';
@@ -74,6 +74,8 @@ export interface SankeyData {
   readonly removed: readonly SankeyLinkDatum[];
   /** Flows left out because their quantity cannot be converted to mass. */
   readonly unconvertible: readonly { readonly flow: string; readonly material: string; readonly unit: string }[];
+  /** Flows left out because they give no quantity (structural exchanges): a sankey's widths are quantities. */
+  readonly unmeasured: readonly string[];
   readonly notes: readonly string[];
 }
 
@@ -121,12 +123,18 @@ export function buildSankeyData(model: ParkModel, options: SankeyOptions = {}): 
     { source: string; target: string; category: MaterialCategory; value: number; flows: string[] }
   >();
   const unconvertible: { flow: string; material: string; unit: string }[] = [];
+  const unmeasured: string[] = [];
   for (const flow of model.flows) {
     const material = index.materials.get(flow.material);
     if (!material || !statuses.has(flow.status) || (categories && !categories.has(material.category))) continue;
-    const tonnes = convertQuantity(normalisedQuantity(flow, material), material.unit, SANKEY_UNIT, material);
+    const quantity = flowQuantity(flow, material);
+    if (quantity === undefined) {
+      unmeasured.push(flow.id);
+      continue;
+    }
+    const tonnes = convertQuantity(quantity, material.unit, SANKEY_UNIT, material);
     if (tonnes === undefined) {
-      unconvertible.push({ flow: flow.id, material: material.id, unit: flow.unit });
+      unconvertible.push({ flow: flow.id, material: material.id, unit: flow.unit ?? material.unit });
       continue;
     }
     if (tonnes <= 0) continue;
@@ -155,12 +163,14 @@ export function buildSankeyData(model: ParkModel, options: SankeyOptions = {}): 
     links: kept,
     removed,
     unconvertible,
+    unmeasured,
     clusters: model.clusters
       .map((c, i) => ({ id: c.id, name: localize(c.name, language) || c.id, colour: clusterColour(c.colour, i) }))
       .filter((c) => usedClusters.has(c.id)),
     notes: sankeyNotes(language, {
       empty: kept.length === 0,
       unconvertible: unconvertible.map((u) => localize(index.materials.get(u.material)?.name, language) || u.material),
+      unmeasured: unmeasured.length,
       removed: removed.map((l) => ({
         from: nodes.get(l.source)?.label ?? l.source,
         to: nodes.get(l.target)?.label ?? l.target,

@@ -42,11 +42,14 @@ export function sankeyNotes(
   left: {
     readonly empty: boolean;
     readonly unconvertible: readonly string[];
+    /** How many flows give no quantity. */
+    readonly unmeasured?: number;
     readonly removed: readonly RemovedLinkText[];
   },
 ): string[] {
   const notes: string[] = [];
   if (left.empty) notes.push(diagramText(language, 'sankeyEmpty'));
+  if ((left.unmeasured ?? 0) > 0) notes.push(diagramText(language, 'sankeyUnmeasured', { n: left.unmeasured ?? 0 }));
   if (left.unconvertible.length > 0) {
     const materials = [...new Set(left.unconvertible)];
     const listed = materials.slice(0, 12).join(language === 'zh' ? '、' : ', ') + (materials.length > 12 ? ' …' : '');

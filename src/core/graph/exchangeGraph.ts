@@ -6,7 +6,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { BOUNDARY_NAMES, listBoundaryIds } from '../model/boundary.ts';
-import { indexModel, normalisedQuantity, requireMaterial } from '../model/lookup.ts';
+import { indexModel, flowQuantity, requireMaterial } from '../model/lookup.ts';
 import type { ParkModel } from '../model/types.ts';
 import type { ActorNodeAttributes, ExchangeGraph, FlowEdgeAttributes, ParkGraphAttributes } from './types.ts';
 
@@ -32,7 +32,7 @@ export function buildExchangeGraph(model: ParkModel): ExchangeGraph {
       flow: flow.id,
       material: material.id,
       category: material.category,
-      quantity: normalisedQuantity(flow, material),
+      quantity: flowQuantity(flow, material) ?? null,
       unit: material.unit,
       status: flow.status,
       estimated: flow.estimated === true,

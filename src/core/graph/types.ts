@@ -34,8 +34,8 @@ export interface FlowEdgeAttributes {
   readonly flow: string;
   readonly material: string;
   readonly category: MaterialCategory;
-  /** Quantity in the material's default unit (converted from the flow's unit). */
-  readonly quantity: number;
+  /** Quantity in the material's default unit (converted from the flow's unit); null for a structural exchange. */
+  readonly quantity: number | null;
   readonly unit: string;
   readonly status: FlowStatus;
   readonly estimated: boolean;

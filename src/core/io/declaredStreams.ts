@@ -16,7 +16,8 @@ export function streamsFromFlows(
 ): Stream[] {
   const totals = new Map<string, number>();
   for (const flow of flows) {
-    if (flow[end] !== enterpriseId) continue;
+    // A structural exchange declares no amount: it adds nothing to the declared streams.
+    if (flow[end] !== enterpriseId || flow.quantity === undefined || flow.unit === undefined) continue;
     const material = materials.get(flow.material);
     const amount = material && convertQuantity(flow.quantity, flow.unit, material.unit, material);
     if (amount !== undefined) totals.set(flow.material, (totals.get(flow.material) ?? 0) + amount);

@@ -175,7 +175,7 @@ class ModelBuilder {
       quantity,
       unit,
       status,
-      ...(year === undefined ? {} : { year }),
+      ...(year === undefined ? {} : { startYear: year }),
       ...(note === undefined ? {} : { note }),
     });
   }

@@ -34,10 +34,10 @@ export function writeFlowsCsv(model: ParkModel): string {
     actors.get(f.to) ?? f.to,
     materialNames.get(f.material) ?? f.material,
     categories.get(f.material) ?? '',
-    f.quantity,
-    f.unit,
+    f.quantity ?? '',
+    f.unit ?? '',
     f.status,
-    f.year ?? '',
+    f.startYear ?? '',
     f.note ?? '',
   ]);
   const cells = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? escapeFormula(cell) : String(cell))));

@@ -60,7 +60,7 @@ export function writeGexf(model: ParkModel): XmlExport {
   };
   const edge = (e: GraphOutEdge) => {
     // Gephi reads weight as the edge's thickness; 0 would hide the edge, so it is left at its default.
-    const weight = e.weight > 0 ? ` weight="${e.weight}"` : '';
+    const weight = e.weight !== undefined && e.weight > 0 ? ` weight="${e.weight}"` : '';
     out.push(
       `      <edge id="${a(e.id)}" source="${a(e.source)}" target="${a(e.target)}" label="${a(e.label)}"${weight}>`,
     );

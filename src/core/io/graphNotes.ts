@@ -34,8 +34,8 @@ const NOTES: Readonly<Record<string, (n: number) => BilingualMessage>> = {
     en: `${n} edge(s) had no material and were recorded as "unspecified"`,
   }),
   'quantity-missing': (n) => ({
-    zh: `${n} 条边没有数量或权重,已设为 0 并标为估算`,
-    en: `${n} edge(s) had no quantity or weight; set to 0 and marked estimated`,
+    zh: `${n} 条边没有数量或权重,已作为结构性交换(不含数量)导入`,
+    en: `${n} edge(s) had no quantity or weight and were imported as structural exchanges (no quantity)`,
   }),
   'unit-default': (n) => ({
     zh: `${n} 条边没有可识别的单位,已使用物料的默认单位(新物料为 t/a)`,

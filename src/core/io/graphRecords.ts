@@ -238,10 +238,8 @@ export function flowFromEdge(edge: GraphInEdge, id: string, from: string, to: st
 
   if (record['quantity'] === undefined) {
     if (edge.weight !== undefined && edge.weight >= 0) record['quantity'] = edge.weight;
-    else {
-      ctx.catalog.count('quantity-missing');
-      Object.assign(record, { quantity: 0, estimated: true, basis: 'no quantity in the imported file' });
-    }
+    // No number at all: a structural exchange, kept without a quantity (never a zero that looks measured).
+    else ctx.catalog.count('quantity-missing');
   }
   const unitText = record['unit'];
   const unit = typeof unitText === 'string' ? findUnit(unitText)?.id : undefined;
@@ -262,7 +260,7 @@ export function flowFromEdge(edge: GraphInEdge, id: string, from: string, to: st
     (record['unit'] as string | undefined) ?? 't/a',
   );
   record['material'] = material;
-  if (record['unit'] === undefined) {
+  if (record['unit'] === undefined && record['quantity'] !== undefined) {
     if (unitText !== undefined || !ctx.strict) ctx.catalog.count('unit-default');
     record['unit'] = ctx.catalog.materialUnit(material) ?? 't/a';
   }

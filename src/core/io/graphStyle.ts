@@ -94,6 +94,8 @@ export function nodeSizes(model: ParkModel): Map<string, number> {
   const inflow = new Map<string, number>();
   const outflow = new Map<string, number>();
   for (const f of model.flows) {
+    // A structural exchange adds no mass; a node with only such flows is sized by its declared outputs.
+    if (f.quantity === undefined || f.unit === undefined) continue;
     const t = toTonnes(f.quantity, f.unit, f.material);
     outflow.set(f.from, (outflow.get(f.from) ?? 0) + t);
     inflow.set(f.to, (inflow.get(f.to) ?? 0) + t);

@@ -88,10 +88,12 @@ export function writeGraphml(model: ParkModel): XmlExport {
     out.push(`    <edge id="${a(edge.id)}" source="${a(edge.source)}" target="${a(edge.target)}">`);
     data(
       edgeKeys,
-      [
-        ['label', edge.label],
-        ['weight', edge.weight],
-      ],
+      edge.weight === undefined
+        ? [['label', edge.label]]
+        : [
+            ['label', edge.label],
+            ['weight', edge.weight],
+          ],
       '      ',
     );
     data(edgeKeys, edge.values, '      ');

@@ -34,7 +34,8 @@ export interface GraphOutEdge {
   readonly source: string;
   readonly target: string;
   readonly label: string;
-  readonly weight: number;
+  /** The flow's quantity; absent for a structural exchange (tools then draw the edge at their default width). */
+  readonly weight?: number;
   readonly values: ReadonlyMap<string, Scalar>;
 }
 
@@ -103,7 +104,7 @@ export function modelToGraph(model: ParkModel): GraphOut {
       source: flow.from,
       target: flow.to,
       label: material ? localize(material.name, 'zh') : flow.material,
-      weight: flow.quantity,
+      ...(flow.quantity === undefined ? {} : { weight: flow.quantity }),
       values,
     };
   });

@@ -321,7 +321,8 @@ const TABLE_LIST: readonly TableDef[] = [
         },
       }),
       col('transport.distanceKm', '运距(km)', 'distance (km)', 'number'),
-      col('year', '年份', 'year', 'integer'),
+      col('startYear', '起始年份', 'start year', 'integer'),
+      col('endYear', '终止年份', 'end year', 'integer'),
       ...nameColumns('counterparty', '园区外对方', 'counterparty'),
       col('replacedBy', '将被替代为', 'replaced by', 'id', {
         note: {

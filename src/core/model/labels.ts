@@ -15,6 +15,7 @@ export const CATEGORY_LABELS: Readonly<Record<MaterialCategory, Required<Localiz
   energy: { zh: '能源', en: 'energy' },
   water: { zh: '水', en: 'water' },
   service: { zh: '服务', en: 'service' },
+  unclassified: { zh: '未分类', en: 'unclassified' },
 };
 
 export const ROLE_LABELS: Readonly<Record<EnterpriseRole, Required<LocalizedText>>> = {

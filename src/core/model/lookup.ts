@@ -28,6 +28,25 @@ export function normalisedQuantity(quantity: { quantity: number; unit: string },
   return value;
 }
 
+/**
+ * A flow's quantity in its material's default unit, or undefined for a
+ * structural exchange (no quantity given: who gives what to whom only).
+ */
+export function flowQuantity(
+  flow: { quantity?: number | undefined; unit?: string | undefined },
+  material: Material,
+): number | undefined {
+  if (flow.quantity === undefined) return undefined;
+  if (flow.unit === undefined)
+    throw new Error(`a quantity without a unit for material ${material.id}: validate the model first`);
+  return normalisedQuantity({ quantity: flow.quantity, unit: flow.unit }, material);
+}
+
+/** True when the flow states a quantity (it is not a structural exchange). */
+export function isMeasured(flow: { readonly quantity?: number | undefined }): boolean {
+  return flow.quantity !== undefined;
+}
+
 export function requireMaterial(index: ModelIndex, id: string): Material {
   const material = index.materials.get(id);
   if (!material) throw new Error(`unknown material ${id}: validate the model first`);

@@ -24,6 +24,7 @@ type Migration = (doc: JsonObject) => JsonObject;
 /** MIGRATIONS[v] lifts a document from version v to v + 1. */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {
   0: migrateUnversioned,
+  1: migrateFlowYears,
 };
 
 export function migrateToCurrent(doc: JsonObject): MigrationResult {
@@ -105,5 +106,23 @@ function migrateUnversioned(doc: JsonObject): JsonObject {
         ? c['stages'].map((s: unknown) => (typeof s === 'string' ? { materials: [s] } : s))
         : c['stages'],
     })),
+  };
+}
+
+/**
+ * Version 1 → 2: a flow's `year` was the one year a flow carried; version 2
+ * gives exchanges a start and an end year, and `year` is the start.
+ */
+function migrateFlowYears(doc: JsonObject): JsonObject {
+  return {
+    ...doc,
+    schemaVersion: 2,
+    flows: Array.isArray(doc['flows'])
+      ? doc['flows'].map((f: unknown) => {
+          if (!isObject(f) || !('year' in f)) return f;
+          const { year, ...rest } = f;
+          return { ...rest, startYear: year };
+        })
+      : doc['flows'],
   };
 }

@@ -54,6 +54,18 @@ export function checkUnits(doc: LooseObject, ids: IdIndex, problems: Problem[]):
 
 function checkQuantityUnit(item: LooseItem, ids: IdIndex, problems: Problem[]): void {
   const unit = stringField(item.value, 'unit');
+  // A flow may leave both out (a structural exchange) but a quantity is meaningless without its unit.
+  // (Declared streams require both: the schema says so.)
+  if (unit === undefined && item.value['unit'] === undefined && numberField(item.value, 'quantity') !== undefined) {
+    if (item.path[0] === 'flows')
+      problems.push(
+        problem('error', 'quantity-without-unit', [...item.path, 'unit'], {
+          zh: '给出了数量却没有单位:请填写单位(如 t/a),或把数量也留空(结构性交换)',
+          en: 'a quantity without a unit: give the unit (e.g. t/a), or leave the quantity out too (a structural exchange)',
+        }),
+      );
+    return;
+  }
   if (unit === undefined) return;
   const path = [...item.path, 'unit'];
   if (!findUnit(unit)) {

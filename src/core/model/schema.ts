@@ -6,12 +6,25 @@
  */
 import { z } from 'zod';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** The three pseudo-actors outside the park boundary. */
 export const BOUNDARY_IDS = ['@supply', '@market', '@disposal'] as const;
 
-export const MATERIAL_CATEGORIES = ['product', 'by-product', 'waste', 'energy', 'water', 'service'] as const;
+/**
+ * `unclassified`: the source gave no category and none could be inferred
+ * (a published exchange list often leaves it blank); analyses that read a
+ * category treat it as unknown, never as a waste or a product.
+ */
+export const MATERIAL_CATEGORIES = [
+  'product',
+  'by-product',
+  'waste',
+  'energy',
+  'water',
+  'service',
+  'unclassified',
+] as const;
 export const ENTERPRISE_ROLES = ['producer', 'recycler', 'utility', 'treatment', 'logistics', 'service'] as const;
 export const ENTERPRISE_STATUSES = ['operating', 'planned', 'candidate', 'closed'] as const;
 export const FLOW_STATUSES = ['existing', 'planned', 'potential'] as const;
@@ -237,8 +250,14 @@ export const flowSchema = z.strictObject({
   from: z.string().min(1).max(128),
   to: z.string().min(1).max(128),
   material: idSchema,
-  quantity: quantitySchema,
-  unit: z.string().min(1).max(32),
+  /**
+   * Yearly quantity in `unit`. Optional: a flow without one is a structural
+   * exchange (who gives what to whom), as published exchange lists give them;
+   * structural analyses read it, mass-based figures say their coverage.
+   */
+  quantity: quantitySchema.optional(),
+  /** Required with a quantity; may stand alone as the unit a later quantity will have. */
+  unit: z.string().min(1).max(32).optional(),
   status: z.enum(FLOW_STATUSES),
   transport: z
     .strictObject({
@@ -246,7 +265,10 @@ export const flowSchema = z.strictObject({
       distanceKm: z.number().nonnegative().optional(),
     })
     .optional(),
-  year: z.number().int().min(1900).max(2200).optional(),
+  /** The year the exchange began: the park "as of" a year holds exchanges begun by then and not yet ended. */
+  startYear: z.number().int().min(1900).max(2200).optional(),
+  /** The year it ended (it no longer runs in that year); not before `startYear`. */
+  endYear: z.number().int().min(1900).max(2200).optional(),
   /** Boundary flows only: who outside the park sends or receives it (e.g. residents, steel mills outside). */
   counterparty: localizedTextSchema.optional(),
   /**

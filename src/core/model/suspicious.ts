@@ -11,7 +11,9 @@ import { convertQuantity } from './units.ts';
 export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Problem[]): void {
   const declared = declaredMaterials(ids);
   const totals = new Map<string, number>(); // `${enterprise}\u0000${out|in}\u0000${material}` → quantity in material unit
-  for (const flow of itemsOf(doc, 'flows')) {
+  let structural = 0;
+  const flows = itemsOf(doc, 'flows');
+  for (const flow of flows) {
     const from = stringField(flow.value, 'from');
     const to = stringField(flow.value, 'to');
     const material = stringField(flow.value, 'material');
@@ -26,7 +28,11 @@ export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Proble
     }
     checkEndStatus(flow, 'from', ids, problems);
     checkEndStatus(flow, 'to', ids, problems);
-    if (ids.materials.has(material)) {
+    // A structural exchange (no quantity) says who gives what to whom, not how much: declared streams are
+    // the quantitative side of the model, so it is not held to them (an exchange list declares none).
+    const measured = flow.value['quantity'] !== undefined;
+    if (!measured) structural++;
+    if (ids.materials.has(material) && measured) {
       checkDeclared(flow, from, 'outputs', material, declared, problems);
       checkDeclared(flow, to, 'inputs', material, declared, problems);
     }
@@ -39,8 +45,17 @@ export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Proble
       add(totals, `${to}\u0000inputs\u0000${material}`, quantity);
     }
   }
+  if (structural > 0) problems.push(structuralSummary(structural, flows.length));
   checkAllocation(ids, totals, problems);
   checkProvenance(doc, problems);
+}
+
+/** One warning for all flows without a quantity, never one per flow (domain.md §5a). */
+function structuralSummary(structural: number, total: number): Problem {
+  return problem('warning', 'flows-without-quantity', ['flows'], {
+    zh: `${total} 条物质流中有 ${structural} 条未给出数量(结构性交换):结构指标照常计算,涉及数量的指标只计有数量的物质流,并注明覆盖范围`,
+    en: `${structural} of ${total} flows give no quantity (structural exchanges): structural metrics read them all; figures that add quantities read only the others and say their coverage`,
+  });
 }
 
 function add(totals: Map<string, number>, key: string, quantity: number): void {

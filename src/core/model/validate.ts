@@ -10,6 +10,7 @@ import { migrateToCurrent } from './migrations.ts';
 import { errorsOf, problem, warningsOf, type Problem, type ProblemLocation } from './problems.ts';
 import { checkReferences, indexIds } from './references.ts';
 import { checkUnits } from './quantities.ts';
+import { checkFlowYears } from './flowYears.ts';
 import { checkSuspicious } from './suspicious.ts';
 import { issuesToProblems } from './schemaIssues.ts';
 
@@ -49,6 +50,7 @@ export function validateModel(input: unknown): ValidationResult {
   const ids = indexIds(doc, problems);
   checkReferences(doc, ids, problems);
   checkUnits(doc, ids, problems);
+  checkFlowYears(doc, problems);
   checkSuspicious(doc, ids, problems);
 
   const errors = errorsOf(problems);

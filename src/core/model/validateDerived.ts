@@ -19,6 +19,7 @@
 import type { z } from 'zod';
 import { errorsOf, type Problem } from './problems.ts';
 import { checkUnits } from './quantities.ts';
+import { checkFlowYears } from './flowYears.ts';
 import { checkReferences, indexIds } from './references.ts';
 import { chainSchema, enterpriseSchema, flowSchema, materialSchema, sourceSchema } from './schema.ts';
 import { issuesToProblems } from './schemaIssues.ts';
@@ -72,6 +73,7 @@ export function validateDerivedModel(base: ParkModel, derived: ParkModel): Valid
   for (const p of allProblems) problems.push(p);
   checkReferences(changedOnly, ids, problems);
   checkUnits(changedOnly, ids, problems);
+  checkFlowYears(changedOnly, problems);
 
   const errors = errorsOf(problems);
   if (errors.length > 0) return { ok: false, errors, warnings: [] };

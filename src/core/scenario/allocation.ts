@@ -62,7 +62,9 @@ export function internalAmount(draft: ParkModel, side: 'from' | 'to', enterprise
   let total = 0;
   for (const flow of draft.flows) {
     if (flow[side] !== enterprise || flow.material !== material.id || isBoundaryId(flow[other])) continue;
-    if (isCommitted(flow)) total += inMaterialUnit(flow.quantity, flow.unit, material) ?? 0;
+    // The draft is not validated yet: a unit that does not convert (or no quantity) adds nothing here.
+    if (isCommitted(flow) && flow.quantity !== undefined && flow.unit !== undefined)
+      total += inMaterialUnit(flow.quantity, flow.unit, material) ?? 0;
   }
   return total;
 }
@@ -102,7 +104,10 @@ export function replaceBoundaryFlows(
     draft.flows.forEach((flow, index) => {
       if (left <= 0 || flow[side] !== enterprise || flow[other] !== boundary) return;
       if (flow.material !== material.id || flow.status !== 'existing' || flow.replacedBy !== undefined) return;
-      const current = inMaterialUnit(flow.quantity, flow.unit, material);
+      // A structural exchange says nothing of how much it carries: there is no part to move.
+      const unit = flow.unit;
+      if (flow.quantity === undefined || unit === undefined) return;
+      const current = inMaterialUnit(flow.quantity, unit, material);
       if (current === undefined || current <= 0) return;
       const take = Math.min(current, left);
       left -= take;
@@ -116,8 +121,8 @@ export function replaceBoundaryFlows(
         changed.push(flow.id);
         return;
       }
-      const moved = convertQuantity(take, material.unit, flow.unit, material) ?? 0;
-      const rest = convertQuantity(current - take, material.unit, flow.unit, material) ?? 0;
+      const moved = convertQuantity(take, material.unit, unit, material) ?? 0;
+      const rest = convertQuantity(current - take, material.unit, unit, material) ?? 0;
       draft.flows[index] = {
         ...flow,
         quantity: tidy(rest),

@@ -148,8 +148,12 @@ describe('create builders', () => {
     const flow = saveFlow(park, { ...newFlow, quantity: 'lots', unit: 'MWh/a', to: 'nobody' }, null);
     expect(flow.edit).toBeNull();
     expect(problemsAt(flow.errors, 'quantity').map((p) => p.code)).toEqual(['not-a-number']);
-    const empty = saveFlow(park, { ...newFlow, quantity: ' ' }, null);
-    expect(problemsAt(empty.errors, 'quantity').map((p) => p.message.en)).toEqual(['enter a number']);
+    // No quantity is a structural exchange (who gives what to whom), saved without one and without a unit.
+    const structural = saveFlow(park, { ...newFlow, quantity: ' ', unit: '' }, null);
+    expect(structural.errors.size).toBe(0);
+    const saved = structural.edit!.model.flows.find((f) => f.id === 'f-new')!;
+    expect(saved.quantity).toBeUndefined();
+    expect(saved.unit).toBeUndefined();
     expect(problemsAt(flow.errors, 'unit').map((p) => p.code)).toEqual(['unit-mismatch']);
     expect(problemsAt(flow.errors, 'to').length).toBe(1);
 

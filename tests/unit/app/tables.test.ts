@@ -132,7 +132,7 @@ describe('sorting', () => {
       { column: 'quantity', direction: 'desc' },
       tableColumns('flows', model),
     );
-    expect(flows[0]!.cells['quantity']).toBe(Math.max(...model.flows.map((f) => f.quantity)));
+    expect(flows[0]!.cells['quantity']).toBe(Math.max(...model.flows.map((f) => f.quantity ?? 0)));
   });
 
   it('cycles a header click from ascending to descending', () => {

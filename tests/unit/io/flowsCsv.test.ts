@@ -38,7 +38,7 @@ describe('importFlowsCsv', () => {
       quantity: 120000,
       unit: 't/a',
       status: 'existing',
-      year: 2019,
+      startYear: 2019,
       note: 'steam main',
     });
     expect(model.flows[4]?.status).toBe('potential');
@@ -98,7 +98,7 @@ A,B,steam,energy,1,t/a
       'flows.csv, row 14: this row has 6 fields but the header has 8',
       'flows.csv, row 3, column quantity: quantity must not be negative (got -5)',
       'flows.csv, row 4, column quantity: quantity "abc" is not a number',
-      'flows.csv, row 5, column category: invalid category "energies"; expected one of product, by-product, waste, energy, water, service',
+      'flows.csv, row 5, column category: invalid category "energies"; expected one of product, by-product, waste, energy, water, service, unclassified',
       'flows.csv, row 6, column unit: unknown unit "barrels"',
       'flows.csv, row 7, column to: required value is missing',
       'flows.csv, row 8, column status: invalid status "maybe"; expected one of existing, planned, potential',

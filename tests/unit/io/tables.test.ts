@@ -61,7 +61,7 @@ describe('CSV tables', () => {
     expect(files.get('enterprises.csv')).toMatch(
       /^\uFEFF编号 id,名称\(中文\) name \(zh\),名称\(英文\) name \(en\),集群 cluster,/,
     );
-    expect(files.get('park.csv')).toContain('字段 field,值 value\r\n格式版本 schema version,1\r\n编号 id,mini\r\n');
+    expect(files.get('park.csv')).toContain('字段 field,值 value\r\n格式版本 schema version,2\r\n编号 id,mini\r\n');
     expect(files.get('streams.csv')).toContain('chp,input,coal,100000,t/a');
     expect(files.get('chains.csv')?.split('\r\n').length).toBeGreaterThan(2);
   });

@@ -489,7 +489,7 @@ describe('schema versions', () => {
     expect(result.ok, JSON.stringify(!result.ok && result.errors)).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(0);
-    expect(result.model.schemaVersion).toBe(1);
+    expect(result.model.schemaVersion).toBe(2);
     expect(result.model.park.name).toEqual({ zh: '老园区' });
     expect(result.model.clusters[0]?.name).toEqual({ en: 'Chemicals' });
     expect(result.model.enterprises[0]?.inputs).toEqual([]);

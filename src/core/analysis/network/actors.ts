@@ -136,7 +136,7 @@ export function linkExclusion(
  * a boundary end where the metric has none, a self-loop (off by default), or
  * a unit that does not convert to the flow metrics' unit.
  */
-export const FLOW_EXCLUSIONS = ['status', 'category', 'actor', 'boundary', 'selfLoop', 'unit'] as const;
+export const FLOW_EXCLUSIONS = ['status', 'category', 'actor', 'boundary', 'selfLoop', 'quantity', 'unit'] as const;
 export type FlowExclusion = (typeof FLOW_EXCLUSIONS)[number];
 
 export function categoryCounts(category: MaterialCategory, options: ActorNetworkOptions): boolean {

@@ -7,8 +7,10 @@
  * by the quantity exchanged, summed over both directions and all counted
  * flows between a pair, in one commensurable unit (t/a by default); flows
  * whose unit does not convert add no weight, and a pair joined only by such
- * flows has no edge (counted in `unweightedFlows`). `weight: 'links'` gives
- * every linked pair weight 1 instead.
+ * flows has no edge (counted in `unweightedFlows`), as has a pair joined
+ * only by structural exchanges (no quantity). `weight: 'links'` gives every
+ * linked pair weight 1 instead, and is what a park with no quantities at all
+ * gets (a structure-only exchange list): the result says which was used.
  *
  * Louvain visits nodes in random order; the library takes an `rng` option,
  * which we seed, and nodes are added in id order, so the same model always
@@ -18,7 +20,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { indexModel, normalisedQuantity } from '../../model/lookup.ts';
+import { flowQuantity, indexModel } from '../../model/lookup.ts';
 import type { ParkModel } from '../../model/types.ts';
 import { convertQuantity, findUnit } from '../../model/units.ts';
 import {
@@ -71,11 +73,16 @@ export function detectCommunities(model: ParkModel, options: Partial<CommunityOp
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const id of actors) graph.addNode(id);
   let unweightedFlows = 0;
-  for (const { flow, material, from, to } of selectInternalFlows(model, indexOf, networkOptions)) {
+  const selected = selectInternalFlows(model, indexOf, networkOptions);
+  // Quantities weigh the pairs only when some flow has one: a structure-only park is weighed by links.
+  const weightBy: CommunityOptions['weight'] =
+    merged.weight === 'quantity' && selected.some(({ flow }) => flow.quantity !== undefined) ? 'quantity' : 'links';
+  for (const { flow, material, from, to } of selected) {
     if (from === to) continue;
     let weight = 1;
-    if (merged.weight === 'quantity') {
-      const q = convertQuantity(normalisedQuantity(flow, material), material.unit, merged.unit, material);
+    if (weightBy === 'quantity') {
+      const quantity = flowQuantity(flow, material);
+      const q = quantity === undefined ? undefined : convertQuantity(quantity, material.unit, merged.unit, material);
       if (q === undefined) {
         unweightedFlows++;
         continue;
@@ -85,7 +92,7 @@ export function detectCommunities(model: ParkModel, options: Partial<CommunityOp
     if (weight <= 0) continue;
     const [a, b] = [actors[from]!, actors[to]!];
     if (!graph.hasEdge(a, b)) graph.addEdge(a, b, { weight: 0 });
-    if (merged.weight === 'quantity') graph.updateEdgeAttribute(a, b, 'weight', (w) => (w ?? 0) + weight);
+    if (weightBy === 'quantity') graph.updateEdgeAttribute(a, b, 'weight', (w) => (w ?? 0) + weight);
     else graph.setEdgeAttribute(a, b, 'weight', 1);
   }
   const detailed = louvain.detailed(graph, {
@@ -107,7 +114,7 @@ export function detectCommunities(model: ParkModel, options: Partial<CommunityOp
     members.map((_, c) => c),
   );
   return {
-    weight: merged.weight,
+    weight: weightBy,
     unit: merged.unit,
     communities: members.map((list, id) => ({ id, actors: list })),
     actors: actors.map((id, v) => ({ id, cluster: clusterIds[v]!, community: communityOf[v]! })),

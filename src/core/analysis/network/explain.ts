@@ -58,6 +58,7 @@ const REASONS: Readonly<Record<FlowExclusion, Words>> = {
   actor: { zh: '一端企业状态为{statuses}', en: 'an end is an enterprise with status {statuses}' },
   boundary: { zh: '园区边界流', en: 'boundary flows' },
   selfLoop: { zh: '自环,即企业流向自身,默认不计', en: 'self-loops, an enterprise to itself, off by default' },
+  quantity: { zh: '未给出数量(结构性交换)', en: 'no quantity given (structural exchanges)' },
   unit: { zh: '单位不可换算为 {unit}', en: 'unit not convertible to {unit}' },
 };
 
@@ -179,6 +180,7 @@ function reasonValues(
     actor: { statuses: actors.join(or) },
     boundary: {},
     selfLoop: {},
+    quantity: {},
     unit: { unit },
   };
 }

@@ -9,7 +9,7 @@
  * t/a; density and heating value bridge dimensions as in units.ts). The
  * others are counted, never guessed.
  */
-import { indexModel, normalisedQuantity, requireMaterial } from '../../model/lookup.ts';
+import { indexModel, flowQuantity, requireMaterial } from '../../model/lookup.ts';
 import { isBoundaryId } from '../../model/references.ts';
 import type { Flow, Material, ParkModel } from '../../model/types.ts';
 import { convertQuantity, findUnit } from '../../model/units.ts';
@@ -74,6 +74,7 @@ export function buildFlowMatrix(model: ParkModel, options?: Partial<FlowMatrixOp
     actor: 0,
     boundary: 0,
     selfLoop: 0,
+    quantity: 0,
     unit: 0,
   };
   let includedFlows = 0;
@@ -84,8 +85,8 @@ export function buildFlowMatrix(model: ParkModel, options?: Partial<FlowMatrixOp
       excluded[place]++;
       continue;
     }
-    // The unit converts (matrixPlacement checked it), so this is a number.
-    const quantity = convertQuantity(normalisedQuantity(flow, material), material.unit, merged.unit, material)!;
+    // The flow has a quantity and its unit converts (matrixPlacement checked both).
+    const quantity = convertQuantity(flowQuantity(flow, material)!, material.unit, merged.unit, material)!;
     includedFlows++;
     if (place.kind === 'import') imports[place.to]! += quantity;
     else if (place.kind === 'export') exports[place.from]! += quantity;
@@ -152,6 +153,8 @@ export function matrixPlacement(
   else if (from !== undefined && flow.to === '@market') place = { kind: 'export', from };
   else if (from !== undefined && flow.to === '@disposal') place = { kind: 'dissipation', from };
   else return 'boundary';
+  // A structural exchange (no quantity) is a link, but adds nothing to a flow matrix.
+  if (flow.quantity === undefined) return 'quantity';
   return convertsTo(material, options.unit) ? place : 'unit';
 }
 

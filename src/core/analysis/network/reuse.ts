@@ -5,11 +5,12 @@
  *          / Σ declared generation (outputs) of by-products and wastes by internal actors
  *
  * both in one commensurable unit (mass, t/a, by default). Flows and declared
- * outputs whose unit does not convert are left out of both sums and counted.
+ * outputs whose unit does not convert, and structural exchanges (no
+ * quantity), are left out of both sums and counted.
  * The rate can exceed 1 when flows exceed what the senders declare; the
  * integrity analysis reports that, so it is not capped here.
  */
-import { indexModel, normalisedQuantity, requireMaterial } from '../../model/lookup.ts';
+import { flowQuantity, indexModel, normalisedQuantity, requireMaterial } from '../../model/lookup.ts';
 import type { Material, MaterialCategory, ParkModel } from '../../model/types.ts';
 import { convertQuantity, findUnit } from '../../model/units.ts';
 import {
@@ -47,6 +48,8 @@ export interface ReuseRate extends ReuseTotals {
   readonly byCategory: readonly (ReuseTotals & { readonly category: MaterialCategory })[];
   /** Left out because their unit does not convert to `unit`. */
   readonly excluded: { readonly flows: number; readonly outputs: number };
+  /** By-product and waste flows between internal actors that give no quantity (structural exchanges), left out. */
+  readonly unmeasuredFlows: number;
 }
 
 export function computeReuseRate(model: ParkModel, options: Partial<ReuseOptions> = {}): ReuseRate {
@@ -58,13 +61,19 @@ export function computeReuseRate(model: ParkModel, options: Partial<ReuseOptions
   const indexOf = new Map(actors.map((id, i) => [id, i]));
   const totals = new Map(merged.categories.map((c) => [c, { reused: 0, generated: 0 }]));
   const excluded = { flows: 0, outputs: 0 };
+  let unmeasuredFlows = 0;
   const toUnit = (q: { quantity: number; unit: string }, material: Material) =>
     convertQuantity(normalisedQuantity(q, material), material.unit, merged.unit, material);
 
   for (const { flow, material } of selectInternalFlows(model, indexOf, networkOptions)) {
     const total = totals.get(material.category);
     if (!total) continue;
-    const q = toUnit(flow, material);
+    const quantity = flowQuantity(flow, material);
+    if (quantity === undefined) {
+      unmeasuredFlows++;
+      continue;
+    }
+    const q = convertQuantity(quantity, material.unit, merged.unit, material);
     if (q === undefined) excluded.flows++;
     else total.reused += q;
   }
@@ -84,5 +93,13 @@ export function computeReuseRate(model: ParkModel, options: Partial<ReuseOptions
   });
   const reused = byCategory.reduce((sum, c) => sum + c.reused, 0);
   const generated = byCategory.reduce((sum, c) => sum + c.generated, 0);
-  return { unit: merged.unit, reused, generated, rate: ratio(reused, generated), byCategory, excluded };
+  return {
+    unit: merged.unit,
+    reused,
+    generated,
+    rate: ratio(reused, generated),
+    byCategory,
+    excluded,
+    unmeasuredFlows,
+  };
 }

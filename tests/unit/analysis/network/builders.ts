@@ -98,7 +98,7 @@ export function tinyPark(spec: TinyParkSpec): ParkModel {
   }
   const clusters = new Set([...enterprises.values()].map((e) => e.cluster ?? 'c1'));
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     park: { id: 'tiny', name: { en: 'tiny park' }, referenceYear: 2024 },
     clusters: [...clusters].sort().map((id) => ({ id, name: { en: id } })),
     materials,

@@ -88,7 +88,15 @@ describe('coverage: which flows enter which metric', () => {
     expect(excludedCount(report.coverage.flow, 'unit')).toBe(3);
     // The flow matrix agrees: the same count in, the same reasons out.
     expect(report.flows.includedFlows).toBe(5);
-    expect(report.flows.excludedFlows).toEqual({ status: 1, category: 0, actor: 1, boundary: 0, selfLoop: 1, unit: 3 });
+    expect(report.flows.excludedFlows).toEqual({
+      status: 1,
+      category: 0,
+      actor: 1,
+      boundary: 0,
+      selfLoop: 1,
+      quantity: 0,
+      unit: 3,
+    });
     // T_A = 100 (import), T_B = 60, T_C = 20, T_D = 0: TST = 180; no cycle in t/a, FCI = 0.
     expect(report.flows.totalSystemThroughflow).toBe(180);
     expect(report.flows.finnCyclingIndex).toBe(0);

@@ -56,7 +56,15 @@ describe('computeFlowMetrics on the four-enterprise park (mass flows only)', () 
     // f5 ammonia 20 000 → @market, f8 fertilizer 80 000 → @market. Out: f6 wastewater is m³/a with no
     // density (unit); f7 sludge is planned (status).
     expect(metrics.includedFlows).toBe(6);
-    expect(metrics.excludedFlows).toEqual({ status: 1, category: 0, actor: 0, boundary: 0, selfLoop: 0, unit: 1 });
+    expect(metrics.excludedFlows).toEqual({
+      status: 1,
+      category: 0,
+      actor: 0,
+      boundary: 0,
+      selfLoop: 0,
+      quantity: 0,
+      unit: 1,
+    });
   });
 
   it('gives TST = 380 000 t/a', () => {
