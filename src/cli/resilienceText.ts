@@ -20,7 +20,7 @@ export function renderClosureRanking(
       String(i + 1),
       name(row.enterprise),
       row.score.toFixed(2),
-      formatUnmet(row.unmet, language),
+      formatUnmet(row.unmet, language, row.unmetLinks),
       String(row.chainsBroken),
       String(row.dependants),
       number.format(row.massRerouted),

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzePark } from '../../src/core/analysis/analyzePark.ts';
 import { createAnalysisContext } from '../../src/core/analysis/context.ts';
-import type { Kpis } from '../../src/core/analysis/kpis.ts';
+import type { KpiValues } from '../../src/core/analysis/kpis.ts';
 import { planProject } from '../../src/core/analysis/projectSizing.ts';
 import { validateCatalogue } from '../../src/core/catalogue/validate.ts';
 import { validateModelText } from '../../src/core/model/validate.ts';
@@ -30,8 +30,8 @@ interface KpiDelta {
   readonly key: string;
   readonly delta: number | null;
 }
-const deltaOf = (kpis: readonly KpiDelta[], key: keyof Kpis) => kpis.find((k) => k.key === key)?.delta ?? null;
-const COMPARED: readonly (keyof Kpis)[] = [
+const deltaOf = (kpis: readonly KpiDelta[], key: keyof KpiValues) => kpis.find((k) => k.key === key)?.delta ?? null;
+const COMPARED: readonly (keyof KpiValues)[] = [
   'enterprises',
   'internalMass',
   'disposedMass',

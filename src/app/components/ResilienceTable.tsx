@@ -35,7 +35,7 @@ export function ResilienceTable({ model, ranking, language }: ResilienceTablePro
           <tr key={row.enterprise}>
             <th scope="row">{localize(names.get(row.enterprise), language) || row.enterprise}</th>
             <td>{row.score.toFixed(2)}</td>
-            <td>{formatUnmet(row.unmet, language)}</td>
+            <td>{formatUnmet(row.unmet, language, row.unmetLinks)}</td>
             <td>{row.chainsBroken}</td>
             <td>{row.dependants}</td>
             <td>{format.format(row.massRerouted)}</td>

@@ -9,7 +9,7 @@ import { compareModels } from '../../core/analysis/compareAnalyses.ts';
 import { createAnalysisContext } from '../../core/analysis/context.ts';
 import { negativeListVerdict } from '../../core/analysis/projectPolicy.ts';
 import { planProject } from '../../core/analysis/projectSizing.ts';
-import { simulateClosure, strandedLines, unmetLines } from '../../core/analysis/resilience.ts';
+import { lossAmount, simulateClosure, strandedLines, unmetLines } from '../../core/analysis/resilience.ts';
 import { formatQuantity, listNames } from '../../core/analysis/text.ts';
 import { localize } from '../../core/model/labels.ts';
 import { formatProblem } from '../../core/model/problems.ts';
@@ -178,15 +178,15 @@ function closureSummary(
   for (const u of unmetLines(context, impact, language)) {
     lines.push(
       zh
-        ? `  ▲ 未满足需求:${u.material} ${formatQuantity(u.quantity, u.unit, language)},${who(u.who)}失去供应,且无法从园区外购入`
-        : `  ▲ unmet demand: ${formatQuantity(u.quantity, u.unit, language)} of ${u.material} — ${who(u.who)} lose supply that cannot be bought from outside`,
+        ? `  ▲ 未满足需求:${u.material} ${lossAmount(u, language)},${who(u.who)}失去供应,且无法从园区外购入`
+        : `  ▲ unmet demand: ${lossAmount(u, language)} of ${u.material} — ${who(u.who)} lose supply that cannot be bought from outside`,
     );
   }
   for (const u of strandedLines(context, impact, language)) {
     lines.push(
       zh
-        ? `  ▲ 失去去向:${who(u.who)}的${u.material} ${formatQuantity(u.quantity, u.unit, language)}在园区内再无去处,只能外送或排放`
-        : `  ▲ no outlet: ${formatQuantity(u.quantity, u.unit, language)} of ${u.material} from ${who(u.who)} has nowhere left in the park`,
+        ? `  ▲ 失去去向:${who(u.who)}的${u.material} ${lossAmount(u, language)}在园区内再无去处,只能外送或排放`
+        : `  ▲ no outlet: ${lossAmount(u, language)} of ${u.material} from ${who(u.who)} has nowhere left in the park`,
     );
   }
   const bought = impact.lostSupplies.filter((l) => l.fallback === '@supply').length;

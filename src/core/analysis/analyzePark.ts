@@ -8,7 +8,14 @@ import type { ParkModel } from '../model/types.ts';
 import { analyzeChains, type ChainReport } from './chainIntegrity.ts';
 import { balanceCapacity, capacityFindings, type CapacityBalance } from './capacityBalance.ts';
 import { createAnalysisContext, hasPlannedItems, type AnalysisScope } from './context.ts';
-import { findCouplingGaps, matchSurpluses, type ClusterExchange, type SurplusOffer } from './couplingGaps.ts';
+import {
+  findCouplingGaps,
+  matchSurpluses,
+  streamKey,
+  type ClusterExchange,
+  type SurplusOffer,
+} from './couplingGaps.ts';
+import { findStructuralGaps, type StructuralProposal } from './structuralGaps.ts';
 import { sortFindings, type Finding } from './finding.ts';
 import { findIntegrityProblems } from './integrity.ts';
 import { computeKpis, scopeNetworkOptions, type Kpis } from './kpis.ts';
@@ -57,6 +64,8 @@ export interface ParkAnalysis {
     /** Each supplier's surplus of a material with the takers it could serve. */
     readonly offers: readonly SurplusOffer[];
     readonly clusterMatrix: readonly ClusterExchange[];
+    /** Exchanges the structure suggests where no quantities say more (structuralGaps.ts). */
+    readonly structural: readonly StructuralProposal[];
   };
   readonly capacity?: readonly CapacityBalance[];
   readonly network?: NetworkReport;
@@ -98,9 +107,21 @@ export function analyzePark(model: ParkModel, options: AnalysisOptions = {}): Pa
     result.chains = chains.chains;
   }
   if (run('coupling')) {
-    const coupling = findCouplingGaps(context, offers, covered);
+    // Where the data give no quantities, the structure still suggests exchanges; streams a quantitative
+    // offer or a stronger finding reports are not proposed again.
+    const weighed = new Set([
+      ...covered,
+      ...offers.filter((o) => o.matched > 0).map((o) => streamKey(o.supplier, o.material)),
+    ]);
+    const structural = findStructuralGaps(context, options.catalogue, { covered: weighed });
+    findings.push(structural.findings);
+    const coupling = findCouplingGaps(context, offers, covered, structural.proposals);
     findings.push(coupling.findings);
-    result.coupling = { offers: coupling.offers, clusterMatrix: coupling.clusterMatrix };
+    result.coupling = {
+      offers: coupling.offers,
+      clusterMatrix: coupling.clusterMatrix,
+      structural: structural.proposals,
+    };
   }
   if (balances) {
     findings.push(capacityFindings(context, balances, {}, coveredBalances));

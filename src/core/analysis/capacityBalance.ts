@@ -29,10 +29,12 @@ export interface PlantLoad {
   readonly fromPark: number;
   readonly boughtIn: number;
   readonly inHouse: number;
-  /** load / capacity; null when the capacity is 0. */
+  /** load / capacity; null when the capacity is 0, or when some receipt (or delivery) gives no quantity. */
   readonly utilisation: number | null;
-  /** capacity − load, never below 0. */
+  /** capacity − load, never below 0; 0 when the load is not known (a structural exchange among the receipts). */
   readonly spare: number;
+  /** Receipts (treatment) or deliveries (supply) recorded without a quantity: `load` is then a lower bound. */
+  readonly unmeasured: number;
   /** Supply only: nameplate or sellable (unstated counts as nameplate: it cannot be offered to others unchecked). */
   readonly rating?: CapacityRating;
   /** Other materials the capacity takes (see `Stream.covers`). */
@@ -174,6 +176,7 @@ function treatmentBalance(context: AnalysisContext, material: string, holders: r
     const intakes = [material, ...h.covers].map((m) => intakeOf(context, h.enterprise, m));
     const sum = (pick: (i: (typeof intakes)[number]) => number) => intakes.reduce((s, i) => s + pick(i), 0);
     const load = sum((i) => i.total);
+    const unmeasured = sum((i) => i.unmeasured);
     return {
       enterprise: h.enterprise,
       capacity: h.capacity,
@@ -181,8 +184,7 @@ function treatmentBalance(context: AnalysisContext, material: string, holders: r
       fromPark: sum((i) => i.fromPark),
       boughtIn: sum((i) => i.boughtIn),
       inHouse: sum((i) => i.inHouse),
-      utilisation: h.capacity > 0 ? load / h.capacity : null,
-      spare: Math.max(0, h.capacity - load),
+      ...loadShare(h.capacity, load, unmeasured),
       covers: h.covers,
     };
   });
@@ -207,6 +209,7 @@ function supplyBalance(context: AnalysisContext, material: string, holders: read
   const plants = holders.map((h): PlantLoad => {
     const placement = outputPlacement(context, h.enterprise, material);
     const load = placement.internal + placement.market + placement.inHouse;
+    const unmeasured = placement.unmeasured.internal + placement.unmeasured.market;
     return {
       enterprise: h.enterprise,
       capacity: h.capacity,
@@ -214,8 +217,7 @@ function supplyBalance(context: AnalysisContext, material: string, holders: read
       fromPark: 0,
       boughtIn: 0,
       inHouse: placement.inHouse,
-      utilisation: h.capacity > 0 ? load / h.capacity : null,
-      spare: Math.max(0, h.capacity - load),
+      ...loadShare(h.capacity, load, unmeasured),
       rating: h.rating ?? 'nameplate',
       covers: h.covers,
     };
@@ -226,6 +228,16 @@ function supplyBalance(context: AnalysisContext, material: string, holders: read
     ...balance,
     rating: sellable ? 'sellable' : 'nameplate',
     spare: plants.filter((p) => p.rating === 'sellable').reduce((s, p) => s + p.spare, 0),
+  };
+}
+
+/** Use and room of a plant; unknown (null, no room offered) when a receipt or delivery gives no quantity. */
+function loadShare(capacity: number, load: number, unmeasured: number) {
+  const known = unmeasured === 0;
+  return {
+    utilisation: known && capacity > 0 ? load / capacity : null,
+    spare: known ? Math.max(0, capacity - load) : 0,
+    unmeasured,
   };
 }
 

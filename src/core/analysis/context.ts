@@ -211,8 +211,24 @@ export interface OutputPlacement {
   /** Planned flows (outside the scope) and potential flows: outlets that are not yet real. */
   readonly proposed: number;
   readonly declared: number;
-  /** What nothing at all accounts for: declared − internal − market − disposal − in-house − proposed (≥ 0). */
+  /**
+   * What nothing at all accounts for: declared − internal − market − disposal − in-house − proposed (≥ 0);
+   * 0 when some outlet gives no quantity (the rest may go there: its destination is recorded, its amount is not).
+   */
   readonly unaccounted: number;
+  /** Outlets recorded without a quantity (structural exchanges), counted by where they go: the figures above leave them out. */
+  readonly unmeasured: {
+    readonly internal: number;
+    readonly market: number;
+    readonly disposal: number;
+    readonly proposed: number;
+  };
+}
+
+/** True when some outlet of the stream gives no quantity: its split cannot be told in numbers. */
+export function hasUnmeasuredOutlet(p: OutputPlacement): boolean {
+  const u = p.unmeasured;
+  return u.internal + u.market + u.disposal + u.proposed > 0;
 }
 
 export function outputPlacement(context: AnalysisContext, enterprise: string, material: string): OutputPlacement {
@@ -220,22 +236,29 @@ export function outputPlacement(context: AnalysisContext, enterprise: string, ma
   let market = 0;
   let disposal = 0;
   let proposed = 0;
+  const unmeasured = { internal: 0, market: 0, disposal: 0, proposed: 0 };
+  const add = (where: keyof typeof unmeasured, f: QuantifiedFlow) => {
+    if (!f.measured) unmeasured[where]++;
+    return f.quantity;
+  };
   for (const f of context.flowsFrom.get(enterprise) ?? []) {
     if (f.material.id !== material || f.flow.to === enterprise) continue;
     if (!f.current) {
       // Not real yet: a planned or potential flow, or one to a plant not built yet. A flow to a closed plant is no outlet.
       const receiver = context.index.enterprises.get(f.flow.to)?.status;
-      if (f.flow.status !== 'existing' || receiver === 'planned' || receiver === 'candidate') proposed += f.quantity;
+      if (f.flow.status !== 'existing' || receiver === 'planned' || receiver === 'candidate')
+        proposed += add('proposed', f);
       continue;
     }
-    if (f.flow.to === '@market') market += f.quantity;
-    else if (f.flow.to === '@disposal') disposal += f.quantity;
-    else if (context.operating.has(f.flow.to)) internal += f.quantity;
+    if (f.flow.to === '@market') market += add('market', f);
+    else if (f.flow.to === '@disposal') disposal += add('disposal', f);
+    else if (context.operating.has(f.flow.to)) internal += add('internal', f);
   }
   const declared = context.outputs.get(enterprise)?.get(material) ?? 0;
   const own = inHouse(context, enterprise, material, 'outputs');
-  const unaccounted = Math.max(0, declared - internal - market - disposal - own - proposed);
-  return { internal, market, disposal, inHouse: own, proposed, declared, unaccounted };
+  const anyUnmeasured = unmeasured.internal + unmeasured.market + unmeasured.disposal + unmeasured.proposed > 0;
+  const unaccounted = anyUnmeasured ? 0 : Math.max(0, declared - internal - market - disposal - own - proposed);
+  return { internal, market, disposal, inHouse: own, proposed, declared, unaccounted, unmeasured };
 }
 
 /**
@@ -248,18 +271,23 @@ export interface Intake {
   readonly fromPark: number;
   readonly boughtIn: number;
   readonly inHouse: number;
+  /** A lower bound when `unmeasured` > 0. */
   readonly total: number;
+  /** Receipts recorded without a quantity (structural exchanges): the sums above leave them out. */
+  readonly unmeasured: number;
 }
 
 export function intakeOf(context: AnalysisContext, enterprise: string, material: string): Intake {
   let fromPark = 0;
   let boughtIn = 0;
+  let unmeasured = 0;
   for (const f of context.flowsTo.get(enterprise) ?? []) {
     if (f.material.id !== material || !f.current || f.flow.from === enterprise) continue;
+    if (!f.measured) unmeasured++;
     if (f.flow.from === '@supply') boughtIn += f.quantity;
     else fromPark += f.quantity;
   }
   const own = inHouse(context, enterprise, material, 'inputs');
   const declared = context.inputs.get(enterprise)?.get(material) ?? 0;
-  return { fromPark, boughtIn, inHouse: own, total: Math.max(declared, fromPark + boughtIn + own) };
+  return { fromPark, boughtIn, inHouse: own, total: Math.max(declared, fromPark + boughtIn + own), unmeasured };
 }

@@ -23,6 +23,7 @@ import {
   type AnalysisContext,
 } from './context.ts';
 import { findingId, type Finding } from './finding.ts';
+import type { StructuralProposal } from './structuralGaps.ts';
 import { actorName, bilingual, formatQuantity, listNames, materialName } from './text.ts';
 
 export interface CouplingOptions {
@@ -90,8 +91,18 @@ export function findCouplingGaps(
   context: AnalysisContext,
   offers: readonly SurplusOffer[] = matchSurpluses(context),
   covered: ReadonlySet<string> = new Set(),
+  /** Exchanges the structure suggests (structuralGaps.ts): they show complementary clusters too. */
+  structural: readonly StructuralProposal[] = [],
 ): CouplingResult {
   const clusterMatrix = exchangeMatrix(context);
+  const complements = [
+    ...offers.flatMap((o) =>
+      o.candidates.map((c) => ({ supplier: o.supplier, consumer: c.consumer, material: o.material })),
+    ),
+    ...structural.flatMap((p) =>
+      p.candidates.map((c) => ({ supplier: p.supplier, consumer: c.consumer, material: p.material })),
+    ),
+  ];
   return {
     offers,
     clusterMatrix,
@@ -99,7 +110,7 @@ export function findCouplingGaps(
       ...offers
         .filter((o) => o.matched > 0 && !covered.has(streamKey(o.supplier, o.material)))
         .map((o) => offerFinding(context, o)),
-      ...weakCouplingFindings(context, offers, clusterMatrix),
+      ...weakCouplingFindings(context, complements, clusterMatrix),
     ],
   };
 }
@@ -206,6 +217,9 @@ export function materialSurpluses(context: AnalysisContext, materialId: string):
   for (const enterprise of context.producers.get(materialId) ?? []) {
     const declared = context.outputs.get(enterprise)?.get(materialId);
     if (!declared) continue;
+    // A park user recorded without a quantity takes an unknown part: no surplus can be stated.
+    const outflows = context.flowsFrom.get(enterprise) ?? [];
+    if (outflows.some((f) => f.material.id === materialId && isCurrent(f) && f.internal && !f.measured)) continue;
     const taken = sumFlows(
       context.flowsFrom.get(enterprise),
       (f) =>
@@ -236,6 +250,8 @@ export function materialDemands(context: AnalysisContext, materialId: string): A
   const candidates = [...new Set([...(context.consumers.get(materialId) ?? []), ...importers])];
   for (const enterprise of candidates) {
     const inflows = (context.flowsTo.get(enterprise) ?? []).filter((f) => f.material.id === materialId && isCurrent(f));
+    // A supply recorded without a quantity meets an unknown part of the need: no demand can be stated.
+    if (inflows.some((f) => f.internal && !f.measured)) continue;
     const internal = sumFlows(
       inflows,
       (f) => f.internal && f.flow.from !== enterprise && context.operating.has(f.flow.from),
@@ -341,21 +357,25 @@ function exchangeMatrix(context: AnalysisContext): ClusterExchange[] {
 }
 
 /** Cluster pairs with matchable supply and demand but not a single flow between them. */
+interface Complement {
+  readonly supplier: string;
+  readonly consumer: string;
+  readonly material: string;
+}
+
 function weakCouplingFindings(
   context: AnalysisContext,
-  offers: readonly SurplusOffer[],
+  complements: readonly Complement[],
   matrix: readonly ClusterExchange[],
 ): Finding[] {
   const connected = new Set(matrix.filter((c) => c.flows > 0).map((c) => `${c.from}\u0000${c.to}`));
-  const pairs = new Map<string, { supplier: string; consumer: string; material: string }[]>();
-  for (const o of offers) {
-    const from = context.index.enterprises.get(o.supplier)?.cluster;
-    for (const c of o.candidates) {
-      const to = context.index.enterprises.get(c.consumer)?.cluster;
-      if (from === undefined || to === undefined || from === to || connected.has(`${from}\u0000${to}`)) continue;
-      const key = `${from}\u0000${to}`;
-      pairs.set(key, [...(pairs.get(key) ?? []), { supplier: o.supplier, consumer: c.consumer, material: o.material }]);
-    }
+  const pairs = new Map<string, Complement[]>();
+  for (const m of complements) {
+    const from = context.index.enterprises.get(m.supplier)?.cluster;
+    const to = context.index.enterprises.get(m.consumer)?.cluster;
+    if (from === undefined || to === undefined || from === to || connected.has(`${from}\u0000${to}`)) continue;
+    const key = `${from}\u0000${to}`;
+    pairs.set(key, [...(pairs.get(key) ?? []), m]);
   }
   return [...pairs].map(([key, list]) => {
     const [from, to] = key.split('\u0000') as [string, string];

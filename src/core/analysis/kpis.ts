@@ -4,6 +4,12 @@
  * with planned items): only the enterprises and flows the scope counts
  * enter. Each figure comes from the analysis that defines it; this gathers
  * them into one flat record.
+ *
+ * Figures that add quantities read only the flows that give one (domain.md
+ * §5a): each says its coverage ("over 14 of 35 flows"), and is null —
+ * unknown — when none of the flows it would add gives a quantity, never a
+ * zero that looks measured. Structural figures (cyclicity, connectance)
+ * read every flow.
  */
 import { convertQuantity, findUnit } from '../model/units.ts';
 import { outputPlacement, SCOPE_STATUSES, type AnalysisContext } from './context.ts';
@@ -13,22 +19,44 @@ import { computeFlowMetrics, type FlowMetrics } from './network/flowMetrics.ts';
 import { computeReuseRate, type ReuseRate } from './network/reuse.ts';
 import { computeStructuralMetrics, type StructuralMetrics } from './network/structural.ts';
 
-export interface Kpis {
+/** Of the flows a figure would add, how many give a quantity. */
+export interface FigureCoverage {
+  readonly measured: number;
+  readonly total: number;
+}
+
+/** The figures that add quantities, with their coverage. */
+export const QUANTITY_FIGURES = [
+  'internalMass',
+  'importedMass',
+  'disposedMass',
+  'reusedMass',
+  'internalReuseRate',
+  'hazardousInParkShare',
+  'finnCyclingIndex',
+  'totalSystemThroughflow',
+] as const;
+export type QuantityFigure = (typeof QUANTITY_FIGURES)[number];
+
+export type KpiCoverage = Readonly<Record<QuantityFigure, FigureCoverage>>;
+
+/** The figures themselves (what scenarios compare); `Kpis` adds their coverage. */
+export interface KpiValues {
   /** Enterprises counted in the scope. */
   readonly enterprises: number;
   /** Flows counted in the scope. */
   readonly flows: number;
   readonly internalFlows: number;
-  /** Mass exchanged between enterprises, t/a. */
-  readonly internalMass: number;
-  /** Mass bought in from outside the park, t/a. */
-  readonly importedMass: number;
-  /** Mass sent to disposal, t/a. */
-  readonly disposedMass: number;
+  /** Mass exchanged between enterprises, t/a; null when no such flow gives a quantity. */
+  readonly internalMass: number | null;
+  /** Mass bought in from outside the park, t/a; null when no such flow gives a quantity. */
+  readonly importedMass: number | null;
+  /** Mass sent to disposal, t/a; null when no such flow gives a quantity. */
+  readonly disposedMass: number | null;
   /** By-products and wastes with no recorded destination at all (去向不明), t/a. */
   readonly unaccountedMass: number;
   /** By-products and wastes used by another enterprise in the park, t/a (the reuse rate's numerator). */
-  readonly reusedMass: number;
+  readonly reusedMass: number | null;
   /** Share of by-products and wastes generated in the park that another enterprise in it uses (0–1). */
   readonly internalReuseRate: number | null;
   /** Hazardous waste generated in the park, t/a (declared outputs less in-house use). */
@@ -42,15 +70,19 @@ export interface Kpis {
   /** Finn cycling index of mass flows (0–1). */
   readonly finnCyclingIndex: number | null;
   /** Total system throughflow of mass flows, t/a. */
-  readonly totalSystemThroughflow: number;
+  readonly totalSystemThroughflow: number | null;
   /** Chertow's 3-2 heuristic: 1 when the park qualifies as industrial symbiosis. */
   readonly chertow32: number;
+}
+
+export interface Kpis extends KpiValues {
+  readonly coverage: KpiCoverage;
 }
 
 /** The network metrics the KPIs read; pass them when a network report has already computed them. */
 export interface KpiSources {
   readonly structure: Pick<StructuralMetrics, 'cyclicity' | 'connectance' | 'linkageDensity'>;
-  readonly flows: Pick<FlowMetrics, 'finnCyclingIndex' | 'totalSystemThroughflow'>;
+  readonly flows: Pick<FlowMetrics, 'finnCyclingIndex' | 'totalSystemThroughflow' | 'includedFlows' | 'excludedFlows'>;
   readonly reuse: Pick<ReuseRate, 'rate' | 'reused'>;
   readonly chertow: Pick<ChertowVerdict, 'isSymbiosis'>;
 }
@@ -76,26 +108,38 @@ export function computeKpis(
     reuse: computeReuseRate(model, { network: scoped }),
     chertow: checkChertow32(model, { network: scoped }),
   };
-  const mass = (quantity: number, unit: string) =>
-    findUnit(unit)?.dimension === 'mass' ? (convertQuantity(quantity, unit, 't/a') ?? 0) : 0;
+  const isMass = (unit: string) => findUnit(unit)?.dimension === 'mass';
+  const mass = (quantity: number, unit: string) => (isMass(unit) ? (convertQuantity(quantity, unit, 't/a') ?? 0) : 0);
+  const tally = () => ({ sum: 0, measured: 0, total: 0 });
+  const internal = tally();
+  const imported = tally();
+  const disposed = tally();
+  const reused = tally();
+  const add = (t: ReturnType<typeof tally>, f: (typeof context.flows)[number]) => {
+    if (!isMass(f.material.unit)) return;
+    t.total++;
+    if (!f.measured) return;
+    t.measured++;
+    t.sum += mass(f.quantity, f.material.unit);
+  };
   let counted = 0;
   let internalFlows = 0;
-  let internalMass = 0;
-  let importedMass = 0;
-  let disposedMass = 0;
   for (const f of context.flows) {
     if (!f.current) continue;
     counted++;
-    const m = mass(f.quantity, f.material.unit);
     if (f.internal) {
       internalFlows++;
-      internalMass += m;
-    } else if (f.flow.from === '@supply') importedMass += m;
-    else if (f.flow.to === '@disposal') disposedMass += m;
+      add(internal, f);
+      // The reuse rate's numerator (network/reuse.ts): by-products and wastes between two enterprises.
+      if (f.flow.from !== f.flow.to && (f.material.category === 'by-product' || f.material.category === 'waste'))
+        add(reused, f);
+    } else if (f.flow.from === '@supply') add(imported, f);
+    else if (f.flow.to === '@disposal') add(disposed, f);
   }
   let unaccountedMass = 0;
   let hazardousGenerated = 0;
   let hazardousInPark = 0;
+  const hazardousStreams = { measured: 0, total: 0 };
   for (const enterprise of context.operating) {
     for (const materialId of context.outputs.get(enterprise)?.keys() ?? []) {
       const material = context.index.materials.get(materialId)!;
@@ -105,30 +149,67 @@ export function computeKpis(
       if (material.hazardousWasteCode === undefined) continue;
       hazardousGenerated += mass(p.declared - p.inHouse, material.unit);
       hazardousInPark += mass(p.internal, material.unit);
+      hazardousStreams.total++;
+      if (p.unmeasured.internal === 0) hazardousStreams.measured++;
     }
   }
+  const matrixFlows = {
+    measured: flows.includedFlows,
+    total: flows.includedFlows + flows.excludedFlows.quantity,
+  };
+  const coverage: KpiCoverage = {
+    internalMass: cover(internal),
+    importedMass: cover(imported),
+    disposedMass: cover(disposed),
+    reusedMass: cover(reused),
+    internalReuseRate: cover(reused),
+    hazardousInParkShare: hazardousStreams,
+    finnCyclingIndex: matrixFlows,
+    totalSystemThroughflow: matrixFlows,
+  };
+  // Unknown, not zero, when nothing the figure would add gives a quantity.
+  const known = <T>(figure: QuantityFigure, value: T): T | null => {
+    const c = coverage[figure];
+    return c.total > 0 && c.measured === 0 ? null : value;
+  };
   return {
     enterprises: context.operating.size,
     flows: counted,
     internalFlows,
-    internalMass,
-    importedMass,
-    disposedMass,
+    internalMass: known('internalMass', internal.sum),
+    importedMass: known('importedMass', imported.sum),
+    disposedMass: known('disposedMass', disposed.sum),
     unaccountedMass,
-    reusedMass: reuse.reused,
-    internalReuseRate: reuse.rate,
+    reusedMass: known('reusedMass', reuse.reused),
+    internalReuseRate: known('internalReuseRate', reuse.rate),
     hazardousGenerated,
-    hazardousInParkShare: hazardousGenerated > 0 ? hazardousInPark / hazardousGenerated : null,
+    hazardousInParkShare: known(
+      'hazardousInParkShare',
+      hazardousGenerated > 0 ? hazardousInPark / hazardousGenerated : null,
+    ),
     cyclicity: structure.cyclicity.value,
     connectance: structure.connectance,
     linkageDensity: structure.linkageDensity,
-    finnCyclingIndex: flows.finnCyclingIndex,
-    totalSystemThroughflow: flows.totalSystemThroughflow,
+    finnCyclingIndex: known('finnCyclingIndex', flows.finnCyclingIndex),
+    totalSystemThroughflow: known('totalSystemThroughflow', flows.totalSystemThroughflow),
     chertow32: chertow.isSymbiosis ? 1 : 0,
+    coverage,
   };
+}
+
+function cover(t: { readonly measured: number; readonly total: number }): FigureCoverage {
+  return { measured: t.measured, total: t.total };
 }
 
 /** KPIs as a flat metric record, for `diffMetrics`. */
 export function kpiRecord(kpis: Kpis): Record<string, number | null> {
-  return { ...kpis };
+  const values: Record<string, number | null> = {};
+  for (const [key, value] of Object.entries(kpis)) if (key !== 'coverage') values[key] = value as number | null;
+  return values;
+}
+
+/** A figure read over only part of its flows: its coverage, else undefined (all of them, or none to read). */
+export function partialCoverage(kpis: Kpis, key: keyof KpiValues): FigureCoverage | undefined {
+  const c = (kpis.coverage as Partial<Record<string, FigureCoverage>>)[key];
+  return c && c.measured > 0 && c.measured < c.total ? c : undefined;
 }

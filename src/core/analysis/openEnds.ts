@@ -99,6 +99,9 @@ function streamFinding(
   },
   minShare: number,
 ): Finding | undefined {
+  // A park user recorded without a quantity is still a user: the stream is not an open end, and how much of
+  // it stays open cannot be told.
+  if (p.unmeasured.internal > 0) return undefined;
   const { offer } = facets;
   const material = context.index.materials.get(materialId)!;
   const unit = material.unit;
@@ -193,12 +196,18 @@ function placementClause(p: OutputPlacement, unit: string, l: 'zh' | 'en'): stri
           p.market > 0 && `${q(p.market)} 外售`,
           p.proposed > 0 && `${q(p.proposed)} 有规划或潜在去向(尚未落实)`,
           p.unaccounted > 0 && `${q(p.unaccounted)} 去向不明`,
+          p.unmeasured.disposal > 0 && '送处置(数量未给出)',
+          p.unmeasured.market > 0 && '外售(数量未给出)',
+          p.unmeasured.proposed > 0 && '有规划或潜在去向(数量未给出)',
         ]
       : [
           p.disposal > 0 && `${q(p.disposal)} to disposal`,
           p.market > 0 && `${q(p.market)} sold out of the park`,
           p.proposed > 0 && `${q(p.proposed)} with a planned or potential outlet (not yet real)`,
           p.unaccounted > 0 && `${q(p.unaccounted)} unaccounted for`,
+          p.unmeasured.disposal > 0 && 'sent to disposal (quantity not given)',
+          p.unmeasured.market > 0 && 'sold out of the park (quantity not given)',
+          p.unmeasured.proposed > 0 && 'a planned or potential outlet (quantity not given)',
         ];
   return parts.filter(Boolean).join(l === 'zh' ? ',' : ', ');
 }
@@ -210,6 +219,8 @@ function unmetDemands(context: AnalysisContext, enterprise: string): Finding[] {
     const material = context.index.materials.get(materialId);
     if (!material || isImportable(material) || mobilityOf(material) === 'networked') continue;
     const intake = intakeOf(context, enterprise, materialId);
+    // A supply recorded without a quantity is a supply: how much of the need it meets cannot be told.
+    if (intake.unmeasured > 0) continue;
     const unmet = declared - intake.fromPark - intake.boughtIn - intake.inHouse;
     if (unmet <= declared * DEFAULT_OPEN_ENDS_OPTIONS.minShare) continue;
     findings.push({

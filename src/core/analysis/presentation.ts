@@ -7,7 +7,7 @@ import type { BilingualMessage } from '../model/problems.ts';
 import type { Language } from '../model/types.ts';
 import { TERMS } from '../text/glossary.ts';
 import type { Finding } from './finding.ts';
-import type { Kpis } from './kpis.ts';
+import { partialCoverage, type FigureCoverage, type Kpis, type KpiValues } from './kpis.ts';
 import type { ScorePart } from './projects.ts';
 
 /** Finding kinds in the order reports present them, with their section titles. */
@@ -22,6 +22,7 @@ export const FINDING_KINDS: readonly { readonly kind: string; readonly title: Bi
   { kind: 'open-energy', title: { zh: '未回收的余热余压', en: 'Unrecovered waste energy' } },
   { kind: 'open-water', title: { zh: '未回用的排水', en: 'Water discharged without reuse' } },
   { kind: 'coupling-match', title: { zh: '供需未对接', en: 'Unlinked supply and demand' } },
+  { kind: 'structural-match', title: { zh: '潜在对接(基于交换结构)', en: 'Possible exchanges (from the structure)' } },
   { kind: 'weak-coupling', title: { zh: '集群间耦合缺口', en: 'Coupling gaps between clusters' } },
   { kind: 'capacity-missing', title: { zh: '缺少处置利用能力', en: 'No treatment capacity' } },
   { kind: 'capacity-shortfall', title: { zh: '能力不足', en: 'Capacity shortfalls' } },
@@ -50,7 +51,7 @@ export function findingKindOrder(kind: string): number {
 export type KpiFormat = 'integer' | 'mass' | 'percent' | 'decimal' | 'verdict';
 
 export interface KpiRowSpec {
-  readonly key: keyof Kpis;
+  readonly key: keyof KpiValues;
   readonly label: BilingualMessage;
   readonly format: KpiFormat;
   /** Digits after the point for `decimal`. */
@@ -147,9 +148,26 @@ export function formatKpiValue(row: KpiRowSpec, value: number | null, language: 
 }
 
 export interface FormattedKpi {
-  readonly key: keyof Kpis;
+  readonly key: keyof KpiValues;
   readonly label: string;
   readonly value: string;
+}
+
+/**
+ * One figure of a park as text: its value, "unknown" when none of the flows
+ * it adds gives a quantity, and its coverage when only some do.
+ */
+export function formatKpiFigure(kpis: Kpis, row: KpiRowSpec, language: Language): string {
+  const coverage = (kpis.coverage as Partial<Record<string, FigureCoverage>>)[row.key];
+  const value = kpis[row.key];
+  if (value === null && coverage && coverage.total > 0 && coverage.measured === 0)
+    return language === 'zh' ? '未知(物质流均未给出数量)' : 'unknown (no flow gives a quantity)';
+  const partial = partialCoverage(kpis, row.key);
+  const text = formatKpiValue(row, value, language);
+  if (!partial) return text;
+  return language === 'zh'
+    ? `${text}(仅计有数量的 ${partial.measured}/${partial.total} 条物质流)`
+    : `${text} (over ${partial.measured} of ${partial.total} flows)`;
 }
 
 /** The KPI table ready to print in one language. */
@@ -157,7 +175,7 @@ export function formatKpis(kpis: Kpis, language: Language): FormattedKpi[] {
   return KPI_ROWS.map((row) => ({
     key: row.key,
     label: row.label[language],
-    value: formatKpiValue(row, kpis[row.key], language),
+    value: formatKpiFigure(kpis, row, language),
   }));
 }
 
@@ -180,7 +198,7 @@ export function groupFindingsByKind<F extends { readonly kind: string }>(finding
 }
 
 export interface FormattedKpiChange {
-  readonly key: keyof Kpis;
+  readonly key: keyof KpiValues;
   readonly label: string;
   readonly before: string;
   readonly after: string;
@@ -191,8 +209,8 @@ export interface FormattedKpiChange {
 /** The KPI table of a scenario against the park as it is (a project "if built", a what-if). */
 export function formatKpiChanges(before: Kpis, after: Kpis, language: Language): FormattedKpiChange[] {
   return KPI_ROWS.map((row) => {
-    const b = formatKpiValue(row, before[row.key], language);
-    const a = formatKpiValue(row, after[row.key], language);
+    const b = formatKpiFigure(before, row, language);
+    const a = formatKpiFigure(after, row, language);
     return { key: row.key, label: row.label[language], before: b, after: a, changed: a !== b };
   });
 }

@@ -211,8 +211,11 @@ export function rankProjects(
     const delta = (key: 'internalReuseRate' | 'cyclicity' | 'finnCyclingIndex') =>
       (kpisAfter[key] ?? 0) - (kpisBefore[key] ?? 0);
     rawParts.push({
+      // Disposal given by no quantity is unknown; the project's own flows always give one.
       wasteDiverted:
-        kpisBefore.disposedMass + kpisBefore.unaccountedMass - (kpisAfter.disposedMass + kpisAfter.unaccountedMass),
+        (kpisBefore.disposedMass ?? 0) +
+        kpisBefore.unaccountedMass -
+        ((kpisAfter.disposedMass ?? 0) + kpisAfter.unaccountedMass),
       importsReplaced: importsReplaced(context, catalogue, plan),
       chainsRepaired: repaired.length,
       co2eAvoided: effects.co2eNet,

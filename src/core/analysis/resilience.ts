@@ -16,6 +16,7 @@
 import { localize } from '../model/labels.ts';
 import type { LocalizedText } from '../model/types.ts';
 import { convertQuantity, findUnit, type Dimension } from '../model/units.ts';
+import { counted, formatQuantity } from './text.ts';
 import { chainsDependingOn, type ChainIntegrityResult } from './chainIntegrity.ts';
 import { isCurrent, isImportable, mobilityOf, type AnalysisContext, type QuantifiedFlow } from './context.ts';
 
@@ -24,8 +25,11 @@ export interface LostLink {
   /** The enterprise on the other side of the lost flow. */
   readonly partner: string;
   readonly material: string;
+  /** 0 when the flow gives no quantity (see `measured`). */
   readonly quantity: number;
   readonly unit: string;
+  /** The lost flow gave a quantity; a structural exchange is still a lost link, of unknown size. */
+  readonly measured: boolean;
   /**
    * Where the partner must now turn: imports or nothing (unmet) for a lost
    * supply, market or disposal for a lost outlet; `none` when the partner
@@ -44,6 +48,7 @@ export interface OutsideLoss {
   readonly material: string;
   readonly quantity: number;
   readonly unit: string;
+  readonly measured: boolean;
 }
 
 export interface BrokenTransition {
@@ -68,8 +73,12 @@ export interface DisruptionImpact {
   readonly dependants: readonly string[];
   /** Lost supplies with no possible import, and outside users' losses, by measure. */
   readonly unmet: UnmetTotals;
+  /** Of those, links that give no quantity (structural exchanges): unmet, of unknown size. */
+  readonly unmetLinks: number;
   /** Wastes, by-products and water left without their only park outlet (wastewater with no plant to treat it), by measure. */
   readonly stranded: UnmetTotals;
+  /** Of those, links that give no quantity. */
+  readonly strandedLinks: number;
   /** Mass (t/a) that must now come from `@supply` or go to `@market`/`@disposal`. */
   readonly massRerouted: number;
   readonly massToDisposal: number;
@@ -104,6 +113,7 @@ export function simulateClosure(
       material: f.material.id,
       quantity: f.quantity,
       unit: f.material.unit,
+      measured: f.measured,
     }));
   return impactOf(
     context,
@@ -141,8 +151,9 @@ export function rankClosureImpacts(context: AnalysisContext, chains: ChainIntegr
   const worst = (value: (i: DisruptionImpact) => number) => Math.max(0, ...impacts.map((i) => value(i.impact)));
   const scaled = (x: number, max: number) => (max > 0 ? x / max : 0);
   // Each measure (t/a, GJ/a, m³/a …) is scaled by its own worst case: a tonne is never weighed against a gigajoule.
-  const measured = (pick: (i: DisruptionImpact) => UnmetTotals) => {
-    const dimensions = [...new Set(impacts.flatMap((i) => Object.keys(pick(i.impact)) as Dimension[]))];
+  // Links that give no quantity are one more measure, counted in links, so a structure-only park ranks too.
+  const measured = (pick: (i: DisruptionImpact) => Readonly<Record<string, number | undefined>>) => {
+    const dimensions = [...new Set(impacts.flatMap((i) => Object.keys(pick(i.impact))))];
     const max = new Map(dimensions.map((d) => [d, worst((i) => pick(i)[d] ?? 0)]));
     return (impact: DisruptionImpact) => {
       const totals = pick(impact);
@@ -152,8 +163,8 @@ export function rankClosureImpacts(context: AnalysisContext, chains: ChainIntegr
         : present.reduce((s, d) => s + scaled(totals[d] ?? 0, max.get(d) ?? 0), 0) / present.length;
     };
   };
-  const unmet = measured((i) => i.unmet);
-  const stranded = measured((i) => i.stranded);
+  const unmet = measured((i) => ({ ...i.unmet, links: i.unmetLinks }));
+  const stranded = measured((i) => ({ ...i.stranded, links: i.strandedLinks }));
   const maxChains = worst((i) => i.brokenChains.length);
   const maxDependants = worst((i) => i.dependants.length);
   const maxRerouted = worst((i) => i.massRerouted);
@@ -176,6 +187,7 @@ export interface ClosureRow {
   readonly chainsBroken: number;
   readonly dependants: number;
   readonly unmet: UnmetTotals;
+  readonly unmetLinks: number;
   readonly stranded: UnmetTotals;
   readonly massRerouted: number;
 }
@@ -188,54 +200,74 @@ export function closureRow(ranking: ClosureRanking): ClosureRow {
     chainsBroken: impact.brokenChains.length,
     dependants: impact.dependants.length,
     unmet: impact.unmet,
+    unmetLinks: impact.unmetLinks,
     stranded: impact.stranded,
     massRerouted: impact.massRerouted,
   };
 }
 
-/** What is lost with no replacement, one line per material: who loses it (partners by name, outside users by their counterparty) and how much. */
-export function unmetLines(
-  context: AnalysisContext,
-  impact: DisruptionImpact,
-  language: 'zh' | 'en',
-): { who: readonly string[]; material: string; quantity: number; unit: string }[] {
-  const name = (id: string) => localize(context.index.enterprises.get(id)?.name, language) || id;
-  const outside = language === 'zh' ? '园区外用户' : 'users outside the park';
-  const byMaterial = new Map<string, { who: string[]; quantity: number; unit: string }>();
-  const add = (material: string, who: string, quantity: number, unit: string) => {
-    const line = byMaterial.get(material) ?? { who: [], quantity: 0, unit };
-    if (!line.who.includes(who)) line.who.push(who);
-    byMaterial.set(material, { ...line, quantity: line.quantity + quantity });
-  };
-  for (const l of impact.lostSupplies) if (l.fallback === 'unmet') add(l.material, name(l.partner), l.quantity, l.unit);
-  for (const l of impact.outsideLosses)
-    add(l.material, localize(l.counterparty, language) || outside, l.quantity, l.unit);
-  return [...byMaterial].map(([id, line]) => ({
-    who: line.who,
-    material: localize(context.index.materials.get(id)?.name, language) || id,
-    quantity: line.quantity,
-    unit: line.unit,
-  }));
+/** One material's loss in a closure: who loses it, how much, and how many of the lost flows give no quantity. */
+export interface LossLine {
+  readonly who: readonly string[];
+  readonly material: string;
+  readonly quantity: number;
+  readonly unit: string;
+  /** Lost flows that give no quantity: `quantity` leaves them out. */
+  readonly unmeasured: number;
 }
 
-/** Outputs left without their only park outlet, one line per material, with who produces them. */
-export function strandedLines(
-  context: AnalysisContext,
-  impact: DisruptionImpact,
-  language: 'zh' | 'en',
-): { who: readonly string[]; material: string; quantity: number; unit: string }[] {
-  const byMaterial = new Map<string, { who: string[]; quantity: number; unit: string }>();
-  for (const l of impact.lostOutlets) {
-    if (l.fallback !== '@disposal' || !l.onlyInternalLink) continue;
-    const line = byMaterial.get(l.material) ?? { who: [], quantity: 0, unit: l.unit };
-    const who = localize(context.index.enterprises.get(l.partner)?.name, language) || l.partner;
-    if (!line.who.includes(who)) line.who.push(who);
-    byMaterial.set(l.material, { ...line, quantity: line.quantity + l.quantity });
-  }
-  return [...byMaterial].map(([id, line]) => ({
+type MutableLine = { who: string[]; quantity: number; unit: string; unmeasured: number };
+
+function addToLine(
+  lines: Map<string, MutableLine>,
+  material: string,
+  who: string,
+  link: { readonly quantity: number; readonly unit: string; readonly measured: boolean },
+): void {
+  const line = lines.get(material) ?? { who: [], quantity: 0, unit: link.unit, unmeasured: 0 };
+  if (!line.who.includes(who)) line.who.push(who);
+  lines.set(material, {
+    ...line,
+    quantity: line.quantity + link.quantity,
+    unmeasured: line.unmeasured + (link.measured ? 0 : 1),
+  });
+}
+
+/** A loss line's amount as a reader wants it: the quantity, and the flows that give none said as such. */
+export function lossAmount(line: LossLine, language: 'zh' | 'en'): string {
+  const q = formatQuantity(line.quantity, line.unit, language);
+  const n = line.unmeasured;
+  if (n === 0) return q;
+  const flows = language === 'zh' ? `${n} 条物质流(数量未给出)` : `${counted(n, 'flow')} (quantity not given)`;
+  if (line.quantity === 0) return flows;
+  return language === 'zh' ? `${q} 及另 ${flows}` : `${q} plus ${flows}`;
+}
+
+function linesOf(context: AnalysisContext, lines: Map<string, MutableLine>, language: 'zh' | 'en'): LossLine[] {
+  return [...lines].map(([id, line]) => ({
     ...line,
     material: localize(context.index.materials.get(id)?.name, language) || id,
   }));
+}
+
+/** What is lost with no replacement, one line per material: who loses it (partners by name, outside users by their counterparty) and how much. */
+export function unmetLines(context: AnalysisContext, impact: DisruptionImpact, language: 'zh' | 'en'): LossLine[] {
+  const name = (id: string) => localize(context.index.enterprises.get(id)?.name, language) || id;
+  const outside = language === 'zh' ? '园区外用户' : 'users outside the park';
+  const lines = new Map<string, MutableLine>();
+  for (const l of impact.lostSupplies) if (l.fallback === 'unmet') addToLine(lines, l.material, name(l.partner), l);
+  for (const l of impact.outsideLosses) addToLine(lines, l.material, localize(l.counterparty, language) || outside, l);
+  return linesOf(context, lines, language);
+}
+
+/** Outputs left without their only park outlet, one line per material, with who produces them. */
+export function strandedLines(context: AnalysisContext, impact: DisruptionImpact, language: 'zh' | 'en'): LossLine[] {
+  const lines = new Map<string, MutableLine>();
+  for (const l of impact.lostOutlets) {
+    if (l.fallback !== '@disposal' || !l.onlyInternalLink) continue;
+    addToLine(lines, l.material, localize(context.index.enterprises.get(l.partner)?.name, language) || l.partner, l);
+  }
+  return linesOf(context, lines, language);
 }
 
 function impactOf(
@@ -260,6 +292,7 @@ function impactOf(
         material: f.material.id,
         quantity: f.quantity,
         unit: f.material.unit,
+        measured: f.measured,
         fallback: context.capacities.get(partner)?.has(f.material.id)
           ? 'none'
           : isImportable(f.material)
@@ -278,6 +311,7 @@ function impactOf(
         material: f.material.id,
         quantity: f.quantity,
         unit: f.material.unit,
+        measured: f.measured,
         fallback: wasteLike ? '@disposal' : '@market',
         onlyInternalLink: !remainingLinks(context, partner, f.material.id, 'from', removed),
       });
@@ -288,11 +322,11 @@ function impactOf(
     const u = findUnit(unit);
     if (u) totals[u.dimension] = (totals[u.dimension] ?? 0) + quantity * u.factor;
   };
-  for (const l of lostSupplies) if (l.fallback === 'unmet') addUnmet(unmet, l.quantity, l.unit);
-  for (const l of outsideLosses) addUnmet(unmet, l.quantity, l.unit);
+  const unmetLost = [...lostSupplies.filter((l) => l.fallback === 'unmet'), ...outsideLosses];
+  for (const l of unmetLost) if (l.measured) addUnmet(unmet, l.quantity, l.unit);
   const stranded: Partial<Record<Dimension, number>> = {};
-  for (const l of lostOutlets)
-    if (l.fallback === '@disposal' && l.onlyInternalLink) addUnmet(stranded, l.quantity, l.unit);
+  const strandedLost = lostOutlets.filter((l) => l.fallback === '@disposal' && l.onlyInternalLink);
+  for (const l of strandedLost) if (l.measured) addUnmet(stranded, l.quantity, l.unit);
   // Networked supplies (grid electricity) are drawn from the grid by anyone: not rerouted plant to plant.
   const rerouted = (links: readonly LostLink[]) =>
     links.filter(
@@ -322,7 +356,9 @@ function impactOf(
     brokenChains,
     dependants,
     unmet,
+    unmetLinks: unmetLost.filter((l) => !l.measured).length,
     stranded,
+    strandedLinks: strandedLost.filter((l) => !l.measured).length,
     massRerouted,
     massToDisposal,
     massFromSupply,

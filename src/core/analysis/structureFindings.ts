@@ -6,8 +6,8 @@
 import type { AnalysisContext } from './context.ts';
 import { findingId, type Finding } from './finding.ts';
 import type { ArticulationResult } from './network/articulation.ts';
-import { strandedLines, unmetLines, type ClosureRanking } from './resilience.ts';
-import { actorName, bilingual, formatQuantity, listNames } from './text.ts';
+import { lossAmount, strandedLines, unmetLines, type ClosureRanking } from './resilience.ts';
+import { actorName, bilingual, listNames } from './text.ts';
 
 export function articulationFindings(context: AnalysisContext, articulation: ArticulationResult): Finding[] {
   return articulation.articulationPoints.map((point) => ({
@@ -59,15 +59,15 @@ export function closureFindings(context: AnalysisContext, ranking: readonly Clos
           const unmetText = lines
             .map((u) =>
               l === 'zh'
-                ? `${u.material} ${formatQuantity(u.quantity, u.unit, l)}(${who(u.who)})`
-                : `${formatQuantity(u.quantity, u.unit, l)} of ${u.material} (${who(u.who)})`,
+                ? `${u.material} ${lossAmount(u, l)}(${who(u.who)})`
+                : `${lossAmount(u, l)} of ${u.material} (${who(u.who)})`,
             )
             .join(l === 'zh' ? '、' : ', ');
           const strandedText = strandedLines(context, impact, l)
             .map((u) =>
               l === 'zh'
-                ? `${u.material} ${formatQuantity(u.quantity, u.unit, l)}(${who(u.who)})`
-                : `${formatQuantity(u.quantity, u.unit, l)} of ${u.material} (${who(u.who)})`,
+                ? `${u.material} ${lossAmount(u, l)}(${who(u.who)})`
+                : `${lossAmount(u, l)} of ${u.material} (${who(u.who)})`,
             )
             .join(l === 'zh' ? '、' : ', ');
           const parts =

@@ -51,9 +51,20 @@ export function listNames(names: readonly string[], language: Language): string 
 }
 
 /** Amounts in several measures (t/a, GJ/a, m³/a …), each in its base unit: "700,000 t/a · 1,000,000 GJ/a", or "–". */
-export function formatUnmet(totals: Readonly<Partial<Record<Dimension, number>>>, language: Language): string {
+export function formatUnmet(
+  totals: Readonly<Partial<Record<Dimension, number>>>,
+  language: Language,
+  /** Lost flows that give no quantity: said as a count, since their size is unknown. */
+  links = 0,
+): string {
   const parts = (Object.keys(totals) as Dimension[])
     .filter((d) => (totals[d] ?? 0) > 0)
     .map((d) => formatQuantity(totals[d]!, BASE_UNIT[d], language));
+  if (links > 0)
+    parts.push(
+      language === 'zh'
+        ? `${links} 条无数量的物质流`
+        : counted(links, 'flow without a quantity', 'flows without a quantity'),
+    );
   return parts.length === 0 ? '–' : parts.join(' · ');
 }

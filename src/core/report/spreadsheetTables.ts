@@ -6,7 +6,7 @@
  */
 import {
   findingKindTitle,
-  formatKpiValue,
+  formatKpiFigure,
   KPI_ROWS,
   SCORE_PART_LABELS,
   type KpiFormat,
@@ -164,7 +164,7 @@ export function kpisTable(data: ReportData, language: Language): SheetTable & { 
       row.key,
       row.label[language],
       data.kpis[row.key],
-      formatKpiValue(row, data.kpis[row.key], language),
+      formatKpiFigure(data.kpis, row, language),
     ]),
     formats: KPI_ROWS.map((row) => KPI_NUMBER_FORMATS[row.format]),
   };

@@ -56,6 +56,52 @@ describe('headline figures', () => {
   });
 });
 
+describe('figures over flows that give no quantity', () => {
+  // A mixed park: the plant's slag to the brickworks is measured (60 t), its slag to the kiln and the
+  // brickworks' cullet to the plant are structural (no quantity); coal is bought in structurally; 10 t of
+  // slag goes to disposal, measured.
+  //   plant ──slag 60──▶ bricks   plant ──slag ?──▶ kiln   bricks ──cullet ?──▶ plant
+  //   @supply ──coal ?──▶ plant   plant ──slag 10──▶ @disposal
+  const mixed = buildPark({
+    materials: { slag: 'waste', cullet: 'by-product', coal: 'product' },
+    enterprises: { plant: { out: { slag: 100 } }, bricks: {}, kiln: {} },
+    flows: [
+      ['plant', 'bricks', 'slag', 60],
+      ['plant', 'kiln', 'slag', null],
+      ['bricks', 'plant', 'cullet', null],
+      ['@supply', 'plant', 'coal', null],
+      ['plant', '@disposal', 'slag', 10],
+    ],
+  });
+  const kpis = computeKpis(createAnalysisContext(mixed));
+
+  it('add only the measured flows, and say over how many', () => {
+    expect(kpis.internalMass).toBe(60);
+    expect(kpis.coverage.internalMass).toEqual({ measured: 1, total: 3 });
+    expect(kpis.reusedMass).toBe(60);
+    expect(kpis.coverage.reusedMass).toEqual({ measured: 1, total: 3 });
+    expect(kpis.disposedMass).toBe(10);
+    expect(kpis.coverage.disposedMass).toEqual({ measured: 1, total: 1 });
+  });
+
+  it('are unknown, not zero, where no flow they add gives a quantity', () => {
+    expect(kpis.importedMass).toBeNull();
+    expect(kpis.coverage.importedMass).toEqual({ measured: 0, total: 1 });
+  });
+
+  it('leave nothing unaccounted where an outlet is recorded without a quantity', () => {
+    // 100 declared, 60 + 10 measured, the kiln's share unknown: not 30 t "去向不明".
+    expect(kpis.unaccountedMass).toBe(0);
+  });
+
+  it('read every flow for the structural figures', () => {
+    // links plant→bricks, plant→kiln, bricks→plant: L = 3, N = 3; a 2-cycle plant ⇄ bricks gives λmax = 1
+    expect(kpis.linkageDensity).toBe(1);
+    expect(kpis.connectance).toBeCloseTo(3 / 9, 12);
+    expect(kpis.cyclicity).toBeCloseTo(1, 9);
+  });
+});
+
 describe('comparing a closure', () => {
   const closed = applyScenario(park, {
     id: 'close',

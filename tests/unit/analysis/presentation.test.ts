@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/analysis/finding.ts';
-import type { Kpis } from '../../../src/core/analysis/kpis.ts';
+import { QUANTITY_FIGURES, type Kpis, type KpiCoverage } from '../../../src/core/analysis/kpis.ts';
+
+/** Every quantity figure read over all of its flows. */
+const fullCoverage = (n: number): KpiCoverage =>
+  Object.fromEntries(QUANTITY_FIGURES.map((k) => [k, { measured: n, total: n }])) as unknown as KpiCoverage;
 import {
   FINDING_KINDS,
   findingKindTitle,
@@ -66,6 +70,7 @@ describe('formatKpis', () => {
     finnCyclingIndex: 0,
     totalSystemThroughflow: 1,
     chertow32: 1,
+    coverage: fullCoverage(10),
   };
   it('lists the headline figures in order, formatted for English', () => {
     const rows = formatKpis(kpis, 'en');
@@ -130,6 +135,7 @@ describe('formatKpiChanges', () => {
       finnCyclingIndex: 0,
       totalSystemThroughflow: 170,
       chertow32: 0,
+      coverage: fullCoverage(4),
     };
     const after: Kpis = { ...before, enterprises: 4, flows: 6, disposedMass: 20.2, internalReuseRate: 0.75 };
     const rows = formatKpiChanges(before, after, 'en');
@@ -139,5 +145,45 @@ describe('formatKpiChanges', () => {
     // 20 → 20.2 t/a prints the same at whole tonnes: not a change a reader can see.
     expect(byKey.get('disposedMass')).toMatchObject({ before: '20 t/a', after: '20 t/a', changed: false });
     expect(byKey.get('chertow32')!.changed).toBe(false);
+  });
+});
+
+describe('figures over flows without quantities', () => {
+  const base: Kpis = {
+    enterprises: 4,
+    flows: 35,
+    internalFlows: 30,
+    internalMass: 1200,
+    importedMass: null,
+    disposedMass: 0,
+    unaccountedMass: 0,
+    reusedMass: null,
+    internalReuseRate: null,
+    hazardousGenerated: 0,
+    hazardousInParkShare: null,
+    cyclicity: 1,
+    connectance: 0.25,
+    linkageDensity: 1,
+    finnCyclingIndex: null,
+    totalSystemThroughflow: 1200,
+    chertow32: 1,
+    coverage: {
+      ...fullCoverage(0),
+      internalMass: { measured: 14, total: 30 },
+      importedMass: { measured: 0, total: 5 },
+      totalSystemThroughflow: { measured: 14, total: 35 },
+    },
+  };
+  it('says "unknown" where no flow gives a quantity, and the coverage where only some do', () => {
+    const zh = new Map(formatKpis(base, 'zh').map((r) => [r.key, r.value]));
+    const en = new Map(formatKpis(base, 'en').map((r) => [r.key, r.value]));
+    expect(en.get('internalMass')).toBe('1,200 t/a (over 14 of 30 flows)');
+    expect(zh.get('internalMass')).toBe('1,200 t/a(仅计有数量的 14/30 条物质流)');
+    expect(en.get('importedMass')).toBe('unknown (no flow gives a quantity)');
+    expect(zh.get('importedMass')).toBe('未知(物质流均未给出数量)');
+    // No disposal flow at all: a real zero, not an unknown.
+    expect(en.get('disposedMass')).toBe('0 t/a');
+    // Structural figures read every flow: no coverage note.
+    expect(en.get('cyclicity')).toBe('1.000');
   });
 });

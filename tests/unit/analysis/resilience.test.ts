@@ -128,12 +128,19 @@ describe('closing the only heat source', () => {
       ['dye', 'power', '@supply'],
     ]);
     expect(impact.outsideLosses).toEqual([
-      { flow: 'f5', counterparty: { zh: '居民', en: 'residents' }, material: 'heat', quantity: 1000, unit: 'GJ/a' },
+      {
+        flow: 'f5',
+        counterparty: { zh: '居民', en: 'residents' },
+        material: 'heat',
+        quantity: 1000,
+        unit: 'GJ/a',
+        measured: true,
+      },
     ]);
     expect(impact.unmet).toEqual({ mass: 300, energy: 1000 });
     expect(unmetLines(heatContext, impact, 'en')).toEqual([
-      { who: ['DYE', 'FOOD'], material: 'steam', quantity: 300, unit: 't/a' },
-      { who: ['residents'], material: 'heat', quantity: 1000, unit: 'GJ/a' },
+      { who: ['DYE', 'FOOD'], material: 'steam', quantity: 300, unit: 't/a', unmeasured: 0 },
+      { who: ['residents'], material: 'heat', quantity: 1000, unit: 'GJ/a', unmeasured: 0 },
     ]);
   });
 

@@ -36,6 +36,7 @@ describe('resilienceRows', () => {
     material: 'm',
     quantity: 1,
     unit: 't/a',
+    measured: true,
     fallback: '@supply',
     onlyInternalLink: only,
   });
@@ -51,7 +52,9 @@ describe('resilienceRows', () => {
       brokenChains: ['c'],
       dependants: ['p'],
       unmet: { energy: 1000 },
+      unmetLinks: 0,
       stranded: {},
+      strandedLinks: 0,
       massRerouted: 42,
       massToDisposal: 0,
       massFromSupply: 42,
@@ -68,6 +71,7 @@ describe('resilienceRows', () => {
       chainsBroken: 1,
       dependants: 1,
       unmet: { energy: 1000 },
+      unmetLinks: 0,
       stranded: {},
       massRerouted: 42,
     });

@@ -117,7 +117,7 @@ describe('the cluster × cluster matrix in the HTML report', () => {
     ]);
     const text = doc.getElementById('clusters')!.textContent!;
     expect(text).toContain('互补但未连接的集群对(1 对):集群utilities → 集群recycling。');
-    expect(text).toContain('“–”表示这些物质流都不可换算为 t/a');
+    expect(text).toContain('“–”表示这些物质流都未给出数量或不可换算为 t/a');
   });
 
   it('marks the complementary but unconnected pair with a sign and a tone, and escapes names', () => {

@@ -29,7 +29,7 @@ export function resilienceSection(data: ReportData, f: ReportFormat, title: stri
             f.integer(row.rank),
             data.names.enterprise(row.enterprise, f.language),
             f.decimal(row.score, 2),
-            formatUnmet(row.unmet, f.language),
+            formatUnmet(row.unmet, f.language, row.unmetLinks),
             f.integer(row.chainsBroken),
             f.integer(row.dependants),
             f.integer(row.massRerouted),

@@ -1,0 +1,226 @@
+/**
+ * Coupling gaps without quantities (domain.md §5a): on an exchange list that
+ * says who gives what to whom but not how much, the quantitative matcher
+ * (couplingGaps.ts) has no surplus or demand to weigh. The structure still
+ * shows where an exchange could be: an enterprise that sends a material out
+ * of the park (or to a single taker), and another that receives the same
+ * material only from outside.
+ *
+ * Each proposal is ranked by the evidence for it, each piece said in words:
+ *  - the material leaves the park now — to disposal (2 points: it is thrown
+ *    away) or to the market (1 point: it has a buyer, only not here); a
+ *    material that already goes to one taker scores nothing for this;
+ *  - it is a residue or utility (by-product, waste, energy, water: 1 point),
+ *    what symbiosis exchanges, rather than a product bought on a market;
+ *  - supplier and taker are in the same cluster (1 point);
+ *  - the technology catalogue has a process that takes the material in
+ *    (1 point): using it is established practice.
+ * One supplier's material is one finding with its candidates (at most five,
+ * best first). Streams the quantitative matcher can weigh (a declared output
+ * whose outlets all give quantities) are left to it; networked materials
+ * (grid electricity) are never proposed, piped ones only within range where
+ * both locations are known.
+ */
+import type { TechnologyCatalogue } from '../catalogue/schema.ts';
+import { CATEGORY_LABELS } from '../model/labels.ts';
+import type { Material } from '../model/types.ts';
+import { isCurrent, mobilityOf, type AnalysisContext, type QuantifiedFlow } from './context.ts';
+import { distanceKm, streamKey } from './couplingGaps.ts';
+import { findingId, type Finding } from './finding.ts';
+import { actorName, bilingual, listNames, materialName } from './text.ts';
+
+export type StructuralEvidence = 'to-disposal' | 'to-market' | 'residue' | 'same-cluster' | 'catalogue';
+
+const POINTS: Readonly<Record<StructuralEvidence, number>> = {
+  'to-disposal': 2,
+  'to-market': 1,
+  residue: 1,
+  'same-cluster': 1,
+  catalogue: 1,
+};
+
+const EVIDENCE_WORDS: Readonly<Record<StructuralEvidence, { readonly zh: string; readonly en: string }>> = {
+  'to-disposal': { zh: '目前送处置', en: 'now sent to disposal' },
+  'to-market': { zh: '目前外售出园', en: 'now sold out of the park' },
+  residue: { zh: '属副产品、废物或余能余水', en: 'a residue or utility' },
+  'same-cluster': { zh: '同一集群', en: 'same cluster' },
+  catalogue: { zh: '工艺目录中有利用技术', en: 'a catalogue technology uses it' },
+};
+
+export interface StructuralCandidate {
+  readonly consumer: string;
+  /** Evidence for this pair, strongest first. */
+  readonly evidence: readonly StructuralEvidence[];
+  readonly score: number;
+  readonly distanceKm?: number;
+}
+
+export interface StructuralProposal {
+  readonly supplier: string;
+  readonly material: string;
+  /** Where the supplier's material goes now. */
+  readonly now: { readonly disposal: boolean; readonly market: boolean; readonly taker?: string };
+  readonly candidates: readonly StructuralCandidate[];
+}
+
+export interface StructuralGapOptions {
+  readonly maxCandidates?: number;
+  /** Streams a quantitative finding already reports (`streamKey`): not proposed again. */
+  readonly covered?: ReadonlySet<string>;
+}
+
+export function findStructuralGaps(
+  context: AnalysisContext,
+  catalogue: TechnologyCatalogue | undefined,
+  options: StructuralGapOptions = {},
+): { readonly proposals: readonly StructuralProposal[]; readonly findings: readonly Finding[] } {
+  const k = options.maxCandidates ?? 5;
+  const usedByCatalogue = new Set(catalogue?.technologies.flatMap((t) => t.inputs.map((i) => i.material)) ?? []);
+  const proposals: StructuralProposal[] = [];
+  for (const material of context.model.materials) {
+    if (mobilityOf(material) === 'networked') continue;
+    const flows = (context.flowsByMaterial.get(material.id) ?? []).filter(
+      (f) => isCurrent(f) && f.flow.from !== f.flow.to,
+    );
+    const takers = onlyBoughtIn(context, flows);
+    if (takers.length === 0) continue;
+    for (const [supplier, outflows] of groupBySender(context, flows)) {
+      if (options.covered?.has(streamKey(supplier, material.id)) || weighable(context, supplier, material, outflows))
+        continue;
+      const internal = [...new Set(outflows.filter((f) => f.internal).map((f) => f.flow.to))];
+      const now = {
+        disposal: outflows.some((f) => f.flow.to === '@disposal'),
+        market: outflows.some((f) => f.flow.to === '@market'),
+      };
+      const oneTaker = !now.disposal && !now.market && internal.length === 1;
+      if (!now.disposal && !now.market && !oneTaker) continue;
+      const candidates = takers
+        .filter((consumer) => consumer !== supplier)
+        .flatMap((consumer) => {
+          const candidate = candidateOf(context, material, supplier, consumer, now, usedByCatalogue);
+          return candidate ? [candidate] : [];
+        })
+        .sort((a, b) => b.score - a.score || (a.consumer < b.consumer ? -1 : 1))
+        .slice(0, k);
+      if (candidates.length === 0) continue;
+      proposals.push({
+        supplier,
+        material: material.id,
+        now: oneTaker ? { ...now, taker: internal[0]! } : now,
+        candidates,
+      });
+    }
+  }
+  return { proposals, findings: proposals.map((p) => proposalFinding(context, p)) };
+}
+
+/** Counted enterprises that receive the material, all of it from outside the park. */
+function onlyBoughtIn(context: AnalysisContext, flows: readonly QuantifiedFlow[]): string[] {
+  const inside = new Set(flows.filter((f) => f.internal).map((f) => f.flow.to));
+  return [
+    ...new Set(
+      flows
+        .filter((f) => f.flow.from === '@supply' && context.operating.has(f.flow.to) && !inside.has(f.flow.to))
+        .map((f) => f.flow.to),
+    ),
+  ].sort();
+}
+
+function groupBySender(context: AnalysisContext, flows: readonly QuantifiedFlow[]): Map<string, QuantifiedFlow[]> {
+  const bySender = new Map<string, QuantifiedFlow[]>();
+  for (const f of flows) {
+    if (!context.operating.has(f.flow.from)) continue;
+    bySender.set(f.flow.from, [...(bySender.get(f.flow.from) ?? []), f]);
+  }
+  return bySender;
+}
+
+/** A declared output whose every outlet gives a quantity: the quantitative matcher weighs it, with numbers. */
+function weighable(
+  context: AnalysisContext,
+  supplier: string,
+  material: Material,
+  outflows: readonly QuantifiedFlow[],
+): boolean {
+  return (context.outputs.get(supplier)?.get(material.id) ?? 0) > 0 && outflows.every((f) => f.measured);
+}
+
+function candidateOf(
+  context: AnalysisContext,
+  material: Material,
+  supplier: string,
+  consumer: string,
+  now: { readonly disposal: boolean; readonly market: boolean },
+  usedByCatalogue: ReadonlySet<string>,
+): StructuralCandidate | undefined {
+  const a = context.index.enterprises.get(supplier);
+  const b = context.index.enterprises.get(consumer);
+  const distance = distanceKm(a?.location, b?.location);
+  // A pipe has a range: beyond it, no proposal (as the quantitative matcher does).
+  if (mobilityOf(material) === 'piped' && material.pipedRangeKm !== undefined && distance !== undefined)
+    if (distance > material.pipedRangeKm) return undefined;
+  const evidence: StructuralEvidence[] = [];
+  if (now.disposal) evidence.push('to-disposal');
+  else if (now.market) evidence.push('to-market');
+  if (material.category !== 'product' && material.category !== 'service' && material.category !== 'unclassified')
+    evidence.push('residue');
+  if (a && b && a.cluster === b.cluster) evidence.push('same-cluster');
+  if (usedByCatalogue.has(material.id)) evidence.push('catalogue');
+  return {
+    consumer,
+    evidence,
+    score: evidence.reduce((s, e) => s + POINTS[e], 0),
+    ...(distance === undefined ? {} : { distanceKm: distance }),
+  };
+}
+
+function proposalFinding(context: AnalysisContext, p: StructuralProposal): Finding {
+  const best = p.candidates[0]!.score;
+  return {
+    id: findingId('structural-match', p.supplier, p.material),
+    kind: 'structural-match',
+    severity: best >= 4 ? 'medium' : 'low',
+    enterprises: [p.supplier, ...p.candidates.map((c) => c.consumer)],
+    materials: [p.material],
+    flows: [],
+    weight: best,
+    details: { ...p },
+    reason: bilingual((l) => {
+      const a = actorName(context, p.supplier, l);
+      const x = materialName(context, p.material, l);
+      const zh = l === 'zh';
+      const category = context.index.materials.get(p.material)?.category;
+      const now = p.now.taker
+        ? zh
+          ? `目前只供给「${actorName(context, p.now.taker, l)}」一家`
+          : `now goes to ${actorName(context, p.now.taker, l)} alone`
+        : (zh ? '目前' : 'is now ') +
+          [
+            p.now.disposal && (zh ? '送处置' : 'sent to disposal'),
+            p.now.market && (zh ? '外售出园' : 'sold out of the park'),
+          ]
+            .filter(Boolean)
+            .join(zh ? '、' : ' and ');
+      // What holds for the material is said once; a pair's own evidence (same cluster) beside its taker.
+      const shared = p.candidates[0]!.evidence.filter((e) => e === 'residue' || e === 'catalogue');
+      const sharedWords = shared.map((e) =>
+        e === 'residue' && category
+          ? zh
+            ? `属${CATEGORY_LABELS[category].zh}`
+            : `a ${CATEGORY_LABELS[category].en}`
+          : EVIDENCE_WORDS[e][l],
+      );
+      const takers = p.candidates.map((c) => {
+        const name = actorName(context, c.consumer, l);
+        const own = c.evidence.includes('same-cluster') ? EVIDENCE_WORDS['same-cluster'][l] : '';
+        return zh ? `「${name}」${own ? `(${own})` : ''}` : `${name}${own ? ` (${own})` : ''}`;
+      });
+      const evidence =
+        sharedWords.length > 0 ? (zh ? `依据:${sharedWords.join(';')}` : `Evidence: ${sharedWords.join('; ')}`) : '';
+      const several = p.candidates.length > 1;
+      return zh
+        ? `「${a}」的${x}${now},而${listNames(takers, l)}的${x}全部从园区外购入,可考虑就地对接。${evidence}(依据交换结构,未给出数量)。`
+        : `${a}'s ${x} ${now}, while ${listNames(takers, l)} ${several ? 'buy all of their' : 'buys all of its'} ${x} from outside the park: a possible exchange.${evidence ? ` ${evidence}` : ''} (from the structure; no quantities given).`;
+    }),
+  };
+}
