@@ -88,16 +88,17 @@ export function describeTransition(
   next: ChainStage,
   catalogue?: TechnologyCatalogue,
 ): ChainTransition {
-  const takes = (materials: ReadonlyMap<string, number> | undefined) => stage.materials.some((m) => materials?.has(m));
-  const makes = (materials: ReadonlyMap<string, number> | undefined) => next.materials.some((m) => materials?.has(m));
+  // Declared streams or current flows say what an enterprise handles (an exchange list declares no streams).
+  const takes = (materials: ReadonlySet<string> | undefined) => stage.materials.some((m) => materials?.has(m));
+  const makes = (materials: ReadonlySet<string> | undefined) => next.materials.some((m) => materials?.has(m));
   const serviceStage = next.materials.every((m) => context.index.materials.get(m)?.category === 'service');
-  const handlesStage = (id: string) => takes(context.inputs.get(id)) || takes(context.outputs.get(id));
+  const handlesStage = (id: string) => takes(context.takesIn.get(id)) || takes(context.putsOut.get(id));
   const serves = (id: string) =>
     (context.flowsFrom.get(id) ?? []).some(
       (f) => next.materials.includes(f.material.id) && f.internal && handlesStage(f.flow.to),
     );
   const performing = context.model.enterprises.filter(
-    (e) => makes(context.outputs.get(e.id)) && (takes(context.inputs.get(e.id)) || (serviceStage && serves(e.id))),
+    (e) => makes(context.putsOut.get(e.id)) && (takes(context.takesIn.get(e.id)) || (serviceStage && serves(e.id))),
   );
   const performers = performing.filter((e) => context.operating.has(e.id)).map((e) => e.id);
   const technologies = (catalogue?.technologies ?? [])
@@ -154,10 +155,10 @@ function transitionFindings(
   const key = [chain.id, t.from.join('+'), t.to.join('+')] as const;
   const chainName = (l: 'zh' | 'en') => localize(chain.name, l);
   const upstream = context.model.enterprises.filter(
-    (e) => context.operating.has(e.id) && t.from.some((m) => context.outputs.get(e.id)?.has(m)),
+    (e) => context.operating.has(e.id) && t.from.some((m) => context.putsOut.get(e.id)?.has(m)),
   );
   const downstream = context.model.enterprises.filter(
-    (e) => context.operating.has(e.id) && t.to.some((m) => context.inputs.get(e.id)?.has(m)),
+    (e) => context.operating.has(e.id) && t.to.some((m) => context.takesIn.get(e.id)?.has(m)),
   );
 
   if (t.state === 'broken') {
@@ -213,10 +214,14 @@ function transitionFindings(
       (context.flowsTo.get(p) ?? []).filter((f) => f.material.id === m && isCurrent(f) && f.flow.from === '@supply'),
     );
     if (shipped.length === 0 || imported.length === 0) continue;
-    const quantity = Math.min(
-      sumFlows(shipped, () => true),
-      sumFlows(imported, () => true),
-    );
+    // A flow that gives no quantity leaves the amount that could stay in the park unknown.
+    const measured = [...shipped, ...imported].every((f) => f.measured);
+    const quantity = measured
+      ? Math.min(
+          sumFlows(shipped, () => true),
+          sumFlows(imported, () => true),
+        )
+      : undefined;
     // The shippers' offers of this material are this finding's facet: one stream, one finding.
     const shippers = new Set(shipped.map((f) => f.flow.from));
     const facets = offers.filter((o) => o.material === m && shippers.has(o.supplier) && o.matched > 0);
@@ -228,14 +233,21 @@ function transitionFindings(
       enterprises: [...new Set([...shipped.map((f) => f.flow.from), ...imported.map((f) => f.flow.to)])],
       materials: [m],
       flows: [...shipped, ...imported].map((f) => f.flow.id),
-      quantity,
-      unit: material.unit,
+      ...(quantity === undefined ? {} : { quantity, unit: material.unit }),
       details: { chain: chain.id, offers: facets },
       reason: bilingual((l) => {
         const takers = facets.map((o) => candidatesClause(context, o, l)).join(l === 'zh' ? ';' : '; ');
+        const amount =
+          quantity === undefined
+            ? l === 'zh'
+              ? '可就地衔接(数量未给出)'
+              : 'it could stay in the park (quantity not given)'
+            : l === 'zh'
+              ? `可就地衔接约 ${formatQuantity(quantity, material.unit, l)}`
+              : `about ${formatQuantity(quantity, material.unit, l)} could stay in the park`;
         return l === 'zh'
-          ? `「${chainName(l)}」耦合断开:园区生产的${materialName(context, m, l)}外运出园,而下一环节的企业却从园区外购入,可就地衔接约 ${formatQuantity(quantity, material.unit, l)}${takers ? `(${takers})` : ''}。`
-          : `The ${chainName(l)} chain is decoupled: ${materialName(context, m, l)} made in the park is shipped out while the next stage buys it from outside; about ${formatQuantity(quantity, material.unit, l)} could stay in the park${takers ? ` (${takers})` : ''}.`;
+          ? `「${chainName(l)}」耦合断开:园区生产的${materialName(context, m, l)}外运出园,而下一环节的企业却从园区外购入,${amount}${takers ? `(${takers})` : ''}。`
+          : `The ${chainName(l)} chain is decoupled: ${materialName(context, m, l)} made in the park is shipped out while the next stage buys it from outside; ${amount}${takers ? ` (${takers})` : ''}.`;
       }),
     });
   }

@@ -73,6 +73,13 @@ export interface AnalysisContext {
   readonly inputsInHouse: ReadonlyMap<string, DeclaredStreams>;
   /** Enterprises that count as "in the park" in the scope (operating; planned too with `with-planned`). */
   readonly operating: ReadonlySet<string>;
+  /**
+   * The materials each enterprise takes in / puts out, by its declared streams or by its current flows
+   * (any quantity, or none): what chain stages read, so an exchange list without declared streams still
+   * says who performs a stage.
+   */
+  readonly takesIn: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly putsOut: ReadonlyMap<string, ReadonlySet<string>>;
   /** Counted enterprises that declare a material as output / as input, in model order: matching is indexed by material. */
   readonly producers: ReadonlyMap<string, readonly string[]>;
   readonly consumers: ReadonlyMap<string, readonly string[]>;
@@ -132,11 +139,23 @@ export function createAnalysisContext(model: ParkModel, options: ContextOptions 
     }
     return map;
   };
+  const handled = (side: 'inputs' | 'outputs') => {
+    const sets = new Map<string, Set<string>>(
+      model.enterprises.map((e) => [e.id, new Set(e[side].map((s) => s.material))]),
+    );
+    for (const f of flows) {
+      if (!f.current || f.flow.from === f.flow.to) continue;
+      sets.get(side === 'inputs' ? f.flow.to : f.flow.from)?.add(f.flow.material);
+    }
+    return sets;
+  };
   return {
     model,
     scope,
     index,
     flows,
+    takesIn: handled('inputs'),
+    putsOut: handled('outputs'),
     flowsFrom: groupBy(flows, (f) => f.flow.from),
     flowsTo: groupBy(flows, (f) => f.flow.to),
     flowsByMaterial: groupBy(flows, (f) => f.flow.material),

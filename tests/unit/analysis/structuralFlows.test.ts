@@ -198,3 +198,33 @@ describe('a closure in a structure-only park, by links', () => {
     expect(ranking[0]!.score).toBeCloseTo(0.55, 12);
   });
 });
+
+describe('chain stages read from flows when nothing is declared', () => {
+  // ore → concentrate → metal: the mill takes ore from outside and ships concentrate out of the park,
+  // while the smelter buys concentrate from outside; nobody declares a stream, no flow gives a quantity.
+  const park = buildPark({
+    materials: { ore: 'product', concentrate: 'product', metal: 'product' },
+    enterprises: { mill: {}, smelter: {} },
+    flows: [
+      ['@supply', 'mill', 'ore', null],
+      ['mill', '@market', 'concentrate', null],
+      ['@supply', 'smelter', 'concentrate', null],
+      ['smelter', '@market', 'metal', null],
+    ],
+    chains: { metals: ['ore', 'concentrate', 'metal'] },
+  });
+  const result = analyzeChains(createAnalysisContext(park));
+
+  it('finds who performs each stage by what it receives and sends', () => {
+    expect(result.chains[0]!.transitions.map((t) => [t.performers, t.state])).toEqual([
+      [['mill'], 'single'],
+      [['smelter'], 'single'],
+    ]);
+  });
+
+  it('reports a stage shipped out while the next buys it in, without inventing how much', () => {
+    const shipped = result.findings.find((f) => f.kind === 'chain-shipped-out')!;
+    expect(shipped.quantity).toBeUndefined();
+    expect(shipped.reason.zh).toContain('可就地衔接(数量未给出)');
+  });
+});
