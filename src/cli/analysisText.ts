@@ -50,7 +50,10 @@ export function renderAnalysis(
       );
   }
 
-  if (analysis.chains) {
+  if (analysis.chains && model.chains.length === 0) {
+    heading('产业链完整性', 'Chain integrity');
+    out.push(zh ? '(模型未定义产业链)' : '(the model defines no chains)');
+  } else if (analysis.chains) {
     heading('产业链完整性', 'Chain integrity');
     const materialName = (id: string) => localize(model.materials.find((m) => m.id === id)?.name, language) || id;
     const mark = {

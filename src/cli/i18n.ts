@@ -15,6 +15,8 @@ const STRINGS = {
   whatif FILE --close 企业 ...  假设某企业关停(编号或中英文名称;或 --remove-flow 物质流ID、--build 工艺ID 新建排名中的
                                 补链项目),比较前后的发现与指标(现状与含规划并列)
   diff A B                      比较两个模型:结构变化、发现、指标
+  evolution FILE                产业共生网络演化:每个有交换新增或终止的年份,列出这些交换及当年园区的结构指标
+                                (企业、链接、连接密度、连接度、循环度、弱连通分量);--json 输出完整数据
   convert IN OUT                按扩展名在格式之间转换:.json .xlsx .gexf .graphml,.csv(物质流清单,只含物质流),
                                 目录或以 / 结尾的路径(每张表一个 CSV);输入有问题时列出全部问题并返回 1
   template OUT.xlsx             写出空白 Excel 模板:双语表头、取值下拉列表、说明表
@@ -34,6 +36,11 @@ const STRINGS = {
   --catalogue FILE              使用自己的工艺目录(默认 data/technologies.json)
   --betweenness exact|sampled|none   介数中心性的算法(大型园区可用 sampled)
   --self-loops                  网络指标计入自环(企业流向自身的物质流;enaR 与生态网络文献的惯例,默认不计)
+  --as-of 年份                  按截至该年份的园区输出(已开始且尚未终止的交换及其企业;未注明起始年份的交换视为自始存在):
+                                用于 analyze、summary、projects、report、diagram
+  --alias FILE                  别名表(CSV,两列 name,same-as 或 名称,等同于):读入物质流清单(.csv)时,先把每个 name
+                                统一改为 same-as,用于合并同一企业或物料的不同写法(校验时提示的疑似重复名称);可链式
+                                (a→b、b→c),成环时报错;用于 validate、summary、analyze、projects、whatif、evolution、report、convert、diagram
   -h, --help                    显示帮助`,
     en: `Usage: symbiograph <command> [options]
 
@@ -45,6 +52,9 @@ Commands:
   whatif FILE --close NAME ...  close enterprises (id or name in either language; or --remove-flow FLOW, --build TECHNOLOGY
                                 to build a ranked project) and compare findings and metrics, today and with planned
   diff A B                      compare two models: structural changes, findings, metrics
+  evolution FILE                the network through the years: for each year in which an exchange began or ended, those
+                                exchanges and the park's structural metrics that year (enterprises, links, linkage density,
+                                connectance, cyclicity, weak components); --json for the full data
   convert IN OUT                convert between formats, by extension: .json .xlsx .gexf .graphml, .csv (an exchange list:
                                 flows only), a directory or a path ending in / (one CSV per table); input problems exit 1
   template OUT.xlsx             write the empty Excel template: bilingual headers, drop-down lists, a notes sheet
@@ -67,6 +77,13 @@ Options:
   --betweenness exact|sampled|none   betweenness algorithm (sampled for large parks)
   --self-loops                  count flows from an enterprise to itself in the network metrics (the convention of enaR
                                 and the ecosystem-network literature; off by default)
+  --as-of YEAR                  the park as it stood in YEAR (exchanges begun by then and not yet ended, and their
+                                enterprises; exchanges without a start year count from the start): analyze, summary,
+                                projects, report, diagram
+  --alias FILE                  an alias table (CSV with two columns, name,same-as or 名称,等同于): when an exchange list
+                                (.csv) is read, every name becomes its same-as first, merging two spellings of one enterprise
+                                or material (validate names the probable duplicates); chains (a→b, b→c) resolve, a cycle is an
+                                error; for validate, summary, analyze, projects, whatif, evolution, report, convert, diagram
   -h, --help                    show this help`,
   },
   valid: { zh: '✓ {file} 有效', en: '✓ {file} is valid' },
@@ -82,6 +99,14 @@ Options:
   missingFile: { zh: '缺少文件参数', en: 'missing FILE argument' },
   missingSecondFile: { zh: 'diff 需要两个文件', en: 'diff needs two files' },
   badLanguage: { zh: '--lang 只能是 zh 或 en', en: '--lang must be zh or en' },
+  aliasNotHere: {
+    zh: '{command} 不支持 --alias(可用于:{commands}、diagram)',
+    en: '{command} does not take --alias (it goes with: {commands}, diagram)',
+  },
+  asOfNotHere: {
+    zh: '{command} 不支持 --as-of(可用于:{commands})',
+    en: '{command} does not take --as-of (it goes with: {commands})',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof STRINGS;

@@ -47,8 +47,10 @@ export async function loadAnalysisInputs(
   cataloguePath: string | undefined,
   language: Language,
   out: Output,
+  /** `--alias`: an alias table for a .csv exchange list. */
+  alias?: string,
 ): Promise<{ model: ParkModel; catalogue: TechnologyCatalogue } | null> {
-  const loaded = await loadModelFile(file);
+  const loaded = await loadModelFile(file, { alias });
   if (!loaded.ok) {
     for (const p of loaded.errors) out.stderr(formatProblem(p, language));
     return null;

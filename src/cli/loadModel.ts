@@ -9,11 +9,17 @@ import { problem } from '../core/model/problems.ts';
 import { decodeText } from '../core/io/decodeText.ts';
 import { validateModelText, type ValidationResult } from '../core/model/validate.ts';
 import { importFlowsCsv } from '../core/io/flowsCsv.ts';
+import { loadAliasFile } from './loadAliasFile.ts';
 
 /** Far above any real park (the 100 000-flow benchmark park is ~40 MB); a guard against reading a disk image by mistake. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-export async function loadModelFile(path: string): Promise<ValidationResult> {
+export interface LoadOptions {
+  /** `--alias FILE`: an alias table (name,same-as) applied to a .csv exchange list before its model is built. */
+  readonly alias?: string;
+}
+
+export async function loadModelFile(path: string, options: LoadOptions = {}): Promise<ValidationResult> {
   const fail = (code: string, zh: string, en: string): ValidationResult => ({
     ok: false,
     errors: [problem('error', code, [], { zh, en }, { file: path })],
@@ -43,9 +49,37 @@ export async function loadModelFile(path: string): Promise<ValidationResult> {
   const decoded = decodeText(bytes, path);
   if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings: [] };
   const { text, warnings } = decoded;
-  const result =
-    extension === '.csv'
-      ? importFlowsCsv(text, { file: path, referenceYear: new Date().getFullYear() })
-      : validateModelText(text, path);
-  return { ...result, warnings: [...warnings, ...result.warnings] };
+  if (extension !== '.csv') {
+    // A model file names each record once, by id: an alias table has nothing to merge there, and saying so beats ignoring it.
+    if (options.alias !== undefined) return aliasNotApplicable(path, options.alias);
+    const result = validateModelText(text, path);
+    return { ...result, warnings: [...warnings, ...result.warnings] };
+  }
+  const aliases = options.alias === undefined ? undefined : await loadAliasFile(options.alias);
+  if (aliases && !aliases.ok) return { ok: false, errors: aliases.errors, warnings: aliases.warnings };
+  const result = importFlowsCsv(text, {
+    file: path,
+    referenceYear: new Date().getFullYear(),
+    ...(aliases ? { aliases: aliases.table } : {}),
+  });
+  return { ...result, warnings: [...warnings, ...(aliases?.warnings ?? []), ...result.warnings] };
+}
+
+export function aliasNotApplicable(model: string, alias: string): ValidationResult {
+  return {
+    ok: false,
+    errors: [
+      problem(
+        'error',
+        'alias-not-applicable',
+        [],
+        {
+          zh: `别名表(--alias)只用于物质流清单(.csv),${model} 不是`,
+          en: `an alias table (--alias) applies to exchange lists (.csv) only, and ${model} is not one`,
+        },
+        { file: alias },
+      ),
+    ],
+    warnings: [],
+  };
 }

@@ -6,11 +6,13 @@ import { parseArgs } from 'node:util';
 import type { Language } from '../core/model/types.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { diffCommand, whatIfCommand } from './commands/compare.ts';
+import { evolutionCommand } from './commands/evolution.ts';
 import { convertCommand, templateCommand } from './commands/convert.ts';
 import { diagramCommand } from './commands/diagram.ts';
 import { reportCommand } from './commands/report.ts';
 import { summaryCommand } from './commands/summary.ts';
 import { validateCommand } from './commands/validate.ts';
+import { AS_OF_COMMANDS, readAsOf } from './asOf.ts';
 import { t } from './i18n.ts';
 import { processOutput, type Output } from './output.ts';
 
@@ -21,11 +23,23 @@ const COMMANDS = [
   'projects',
   'whatif',
   'diff',
+  'evolution',
   'report',
   'convert',
   'template',
 ] as const;
 type Command = (typeof COMMANDS)[number];
+/** Commands that read one model file and so may merge an exchange list's names with `--alias` (diagram parses its own). */
+const ALIAS_COMMANDS: readonly string[] = [
+  'validate',
+  'summary',
+  'analyze',
+  'projects',
+  'whatif',
+  'evolution',
+  'report',
+  'convert',
+];
 
 export async function runCli(argv: readonly string[], out: Output = processOutput): Promise<number> {
   // `diagram` has options of its own (--chain, --scale, --page …): it parses them itself.
@@ -50,6 +64,8 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         'self-loops': { type: 'boolean', default: false },
+        'as-of': { type: 'string' },
+        alias: { type: 'string' },
       },
     });
   } catch (error) {
@@ -77,12 +93,26 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
     out.stderr(t(language, 'missingFile'));
     return 2;
   }
+  // A command that cannot show the park as of a year refuses the option: ignoring it would pass off the whole park as that year's.
+  if (values['as-of'] !== undefined && !(AS_OF_COMMANDS as readonly string[]).includes(command)) {
+    out.stderr(t(language, 'asOfNotHere', { command, commands: AS_OF_COMMANDS.join(', ') }));
+    return 2;
+  }
+  if (values.alias !== undefined && !ALIAS_COMMANDS.includes(command)) {
+    out.stderr(t(language, 'aliasNotHere', { command, commands: ALIAS_COMMANDS.join(', ') }));
+    return 2;
+  }
+  const alias = values.alias === undefined ? {} : { alias: values.alias };
+  const asOf = readAsOf(values['as-of'], language, out);
+  if (asOf === null) return 2;
   const analyzeArgs = {
     file,
     language,
     json: values.json,
     all: values.all,
     selfLoops: values['self-loops'],
+    ...alias,
+    ...(asOf === undefined ? {} : { asOf }),
     ...(values.only === undefined ? {} : { only: values.only }),
     ...(values.catalogue === undefined ? {} : { catalogue: values.catalogue }),
     ...(values.betweenness === undefined ? {} : { betweenness: values.betweenness }),
@@ -90,9 +120,9 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
   };
   switch (command as Command) {
     case 'validate':
-      return validateCommand(file, language, out);
+      return validateCommand(file, language, out, values.alias);
     case 'summary':
-      return summaryCommand(file, language, values.json, out);
+      return summaryCommand(file, language, values.json, out, asOf, values.alias);
     case 'analyze':
       return analyzeCommand(analyzeArgs, out);
     case 'projects':
@@ -107,6 +137,7 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
           removeFlow: values['remove-flow'] ?? [],
           build: values.build ?? [],
           selfLoops: values['self-loops'],
+          ...alias,
           ...(values.catalogue === undefined ? {} : { catalogue: values.catalogue }),
         },
         out,
@@ -117,8 +148,10 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
         return 2;
       }
       return diffCommand(file, second, language, values.json, out, values['self-loops']);
+    case 'evolution':
+      return evolutionCommand({ file, language, json: values.json, selfLoops: values['self-loops'], ...alias }, out);
     case 'convert':
-      return convertCommand({ input: file, output: second, language }, out);
+      return convertCommand({ input: file, output: second, language, ...alias }, out);
     case 'template':
       return templateCommand(file, language, out);
     case 'report':
@@ -128,6 +161,8 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
           language,
           all: values.all,
           selfLoops: values['self-loops'],
+          ...alias,
+          ...(asOf === undefined ? {} : { asOf }),
           ...(values.format === undefined ? {} : { format: values.format }),
           ...(values.output === undefined ? {} : { output: values.output }),
           ...(values.catalogue === undefined ? {} : { catalogue: values.catalogue }),

@@ -1,5 +1,5 @@
 /** The closure ranking as a terminal table: what each enterprise's closure would cost the park. */
-import { closureRow, type ClosureRanking } from '../core/analysis/resilience.ts';
+import { closureRow, formatRerouted, type ClosureRanking } from '../core/analysis/resilience.ts';
 import { localize } from '../core/model/labels.ts';
 import type { Language, ParkModel } from '../core/model/types.ts';
 import { formatUnmet } from '../core/analysis/text.ts';
@@ -12,7 +12,6 @@ export function renderClosureRanking(
   top: number,
 ): string {
   const zh = language === 'zh';
-  const number = new Intl.NumberFormat(zh ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0 });
   const name = (id: string) => localize(model.enterprises.find((e) => e.id === id)?.name, language) || id;
   const rows = ranking.slice(0, top).map((r, i) => {
     const row = closureRow(r);
@@ -23,7 +22,7 @@ export function renderClosureRanking(
       formatUnmet(row.unmet, language, row.unmetLinks),
       String(row.chainsBroken),
       String(row.dependants),
-      number.format(row.massRerouted),
+      formatRerouted(row, language),
     ];
   });
   const header = zh

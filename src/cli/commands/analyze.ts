@@ -3,6 +3,7 @@ import type { BetweennessMethod } from '../../core/analysis/network/betweenness.
 import type { Language } from '../../core/model/types.ts';
 import { renderAnalysis } from '../analysisText.ts';
 import { renderProjects } from '../projectsText.ts';
+import { asOfJson, parkAsOf, printAsOfHeading } from '../asOf.ts';
 import { loadAnalysisInputs } from '../loadCatalogue.ts';
 import type { Output } from '../output.ts';
 
@@ -17,6 +18,10 @@ export interface AnalyzeArgs {
   readonly top?: string;
   /** Count flows from an enterprise to itself in the network metrics (enaR's convention; off by default). */
   readonly selfLoops?: boolean;
+  /** Analyse the park as it stood in this year (`--as-of`, checked by the caller). */
+  readonly asOf?: number;
+  /** `--alias`: an alias table for a .csv exchange list. */
+  readonly alias?: string;
 }
 
 const BETWEENNESS: readonly BetweennessMethod[] = ['exact', 'sampled', 'none'];
@@ -41,22 +46,27 @@ export async function analyzeCommand(args: AnalyzeArgs, out: Output, projectsOnl
     out.stderr(zh ? '--top 应为正整数' : '--top must be a positive whole number');
     return 2;
   }
-  const inputs = await loadAnalysisInputs(args.file, args.catalogue, args.language, out);
+  const inputs = await loadAnalysisInputs(args.file, args.catalogue, args.language, out, args.alias);
   if (!inputs) return 1;
-  const analysis = analyzePark(inputs.model, {
+  const asOf = args.asOf === undefined ? undefined : parkAsOf(inputs.model, args.asOf, args.language);
+  const model = asOf?.model ?? inputs.model;
+  const analysis = analyzePark(model, {
     catalogue: inputs.catalogue,
     ...(only ? { only: only as AnalysisKind[] } : {}),
     betweenness: (args.betweenness as BetweennessMethod | undefined) ?? 'exact',
     selfLoops: args.selfLoops ?? false,
   });
   if (args.json) {
-    out.stdout(JSON.stringify(projectsOnly ? { kpis: analysis.kpis, projects: analysis.projects } : analysis, null, 2));
-  } else if (projectsOnly) {
+    const year = asOf ? { asOf: asOfJson(asOf) } : {};
+    const result = projectsOnly ? { kpis: analysis.kpis, projects: analysis.projects } : analysis;
+    out.stdout(JSON.stringify({ ...year, ...result }, null, 2));
+    return 0;
+  }
+  if (asOf) printAsOfHeading(asOf, args.language, out);
+  if (projectsOnly) {
     out.stdout(renderProjects(analysis.projects, args.language, top));
   } else {
-    out.stdout(
-      renderAnalysis(inputs.model, analysis, args.language, { perKind: args.all ? Infinity : 8, topProjects: top }),
-    );
+    out.stdout(renderAnalysis(model, analysis, args.language, { perKind: args.all ? Infinity : 8, topProjects: top }));
   }
   return 0;
 }

@@ -33,6 +33,8 @@ export interface WhatIfArgs {
   readonly build: readonly string[];
   readonly catalogue?: string;
   readonly selfLoops?: boolean;
+  /** `--alias`: an alias table for a .csv exchange list. */
+  readonly alias?: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function whatIfCommand(args: WhatIfArgs, out: Output): Promise<numb
     );
     return 2;
   }
-  const loaded = await loadModelFile(args.file);
+  const loaded = await loadModelFile(args.file, { alias: args.alias });
   if (!loaded.ok) {
     for (const p of loaded.errors) out.stderr(formatProblem(p, args.language));
     return 1;

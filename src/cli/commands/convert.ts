@@ -11,7 +11,9 @@ import { detectFormat, exportModel, importModel, type ModelFormat } from '../../
 import { formatProblem, problem, type Problem } from '../../core/model/problems.ts';
 import type { Language } from '../../core/model/types.ts';
 import type { ValidationResult } from '../../core/model/validate.ts';
-import { MAX_FILE_BYTES } from '../loadModel.ts';
+import type { AliasTable } from '../../core/io/aliasTable.ts';
+import { loadAliasFile } from '../loadAliasFile.ts';
+import { aliasNotApplicable, MAX_FILE_BYTES } from '../loadModel.ts';
 import type { Output } from '../output.ts';
 import { interpolate } from '../../core/model/interpolate.ts';
 
@@ -52,7 +54,7 @@ function failure(path: string, code: string, zh: string, en: string): Validation
   return { ok: false, errors: [problem('error', code, [], { zh, en }, { file: path })], warnings: [] };
 }
 
-async function readInput(path: string, format: ModelFormat): Promise<ValidationResult> {
+async function readInput(path: string, format: ModelFormat, aliases?: AliasTable): Promise<ValidationResult> {
   try {
     if (format === 'tables-csv') {
       const names = (await readdir(path)).filter((name) => name.toLowerCase().endsWith('.csv')).sort();
@@ -65,13 +67,27 @@ async function readInput(path: string, format: ModelFormat): Promise<ValidationR
     if (info.size > MAX_FILE_BYTES) {
       return failure(path, 'file-too-large', `文件过大(${info.size} 字节)`, `file too large (${info.size} bytes)`);
     }
-    return importModel(await readFile(path), format, { file: path });
+    return importModel(await readFile(path), format, { file: path, ...(aliases ? { aliases } : {}) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
       ? failure(path, 'file-not-found', '找不到文件', 'file not found')
       : failure(path, 'file-unreadable', `无法读取(${code ?? 'error'})`, `cannot read it (${code ?? 'error'})`);
   }
+}
+
+/** The input, with the alias table applied when one is given (exchange lists only). */
+async function readWithAliases(
+  path: string,
+  format: ModelFormat,
+  alias: string | undefined,
+): Promise<ValidationResult> {
+  if (alias === undefined) return readInput(path, format);
+  if (format !== 'flows-csv') return aliasNotApplicable(path, alias);
+  const table = await loadAliasFile(alias);
+  if (!table.ok) return { ok: false, errors: table.errors, warnings: table.warnings };
+  const result = await readInput(path, format, table.table);
+  return { ...result, warnings: [...table.warnings, ...result.warnings] };
 }
 
 function printProblems(list: readonly Problem[], language: Language, out: Output): void {
@@ -82,9 +98,11 @@ export interface ConvertArgs {
   readonly input: string;
   readonly output: string | undefined;
   readonly language: Language;
+  /** `--alias`: an alias table for a .csv exchange list as input. */
+  readonly alias?: string;
 }
 
-export async function convertCommand({ input, output, language }: ConvertArgs, out: Output): Promise<number> {
+export async function convertCommand({ input, output, language, alias }: ConvertArgs, out: Output): Promise<number> {
   if (output === undefined) {
     out.stderr(say(language, 'missingOutput'));
     return 2;
@@ -100,7 +118,7 @@ export async function convertCommand({ input, output, language }: ConvertArgs, o
       return 2;
     }
   }
-  const result = await readInput(input, from as ModelFormat);
+  const result = await readWithAliases(input, from as ModelFormat, alias);
   if (!result.ok) {
     out.stdout(say(language, 'invalid', { file: input, n: result.errors.length }));
     printProblems(result.errors, language, out);

@@ -18,6 +18,8 @@ import type { ParkModel } from '../../core/model/types.ts';
 import { t } from '../i18n.ts';
 import { loadCatalogueFile } from '../loadCatalogue.ts';
 import { loadModelFile } from '../loadModel.ts';
+import { asOfLabel } from '../../core/model/asOfYear.ts';
+import { parkAsOf } from '../asOf.ts';
 import type { Output } from '../output.ts';
 import { CjkFontNotFoundError, findCjkFont } from '../render/findCjkFont.ts';
 import { svgToPng } from '../render/svgToPng.ts';
@@ -39,7 +41,7 @@ export async function diagramCommand(argv: readonly string[], out: Output): Prom
     for (const p of problems) out.stderr(formatProblem(p, args.language));
     return 1;
   };
-  const loaded = await loadModelFile(args.file);
+  const loaded = await loadModelFile(args.file, { alias: args.alias });
   if (!loaded.ok) return report(loaded.errors);
   let catalogue: TechnologyCatalogue | undefined;
   if (args.project !== undefined) {
@@ -47,7 +49,10 @@ export async function diagramCommand(argv: readonly string[], out: Output): Prom
     if (!read.ok) return report(read.errors);
     catalogue = read.catalogue;
   }
-  const drawn = await drawDiagram(loaded.model, args, catalogue);
+  // As of a year: the park as it stood then, and the title says so.
+  const asOf = args.asOf === undefined ? undefined : parkAsOf(loaded.model, args.asOf, args.language);
+  if (asOf) for (const note of asOf.notes) out.stderr(`${args.language === 'zh' ? '注:' : 'Note: '}${note}`);
+  const drawn = await drawDiagram(asOf?.model ?? loaded.model, args, catalogue);
   if (!drawn.ok) return report([drawn.problem]);
   let bytes: Uint8Array;
   try {
@@ -88,9 +93,18 @@ async function drawDiagram(
   args: DiagramArgs,
   catalogue: TechnologyCatalogue | undefined,
 ): Promise<{ ok: true; drawing: Drawing } | { ok: false; problem: Problem }> {
+  const titled = (title: string) =>
+    args.asOf === undefined
+      ? title
+      : args.language === 'zh'
+        ? `${title}(${asOfLabel(args.asOf, 'zh')})`
+        : `${title} (${asOfLabel(args.asOf, 'en')})`;
   if (args.sankey) {
     const data = buildSankeyData(model, { language: args.language, ...args.sankey });
-    return { ok: true, drawing: composeSankeyDrawing(layoutSankey(data), { date: args.date }) };
+    return {
+      ok: true,
+      drawing: composeSankeyDrawing(layoutSankey({ ...data, title: titled(data.title) }), { date: args.date }),
+    };
   }
   const selection = selectDiagram(model, args.target!, {
     language: args.language,
@@ -99,7 +113,7 @@ async function drawDiagram(
     ...(args.depth !== undefined ? { depth: args.depth } : {}),
   });
   if (!selection.ok) return selection;
-  const layout = await layoutDiagram(selection.diagram);
+  const layout = await layoutDiagram({ ...selection.diagram, title: titled(selection.diagram.title) });
   return { ok: true, drawing: composeChainDrawing(layout, { date: args.date }) };
 }
 

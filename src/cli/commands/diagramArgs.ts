@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import type { DiagramTarget } from '../../core/diagram/selectDiagram.ts';
 import type { PageSize } from '../../core/diagram/drawingPdf.ts';
 import type { SankeyGrouping } from '../../core/diagram/sankey.ts';
+import { parseAsOfYear } from '../../core/model/asOfYear.ts';
 import { MATERIAL_CATEGORIES } from '../../core/model/schema.ts';
 import type { Language, MaterialCategory } from '../../core/model/types.ts';
 import { PNG_SCALES, type PngScale } from '../render/svgToPng.ts';
@@ -28,6 +29,10 @@ export interface DiagramArgs {
   /** Absent: SVG goes to standard output. */
   readonly output?: string;
   readonly date: string;
+  /** Draw the park as it stood in this year (`--as-of`). */
+  readonly asOf?: number;
+  /** `--alias`: an alias table for a .csv exchange list. */
+  readonly alias?: string;
 }
 
 export type ParsedDiagramArgs =
@@ -62,6 +67,8 @@ export function parseDiagramArgs(argv: readonly string[]): ParsedDiagramArgs {
         output: { type: 'string', short: 'o' },
         lang: { type: 'string', default: 'zh' },
         date: { type: 'string' },
+        'as-of': { type: 'string' },
+        alias: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -135,6 +142,8 @@ export function parseDiagramArgs(argv: readonly string[]): ParsedDiagramArgs {
   if (page !== 'a4' && page !== 'a3') return fail('--page 只能是 a4 或 a3', '--page must be a4 or a3');
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail('--date 格式为 YYYY-MM-DD', '--date must look like YYYY-MM-DD');
+  const asOf = values['as-of'] === undefined ? undefined : parseAsOfYear(values['as-of']);
+  if (asOf && !asOf.ok) return usage(language, asOf.message);
 
   const kind = targets[0];
   return {
@@ -154,6 +163,8 @@ export function parseDiagramArgs(argv: readonly string[]): ParsedDiagramArgs {
       page,
       ...(values.output !== undefined ? { output: values.output } : {}),
       date,
+      ...(asOf?.ok ? { asOf: asOf.year } : {}),
+      ...(values.alias !== undefined ? { alias: values.alias } : {}),
     },
   };
 }

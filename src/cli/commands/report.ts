@@ -7,6 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { analyzePark } from '../../core/analysis/analyzePark.ts';
+import { evolutionUntil, parkEvolution } from '../../core/analysis/evolution.ts';
 import type { BetweennessMethod } from '../../core/analysis/network/betweenness.ts';
 import type { Language } from '../../core/model/types.ts';
 import { buildReportDocument } from '../../core/report/buildReportDocument.ts';
@@ -16,6 +17,8 @@ import { renderHtmlReport } from '../../core/report/htmlReport.ts';
 import { renderMarkdownReport } from '../../core/report/markdownReport.ts';
 import { gatherReportData } from '../../core/report/reportData.ts';
 import { diagramFileName, renderReportDiagrams } from '../../core/report/reportDiagrams.ts';
+import { hasDatedFlows } from '../../core/model/asOf.ts';
+import { parkAsOf } from '../asOf.ts';
 import { loadAnalysisInputs } from '../loadCatalogue.ts';
 import type { Output } from '../output.ts';
 
@@ -45,6 +48,10 @@ export interface ReportArgs {
   readonly all?: boolean;
   /** Count flows from an enterprise to itself in the network metrics (enaR's convention; off by default). */
   readonly selfLoops?: boolean;
+  /** Report on the park as it stood in this year (`--as-of`, checked by the caller). */
+  readonly asOf?: number;
+  /** `--alias`: an alias table for a .csv exchange list. */
+  readonly alias?: string;
 }
 
 /** Enough for any park a person reads page by page; the XLSX and CSV always hold every finding. */
@@ -70,15 +77,35 @@ export async function reportCommand(args: ReportArgs, out: Output): Promise<numb
   if (!['exact', 'sampled', 'none'].includes(betweenness))
     return usage('--betweenness: exact | sampled | none', '--betweenness: exact | sampled | none');
 
-  const inputs = await loadAnalysisInputs(args.file, args.catalogue, args.language, out);
+  const inputs = await loadAnalysisInputs(args.file, args.catalogue, args.language, out, args.alias);
   if (!inputs) return 1;
-  const model = inputs.model;
+  const asOf = args.asOf === undefined ? undefined : parkAsOf(inputs.model, args.asOf, args.language);
+  const model = asOf?.model ?? inputs.model;
   const analysis = analyzePark(model, {
     catalogue: inputs.catalogue,
     betweenness: betweenness as BetweennessMethod,
     selfLoops: args.selfLoops ?? false,
   });
-  const data = gatherReportData(model, analysis, { catalogue: inputs.catalogue, top, source: basename(args.file) });
+  // As of a year, the history comes from the whole model (the year's park no longer holds what ended) up to that year.
+  const history =
+    asOf && hasDatedFlows(inputs.model)
+      ? {
+          asOf: asOf.year,
+          evolution: evolutionUntil(
+            parkEvolution(inputs.model, { network: { includeSelfLoops: args.selfLoops ?? false } }),
+            asOf.year,
+          ),
+        }
+      : asOf
+        ? { asOf: asOf.year }
+        : {};
+  const data = gatherReportData(model, analysis, {
+    catalogue: inputs.catalogue,
+    top,
+    source: basename(args.file),
+    ...history,
+  });
+  if (asOf) for (const note of asOf.notes) out.stderr(`${zh ? '注:' : 'Note: '}${note}`);
   const findingsPerKind = args.all ? Infinity : FINDINGS_PER_KIND;
   const diagrams = () =>
     renderReportDiagrams(model, analysis, {
@@ -105,8 +132,14 @@ export async function reportCommand(args: ReportArgs, out: Output): Promise<numb
       const folder = `${basename(args.output, extname(args.output))}-diagrams`;
       for (const d of drawn)
         beside.push({ path: join(dirname(args.output), folder, diagramFileName(d.chain)), content: d.svg });
-      content = renderMarkdownReport(buildReportDocument(data, args.language, { diagrams: drawn, findingsPerKind }), {
+      const document = buildReportDocument(data, args.language, { diagrams: drawn, findingsPerKind });
+      // Other figures (the evolution chart) go in the same folder.
+      for (const block of document.sections.flatMap((s) => s.blocks))
+        if (block.type === 'figure')
+          beside.push({ path: join(dirname(args.output), folder, block.file), content: block.svg });
+      content = renderMarkdownReport(document, {
         diagramPath: (chain) => `${folder}/${diagramFileName(chain)}`,
+        figurePath: (file) => `${folder}/${file}`,
       });
       break;
     }

@@ -2,6 +2,7 @@ import { summarizePark, type FlowTotals } from '../../core/analysis/summary.ts';
 import { CATEGORY_LABELS, ENTERPRISE_STATUS_LABELS, localize } from '../../core/model/labels.ts';
 import { formatProblem } from '../../core/model/problems.ts';
 import type { Language } from '../../core/model/types.ts';
+import { asOfJson, parkAsOf, printAsOfHeading } from '../asOf.ts';
 import { loadModelFile } from '../loadModel.ts';
 import type { Output } from '../output.ts';
 import { formatTable, type Align } from '../table.ts';
@@ -27,17 +28,30 @@ const HEAD = {
   status: { zh: '状态', en: 'status' },
 } as const;
 
-export async function summaryCommand(file: string, language: Language, json: boolean, out: Output): Promise<number> {
-  const result = await loadModelFile(file);
+/**
+ * `asOf`: summarise the park as it stood in that year (`--as-of`, checked by the caller);
+ * `alias`: an alias table (`--alias`) for a .csv exchange list.
+ */
+export async function summaryCommand(
+  file: string,
+  language: Language,
+  json: boolean,
+  out: Output,
+  asOfYear?: number,
+  alias?: string,
+): Promise<number> {
+  const result = await loadModelFile(file, { alias });
   if (!result.ok) {
     for (const p of result.errors) out.stderr(formatProblem(p, language));
     return 1;
   }
-  const summary = summarizePark(result.model);
+  const asOf = asOfYear === undefined ? undefined : parkAsOf(result.model, asOfYear, language);
+  const summary = summarizePark(asOf?.model ?? result.model);
   if (json) {
-    out.stdout(JSON.stringify(summary, null, 2));
+    out.stdout(JSON.stringify(asOf ? { asOf: asOfJson(asOf), ...summary } : summary, null, 2));
     return 0;
   }
+  if (asOf) printAsOfHeading(asOf, language, out);
   const h = (key: keyof typeof HEAD) => HEAD[key][language];
   const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0 });
   const n = (x: number | undefined) => (x === undefined ? '–' : number.format(x));

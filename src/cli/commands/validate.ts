@@ -4,8 +4,9 @@ import { loadModelFile } from '../loadModel.ts';
 import { t } from '../i18n.ts';
 import type { Output } from '../output.ts';
 
-export async function validateCommand(file: string, language: Language, out: Output): Promise<number> {
-  const result = await loadModelFile(file);
+/** `alias`: an alias table (`--alias`) for a .csv exchange list. */
+export async function validateCommand(file: string, language: Language, out: Output, alias?: string): Promise<number> {
+  const result = await loadModelFile(file, { alias });
   if (result.ok) {
     const migrated =
       result.migratedFrom === undefined ? '' : ` ${t(language, 'migrated', { from: result.migratedFrom })}`;

@@ -25,8 +25,14 @@ export interface FigureCoverage {
   readonly total: number;
 }
 
-/** The figures that add quantities, with their coverage. */
+/**
+ * The figures that add quantities, with their coverage: over flows, except the
+ * DECLARED_FIGURES, read off declared outputs, whose coverage counts the
+ * enterprises that declare any (an exchange list declares none: unknown).
+ */
 export const QUANTITY_FIGURES = [
+  'unaccountedMass',
+  'hazardousGenerated',
   'internalMass',
   'importedMass',
   'disposedMass',
@@ -37,6 +43,7 @@ export const QUANTITY_FIGURES = [
   'totalSystemThroughflow',
 ] as const;
 export type QuantityFigure = (typeof QUANTITY_FIGURES)[number];
+export const DECLARED_FIGURES: ReadonlySet<string> = new Set<QuantityFigure>(['unaccountedMass', 'hazardousGenerated']);
 
 export type KpiCoverage = Readonly<Record<QuantityFigure, FigureCoverage>>;
 
@@ -53,14 +60,14 @@ export interface KpiValues {
   readonly importedMass: number | null;
   /** Mass sent to disposal, t/a; null when no such flow gives a quantity. */
   readonly disposedMass: number | null;
-  /** By-products and wastes with no recorded destination at all (去向不明), t/a. */
-  readonly unaccountedMass: number;
+  /** By-products and wastes with no recorded destination at all (去向不明), t/a; null when no enterprise declares outputs. */
+  readonly unaccountedMass: number | null;
   /** By-products and wastes used by another enterprise in the park, t/a (the reuse rate's numerator). */
   readonly reusedMass: number | null;
   /** Share of by-products and wastes generated in the park that another enterprise in it uses (0–1). */
   readonly internalReuseRate: number | null;
-  /** Hazardous waste generated in the park, t/a (declared outputs less in-house use). */
-  readonly hazardousGenerated: number;
+  /** Hazardous waste generated in the park, t/a (declared outputs less in-house use); null when no enterprise declares outputs. */
+  readonly hazardousGenerated: number | null;
   /** Share of it treated or used by enterprises in the park (0–1): the survey's capacity mismatch in one figure. */
   readonly hazardousInParkShare: number | null;
   /** λmax of the actor adjacency matrix (0: no cycle, 1: simple cycles, > 1: nested cycling). */
@@ -122,11 +129,13 @@ export function computeKpis(
     t.measured++;
     t.sum += mass(f.quantity, f.material.unit);
   };
+  const everyFlow = tally();
   let counted = 0;
   let internalFlows = 0;
   for (const f of context.flows) {
     if (!f.current) continue;
     counted++;
+    add(everyFlow, f);
     if (f.internal) {
       internalFlows++;
       add(internal, f);
@@ -157,10 +166,16 @@ export function computeKpis(
     measured: flows.includedFlows,
     total: flows.includedFlows + flows.excludedFlows.quantity,
   };
+  const declaring = [...context.operating].filter((e) => (context.outputs.get(e)?.size ?? 0) > 0).length;
+  const declared = { measured: declaring, total: context.operating.size };
   const coverage: KpiCoverage = {
+    unaccountedMass: declared,
+    hazardousGenerated: declared,
     internalMass: cover(internal),
     importedMass: cover(imported),
-    disposedMass: cover(disposed),
+    // An exchange list without any quantity records no disposal at all: its
+    // absence is no evidence, and 0 t/a would read as measured.
+    disposedMass: disposed.total === 0 && everyFlow.measured === 0 ? cover(everyFlow) : cover(disposed),
     reusedMass: cover(reused),
     internalReuseRate: cover(reused),
     hazardousInParkShare: hazardousStreams,
@@ -179,10 +194,10 @@ export function computeKpis(
     internalMass: known('internalMass', internal.sum),
     importedMass: known('importedMass', imported.sum),
     disposedMass: known('disposedMass', disposed.sum),
-    unaccountedMass,
+    unaccountedMass: known('unaccountedMass', unaccountedMass),
     reusedMass: known('reusedMass', reuse.reused),
     internalReuseRate: known('internalReuseRate', reuse.rate),
-    hazardousGenerated,
+    hazardousGenerated: known('hazardousGenerated', hazardousGenerated),
     hazardousInParkShare: known(
       'hazardousInParkShare',
       hazardousGenerated > 0 ? hazardousInPark / hazardousGenerated : null,
@@ -210,6 +225,8 @@ export function kpiRecord(kpis: Kpis): Record<string, number | null> {
 
 /** A figure read over only part of its flows: its coverage, else undefined (all of them, or none to read). */
 export function partialCoverage(kpis: Kpis, key: keyof KpiValues): FigureCoverage | undefined {
+  // Declared figures read the enterprises that declare outputs: a flow count would mislead.
+  if (DECLARED_FIGURES.has(key)) return undefined;
   const c = (kpis.coverage as Partial<Record<string, FigureCoverage>>)[key];
   return c && c.measured > 0 && c.measured < c.total ? c : undefined;
 }

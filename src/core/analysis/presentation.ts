@@ -7,7 +7,7 @@ import type { BilingualMessage } from '../model/problems.ts';
 import type { Language } from '../model/types.ts';
 import { TERMS } from '../text/glossary.ts';
 import type { Finding } from './finding.ts';
-import { partialCoverage, type FigureCoverage, type Kpis, type KpiValues } from './kpis.ts';
+import { DECLARED_FIGURES, partialCoverage, type FigureCoverage, type Kpis, type KpiValues } from './kpis.ts';
 import type { ScorePart } from './projects.ts';
 
 /** Finding kinds in the order reports present them, with their section titles. */
@@ -160,8 +160,11 @@ export interface FormattedKpi {
 export function formatKpiFigure(kpis: Kpis, row: KpiRowSpec, language: Language): string {
   const coverage = (kpis.coverage as Partial<Record<string, FigureCoverage>>)[row.key];
   const value = kpis[row.key];
-  if (value === null && coverage && coverage.total > 0 && coverage.measured === 0)
+  if (value === null && coverage && coverage.total > 0 && coverage.measured === 0) {
+    if (DECLARED_FIGURES.has(row.key))
+      return language === 'zh' ? '未知(企业均未申报产出)' : 'unknown (no enterprise declares its outputs)';
     return language === 'zh' ? '未知(物质流均未给出数量)' : 'unknown (no flow gives a quantity)';
+  }
   const partial = partialCoverage(kpis, row.key);
   const text = formatKpiValue(row, value, language);
   if (!partial) return text;

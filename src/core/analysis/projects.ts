@@ -214,8 +214,8 @@ export function rankProjects(
       // Disposal given by no quantity is unknown; the project's own flows always give one.
       wasteDiverted:
         (kpisBefore.disposedMass ?? 0) +
-        kpisBefore.unaccountedMass -
-        ((kpisAfter.disposedMass ?? 0) + kpisAfter.unaccountedMass),
+        (kpisBefore.unaccountedMass ?? 0) -
+        ((kpisAfter.disposedMass ?? 0) + (kpisAfter.unaccountedMass ?? 0)),
       importsReplaced: importsReplaced(context, catalogue, plan),
       chainsRepaired: repaired.length,
       co2eAvoided: effects.co2eNet,

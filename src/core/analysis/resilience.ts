@@ -81,6 +81,8 @@ export interface DisruptionImpact {
   readonly strandedLinks: number;
   /** Mass (t/a) that must now come from `@supply` or go to `@market`/`@disposal`. */
   readonly massRerouted: number;
+  /** Rerouted flows that give no quantity: `massRerouted` leaves them out. */
+  readonly reroutedLinks: number;
   readonly massToDisposal: number;
   readonly massFromSupply: number;
 }
@@ -190,6 +192,7 @@ export interface ClosureRow {
   readonly unmetLinks: number;
   readonly stranded: UnmetTotals;
   readonly massRerouted: number;
+  readonly reroutedLinks: number;
 }
 
 export function closureRow(ranking: ClosureRanking): ClosureRow {
@@ -203,7 +206,18 @@ export function closureRow(ranking: ClosureRanking): ClosureRow {
     unmetLinks: impact.unmetLinks,
     stranded: impact.stranded,
     massRerouted: impact.massRerouted,
+    reroutedLinks: impact.reroutedLinks,
   };
+}
+
+/** A closure row's rerouted mass as text; flows that give no quantity are counted, not guessed ("–" alone for none). */
+export function formatRerouted(row: Pick<ClosureRow, 'massRerouted' | 'reroutedLinks'>, language: 'zh' | 'en'): string {
+  const mass = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0 }).format(
+    row.massRerouted,
+  );
+  if (row.reroutedLinks === 0) return mass;
+  const links = language === 'zh' ? `${row.reroutedLinks} 条无数量` : `${row.reroutedLinks} without a quantity`;
+  return row.massRerouted > 0 ? `${mass} + ${links}` : links;
 }
 
 /** One material's loss in a closure: who loses it, how much, and how many of the lost flows give no quantity. */
@@ -340,6 +354,10 @@ function impactOf(
   const massToDisposal = mass(lostOutlets.filter((l) => l.fallback === '@disposal'));
   // A removed flow is both a lost supply and a lost outlet; count its mass once.
   const massRerouted = massFromSupply + (closed === undefined ? 0 : mass(rerouted(lostOutlets)));
+  const reroutedAll = [
+    ...rerouted(lostSupplies).filter((l) => l.fallback === '@supply'),
+    ...(closed === undefined ? [] : rerouted(lostOutlets)),
+  ];
   const dependants = [
     ...new Set(
       [...lostSupplies, ...lostOutlets]
@@ -360,6 +378,7 @@ function impactOf(
     stranded,
     strandedLinks: strandedLost.filter((l) => !l.measured).length,
     massRerouted,
+    reroutedLinks: reroutedAll.filter((l) => !l.measured).length,
     massToDisposal,
     massFromSupply,
   };

@@ -1,31 +1,37 @@
 /**
  * CSV text → a table of named columns, each data row with its spreadsheet
  * row number (the header is row 1), for importers that report problems by
- * row and column. Parsing itself is papaparse's job.
+ * row and column. Parsing itself is papaparse's job; which header is which
+ * column is csvHeaders.ts's.
  */
 import Papa from 'papaparse';
-import { problem, quote, type Problem } from '../model/problems.ts';
+import { problem, type Problem } from '../model/problems.ts';
 import { stripByteOrderMark } from '../model/validate.ts';
 import { unescapeFormula } from './formulaEscape.ts';
+import { resolveHeaders, type ColumnSpec } from './csvHeaders.ts';
 
-export interface ColumnSpec {
-  /** Canonical column name. */
-  readonly name: string;
-  readonly required: boolean;
-  /** Other accepted headers (Chinese, spelling variants), compared case-insensitively. */
-  readonly aliases: readonly string[];
-}
+export type { ColumnSpec } from './csvHeaders.ts';
 
 export interface CsvRow {
   /** 1-based row number as a spreadsheet shows it (header = 1). */
   readonly row: number;
-  /** Cell text by canonical column name, trimmed; absent columns are missing. */
+  /** Cell text by canonical column name, trimmed and unescaped (formulaEscape.ts); empty cells are missing. */
   readonly cells: ReadonlyMap<string, string>;
+  /**
+   * Cells of the columns no spec claimed, by header text, trimmed but NOT
+   * unescaped: a leading apostrophe is how a spreadsheet marks text, and the
+   * caller may want to tell `'24` (text) from `24` (a number). Empty cells are missing.
+   */
+  readonly extra: ReadonlyMap<string, string>;
 }
 
 export interface CsvTable {
   readonly rows: readonly CsvRow[];
   readonly problems: readonly Problem[];
+  /** The header each known column has in this file (`数量`, `year`), by canonical name: problems name it. */
+  readonly headers: ReadonlyMap<string, string>;
+  /** Headers of the columns no spec claimed, in file order. */
+  readonly extraHeaders: readonly string[];
 }
 
 export function readCsvTable(text: string, columns: readonly ColumnSpec[], file: string): CsvTable {
@@ -39,56 +45,23 @@ export function readCsvTable(text: string, columns: readonly ColumnSpec[], file:
   const [header, ...body] = parsed.data;
   if (!header) {
     problems.push(
-      problem('error', 'csv-empty', [], { zh: '文件为空,缺少表头', en: 'the file is empty: no header row' }, { file }),
+      problem(
+        'error',
+        'csv-empty',
+        [],
+        { zh: '文件为空,缺少表头', en: 'the file is empty: no header row' },
+        { file, row: 1 },
+      ),
     );
-    return { rows: [], problems };
+    return { rows: [], problems, headers: new Map(), extraHeaders: [] };
   }
 
-  const byHeader = new Map<string, ColumnSpec>();
-  for (const spec of columns) for (const h of [spec.name, ...spec.aliases]) byHeader.set(h.toLowerCase(), spec);
-  const positions = new Map<string, number>();
-  header.forEach((raw, position) => {
-    const cell = raw.trim();
-    const spec = byHeader.get(cell.toLowerCase());
-    if (!spec) {
-      problems.push(
-        problem(
-          'warning',
-          'csv-unknown-column',
-          [],
-          { zh: `未知列 ${quote(cell)} 已忽略`, en: `unknown column ${quote(cell)} is ignored` },
-          { file, row: 1, column: cell },
-        ),
-      );
-    } else if (positions.has(spec.name)) {
-      problems.push(
-        problem(
-          'error',
-          'csv-duplicate-column',
-          [],
-          { zh: `列 ${quote(spec.name)} 出现两次`, en: `column ${quote(spec.name)} appears twice` },
-          {
-            file,
-            row: 1,
-            column: cell,
-          },
-        ),
-      );
-    } else positions.set(spec.name, position);
-  });
-  for (const spec of columns) {
-    if (spec.required && !positions.has(spec.name)) {
-      problems.push(
-        problem(
-          'error',
-          'csv-missing-column',
-          [],
-          { zh: `缺少必需的列 ${quote(spec.name)}`, en: `required column ${quote(spec.name)} is missing` },
-          { file, row: 1, column: spec.name },
-        ),
-      );
-    }
-  }
+  const resolved = resolveHeaders(
+    header.map((cell) => unescapeFormula(cell.trim())),
+    columns,
+    file,
+  );
+  problems.push(...resolved.problems);
 
   const rows = body.map((cells, i): CsvRow => {
     const row = i + 2;
@@ -107,15 +80,20 @@ export function readCsvTable(text: string, columns: readonly ColumnSpec[], file:
       );
     }
     const named = new Map<string, string>();
-    for (const [name, position] of positions) {
+    for (const [name, position] of resolved.positions) {
       // Exports neutralise formula-like text with a leading apostrophe (formulaEscape.ts); undo it.
       const trimmed = cells[position]?.trim();
       const value = trimmed === undefined ? undefined : unescapeFormula(trimmed);
       if (value !== undefined && value !== '') named.set(name, value);
     }
-    return { row, cells: named };
+    const extra = new Map<string, string>();
+    for (const [name, position] of resolved.extraPositions) {
+      const value = cells[position]?.trim();
+      if (value !== undefined && value !== '') extra.set(name, value);
+    }
+    return { row, cells: named, extra };
   });
-  return { rows, problems };
+  return { rows, problems, headers: resolved.headers, extraHeaders: [...resolved.extraPositions.keys()] };
 }
 
 /** Papa Parse's syntax errors as problems at their row (the header is row 1). */

@@ -10,6 +10,7 @@ import { problem, type Problem } from '../model/problems.ts';
 import type { ParkModel } from '../model/types.ts';
 import { validateModelText, type ValidationResult } from '../model/validate.ts';
 import { decodeText } from './decodeText.ts';
+import type { AliasTable } from './aliasTable.ts';
 import { importFlowsCsv } from './flowsCsv.ts';
 import { writeFlowsCsv } from './flowsCsvExport.ts';
 import { writeGexf, type XmlExport } from './gexfWrite.ts';
@@ -46,6 +47,8 @@ export interface ImportOptions {
   readonly file: string;
   /** The park's reference year where a file does not say (exchange lists, graphs from other tools). */
   readonly referenceYear?: number;
+  /** Names to merge in an exchange list (`flows-csv` only): aliasTable.ts. */
+  readonly aliases?: AliasTable;
 }
 
 export async function importModel(
@@ -65,7 +68,7 @@ export async function importModel(
   }
   const decoded = decodeText(input, file);
   if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings: [] };
-  const result = importText(decoded.text, format, file, referenceYear);
+  const result = importText(decoded.text, format, file, referenceYear, options.aliases);
   return { ...result, warnings: [...decoded.warnings, ...result.warnings] };
 }
 
@@ -74,12 +77,13 @@ function importText(
   format: Exclude<ModelFormat, 'xlsx' | 'tables-csv'>,
   file: string,
   referenceYear: number,
+  aliases: AliasTable | undefined,
 ): ValidationResult {
   switch (format) {
     case 'json':
       return validateModelText(text, file);
     case 'flows-csv':
-      return importFlowsCsv(text, { file, referenceYear });
+      return importFlowsCsv(text, { file, referenceYear, ...(aliases ? { aliases } : {}) });
     case 'gexf':
     case 'graphml': {
       const graph = format === 'gexf' ? readGexf(text, file) : readGraphml(text, file);

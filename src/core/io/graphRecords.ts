@@ -18,7 +18,7 @@ import type { GraphCatalog } from './graphCatalog.ts';
 import type { GraphInEdge, GraphInNode } from './graphInput.ts';
 import { EDGE_CATEGORY } from './modelToGraph.ts';
 import { TABLES, type ColumnDef } from './tableColumns.ts';
-import { columnLookup, normalizeLabel } from './tableHeaders.ts';
+import { columnAliasLookup, columnLookup, normalizeLabel } from './tableHeaders.ts';
 import { parseCell, setPath } from './tableCells.ts';
 
 type Rec = Record<string, unknown>;
@@ -64,7 +64,9 @@ interface Matcher {
 function matcher(columns: readonly ColumnDef[], aliases: Readonly<Record<string, string>>): Matcher {
   const byKey = new Map(columns.map((c) => [c.key, c]));
   const alias = new Map(Object.entries(aliases).map(([name, key]) => [normalizeLabel(name), byKey.get(key)]));
-  return { exact: columnLookup(columns), alias: (name) => alias.get(normalizeLabel(name)) };
+  // The columns' own aliases too (an older file's `year` for `startYear`), after the exact names like the rest.
+  const columnAlias = columnAliasLookup(columns);
+  return { exact: columnLookup(columns), alias: (name) => alias.get(normalizeLabel(name)) ?? columnAlias(name) };
 }
 const nodeColumn = matcher(NODE_COLUMNS, NODE_ALIASES);
 const edgeColumn = matcher(EDGE_COLUMNS, EDGE_ALIASES);

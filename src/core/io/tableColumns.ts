@@ -38,6 +38,11 @@ export interface ColumnDef {
   readonly valueAliases?: Readonly<Record<string, string>>;
   /** What the template's notes sheet says about the column. */
   readonly note?: BilingualMessage;
+  /**
+   * Other headers accepted on import (never written): what older files or
+   * other tools call the column. They never shadow another column's own header.
+   */
+  readonly aliases?: readonly string[];
 }
 
 export type TableKey =
@@ -56,7 +61,7 @@ const col = (
   zh: string,
   en: string,
   type: CellType,
-  extra: Partial<Pick<ColumnDef, 'values' | 'valueAliases' | 'note'>> = {},
+  extra: Partial<Pick<ColumnDef, 'values' | 'valueAliases' | 'note' | 'aliases'>> = {},
 ): ColumnDef => ({ key, zh, en, type, ...extra });
 
 const BOOLEAN_NOTE = { zh: 'true 或 false(是/否)', en: 'true or false' };
@@ -321,7 +326,8 @@ const TABLE_LIST: readonly TableDef[] = [
         },
       }),
       col('transport.distanceKm', '运距(km)', 'distance (km)', 'number'),
-      col('startYear', '起始年份', 'start year', 'integer'),
+      // Schema 1 files had one `年份 year` per flow: the year it began (migrations.ts).
+      col('startYear', '起始年份', 'start year', 'integer', { aliases: ['年份 year', '年份', 'year'] }),
       col('endYear', '终止年份', 'end year', 'integer'),
       ...nameColumns('counterparty', '园区外对方', 'counterparty'),
       col('replacedBy', '将被替代为', 'replaced by', 'id', {

@@ -20,11 +20,27 @@ export function normalizeLabel(label: string): string {
   return label.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
-/** Finds columns by any accepted spelling of their header. */
+/** Finds columns by their own header in any accepted spelling: the key, either language, or both. */
 export function columnLookup(columns: readonly ColumnDef[]): (label: string) => ColumnDef | undefined {
+  return labelLookup(columns, (column) => [column.key, column.zh, column.en, headerOf(column)]);
+}
+
+/**
+ * Finds columns by another name they accept (`ColumnDef.aliases`, e.g. an
+ * older file's `年份 year`). Readers try this only for columns a file does
+ * not have under their own header, so an alias never takes a real column's place.
+ */
+export function columnAliasLookup(columns: readonly ColumnDef[]): (label: string) => ColumnDef | undefined {
+  return labelLookup(columns, (column) => column.aliases ?? []);
+}
+
+function labelLookup(
+  columns: readonly ColumnDef[],
+  labelsOf: (column: ColumnDef) => readonly string[],
+): (label: string) => ColumnDef | undefined {
   const byLabel = new Map<string, ColumnDef>();
   for (const column of columns) {
-    for (const label of [column.key, column.zh, column.en, headerOf(column)]) {
+    for (const label of labelsOf(column)) {
       const normalized = normalizeLabel(label);
       if (!byLabel.has(normalized)) byLabel.set(normalized, column);
     }

@@ -5,7 +5,7 @@
  */
 import { problem, quote, type BilingualMessage, type Problem, type ProblemLocation } from '../model/problems.ts';
 import { type ColumnDef, type TableDef } from './tableColumns.ts';
-import { columnLookup } from './tableHeaders.ts';
+import { columnAliasLookup, columnLookup } from './tableHeaders.ts';
 import { fromCell, setPath, type Cell } from './tableCells.ts';
 
 export interface RawRow {
@@ -67,12 +67,17 @@ export function readTable(sheet: RawSheet, table: TableDef, problems: Problem[])
   const positions = new Map<string, number>();
   const extraPositions = new Map<string, number>();
   const lookup = columnLookup(table.columns);
+  const aliasLookup = columnAliasLookup(table.columns);
   const label = (index: number, text: string) => `${columnLetter(index)} ${quote(text)}`;
+  const texts = (header?.cells ?? []).map((cell) => (cell === undefined ? '' : String(cell).trim()));
+  // A column's own header wins over an alias of it (`起始年份 start year` over an older `year`): the alias is then an attribute.
+  const present = new Set(texts.map((text) => (text === '' ? undefined : lookup(text)?.key)));
 
-  (header?.cells ?? []).forEach((cell, index) => {
-    const text = cell === undefined ? '' : String(cell).trim();
+  texts.forEach((text, index) => {
     if (text === '') return;
-    const column = lookup(text);
+    const own = lookup(text);
+    const alias = own ? undefined : aliasLookup(text);
+    const column = own ?? (alias && !present.has(alias.key) ? alias : undefined);
     const at = sheetLocation(sheet, header?.row ?? 1, label(index, text));
     if (!column) {
       extraPositions.set(text, index);

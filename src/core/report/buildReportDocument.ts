@@ -8,11 +8,12 @@ import type { Language } from '../model/types.ts';
 import type { ReportData } from './reportData.ts';
 import type { ReportDiagram, ReportDocument, ReportSection } from './reportDocument.ts';
 import { createReportFormat } from './reportFormat.ts';
-import { REPORT_SECTIONS, SECTION_TITLES, type ReportSectionId } from './reportLabels.ts';
+import { OPTIONAL_REPORT_SECTIONS, REPORT_SECTIONS, SECTION_TITLES } from './reportLabels.ts';
 import { capacitySection } from './sections/capacitySection.ts';
 import { chainsSection } from './sections/chainsSection.ts';
 import { clusterMatrixSection } from './sections/clusterMatrixSection.ts';
 import { diagramsSection } from './sections/diagramsSection.ts';
+import { evolutionSection } from './sections/evolutionSection.ts';
 import { findingsSection } from './sections/findingsSection.ts';
 import { kpiSection } from './sections/kpiSection.ts';
 import { networkSection } from './sections/networkSection.ts';
@@ -33,7 +34,8 @@ export function buildReportDocument(
   options: ReportDocumentOptions = {},
 ): ReportDocument {
   const f = createReportFormat(language);
-  const build: Record<ReportSectionId, (title: string) => ReportSection> = {
+  const evolution = data.evolution;
+  const build: Record<(typeof REPORT_SECTIONS)[number], (title: string) => ReportSection> = {
     summary: (title) => summarySection(data, f, title),
     kpis: (title) => kpiSection(data, f, title),
     findings: (title) => findingsSection(data, f, title, options.findingsPerKind),
@@ -48,15 +50,25 @@ export function buildReportDocument(
   return {
     language,
     title: localize(data.park.name, language) || data.park.id,
-    subtitle: f.text('reportTitle'),
+    subtitle:
+      data.asOf === undefined
+        ? f.text('reportTitle')
+        : f.text('asOfSubtitle', { title: f.text('reportTitle'), year: data.asOf }),
     meta: [
       ...(data.park.region ? [{ label: f.text('region'), value: localize(data.park.region, language) }] : []),
+      ...(data.asOf === undefined ? [] : [{ label: f.text('asOf'), value: f.text('asOfValue', { year: data.asOf }) }]),
       { label: f.text('referenceYear'), value: String(data.park.referenceYear) },
       { label: f.text('generated'), value: f.date(data.generatedAt) },
       { label: f.text('dataSource'), value: dataSourceLine(data) },
     ],
     contentsTitle: f.text('contents'),
-    sections: REPORT_SECTIONS.map((id) => build[id](SECTION_TITLES[id][language])),
+    sections: REPORT_SECTIONS.flatMap((id) => {
+      const section = build[id](SECTION_TITLES[id][language]);
+      // The evolution only where flows carry years; a report of a park without them keeps the usual outline.
+      if (!evolution || OPTIONAL_REPORT_SECTIONS.evolution.after !== id) return [section];
+      const title = SECTION_TITLES.evolution[language];
+      return [section, evolutionSection(data, evolution, f, title, options.findingsPerKind)];
+    }),
     footer: `${f.text('dataSource')}: ${dataSourceLine(data)} · ${f.text('generated')}: ${f.date(data.generatedAt)} · ${f.text('generator')}`,
   };
 }

@@ -77,6 +77,8 @@ function renderBlock(block: ReportBlock): string {
       return renderTable(block.table);
     case 'diagram':
       return `<figure class="diagram" id="diagram-${e(block.chain)}">\n<figcaption>${e(block.title)}</figcaption>\n${inlineSvg(block.svg)}\n</figure>`;
+    case 'figure':
+      return `<figure class="diagram figure" id="${e(block.id)}">\n<figcaption>${e(block.title)}</figcaption>\n${inlineSvg(block.svg)}\n</figure>`;
   }
 }
 

@@ -18,6 +18,8 @@ import { REPORT_TEXT } from './reportLabels.ts';
 export interface MarkdownReportOptions {
   /** Where the diagram of a chain is, relative to the report (e.g. `report-diagrams/chain-<id>.svg`). */
   readonly diagramPath?: (chain: string) => string;
+  /** Where a figure's file is, relative to the report (e.g. `report-diagrams/evolution.svg`); left out without it. */
+  readonly figurePath?: (file: string) => string;
 }
 
 export function renderMarkdownReport(report: ReportDocument, options: MarkdownReportOptions = {}): string {
@@ -53,6 +55,11 @@ function renderBlock(block: ReportBlock, options: MarkdownReportOptions): string
       return renderTable(block.table);
     case 'diagram':
       return `![${e(block.title)}](<${encodeURI(options.diagramPath?.(block.chain) ?? '')}>)`;
+    case 'figure':
+      // Markdown cannot hold an SVG: a figure is an image beside the report, or said to be left out.
+      return options.figurePath
+        ? `![${e(block.title)}](<${encodeURI(options.figurePath(block.file))}>)`
+        : `_${e(block.omitted)}_`;
   }
 }
 

@@ -10,6 +10,7 @@ import type { CapacityBalance } from '../analysis/capacityBalance.ts';
 import type { ChainReport } from '../analysis/chainIntegrity.ts';
 import type { ClusterExchange } from '../analysis/couplingGaps.ts';
 import type { Finding } from '../analysis/finding.ts';
+import { parkEvolution, type ParkEvolution } from '../analysis/evolution.ts';
 import type { Kpis } from '../analysis/kpis.ts';
 import type { NetworkReport } from '../analysis/network/report.ts';
 import { groupFindingsByKind, type FindingGroup } from '../analysis/presentation.ts';
@@ -17,6 +18,7 @@ import type { ProjectCandidate, ProjectRanking } from '../analysis/projects.ts';
 import { closureRow, type ClosureRanking, type ClosureRow } from '../analysis/resilience.ts';
 import { summarizePark, type ParkSummary } from '../analysis/summary.ts';
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
+import { hasDatedFlows } from '../model/asOf.ts';
 import type { ParkInfo, ParkModel } from '../model/types.ts';
 import { createReportNames, type ReportNames } from './reportNames.ts';
 
@@ -29,6 +31,18 @@ export interface ReportDataOptions {
   readonly generatedAt?: Date;
   /** Where the model came from (a file name), printed on the data-source line. */
   readonly source?: string;
+  /**
+   * The year the model is the park "as of" (`modelAsOf`): the report says so
+   * in its title block. The caller passes the `evolution` of the whole model
+   * with it, since the year's model no longer holds the exchanges that ended.
+   */
+  readonly asOf?: number;
+  /**
+   * The park through the years; by default computed from the model when some
+   * flow has a year (with the analysis' own network options), else none.
+   * `null`: leave the evolution out.
+   */
+  readonly evolution?: ParkEvolution | null;
 }
 
 export const DEFAULT_REPORT_DATA_OPTIONS = { top: 10 } as const satisfies ReportDataOptions;
@@ -44,6 +58,10 @@ export interface ReportData {
   /** ISO 8601 timestamp. */
   readonly generatedAt: string;
   readonly source?: string;
+  /** The year the report's park is as of, when it is not the whole model. */
+  readonly asOf?: number;
+  /** The park through the years, when its flows carry years. */
+  readonly evolution?: ParkEvolution;
   /** The analysis parts that ran; sections of the others say so. */
   readonly kinds: readonly AnalysisKind[];
   readonly summary: ParkSummary;
@@ -74,6 +92,8 @@ export function gatherReportData(
     park: model.park,
     generatedAt: (options.generatedAt ?? new Date()).toISOString(),
     ...(options.source === undefined ? {} : { source: options.source }),
+    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    ...evolutionOf(model, analysis, options.evolution),
     kinds: analysis.kinds,
     summary: summarizePark(model),
     kpis: analysis.kpis,
@@ -96,6 +116,17 @@ export function gatherReportData(
       : {}),
     names: createReportNames(model, options.catalogue),
   };
+}
+
+function evolutionOf(
+  model: ParkModel,
+  analysis: ParkAnalysis,
+  given: ParkEvolution | null | undefined,
+): { evolution?: ParkEvolution } {
+  if (given === null) return {};
+  if (given !== undefined) return given.years.length > 0 ? { evolution: given } : {};
+  if (!hasDatedFlows(model)) return {};
+  return { evolution: parkEvolution(model, { network: analysis.network?.network.options ?? {} }) };
 }
 
 /** The first `limit` closures, most damaging first (the ranking's own order). */

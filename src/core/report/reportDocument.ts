@@ -28,12 +28,27 @@ export interface ReportDiagram {
   readonly svg: string;
 }
 
+/**
+ * A figure other than a chain diagram (the evolution chart): SVG markup made
+ * by our own renderer. `file` is its name when written beside a Markdown
+ * report, `id` its HTML anchor.
+ */
+export interface ReportFigure {
+  readonly id: string;
+  readonly title: string;
+  readonly svg: string;
+  readonly file: string;
+  /** What a format that cannot carry the figure prints instead (Markdown rendered to a string alone). */
+  readonly omitted: string;
+}
+
 export type ReportBlock =
   | { readonly type: 'heading'; readonly text: string }
   | { readonly type: 'paragraph'; readonly text: string }
   | { readonly type: 'note'; readonly text: string }
   | { readonly type: 'table'; readonly table: ReportTable }
-  | ({ readonly type: 'diagram' } & ReportDiagram);
+  | ({ readonly type: 'diagram' } & ReportDiagram)
+  | ({ readonly type: 'figure' } & ReportFigure);
 
 export interface ReportSection {
   readonly id: ReportSectionId;

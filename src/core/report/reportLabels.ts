@@ -8,7 +8,11 @@ import type { FindingSeverity } from '../analysis/finding.ts';
 import type { TransitionState } from '../analysis/chainIntegrity.ts';
 import type { BilingualMessage } from '../model/problems.ts';
 
-/** Report sections, in the order every format presents them; the ids are HTML anchors and test hooks. */
+/**
+ * Report sections every report has, in the order every format presents
+ * them; the ids are HTML anchors and test hooks. Optional sections (below)
+ * join them only when the park has what they show.
+ */
 export const REPORT_SECTIONS = [
   'summary',
   'kpis',
@@ -21,7 +25,12 @@ export const REPORT_SECTIONS = [
   'resilience',
   'projects',
 ] as const;
-export type ReportSectionId = (typeof REPORT_SECTIONS)[number];
+/** Sections shown only when the park has what they show, each after the section it follows. */
+export const OPTIONAL_REPORT_SECTIONS = {
+  /** The park through the years: only when some flow has a start or end year. */
+  evolution: { after: 'network' },
+} as const satisfies Record<string, { after: (typeof REPORT_SECTIONS)[number] }>;
+export type ReportSectionId = (typeof REPORT_SECTIONS)[number] | keyof typeof OPTIONAL_REPORT_SECTIONS;
 
 export const SECTION_TITLES: Readonly<Record<ReportSectionId, BilingualMessage>> = {
   summary: { zh: '园区概况', en: 'Park summary' },
@@ -32,6 +41,7 @@ export const SECTION_TITLES: Readonly<Record<ReportSectionId, BilingualMessage>>
   capacity: { zh: '处理与供应能力平衡', en: 'Capacity balance' },
   clusters: { zh: '集群间物质交换矩阵', en: 'Exchanges between clusters' },
   network: { zh: '网络结构与生态指标', en: 'Network structure and ecological metrics' },
+  evolution: { zh: '产业共生网络演化', en: 'Evolution of the network' },
   resilience: { zh: '韧性:关停影响排名', en: 'Resilience: closure impact ranking' },
   projects: { zh: '补链项目排名', en: 'Gap-filling projects, ranked' },
 };
@@ -58,6 +68,9 @@ export const REPORT_TEXT = {
   dataSource: { zh: '数据来源', en: 'Data source' },
   referenceYear: { zh: '基准年', en: 'Reference year' },
   region: { zh: '地区', en: 'Region' },
+  asOf: { zh: '园区状态', en: 'Park as of' },
+  asOfValue: { zh: '截至 {year} 年', en: '{year}' },
+  asOfSubtitle: { zh: '{title}(截至 {year} 年)', en: '{title} (as of {year})' },
   generator: { zh: '由 Symbiograph 产业共生图谱生成', en: 'Made with Symbiograph' },
   notComputed: { zh: '本报告未运行此项分析。', en: 'This analysis was not run for this report.' },
   none: { zh: '未发现。', en: 'Nothing found.' },
@@ -138,6 +151,21 @@ export const REPORT_TEXT = {
   // Network: words and metric names in analysis/network/explain.ts (glossary terms), shared with the CLI.
   excludedProjects: { zh: '不符合园区准入政策的项目({n} 项)', en: "Not admitted by the park's policy ({n})" },
   excludedBecause: { zh: '原因', en: 'Why' },
+  // Evolution
+  evolutionChart: {
+    zh: '链接数、企业数与循环度(λmax)的年度变化',
+    en: 'Links, enterprises and cyclicity (λmax) year by year',
+  },
+  evolutionChanges: { zh: '各年新增与终止的交换', en: 'Exchanges that began and ended, year by year' },
+  evolutionChartOmitted: {
+    zh: '演化图仅在写入文件时随报告一同输出(见 HTML 报告);下表给出相同的数据。',
+    en: 'The evolution chart is written only alongside a report file (see the HTML report); the table below has the same figures.',
+  },
+  evolutionAsOf: {
+    zh: '报告分析的是截至 {year} 年的园区;下表为此前的各年变化。',
+    en: 'This report analyses the park as of {year}; the table shows the changes up to then.',
+  },
+  evolutionMore: { zh: '另有 {n} 项变化未列出。', en: '{n} more changes not listed.' },
   // Resilience
   rank: { zh: '排名', en: 'Rank' },
   enterprise: { zh: '企业', en: 'Enterprise' },

@@ -89,40 +89,55 @@ A,@supply,steam,energy,1,t/a,,
 A,B,steam,water,1,t/a,,
 A,B,steam,energy,1,m3/a,,
 A,B,steam,energy,1,t/a
+A,B,steam,energy,1,,,
 `;
     const result = importFlowsCsv(csv, options);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const lines = result.errors.map((p) => formatProblem(p, 'en'));
     expect(lines).toEqual([
-      'flows.csv, row 14: this row has 6 fields but the header has 8',
       'flows.csv, row 3, column quantity: quantity must not be negative (got -5)',
       'flows.csv, row 4, column quantity: quantity "abc" is not a number',
-      'flows.csv, row 5, column category: invalid category "energies"; expected one of product, by-product, waste, energy, water, service, unclassified',
       'flows.csv, row 6, column unit: unknown unit "barrels"',
       'flows.csv, row 7, column to: required value is missing',
       'flows.csv, row 8, column status: invalid status "maybe"; expected one of existing, planned, potential',
-      'flows.csv, row 9, column year: invalid year "20x9"',
+      'flows.csv, row 9, column year: invalid year "20x9" (a year from 1900 to 2200)',
       'flows.csv, row 10, column from: boundary "@market" cannot be used in this column (@supply, @market, @disposal)',
       'flows.csv, row 11, column to: boundary "@supply" cannot be used in this column (@supply, @market, @disposal)',
-      'flows.csv, row 12, column category: material "steam" has category energy on row 2 but water here',
       'flows.csv, row 13, column unit: unit "m3/a" cannot be converted to "t/a", used for "steam" on row 2',
+      'flows.csv, row 14: this row has 6 fields but the header has 8',
+      'flows.csv, row 15, column unit: a quantity without a unit: give the unit (e.g. t/a), or leave the quantity out too (a structural exchange)',
     ]);
     expect(result.errors.every((p) => p.location?.file === 'flows.csv' && p.location.row !== undefined)).toBe(true);
     expect(result.errors[0]?.message.zh).toBeTruthy();
+    // What rows say together is a warning, not a refusal, and still reported beside the errors.
+    expect(result.warnings.map((p) => formatProblem(p, 'en'))).toEqual([
+      'flows.csv, row 5, column category: unknown category "energies" (row 5), treated as blank; known categories: product, by-product, waste, energy, water, service, unclassified',
+      'flows.csv, row 12, column category: material "steam": rows 2, 13 say energy, row 12 says water; kept energy (2 of 3 rows)',
+      'flows.csv, row 5, column category: no usable category on this row: taken from other rows of the same material ("steam": energy)',
+    ]);
   });
 
-  it('reports missing required columns and warns about unknown ones', () => {
-    const result = importFlowsCsv('from,to,material,qty,unit\nA,B,x,1,t/a\n', options);
+  it('reports missing required columns, naming what else they may be called', () => {
+    const result = importFlowsCsv('from,material\nA,x\n', options);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((p) => formatProblem(p, 'en'))).toEqual([
-      'flows.csv, row 1, column category: required column "category" is missing',
-      'flows.csv, row 1, column quantity: required column "quantity" is missing',
+      'flows.csv, row 1, column to: required column "to" is missing (also accepted: target, 去向, 需方, 接收方, 使用方)',
     ]);
-    expect(result.warnings.map((p) => formatProblem(p, 'en'))).toEqual([
-      'flows.csv, row 1, column qty: unknown column "qty" is ignored',
+  });
+
+  it('keeps columns it does not know as flow attributes, and says so once', () => {
+    const result = importFlowsCsv('from,to,material,qty,unit\nA,B,x,1,t/a\nA,C,x,,t/a\n', options);
+    expect(result.ok, JSON.stringify(!result.ok && result.errors)).toBe(true);
+    if (!result.ok) return;
+    expect(result.model.flows.map((f) => [f.quantity, f.unit, f.attributes])).toEqual([
+      [undefined, 't/a', { qty: 1 }],
+      [undefined, 't/a', undefined],
     ]);
+    expect(result.warnings.map((p) => formatProblem(p, 'en'))).toContain(
+      'flows.csv, row 1, column qty: column "qty" is not an exchange-list column: kept as a custom attribute of each flow',
+    );
   });
 
   it('reports an empty file and a header-only file', () => {

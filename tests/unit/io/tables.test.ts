@@ -78,6 +78,23 @@ describe('CSV tables', () => {
     }
   });
 
+  it('read the one `年份 year` column of older flows tables as the start year', () => {
+    const dated: ParkModel = { ...park, flows: park.flows.map((f, i) => (i === 0 ? { ...f, startYear: 2015 } : f)) };
+    for (const old of ['年份 year', 'year', '年份', 'Year']) {
+      const result = readCsv(dated, (files) => {
+        files.set('flows.csv', (files.get('flows.csv') as string).replace('起始年份 start year', old));
+      });
+      expect(result.ok, `${old}: ${problems(result).join('\n')}`).toBe(true);
+      expect(result.ok && result.model).toEqual(dated);
+    }
+    // An alias never takes a column from the header that names it: a file with both keeps `year` as an attribute.
+    const both = readCsv(dated, (files) => {
+      const lines = (files.get('flows.csv') as string).split('\r\n');
+      files.set('flows.csv', lines.map((l, i) => (l === '' ? l : `${l},${i === 0 ? 'year' : 1999}`)).join('\r\n'));
+    });
+    expect(both.ok && both.model.flows[0]).toMatchObject({ startYear: 2015, attributes: { year: '1999' } });
+  });
+
   it('read GBK-encoded files with Chinese headers, as Chinese Excel saves them', () => {
     const files = writeTablesCsv(park);
     for (const name of files.keys()) replaceHeader(files, name, (c) => c.zh);

@@ -58,7 +58,7 @@ const REASONS: Readonly<Record<FlowExclusion, Words>> = {
   actor: { zh: '一端企业状态为{statuses}', en: 'an end is an enterprise with status {statuses}' },
   boundary: { zh: '园区边界流', en: 'boundary flows' },
   selfLoop: { zh: '自环,即企业流向自身,默认不计', en: 'self-loops, an enterprise to itself, off by default' },
-  quantity: { zh: '未给出数量(结构性交换)', en: 'no quantity given (structural exchanges)' },
+  quantity: { zh: '未给出数量,即结构性交换', en: 'no quantity given: structural exchanges' },
   unit: { zh: '单位不可换算为 {unit}', en: 'unit not convertible to {unit}' },
 };
 
@@ -114,7 +114,8 @@ export function networkMetricTable(report: NetworkReport, language: Language): E
     [
       term('totalSystemThroughflow', language),
       na,
-      `${integer(report.flows.totalSystemThroughflow)} ${report.flows.unit}`,
+      // No flow entered: the throughflow is unknown, not a measured zero.
+      report.flows.includedFlows === 0 ? '–' : `${integer(report.flows.totalSystemThroughflow)} ${report.flows.unit}`,
     ],
     [w('averagePathLength'), na, decimal(report.flows.averagePathLength)],
   ];

@@ -1,4 +1,5 @@
 /** The closures that would hurt the park most: unmet demand, chains broken, dependants, mass rerouted. */
+import { formatRerouted } from '../../analysis/resilience.ts';
 import { formatUnmet } from '../../analysis/text.ts';
 import type { ReportData } from '../reportData.ts';
 import type { ReportSection } from '../reportDocument.ts';
@@ -32,7 +33,7 @@ export function resilienceSection(data: ReportData, f: ReportFormat, title: stri
             formatUnmet(row.unmet, f.language, row.unmetLinks),
             f.integer(row.chainsBroken),
             f.integer(row.dependants),
-            f.integer(row.massRerouted),
+            formatRerouted(row, f.language),
           ]),
           align: ['right', 'left', 'right', 'left', 'right', 'right', 'right'],
         },
