@@ -16,6 +16,8 @@ import { buildExchangeGraph } from '../core/graph/exchangeGraph.ts';
 import { localize } from '../core/model/labels.ts';
 import type { ParkModel } from '../core/model/types.ts';
 import { AnalysisPanel } from './components/AnalysisPanel.tsx';
+import { EvolutionPanel } from './components/EvolutionPanel.tsx';
+import { YearSlider } from './components/YearSlider.tsx';
 import { ErrorScreen } from './components/ErrorScreen.tsx';
 import { HistoryButtons } from './components/HistoryButtons.tsx';
 import { ExportMenu } from './components/ExportMenu.tsx';
@@ -32,17 +34,19 @@ import { SaveStatus } from './components/SaveStatus.tsx';
 import { TabConflictBanner } from './components/TabConflictBanner.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
 import { i18n } from './i18n/index.ts';
-import { applyThroughflow, buildDisplayGraph } from './state/displayGraph.ts';
+import { applyThroughflow, buildDisplayGraph, type DisplayGraph } from './state/displayGraph.ts';
 import { activeHighlight } from './state/highlight.ts';
 import { otherLanguage, rememberLanguage } from './state/language.ts';
 import { appStarter } from './state/appStart.ts';
 import { loadPark } from './state/loadPark.ts';
-import { applyPositions, positionsOf } from './state/positions.ts';
+import { applyPositions } from './state/positions.ts';
 import { addGhost, overlayNodes, projectOverlay, removeGhost } from './state/projectOverlay.ts';
 import { modelAddress } from './state/modelSource.ts';
 import { useTestApi } from './state/testApi.ts';
 import { initialUiState, uiReducer, type UiAction, type UiState } from './state/uiState.ts';
 import { useAnalysis } from './state/useAnalysis.ts';
+import { useEvolution } from './state/useEvolution.ts';
+import { positionsToKeep, useYearView } from './state/yearFilter.ts';
 import { useHistoryKeys } from './state/useHistoryKeys.ts';
 import { useModelStore, type ModelStore } from './state/useModelStore.ts';
 import { lazyViewGraphs } from './state/viewGraphs.ts';
@@ -98,6 +102,13 @@ export function App() {
   );
 }
 
+/** The graph the network draws for a model, parallel flows curved: the whole park's and each year's alike. */
+function drawPark(model: ParkModel): DisplayGraph {
+  const display = buildDisplayGraph(model, buildExchangeGraph(model));
+  curveParallelFlows(display);
+  return display;
+}
+
 interface StoredExplorerProps extends Omit<ExplorerProps, 'store'> {
   readonly start: Parameters<typeof useModelStore>[0];
 }
@@ -139,15 +150,20 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
   const { entry, history } = store.session;
   const model = history.present;
   const { positions, keepPositions: storePositions } = store;
-  const graph = useMemo(() => {
-    const display = buildDisplayGraph(model, buildExchangeGraph(model));
-    curveParallelFlows(display);
+  const wholeGraph = useMemo(() => {
+    const display = drawPark(model);
     // Where the user last left the actors, which an edit or an undo does not move.
     applyPositions(display, positions() ?? {});
     return display;
   }, [model, positions]);
+  // The year slider's view: the park as of a year, or the whole park (`graph` is what the network draws).
+  const yearView = useYearView(model, wholeGraph, positions, entry.id, drawPark);
+  const graph = yearView.graph;
   // Saved with the model, not as an undo step; after "cluster layout" the graph holds that layout, kept the same way.
-  const keepPositions = useCallback(() => storePositions(positionsOf(graph)), [graph, storePositions]);
+  const keepPositions = useCallback(
+    () => storePositions(positionsToKeep(graph, wholeGraph, positions())),
+    [graph, wholeGraph, positions, storePositions],
+  );
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [tablesOpen, setTablesOpen] = useState(false);
   // A flow drawn on the network, waiting in the flow form for its material and quantity.
@@ -168,6 +184,7 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
   };
   const [selfLoops, setSelfLoops] = useState(false);
   const analysis = useAnalysis(model, catalogue, { selfLoops });
+  const evolution = useEvolution(model, selfLoops);
   // A stable object while the filters are unchanged, so the views refresh only when they change.
   const viewFilterState = useMemo(
     () => ({
@@ -183,8 +200,9 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
 
   useEffect(() => {
     const network = analysis.status === 'done' ? analysis.analysis.network : undefined;
-    if (network) applyThroughflow(graph, new Map(network.centrality.actors.map((a) => [a.id, a.throughflow])));
-  }, [analysis, graph]);
+    // The whole park's figures size the whole park's actors; a year's graph has its own from core.
+    if (network) applyThroughflow(wholeGraph, new Map(network.centrality.actors.map((a) => [a.id, a.throughflow])));
+  }, [analysis, wholeGraph]);
 
   const candidates = useMemo(
     () => (analysis.status === 'done' ? (analysis.analysis.projects?.candidates ?? []) : []),
@@ -338,6 +356,17 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
           dispatch={dispatch}
         />
       )}
+      {ui.view === 'exchange' && yearView.years.length > 0 && (
+        <YearSlider
+          years={yearView.years}
+          year={yearView.year}
+          onChange={yearView.setYear}
+          shown={{
+            enterprises: graph.filterNodes((_id, a) => a.actor.kind === 'enterprise' && !a.ghost).length,
+            flows: graph.size,
+          }}
+        />
+      )}
       <div className="side">
         <SelectionInspector
           view={ui.view}
@@ -352,6 +381,13 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
           onClose={() => dispatch({ type: 'select', node: null })}
           onToggleFinding={toggleFinding}
           onEdit={store.commit}
+        />
+        <EvolutionPanel
+          model={model}
+          state={evolution}
+          year={yearView.year}
+          onYear={yearView.setYear}
+          language={ui.language}
         />
         <AnalysisPanel
           model={model}

@@ -13,6 +13,8 @@ import {
   PROPOSAL_COLOUR,
 } from '../state/palette.ts';
 import type { UiAction, UiState } from '../state/uiState.ts';
+import { STRUCTURAL_EDGE_WIDTH } from '../state/appearance.ts';
+import { sizeBasisOf } from '../state/displayGraph.ts';
 import { FlowFilters } from './FlowFilters.tsx';
 
 interface LegendProps {
@@ -23,6 +25,10 @@ interface LegendProps {
 
 export function Legend({ model, ui, dispatch }: LegendProps) {
   const { t } = useTranslation();
+  const structural = model.flows.some((f) => f.quantity === undefined);
+  const used = new Set(model.materials.map((m) => m.category));
+  // "Unclassified" is listed only when some material is: most parks classify everything.
+  const categories = MATERIAL_CATEGORIES.filter((c) => c !== 'unclassified' || used.has(c));
   return (
     <aside className="legend" aria-label={t('legend.title')}>
       <h2>{t('legend.clusters')}</h2>
@@ -44,7 +50,7 @@ export function Legend({ model, ui, dispatch }: LegendProps) {
       </ul>
       <h2>{t('legend.categories')}</h2>
       <ul>
-        {MATERIAL_CATEGORIES.map((category) => (
+        {categories.map((category) => (
           <li key={category}>
             <button
               type="button"
@@ -85,8 +91,14 @@ export function Legend({ model, ui, dispatch }: LegendProps) {
           </label>
         </li>
       </ul>
-      <p className="note">{t('legend.size')}</p>
+      <p className="note">{t(sizeBasisOf(model) === 'links' ? 'legend.sizeByLinks' : 'legend.size')}</p>
       <p className="note">{t('legend.width')}</p>
+      {structural && (
+        <p className="note" data-testid="legend-structural">
+          <span className="line structural" style={{ height: `${STRUCTURAL_EDGE_WIDTH}px` }} />
+          {t('legend.structural')}
+        </p>
+      )}
     </aside>
   );
 }

@@ -14,6 +14,7 @@ import type { LibraryKind } from '../state/libraryRecord.ts';
 import type { LibraryListing, LibraryResult } from '../state/modelLibrary.ts';
 import type { LibraryActions } from '../state/libraryActions.ts';
 import { LibraryRow, type RowMode } from './LibraryRow.tsx';
+import { LibraryExamples } from './LibraryExamples.tsx';
 
 interface LibraryDialogProps {
   readonly open: boolean;
@@ -137,6 +138,7 @@ export function LibraryDialog(props: LibraryDialogProps) {
           ))}
         </ul>
       )}
+      <LibraryExamples actions={actions} language={language} onOpened={onClose} />
       {listing && listing.damaged.length > 0 && (
         <section className="library-damaged" data-testid="library-damaged">
           <h3>{t('library.damaged')}</h3>

@@ -1,11 +1,10 @@
 /** The closures that would hurt the park most: unmet demand, chains broken, dependants, mass rerouted. */
 import { useTranslation } from 'react-i18next';
-import type { ClosureRanking } from '../../core/analysis/resilience.ts';
+import { formatRerouted, type ClosureRanking } from '../../core/analysis/resilience.ts';
 import { formatUnmet } from '../../core/analysis/text.ts';
 import { localize } from '../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
 import { resilienceRows } from '../state/analysisTabs.ts';
-import { numberLocale } from '../state/language.ts';
 
 interface ResilienceTableProps {
   readonly model: ParkModel;
@@ -16,7 +15,6 @@ interface ResilienceTableProps {
 export function ResilienceTable({ model, ranking, language }: ResilienceTableProps) {
   const { t } = useTranslation();
   const names = new Map(model.enterprises.map((e) => [e.id, e.name]));
-  const format = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 0 });
   return (
     <table className="kpis">
       <caption>{t('analysis.resilienceCaption')}</caption>
@@ -38,7 +36,7 @@ export function ResilienceTable({ model, ranking, language }: ResilienceTablePro
             <td>{formatUnmet(row.unmet, language, row.unmetLinks)}</td>
             <td>{row.chainsBroken}</td>
             <td>{row.dependants}</td>
-            <td>{format.format(row.massRerouted)}</td>
+            <td>{formatRerouted(row, language)}</td>
           </tr>
         ))}
       </tbody>

@@ -45,7 +45,24 @@ export interface DisplayEdgeAttributes {
   readonly flow: FlowEdgeAttributes;
 }
 
-export type DisplayGraph = MultiDirectedGraph<DisplayNodeAttributes, DisplayEdgeAttributes>;
+/**
+ * What sets the actors' sizes: mass throughflow when every flow gives a
+ * quantity, else — a published exchange list, where a few rows give one —
+ * the number of partners. Sizing by the few measured flows would draw the
+ * actors whose exchanges nobody measured as negligible dots.
+ */
+export type SizeBasis = 'throughflow' | 'links';
+
+export interface DisplayGraphAttributes {
+  sizeBasis: SizeBasis;
+}
+
+export type DisplayGraph = MultiDirectedGraph<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>;
+
+/** `links` when some flow gives no quantity. */
+export function sizeBasisOf(model: ParkModel): SizeBasis {
+  return model.flows.some((f) => f.quantity === undefined) ? 'links' : 'throughflow';
+}
 
 export const MASS_UNIT = 't/a';
 
@@ -78,7 +95,11 @@ export function buildDisplayGraph(model: ParkModel, exchange: ExchangeGraph): Di
     0,
   );
 
+  const sizeBasis = sizeBasisOf(model);
+  const partners = new Map(exchange.mapNodes((id) => [id, exchange.neighbors(id).length] as const));
+  const maxPartners = maxOf(partners.values(), 0);
   const graph: DisplayGraph = new MultiDirectedGraph();
+  graph.setAttribute('sizeBasis', sizeBasis);
   exchange.forEachNode((id, actor) => {
     const colour = actor.kind === 'enterprise' ? (colours.get(actor.cluster) ?? clusterColour(undefined, 0)) : '';
     const position = positions.get(id) ?? { x: 0, y: 0 };
@@ -86,7 +107,7 @@ export function buildDisplayGraph(model: ParkModel, exchange: ExchangeGraph): Di
     graph.addNode(id, {
       ...position,
       ...nodeStyle(actor, colour),
-      size: nodeSize(through, maxThroughflow),
+      size: sizeBasis === 'links' ? nodeSize(partners.get(id) ?? 0, maxPartners) : nodeSize(through, maxThroughflow),
       type: 'bordered',
       throughflow: through,
       actor,
@@ -114,6 +135,8 @@ export function buildDisplayGraph(model: ParkModel, exchange: ExchangeGraph): Di
  * (at 20 000 actors, rewriting them all was 20 000 repaints per analysis).
  */
 export function applyThroughflow(graph: DisplayGraph, throughflow: ReadonlyMap<string, number>): void {
+  // A park sized by its links has no throughflow to size by (every one is 0): keep the sizes.
+  if (graph.getAttribute('sizeBasis') === 'links') return;
   const merged = new Map(graph.mapNodes((id, a) => [id, throughflow.get(id) ?? a.throughflow] as const));
   const max = maxOf(merged.values(), 0);
   for (const [id, value] of merged) {

@@ -59,6 +59,8 @@ export interface NetworkTestApi {
   viewportOf(node: string): { x: number; y: number } | null;
   /** The actor's position in graph coordinates (what is saved). */
   graphPositionOf(node: string): { x: number; y: number } | null;
+  /** What the renderer draws now: its actors' ids and how many flows (e.g. the park as of a year). */
+  drawn(): { nodes: string[]; edges: number };
 }
 
 declare global {
@@ -68,7 +70,12 @@ declare global {
 }
 
 export interface PositionSource {
-  getGraph(): { hasNode(node: string): boolean; getNodeAttributes(node: string): { x: number; y: number } };
+  getGraph(): {
+    hasNode(node: string): boolean;
+    getNodeAttributes(node: string): { x: number; y: number };
+    nodes(): string[];
+    readonly size: number;
+  };
   graphToViewport(point: { x: number; y: number }): { x: number; y: number };
 }
 
@@ -81,6 +88,7 @@ export function registerNetworkTestApi(renderer: PositionSource): () => void {
   };
   window.__symbiographNetwork = Object.freeze({
     graphPositionOf,
+    drawn: () => ({ nodes: renderer.getGraph().nodes(), edges: renderer.getGraph().size }),
     viewportOf: (node: string) => {
       const at = graphPositionOf(node);
       return at && renderer.graphToViewport(at);

@@ -3,14 +3,21 @@ import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
 import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from 'sigma/rendering';
-import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from '../state/displayGraph.ts';
+import type {
+  DisplayEdgeAttributes,
+  DisplayGraph,
+  DisplayGraphAttributes,
+  DisplayNodeAttributes,
+} from '../state/displayGraph.ts';
 import { edgeLook, nodeLook, type DisplayContext } from '../state/display.ts';
 import { actorHidden } from '../state/filters.ts';
 
 /** Above this many flows, edges and labels are hidden while the camera moves. */
 export const HIDE_ON_MOVE_MIN_EDGES = 5000;
+/** Parks up to this many actors have every actor named on the network. */
+const ALL_LABELS_MAX_NODES = 40;
 
-export type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
+export type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>;
 
 const NodeProgram = createNodeBorderProgram<DisplayNodeAttributes, DisplayEdgeAttributes>({
   borders: [
@@ -32,7 +39,7 @@ export function createRenderer(
 ): Renderer {
   // Assigned once the constructor returns; the constructor's first render already calls the reducers.
   let renderer: Renderer | undefined = undefined;
-  renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(graph, container, {
+  renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>(graph, container, {
     ...sizeSettings(graph, options.edgeEvents),
     nodeProgramClasses: { bordered: NodeProgram },
     edgeProgramClasses: { curved: CurvedArrowProgram },
@@ -42,8 +49,6 @@ export function createRenderer(
     // Room for the labels of the boundary actors at the left and right edges.
     stagePadding: 60,
     zIndex: true,
-    // Only labels of nodes drawn at least this big, on a coarse grid, so names do not pile up.
-    labelRenderedSizeThreshold: 9,
     labelDensity: 0.6,
     labelGridCellSize: 120,
     labelFont: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
@@ -78,5 +83,8 @@ function sizeSettings(graph: DisplayGraph, edgeEvents: boolean) {
     // frame at 10 000): big parks show only their actors while the camera moves, all once it stops.
     hideEdgesOnMove: huge,
     hideLabelsOnMove: huge,
+    // A small park names every actor (the label grid still keeps names from piling up);
+    // a big one names only the actors drawn at least this big.
+    labelRenderedSizeThreshold: graph.order <= ALL_LABELS_MAX_NODES ? 0 : 9,
   };
 }

@@ -34,14 +34,18 @@ export function useSigma<N extends Attributes, E extends Attributes>(
  * never from the first render's closure; `adapt` updates what depends on
  * the graph (settings chosen by its size) after each swap.
  */
-export function useLastingSigma<N extends Attributes & { x: number; y: number }, E extends Attributes>(
-  graph: Graph<N, E>,
-  create: (element: HTMLDivElement, graph: Graph<N, E>) => Sigma<N, E>,
-  adapt: (sigma: Sigma<N, E>, graph: Graph<N, E>) => void,
+export function useLastingSigma<
+  N extends Attributes & { x: number; y: number },
+  E extends Attributes,
+  G extends Attributes = Attributes,
+>(
+  graph: Graph<N, E, G>,
+  create: (element: HTMLDivElement, graph: Graph<N, E, G>) => Sigma<N, E, G>,
+  adapt: (sigma: Sigma<N, E, G>, graph: Graph<N, E, G>) => void,
   dispatch: Dispatch<UiAction>,
-): { container: RefObject<HTMLDivElement | null>; renderer: RefObject<Sigma<N, E> | null> } {
+): { container: RefObject<HTMLDivElement | null>; renderer: RefObject<Sigma<N, E, G> | null> } {
   const container = useRef<HTMLDivElement>(null);
-  const renderer = useRef<Sigma<N, E> | null>(null);
+  const renderer = useRef<Sigma<N, E, G> | null>(null);
   const first = useRef(graph);
   useEffect(() => {
     if (!container.current) return;
@@ -62,9 +66,9 @@ export function useLastingSigma<N extends Attributes & { x: number; y: number },
 }
 
 /** Wires a new renderer to selection and holds it in `renderer`; the returned cleanup kills it. */
-function mount<N extends Attributes, E extends Attributes>(
-  sigma: Sigma<N, E>,
-  renderer: RefObject<Sigma<N, E> | null>,
+function mount<N extends Attributes, E extends Attributes, G extends Attributes>(
+  sigma: Sigma<N, E, G>,
+  renderer: RefObject<Sigma<N, E, G> | null>,
   dispatch: Dispatch<UiAction>,
 ): () => void {
   sigma.on('clickNode', ({ node }) => dispatch({ type: 'select', node }));

@@ -56,6 +56,7 @@ describe('resilienceRows', () => {
       stranded: {},
       strandedLinks: 0,
       massRerouted: 42,
+      reroutedLinks: 0,
       massToDisposal: 0,
       massFromSupply: 42,
     },
@@ -74,6 +75,7 @@ describe('resilienceRows', () => {
       unmetLinks: 0,
       stranded: {},
       massRerouted: 42,
+      reroutedLinks: 0,
     });
     expect(rows.map((r) => r.enterprise).slice(0, 3)).toEqual(['e0', 'e1', 'e2']);
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
 import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
-import { NODE_SIZE } from '../../../src/app/state/appearance.ts';
+import { NODE_SIZE, STRUCTURAL_EDGE_WIDTH, nodeSize } from '../../../src/app/state/appearance.ts';
+import { buildPark } from '../../fixtures/parkBuilder.ts';
 import { edgeLook, nodeLook, type DisplayContext } from '../../../src/app/state/display.ts';
 import { NO_FILTERS } from '../../../src/app/state/filters.ts';
 import { applyThroughflow, buildDisplayGraph, resetPositions } from '../../../src/app/state/displayGraph.ts';
@@ -140,5 +141,64 @@ describe('describeActor', () => {
       },
     ];
     expect(findingsOf(findings, 'b').map((f) => f.id)).toEqual(['y']);
+  });
+});
+
+describe('a park whose exchanges give no quantity', () => {
+  // hub ⇄ a, hub → b, hub → c: the hub has 3 partners, the others 1 each; no quantity anywhere.
+  const structural = buildPark({
+    materials: { steam: 'energy', slag: 'waste' },
+    enterprises: { hub: {}, a: {}, b: {}, c: {} },
+    flows: [
+      ['hub', 'a', 'steam', null],
+      ['a', 'hub', 'slag', null],
+      ['hub', 'b', 'steam', null],
+      ['hub', 'c', 'steam', null],
+    ],
+  });
+  const graph = buildDisplayGraph(structural, buildExchangeGraph(structural));
+
+  it('sizes actors by their partners, not by a throughflow nobody gave', () => {
+    expect(graph.getAttribute('sizeBasis')).toBe('links');
+    expect(graph.getNodeAttribute('hub', 'size')).toBe(NODE_SIZE.max);
+    expect(graph.getNodeAttribute('a', 'size')).toBeCloseTo(nodeSize(1, 3), 12);
+    // The analysis' throughflows (all 0) do not shrink them back.
+    applyThroughflow(
+      graph,
+      new Map([
+        ['hub', 0],
+        ['a', 0],
+      ]),
+    );
+    expect(graph.getNodeAttribute('hub', 'size')).toBe(NODE_SIZE.max);
+  });
+
+  it('draws every exchange at the one structural width', () => {
+    expect(graph.mapEdges((_e, a) => a.size)).toEqual([
+      STRUCTURAL_EDGE_WIDTH,
+      STRUCTURAL_EDGE_WIDTH,
+      STRUCTURAL_EDGE_WIDTH,
+      STRUCTURAL_EDGE_WIDTH,
+    ]);
+  });
+});
+
+describe('a park where only some exchanges give a quantity', () => {
+  // hub → a measured (100 t/a), hub → b and c structural: a throughflow would draw b and c as dots.
+  const mixed = buildPark({
+    materials: { slag: 'waste' },
+    enterprises: { hub: {}, a: {}, b: {}, c: {} },
+    flows: [
+      ['hub', 'a', 'slag', 100],
+      ['hub', 'b', 'slag', null],
+      ['hub', 'c', 'slag', null],
+    ],
+  });
+  const graph = buildDisplayGraph(mixed, buildExchangeGraph(mixed));
+
+  it('sizes actors by partners, so unmeasured actors are not drawn as negligible', () => {
+    expect(graph.getAttribute('sizeBasis')).toBe('links');
+    expect(graph.getNodeAttribute('b', 'size')).toBe(graph.getNodeAttribute('a', 'size'));
+    expect(graph.getNodeAttribute('hub', 'size')).toBe(NODE_SIZE.max);
   });
 });
