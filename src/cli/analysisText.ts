@@ -3,6 +3,7 @@
  * tables, ranked projects, KPIs, in the chosen language. Presentation only:
  * every number comes from core.
  */
+import { formatFindingSources } from '../core/analysis/findingSources.ts';
 import type { ParkAnalysis } from '../core/analysis/analyzePark.ts';
 import type { Kpis } from '../core/analysis/kpis.ts';
 import { findingKindTitle, formatKpis, groupFindingsByKind } from '../core/analysis/presentation.ts';
@@ -40,8 +41,11 @@ export function renderAnalysis(
   heading(`发现(共 ${analysis.findings.length} 项)`, `Findings (${analysis.findings.length})`);
   for (const { kind, findings } of groupFindingsByKind(analysis.findings)) {
     out.push('', `${findingKindTitle(kind, language)} (${findings.length})`);
-    for (const f of findings.slice(0, options.perKind))
+    for (const f of findings.slice(0, options.perKind)) {
       out.push(`  ${SEVERITY_MARK[f.severity]} ${f.reason[language]}`);
+      const cited = formatFindingSources(f, language);
+      if (cited) out.push(`    ${cited}`);
+    }
     if (findings.length > options.perKind)
       out.push(
         zh

@@ -1,6 +1,7 @@
 /** Findings grouped by kind; each one toggles the highlight of its enterprises and flows. */
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/analysis/finding.ts';
+import { formatFindingSources } from '../../core/analysis/findingSources.ts';
 import { findingKindTitle, groupFindingsByKind } from '../../core/analysis/presentation.ts';
 import type { Language } from '../../core/model/types.ts';
 
@@ -46,6 +47,7 @@ interface FindingItemProps {
 
 export function FindingItem({ finding, active, language, onToggle }: FindingItemProps) {
   const { t } = useTranslation();
+  const cited = formatFindingSources(finding, language);
   return (
     <li>
       <button
@@ -60,6 +62,7 @@ export function FindingItem({ finding, active, language, onToggle }: FindingItem
           {t(`severity.${finding.severity}`)}
         </span>
         {finding.reason[language]}
+        {cited && <span className="finding-sources">{cited}</span>}
       </button>
     </li>
   );

@@ -23,6 +23,7 @@ import { networkReport, type NetworkReport } from './network/report.ts';
 import type { BetweennessMethod } from './network/betweenness.ts';
 import { findOpenEnds } from './openEnds.ts';
 import { rankProjects, type ProjectRanking } from './projects.ts';
+import { withFindingSources } from './findingSources.ts';
 import { rankClosureImpacts, type ClosureRanking } from './resilience.ts';
 import { articulationFindings, closureFindings } from './structureFindings.ts';
 
@@ -164,5 +165,12 @@ export function analyzePark(model: ParkModel, options: AnalysisOptions = {}): Pa
     );
   }
 
-  return { park: model.park.id, scope, kinds, kpis, findings: sortFindings(findings.flat()), ...result };
+  return {
+    park: model.park.id,
+    scope,
+    kinds,
+    kpis,
+    findings: sortFindings(withFindingSources(model, findings.flat())),
+    ...result,
+  };
 }

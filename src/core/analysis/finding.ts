@@ -5,6 +5,7 @@
  * id across runs and edits, and two models can be diffed finding by finding.
  */
 import type { BilingualMessage } from '../model/problems.ts';
+import type { Source } from '../model/types.ts';
 import { findUnit, type Dimension } from '../model/units.ts';
 
 export type FindingSeverity = 'high' | 'medium' | 'low' | 'info';
@@ -32,6 +33,8 @@ export interface Finding {
    * consequences): larger first, after the quantity (findingMagnitude).
    */
   readonly weight?: number;
+  /** Where the exchanges it names are documented: the park's sources their flows cite (findingSources.ts). */
+  readonly sources?: readonly Source[];
 }
 
 /** Builds a stable id from a kind and the ids of what is involved. */

@@ -44,6 +44,18 @@ export const QUANTITY_FIGURES = [
 ] as const;
 export type QuantityFigure = (typeof QUANTITY_FIGURES)[number];
 export const DECLARED_FIGURES: ReadonlySet<string> = new Set<QuantityFigure>(['unaccountedMass', 'hazardousGenerated']);
+/**
+ * Sums over the flows of one kind measured in mass units. In a park where some
+ * flow gives no quantity (an exchange list), "no such flow" is no evidence of
+ * zero — lists seldom record purchases or disposal — so it reads "none
+ * recorded", not 0 t/a.
+ */
+export const MASS_TALLY_FIGURES: ReadonlySet<string> = new Set<QuantityFigure>([
+  'internalMass',
+  'importedMass',
+  'disposedMass',
+  'reusedMass',
+]);
 
 export type KpiCoverage = Readonly<Record<QuantityFigure, FigureCoverage>>;
 
@@ -129,13 +141,13 @@ export function computeKpis(
     t.measured++;
     t.sum += mass(f.quantity, f.material.unit);
   };
-  const everyFlow = tally();
   let counted = 0;
   let internalFlows = 0;
+  let unmeasured = 0;
   for (const f of context.flows) {
     if (!f.current) continue;
     counted++;
-    add(everyFlow, f);
+    if (!f.measured) unmeasured++;
     if (f.internal) {
       internalFlows++;
       add(internal, f);
@@ -173,9 +185,7 @@ export function computeKpis(
     hazardousGenerated: declared,
     internalMass: cover(internal),
     importedMass: cover(imported),
-    // An exchange list without any quantity records no disposal at all: its
-    // absence is no evidence, and 0 t/a would read as measured.
-    disposedMass: disposed.total === 0 && everyFlow.measured === 0 ? cover(everyFlow) : cover(disposed),
+    disposedMass: cover(disposed),
     reusedMass: cover(reused),
     internalReuseRate: cover(reused),
     hazardousInParkShare: hazardousStreams,
@@ -185,7 +195,8 @@ export function computeKpis(
   // Unknown, not zero, when nothing the figure would add gives a quantity.
   const known = <T>(figure: QuantityFigure, value: T): T | null => {
     const c = coverage[figure];
-    return c.total > 0 && c.measured === 0 ? null : value;
+    if (c.total === 0) return unmeasured > 0 && MASS_TALLY_FIGURES.has(figure) ? null : value;
+    return c.measured === 0 ? null : value;
   };
   return {
     enterprises: context.operating.size,

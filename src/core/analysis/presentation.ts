@@ -7,7 +7,14 @@ import type { BilingualMessage } from '../model/problems.ts';
 import type { Language } from '../model/types.ts';
 import { TERMS } from '../text/glossary.ts';
 import type { Finding } from './finding.ts';
-import { DECLARED_FIGURES, partialCoverage, type FigureCoverage, type Kpis, type KpiValues } from './kpis.ts';
+import {
+  DECLARED_FIGURES,
+  MASS_TALLY_FIGURES,
+  partialCoverage,
+  type FigureCoverage,
+  type Kpis,
+  type KpiValues,
+} from './kpis.ts';
 import type { ScorePart } from './projects.ts';
 
 /** Finding kinds in the order reports present them, with their section titles. */
@@ -160,6 +167,8 @@ export interface FormattedKpi {
 export function formatKpiFigure(kpis: Kpis, row: KpiRowSpec, language: Language): string {
   const coverage = (kpis.coverage as Partial<Record<string, FigureCoverage>>)[row.key];
   const value = kpis[row.key];
+  if (value === null && coverage && coverage.total === 0 && MASS_TALLY_FIGURES.has(row.key))
+    return language === 'zh' ? '无记录(没有此类物质流)' : 'none recorded (no such flow)';
   if (value === null && coverage && coverage.total > 0 && coverage.measured === 0) {
     if (DECLARED_FIGURES.has(row.key))
       return language === 'zh' ? '未知(企业均未申报产出)' : 'unknown (no enterprise declares its outputs)';
@@ -168,9 +177,11 @@ export function formatKpiFigure(kpis: Kpis, row: KpiRowSpec, language: Language)
   const partial = partialCoverage(kpis, row.key);
   const text = formatKpiValue(row, value, language);
   if (!partial) return text;
+  // The sums read flows in mass units only: "3 of 7" must not be read as 3 of every flow.
+  const massOnly = MASS_TALLY_FIGURES.has(row.key) || row.key === 'internalReuseRate';
   return language === 'zh'
-    ? `${text}(仅计有数量的 ${partial.measured}/${partial.total} 条物质流)`
-    : `${text} (over ${partial.measured} of ${partial.total} flows)`;
+    ? `${text}(仅计有数量的 ${partial.measured}/${partial.total} 条${massOnly ? '以质量计的' : ''}物质流)`
+    : `${text} (over ${partial.measured} of ${partial.total} ${massOnly ? 'mass ' : ''}flows)`;
 }
 
 /** The KPI table ready to print in one language. */

@@ -20,8 +20,8 @@
  *    `operating` in that year's park; otherwise the network metrics, which
  *    count operating enterprises, would lose every plant that has since
  *    closed from the years it worked.
- *  - Materials, clusters, chains and the park's own data are kept as they
- *    are; `replacedBy` is dropped from a flow whose replacement does not run
+ *  - The park's reference year becomes `year`. Materials, clusters, chains
+ *    and the rest of the park's data are kept as they are; `replacedBy` is dropped from a flow whose replacement does not run
  *    that year, and saved positions of absent enterprises are dropped, so the
  *    result validates without new errors or stale-position warnings.
  */
@@ -86,7 +86,8 @@ export function modelAsOf(model: ParkModel, year: number): ParkModel {
     delete rest.replacedBy;
     return rest;
   });
-  return { ...model, enterprises, flows, ...viewOf(model, there) };
+  // The model now describes that year: headings and reports name it, not the list's latest year.
+  return { ...model, park: { ...model.park, referenceYear: year }, enterprises, flows, ...viewOf(model, there) };
 }
 
 function viewOf(model: ParkModel, there: (id: string) => boolean): Pick<ParkModel, 'view'> | Record<string, never> {

@@ -74,6 +74,7 @@ export const REPORT_TEXT = {
   generator: { zh: '由 Symbiograph 产业共生图谱生成', en: 'Made with Symbiograph' },
   notComputed: { zh: '本报告未运行此项分析。', en: 'This analysis was not run for this report.' },
   none: { zh: '未发现。', en: 'Nothing found.' },
+  noChains: { zh: '模型未定义产业链。', en: 'The model defines no chains.' },
   more: { zh: '另有 {n} 项未列出(见发现清单 XLSX/CSV)。', en: '{n} more not listed (see the findings XLSX/CSV).' },
   // Summary
   counts: { zh: '规模', en: 'Size' },

@@ -89,6 +89,17 @@ describe('figures over flows that give no quantity', () => {
     expect(kpis.coverage.importedMass).toEqual({ measured: 0, total: 1 });
   });
 
+  it('record no zero for a kind of flow the park does not list, when some flow gives no quantity', () => {
+    // No disposal row: an exchange list seldom records disposal, so its absence is not 0 t/a.
+    const noDisposal = { ...mixed, flows: mixed.flows.filter((f) => f.to !== '@disposal') };
+    const figures = computeKpis(createAnalysisContext(noDisposal));
+    expect(figures.disposedMass).toBeNull();
+    expect(figures.coverage.disposedMass).toEqual({ measured: 0, total: 0 });
+    // Every flow measured and still no disposal: that is a real zero.
+    const measured = { ...noDisposal, flows: noDisposal.flows.map((f) => ({ ...f, quantity: 1, unit: 't/a' })) };
+    expect(computeKpis(createAnalysisContext(measured)).disposedMass).toBe(0);
+  });
+
   it('leave nothing unaccounted where an outlet is recorded without a quantity', () => {
     // 100 declared, 60 + 10 measured, the kiln's share unknown: not 30 t "去向不明".
     expect(kpis.unaccountedMass).toBe(0);

@@ -177,13 +177,21 @@ describe('figures over flows without quantities', () => {
   it('says "unknown" where no flow gives a quantity, and the coverage where only some do', () => {
     const zh = new Map(formatKpis(base, 'zh').map((r) => [r.key, r.value]));
     const en = new Map(formatKpis(base, 'en').map((r) => [r.key, r.value]));
-    expect(en.get('internalMass')).toBe('1,200 t/a (over 14 of 30 flows)');
-    expect(zh.get('internalMass')).toBe('1,200 t/a(仅计有数量的 14/30 条物质流)');
+    expect(en.get('internalMass')).toBe('1,200 t/a (over 14 of 30 mass flows)');
+    expect(zh.get('internalMass')).toBe('1,200 t/a(仅计有数量的 14/30 条以质量计的物质流)');
     expect(en.get('importedMass')).toBe('unknown (no flow gives a quantity)');
     expect(zh.get('importedMass')).toBe('未知(物质流均未给出数量)');
     // No disposal flow at all: a real zero, not an unknown.
     expect(en.get('disposedMass')).toBe('0 t/a');
     // Structural figures read every flow: no coverage note.
     expect(en.get('cyclicity')).toBe('1.000');
+  });
+
+  it('says "none recorded" for a sum with no flow of its kind, when computeKpis leaves it unknown', () => {
+    const unrecorded = { ...base, disposedMass: null };
+    expect(formatKpis(unrecorded, 'en').find((r) => r.key === 'disposedMass')?.value).toBe(
+      'none recorded (no such flow)',
+    );
+    expect(formatKpis(unrecorded, 'zh').find((r) => r.key === 'disposedMass')?.value).toBe('无记录(没有此类物质流)');
   });
 });

@@ -67,12 +67,12 @@ describe('modelAsOf', () => {
     expect(ids(modelAsOf(withIdle, 1950).enterprises)).toEqual(['power', 'idle']);
   });
 
-  it('keeps materials, clusters, chains and the park as they are', () => {
+  it('keeps materials, clusters, chains and the park as they are, dated to the year asked', () => {
     const in1972 = modelAsOf(park, 1972);
     expect(in1972.materials).toBe(park.materials);
     expect(in1972.clusters).toBe(park.clusters);
     expect(in1972.chains).toBe(park.chains);
-    expect(in1972.park).toBe(park.park);
+    expect(in1972.park).toEqual({ ...park.park, referenceYear: 1972 });
   });
 
   it('does not change the model it is given', () => {

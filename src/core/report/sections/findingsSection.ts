@@ -4,7 +4,10 @@
  * stable id. The Chinese report prints no English ids (a reader of a
  * 循环化改造 report should not meet them); the XLSX and CSV data keep them.
  */
+import type { Finding } from '../../analysis/finding.ts';
+import { formatFindingSources } from '../../analysis/findingSources.ts';
 import { findingKindTitle } from '../../analysis/presentation.ts';
+import type { Language } from '../../model/types.ts';
 import type { ReportData } from '../reportData.ts';
 import type { ReportBlock, ReportSection } from '../reportDocument.ts';
 import type { ReportFormat } from '../reportFormat.ts';
@@ -32,7 +35,7 @@ export function findingsSection(
           .slice(0, perKind)
           .map((finding) => [
             { text: SEVERITY_LABELS[finding.severity][language], tone: finding.severity },
-            finding.reason[language],
+            withSources(finding, language),
             f.quantity(finding.quantity, finding.unit),
             ...(withIds ? [{ text: finding.id, code: true }] : []),
           ]),
@@ -43,4 +46,12 @@ export function findingsSection(
       blocks.push({ type: 'note', text: f.text('more', { n: findings.length - perKind }) });
   }
   return { id: 'findings', title, blocks };
+}
+
+/** The reason, then where its exchanges are documented (a literature list's citations). */
+function withSources(finding: Finding, language: Language): string {
+  const cited = formatFindingSources(finding, language);
+  return cited
+    ? `${finding.reason[language]} ${language === 'zh' ? '〔' : '['}${cited}${language === 'zh' ? '〕' : ']'}`
+    : finding.reason[language];
 }
