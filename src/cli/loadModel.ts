@@ -3,10 +3,10 @@
  * GB18030 as Chinese Excel writes it), then the core importer chosen by the
  * file's extension.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { problem } from '../core/model/problems.ts';
 import { decodeText } from '../core/io/decodeText.ts';
+import { readLocalFile } from './readLocalFile.ts';
 import { validateModelText, type ValidationResult } from '../core/model/validate.ts';
 import { importFlowsCsv } from '../core/io/flowsCsv.ts';
 import { loadAliasFile } from './loadAliasFile.ts';
@@ -33,20 +33,9 @@ export async function loadModelFile(path: string, options: LoadOptions = {}): Pr
       `unsupported file type "${extension}"; use .json or .csv`,
     );
   }
-  let bytes: Buffer;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return fail('not-a-file', '不是文件', 'not a file');
-    if (info.size > MAX_FILE_BYTES)
-      return fail('file-too-large', `文件过大(${info.size} 字节)`, `file too large (${info.size} bytes)`);
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT'
-      ? fail('file-not-found', '找不到文件', 'file not found')
-      : fail('file-unreadable', `无法读取文件(${code ?? 'error'})`, `cannot read the file (${code ?? 'error'})`);
-  }
-  const decoded = decodeText(bytes, path);
+  const read = await readLocalFile(path, MAX_FILE_BYTES);
+  if (!read.ok) return fail(read.code, read.zh, read.en);
+  const decoded = decodeText(read.bytes, path);
   if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings: [] };
   const { text, warnings } = decoded;
   if (extension !== '.csv') {

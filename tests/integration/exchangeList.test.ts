@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParkModel } from '../../src/core/model/types.ts';
+import { PUBLISHED } from '../fixtures/publishedList.ts';
 import { run } from './cliRun.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'symbiograph-exchange-'));
@@ -17,20 +18,7 @@ function write(name: string, content: string): string {
   return path;
 }
 
-const published = write(
-  'kalundborg.csv',
-  `from,to,material,category,quantity,unit,year,source,distance km
-Asnæs Power Station,Statoil Refinery,steam,energy,,,1982,Jacobsen 2006,3.5
-Asnæs Power Station,Novo Nordisk,steam,,,,1982,Jacobsen 2006,
-Statoil Refinery,Gyproc,gas,,,,1972,Ehrenfeld & Gertler 1997,
-Asnæs Power Station,Gyproc,fly ash,by-product,,,1993,Jacobsen 2006,
-Asnaes power station,Cement plant,fly ash,by-product,,,1979,,
-Novo Nordisk,Farmers,sludge,waste,,,1976,Jacobsen 2006,
-Asnæs Power Station,Cement plant,fly ash,waste,,,,Ehrenfeld & Gertler 1997,
-Statoil refinery,Kemira,sulphur,energies,,,1990,,
-Asnæs Power Station,Fish farm,heat,energy,,,1989,,
-`,
-);
+const published = write('kalundborg.csv', PUBLISHED);
 const aliases = write(
   'aliases.csv',
   'name,same-as\nAsnaes power station,Asnæs Power Station\nStatoil refinery,Statoil Refinery\n',

@@ -13,6 +13,7 @@ import type { Language } from '../../core/model/types.ts';
 import type { ValidationResult } from '../../core/model/validate.ts';
 import type { AliasTable } from '../../core/io/aliasTable.ts';
 import { loadAliasFile } from '../loadAliasFile.ts';
+import { readLocalFile } from '../readLocalFile.ts';
 import { aliasNotApplicable, MAX_FILE_BYTES } from '../loadModel.ts';
 import type { Output } from '../output.ts';
 import { interpolate } from '../../core/model/interpolate.ts';
@@ -62,12 +63,9 @@ async function readInput(path: string, format: ModelFormat, aliases?: AliasTable
       for (const name of names) files.set(name, await readFile(join(path, name)));
       return importModel(files, format, { file: path });
     }
-    const info = await stat(path);
-    if (!info.isFile()) return failure(path, 'not-a-file', '不是文件', 'not a file');
-    if (info.size > MAX_FILE_BYTES) {
-      return failure(path, 'file-too-large', `文件过大(${info.size} 字节)`, `file too large (${info.size} bytes)`);
-    }
-    return importModel(await readFile(path), format, { file: path, ...(aliases ? { aliases } : {}) });
+    const read = await readLocalFile(path, MAX_FILE_BYTES);
+    if (!read.ok) return failure(path, read.code, read.zh, read.en);
+    return importModel(read.bytes, format, { file: path, ...(aliases ? { aliases } : {}) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'

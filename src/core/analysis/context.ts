@@ -16,6 +16,7 @@ import type {
   ParkModel,
   Stream,
 } from '../model/types.ts';
+import { groupBy } from '../model/groupBy.ts';
 
 /**
  * One scenario semantics everywhere (domain.md §4.9): `today` counts
@@ -174,17 +175,6 @@ export function createAnalysisContext(model: ParkModel, options: ContextOptions 
     producers: byMaterial((e) => e.outputs),
     consumers: byMaterial((e) => e.inputs),
   };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** The declared in-house part of an enterprise's output (or input) of a material: not available to (or needed from) the park. */

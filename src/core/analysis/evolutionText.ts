@@ -89,17 +89,8 @@ export function evolutionHeaders(language: Language): string[] {
   ];
 }
 
-export const EVOLUTION_ALIGN: readonly ('left' | 'right')[] = [
-  'left',
-  'right',
-  'right',
-  'right',
-  'right',
-  'right',
-  'right',
-  'right',
-  'right',
-];
+/** The year on the left, its eight figures on the right. */
+export const EVOLUTION_ALIGN: readonly ('left' | 'right')[] = ['left', ...Array<'right'>(8).fill('right')];
 
 /** One formatted row per change year. */
 export function evolutionRows(evolution: ParkEvolution, language: Language): string[][] {

@@ -13,6 +13,7 @@ import { maxOf } from '../model/maxOf.ts';
 import { streamsFromFlows } from './declaredStreams.ts';
 import { COLUMN } from './flowsCsvColumns.ts';
 import type { ExchangeRow } from './flowsCsvRow.ts';
+import { groupBy } from '../model/groupBy.ts';
 
 export interface BuildOptions {
   readonly file: string;
@@ -195,15 +196,4 @@ function materialsOf(
     });
   }
   return materials;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -10,6 +10,7 @@ import { readAliasTable, type AliasTable } from '../../../src/core/io/aliasTable
 import { formatProblem } from '../../../src/core/model/problems.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import type { ValidationResult } from '../../../src/core/model/validate.ts';
+import { PUBLISHED } from '../../fixtures/publishedList.ts';
 
 const options = { file: 'kalundborg.csv', referenceYear: 2024 };
 
@@ -19,18 +20,6 @@ function loaded(result: ValidationResult): ParkModel {
   return result.model;
 }
 const warningLines = (result: ValidationResult) => result.warnings.map((p) => formatProblem(p, 'en'));
-
-export const PUBLISHED = `from,to,material,category,quantity,unit,year,source,distance km
-Asnæs Power Station,Statoil Refinery,steam,energy,,,1982,Jacobsen 2006,3.5
-Asnæs Power Station,Novo Nordisk,steam,,,,1982,Jacobsen 2006,
-Statoil Refinery,Gyproc,gas,,,,1972,Ehrenfeld & Gertler 1997,
-Asnæs Power Station,Gyproc,fly ash,by-product,,,1993,Jacobsen 2006,
-Asnaes power station,Cement plant,fly ash,by-product,,,1979,,
-Novo Nordisk,Farmers,sludge,waste,,,1976,Jacobsen 2006,
-Asnæs Power Station,Cement plant,fly ash,waste,,,,Ehrenfeld & Gertler 1997,
-Statoil refinery,Kemira,sulphur,energies,,,1990,,
-Asnæs Power Station,Fish farm,heat,energy,,,1989,,
-`;
 
 describe('a published exchange list', () => {
   const result = importFlowsCsv(PUBLISHED, options);

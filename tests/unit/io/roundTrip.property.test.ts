@@ -5,25 +5,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportModel, importModel, type ModelFormat } from '../../../src/core/io/formats.ts';
+import type { ModelFormat } from '../../../src/core/io/formats.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
+import { roundTrip } from '../../fixtures/io/roundTrip.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { modelArbitrary } from '../../fixtures/io/modelArbitrary.ts';
-
-const encoder = new TextEncoder();
-
-async function roundTrip(model: ParkModel, format: ModelFormat): Promise<ParkModel> {
-  const { output } = await exportModel(model, format);
-  const input =
-    output.kind === 'bytes'
-      ? output.bytes
-      : output.kind === 'text'
-        ? encoder.encode(output.text)
-        : new Map([...output.files].map(([name, text]) => [name, encoder.encode(text)]));
-  const result = await importModel(input, format, { file: `park.${format}`, referenceYear: 2024 });
-  if (!result.ok) throw new Error(`${format}: ${JSON.stringify(result.errors.slice(0, 3), null, 1)}`);
-  return result.model;
-}
 
 function valid(model: ParkModel): ParkModel {
   const result = validateModel(model);

@@ -5,12 +5,11 @@
  * flow through the exchange list (which carries flows only).
  */
 import { describe, expect, it } from 'vitest';
-import { exportModel, importModel, MODEL_FORMATS, type ModelFormat } from '../../../src/core/io/formats.ts';
+import { MODEL_FORMATS } from '../../../src/core/io/formats.ts';
 import { localize } from '../../../src/core/model/labels.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
+import { roundTrip } from '../../fixtures/io/roundTrip.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
-
-const encoder = new TextEncoder();
 
 const STRUCTURAL: ParkModel = {
   schemaVersion: 2,
@@ -61,19 +60,6 @@ const STRUCTURAL: ParkModel = {
   ],
   chains: [],
 };
-
-async function roundTrip(model: ParkModel, format: ModelFormat): Promise<ParkModel> {
-  const { output } = await exportModel(model, format);
-  const input =
-    output.kind === 'bytes'
-      ? output.bytes
-      : output.kind === 'text'
-        ? encoder.encode(output.text)
-        : new Map([...output.files].map(([name, text]) => [name, encoder.encode(text)]));
-  const result = await importModel(input, format, { file: `park.${format}`, referenceYear: 2024 });
-  if (!result.ok) throw new Error(`${format}: ${JSON.stringify(result.errors.slice(0, 3), null, 1)}`);
-  return result.model;
-}
 
 /** A flow as the exchange list states it: names for ids, the citation's text for its id. */
 function stated(model: ParkModel) {
