@@ -4,14 +4,25 @@
  * problem; nothing changes until the user confirms, and confirming is
  * refused while the file has errors. The files are read in a Web Worker
  * (importClient.ts), so the page stays responsive; closing the dialog
- * while one is read cancels it.
+ * while one is read cancels it. An exchange list with probable duplicate
+ * names gets a merge step in its report: applying the user's choices reads
+ * the same files again with them (nothing is merged unless chosen).
  */
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AliasPair } from '../../core/io/aliasTable.ts';
 import { formatProblem, problem, type Problem } from '../../core/model/problems.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
 import { runImport } from '../state/importClient.ts';
 import type { PickedFile } from '../state/importFlow.ts';
+import {
+  aliasPairs,
+  choose,
+  hasUnapplied,
+  markApplied,
+  startMerges,
+  type MergeSession,
+} from '../state/importMerges.ts';
 import {
   canConfirm,
   IMPORT_ACCEPT,
@@ -21,6 +32,7 @@ import {
   type ImportReport as Report,
 } from '../state/importReport.ts';
 import { ImportReport } from './ImportReport.tsx';
+import { MergeStep } from './MergeStep.tsx';
 import './transfer.css';
 
 interface ImportDialogProps {
@@ -35,6 +47,8 @@ type Phase =
   | { readonly kind: 'idle' }
   | { readonly kind: 'reading'; readonly source: string }
   | { readonly kind: 'report'; readonly report: Report }
+  /** Reading the same files again with the merges chosen; the previous report stays in view. */
+  | { readonly kind: 'merging'; readonly report: Report }
   | { readonly kind: 'applying'; readonly report: Report };
 
 const IDLE: Phase = { kind: 'idle' };
@@ -47,7 +61,10 @@ export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
   const generation = useRef(0);
   /** The running import: closing the dialog (Cancel, Close, Esc) aborts it, which ends its worker. */
   const running = useRef<AbortController | null>(null);
+  /** The files of the report shown: applying merges reads them again (their bytes went to the worker). */
+  const picked = useRef<readonly File[]>([]);
   const [phase, setPhase] = useState<Phase>(IDLE);
+  const [merges, setMerges] = useState<MergeSession | null>(null);
   const [choice, setChoice] = useState<ApplyChoice>('replace');
   const [applyProblems, setApplyProblems] = useState<readonly Problem[]>([]);
   // Leaving the page section mid-import must not leave a worker parsing a file nobody will see.
@@ -64,6 +81,8 @@ export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
     running.current = null;
     setPhase(IDLE);
     setApplyProblems([]);
+    setMerges(null);
+    picked.current = [];
     if (input.current) input.current.value = '';
   };
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -73,11 +92,34 @@ export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
     running.current?.abort();
     const controller = new AbortController();
     running.current = controller;
+    picked.current = files;
     setApplyProblems([]);
+    setMerges(null);
     setPhase({ kind: 'reading', source: files.map((f) => f.name).join(', ') });
     const report = await readFiles(files, model, controller.signal);
     if (running.current === controller) running.current = null;
-    if (generation.current === mine) setPhase({ kind: 'report', report });
+    if (generation.current !== mine) return;
+    setMerges(startMerges(report.duplicates));
+    setPhase({ kind: 'report', report });
+  };
+  const applyMerges = async () => {
+    if (phase.kind !== 'report' || !merges) return;
+    const mine = ++generation.current;
+    const controller = new AbortController();
+    running.current = controller;
+    const session = merges;
+    setApplyProblems([]);
+    setPhase({ kind: 'merging', report: phase.report });
+    const report = await readFiles(
+      picked.current,
+      model,
+      controller.signal,
+      aliasPairs(session.groups, session.chosen),
+    );
+    if (running.current === controller) running.current = null;
+    if (generation.current !== mine) return;
+    setMerges(markApplied(session));
+    setPhase({ kind: 'report', report });
   };
   const confirm = async () => {
     if (phase.kind !== 'report') return;
@@ -93,8 +135,18 @@ export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
     setPhase({ kind: 'report', report: phase.report });
   };
 
-  const report = phase.kind === 'report' || phase.kind === 'applying' ? phase.report : null;
-  const confirmable = phase.kind === 'report' && canConfirm(phase.report);
+  const report = phase.kind === 'idle' || phase.kind === 'reading' ? null : phase.report;
+  // A report read without the merges now chosen would not do what the step shows.
+  const confirmable = phase.kind === 'report' && canConfirm(phase.report) && !hasUnapplied(merges);
+  const mergeStep = merges && (
+    <MergeStep
+      session={merges}
+      language={language}
+      busy={phase.kind !== 'report'}
+      onChoose={(index, choice) => setMerges((session) => session && choose(session, index, choice))}
+      onApply={() => void applyMerges()}
+    />
+  );
   return (
     <>
       <button type="button" data-testid="import-button" aria-haspopup="dialog" onClick={show}>
@@ -122,7 +174,7 @@ export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
             multiple
             accept={IMPORT_ACCEPT}
             data-testid="import-file"
-            disabled={phase.kind === 'reading' || phase.kind === 'applying'}
+            disabled={phase.kind === 'reading' || phase.kind === 'merging' || phase.kind === 'applying'}
             onChange={(event) => void pick(event)}
           />
         </label>
@@ -133,7 +185,7 @@ export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
             </p>
           )}
         </div>
-        {report && <ImportReport report={report} language={language} />}
+        {report && <ImportReport report={report} language={language} mergeStep={mergeStep} />}
         {report && (
           <fieldset className="transfer-choice" disabled={!canConfirm(report)}>
             <legend>{t('transfer.applyHow')}</legend>
@@ -173,13 +225,18 @@ export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
 }
 
 /** Bytes, then core's import and plan in a worker; a file the browser cannot read is a report too. */
-async function readFiles(files: readonly File[], model: ParkModel, signal: AbortSignal): Promise<Report> {
+async function readFiles(
+  files: readonly File[],
+  model: ParkModel,
+  signal: AbortSignal,
+  aliases?: readonly AliasPair[],
+): Promise<Report> {
   const source = files.map((f) => f.name).join(', ');
   try {
     const picked: PickedFile[] = await Promise.all(
       files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
     );
-    return await runImport(picked, model, { signal });
+    return await runImport(picked, model, { signal, ...(aliases ? { aliases } : {}) });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const failed = problem('error', 'import-read', [], {

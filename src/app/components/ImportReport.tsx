@@ -4,6 +4,7 @@
  * sheet, row and column in the UI language. Names and messages come from the
  * user's file: they are rendered as text, never as markup.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { formatPath, type Problem } from '../../core/model/problems.ts';
@@ -22,9 +23,11 @@ const PROBLEMS_SHOWN = 200;
 interface ImportReportProps {
   readonly report: Report;
   readonly language: Language;
+  /** Shown between the changes and the problems: the merge step (MergeStep.tsx), where the parent offers one. */
+  readonly mergeStep?: ReactNode;
 }
 
-export function ImportReport({ report, language }: ImportReportProps) {
+export function ImportReport({ report, language, mergeStep }: ImportReportProps) {
   const { t } = useTranslation();
   const summary = summariseReport(report, language);
   const errors = reportErrors(report);
@@ -79,6 +82,7 @@ export function ImportReport({ report, language }: ImportReportProps) {
       {summary && summary.parkFields.length > 0 && (
         <p data-testid="import-park-fields">{t('transfer.parkFields', { fields: summary.parkFields.join(', ') })}</p>
       )}
+      {mergeStep}
       {problems.length > 0 && (
         <>
           <h4>{t('transfer.problems', { errors: errors.length, warnings: warnings.length })}</h4>

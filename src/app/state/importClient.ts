@@ -6,6 +6,7 @@
  * reports with one error each. Without `Worker` (Node, jsdom) the import runs
  * in this thread.
  */
+import type { AliasPair } from '../../core/io/aliasTable.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import {
   crashMessage,
@@ -30,6 +31,8 @@ export interface RunImportOptions {
   readonly signal?: AbortSignal;
   /** Makes the worker; null runs the import in this thread. Default: the import worker, when `Worker` exists. */
   readonly createWorker?: (() => ImportWorker) | null;
+  /** Names to merge in an exchange list: the merge step's choices (importMerges.ts). */
+  readonly aliases?: readonly AliasPair[];
 }
 
 const CANCELLED = { zh: '导入已取消', en: 'the import was cancelled' };
@@ -44,11 +47,11 @@ export function runImport(
   current: ParkModel | undefined,
   options: RunImportOptions = {},
 ): Promise<ImportReport> {
-  const { signal } = options;
+  const { signal, aliases } = options;
   const source = files.map((f) => f.name).join(', ');
   if (signal?.aborted) return Promise.resolve(failedReport(source, current, 'import-cancelled', CANCELLED));
   const create = options.createWorker === undefined ? defaultWorker() : options.createWorker;
-  if (!create) return inThisThread(files, current, signal);
+  if (!create) return inThisThread(files, current, signal, aliases);
 
   return new Promise<ImportReport>((resolve) => {
     let worker: ImportWorker | undefined;
@@ -73,7 +76,7 @@ export function runImport(
         crashed(event.message || 'the import worker stopped');
       };
       worker.onmessageerror = () => crashed('the result could not be received from the import worker');
-      const request: ImportWorkerRequest = { files, current };
+      const request: ImportWorkerRequest = { files, current, ...(aliases ? { aliases } : {}) };
       worker.postMessage(request, transferables(files));
     } catch (error) {
       crashed(error instanceof Error ? error.message : String(error));
@@ -97,11 +100,12 @@ async function inThisThread(
   files: readonly PickedFile[],
   current: ParkModel | undefined,
   signal: AbortSignal | undefined,
+  aliases: readonly AliasPair[] | undefined,
 ): Promise<ImportReport> {
   const source = files.map((f) => f.name).join(', ');
   try {
     const { prepareImport } = await import('./importFlow.ts');
-    const report = await prepareImport(files, current);
+    const report = await prepareImport(files, current, aliases ? { aliases } : {});
     // A synchronous parse cannot be interrupted; a cancel during it still wins.
     return signal?.aborted ? failedReport(source, current, 'import-cancelled', CANCELLED) : report;
   } catch (error) {

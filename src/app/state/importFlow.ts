@@ -6,6 +6,7 @@
  * of the main bundle. What the report shows and what confirming does are in
  * importReport.ts.
  */
+import { aliasTableOf, type AliasPair } from '../../core/io/aliasTable.ts';
 import { detectFormat, importModel, type ImportInput, type ModelFormat } from '../../core/io/formats.ts';
 import { planImport, type ImportPlan } from '../../core/io/importPlan.ts';
 import { problem, type Problem } from '../../core/model/problems.ts';
@@ -53,22 +54,43 @@ export function importRequest(files: readonly PickedFile[]): ImportRequest {
   return { ok: true, input: new Map(files.map((f) => [f.name, f.bytes])), format: 'tables-csv', file: '' };
 }
 
+export interface PrepareOptions {
+  /** Names to merge in an exchange list, as the user chose them in the report's merge step. */
+  readonly aliases?: readonly AliasPair[];
+}
+
+/** Where problems of the merge choices' alias table are placed: it is no file of the user's. */
+const MERGE_CHOICES_FILE = '合并选择 / merge choices';
+
 /** Reads the files with core and plans the import against the open model. Applies nothing. */
 export async function prepareImport(
   files: readonly PickedFile[],
   current: ParkModel | undefined,
+  options: PrepareOptions = {},
 ): Promise<ImportReport> {
   const source = files.map((f) => f.name).join(', ');
   const request = importRequest(files);
   if (!request.ok) return { source, format: undefined, current, plan: { ok: false, problems: request.problems } };
   const { input, format, file } = request;
+  // Core's rules for an alias table hold for the user's choices too; a choice they refuse is the report's error.
+  const aliases = options.aliases === undefined ? undefined : aliasTableOf(options.aliases, MERGE_CHOICES_FILE);
+  if (aliases && !aliases.ok)
+    return { source, format, current, plan: { ok: false, problems: [...aliases.errors, ...aliases.warnings] } };
   try {
     const result = await importModel(input, format, {
       file,
       ...(current ? { referenceYear: current.park.referenceYear } : {}),
+      ...(aliases ? { aliases: aliases.table } : {}),
     });
     const plan = planImport(current, result);
-    return { source, format, current, plan: format === 'tables-csv' ? withoutDirectory(plan) : plan };
+    const duplicates = result.probableDuplicates;
+    return {
+      source,
+      format,
+      current,
+      plan: format === 'tables-csv' ? withoutDirectory(plan) : plan,
+      ...(duplicates ? { duplicates } : {}),
+    };
   } catch (error) {
     // A bug in a reader, not the user's fault; still a report, so the open model is untouched.
     const detail = error instanceof Error ? error.message : String(error);

@@ -4,6 +4,7 @@
  * undoable step, or open the imported model as a new library entry. Light on
  * purpose (no readers), so the dialog can use it from the main bundle.
  */
+import type { DuplicateNameGroup } from '../../core/io/flowsCsvNames.ts';
 import type { ModelFormat } from '../../core/io/formats.ts';
 import { PLAN_KINDS, type ImportPlan, type PlanKind } from '../../core/io/importPlan.ts';
 import { localize } from '../../core/model/labels.ts';
@@ -25,6 +26,8 @@ export interface ImportReport {
   readonly plan: ImportPlan;
   /** The model open when the import was read (its names are shown for removals). */
   readonly current: ParkModel | undefined;
+  /** Names of an exchange list that probably mean one thing (each also a warning), still apart: the merge step. */
+  readonly duplicates?: readonly DuplicateNameGroup[];
 }
 
 export function reportErrors(report: ImportReport): Problem[] {

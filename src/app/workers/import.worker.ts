@@ -11,10 +11,10 @@ import { crashMessage, failedReport, type ImportWorkerRequest, type ImportWorker
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<ImportWorkerRequest>) => {
-  const { files, current } = event.data;
+  const { files, current, aliases } = event.data;
   let report: ImportReport;
   try {
-    report = await prepareImport(files, current);
+    report = await prepareImport(files, current, aliases ? { aliases } : {});
   } catch (error) {
     // prepareImport reports its own failures; this is the last guard so the client always gets an answer.
     const source = files.map((f) => f.name).join(', ');
@@ -26,8 +26,7 @@ scope.onmessage = async (event: MessageEvent<ImportWorkerRequest>) => {
     );
   }
   // The client puts its own `current` back: sending the open model back would only cost a second clone.
-  const response: ImportWorkerResponse = {
-    report: { source: report.source, format: report.format, plan: report.plan },
-  };
+  const { source, format, plan, duplicates } = report;
+  const response: ImportWorkerResponse = { report: { source, format, plan, ...(duplicates ? { duplicates } : {}) } };
   scope.postMessage(response);
 };

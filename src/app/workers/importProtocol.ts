@@ -4,6 +4,7 @@
  * it is plain data: an ImportReport holds models, plan diffs and problems,
  * none with functions or class instances (checked in importClient.test.ts).
  */
+import type { AliasPair } from '../../core/io/aliasTable.ts';
 import { problem, type BilingualMessage } from '../../core/model/problems.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { PickedFile } from '../state/importFlow.ts';
@@ -14,6 +15,8 @@ export interface ImportWorkerRequest {
   readonly files: readonly PickedFile[];
   /** The open model the import is planned against. */
   readonly current: ParkModel | undefined;
+  /** The merges chosen in the report (importFlow.ts `PrepareOptions`). */
+  readonly aliases?: readonly AliasPair[];
 }
 
 /**

@@ -5,7 +5,8 @@
  * `same-as` before the model is built. Chains resolve (a → b, b → c gives
  * a → c); a cycle, a name given two different targets, or a blank cell is
  * an error at its row. Names match exactly (after trimming), so the table
- * does what it says and nothing more.
+ * does what it says and nothing more. The app builds the same table from
+ * the merges a user chooses in the import report (`aliasTableOf`).
  */
 import { MAX_NAME_LENGTH } from '../model/schema.ts';
 import { errorsOf, problem, quote, warningsOf, type Problem } from '../model/problems.ts';
@@ -58,12 +59,45 @@ export function readAliasTable(text: string, file: string): AliasTableResult {
   // Without both columns no row means anything.
   if (errorsOf(problems).some((p) => p.location?.row === 1 || p.code === 'csv-empty'))
     return { ok: false, errors: errorsOf(problems), warnings: warningsOf(problems) };
-  const direct = new Map<string, AliasEntry>();
   const headerOf = (column: string) => table.headers.get(column) ?? column;
-  for (const row of table.rows) {
-    const at = (column: string) => ({ file, row: row.row, column: headerOf(column) });
-    const name = row.cells.get(NAME);
-    const target = row.cells.get(SAME_AS);
+  const rows = table.rows.map((row) => ({ row: row.row, name: row.cells.get(NAME), target: row.cells.get(SAME_AS) }));
+  return checkedTable(rows, file, headerOf, problems);
+}
+
+/** One name and what it is the same as, as a program (not a file) gives it: the app's merge choices. */
+export interface AliasPair {
+  readonly name: string;
+  readonly sameAs: string;
+}
+
+/**
+ * An alias table from pairs, checked by the rules a file is (chains, cycles,
+ * conflicting targets, length); the pairs are numbered 1, 2, … as its rows.
+ * Names are taken exactly as given, not trimmed.
+ */
+export function aliasTableOf(pairs: readonly AliasPair[], file: string): AliasTableResult {
+  // A blank name is a blank cell, as in a file.
+  const given = (name: string) => (name.trim() === '' ? undefined : name);
+  const rows = pairs.map((pair, index) => ({ row: index + 1, name: given(pair.name), target: given(pair.sameAs) }));
+  return checkedTable(rows, file, (column) => column, []);
+}
+
+interface AliasRow {
+  readonly row: number;
+  readonly name: string | undefined;
+  readonly target: string | undefined;
+}
+
+/** Every row checked (`problems` may hold earlier ones), then chains followed: the table, or every error. */
+function checkedTable(
+  rows: readonly AliasRow[],
+  file: string,
+  headerOf: (column: string) => string,
+  problems: Problem[],
+): AliasTableResult {
+  const direct = new Map<string, AliasEntry>();
+  for (const { row, name, target } of rows) {
+    const at = (column: string) => ({ file, row, column: headerOf(column) });
     const fail = (column: string, zh: string, en: string) =>
       problems.push(problem('error', 'alias-cell', [], { zh, en }, at(column)));
     if (name === undefined) fail(NAME, '缺少名称', 'the name is missing');
@@ -104,7 +138,7 @@ export function readAliasTable(text: string, file: string): AliasTableResult {
       );
       continue;
     }
-    if (!earlier) direct.set(name, { target, row: row.row });
+    if (!earlier) direct.set(name, { target, row });
   }
   const resolved = resolveChains(direct, { file, column: headerOf(NAME) }, problems);
   const errors = errorsOf(problems);

@@ -16,7 +16,7 @@ import { attributeKey } from './flowsCsvAttributes.ts';
 import { resolveCategories } from './flowsCsvCategories.ts';
 import { COLUMN, FLOWS_CSV_COLUMNS } from './flowsCsvColumns.ts';
 import { buildModel, materialUnits } from './flowsCsvModel.ts';
-import { duplicateNameWarnings } from './flowsCsvNames.ts';
+import { duplicateNames, type DuplicateNameGroup } from './flowsCsvNames.ts';
 import { parseExchangeRow, type ExchangeRow } from './flowsCsvRow.ts';
 
 export { FLOWS_CSV_COLUMNS } from './flowsCsvColumns.ts';
@@ -30,10 +30,17 @@ export interface FlowsCsvOptions {
   readonly aliases?: AliasTable;
 }
 
+/**
+ * The import's result, plus the groups of probable duplicate names (each
+ * also a `csv-probable-duplicates` warning) as data, so that an app can
+ * offer to merge them; absent when there are none.
+ */
+export type FlowsCsvResult = ValidationResult & { readonly probableDuplicates?: readonly DuplicateNameGroup[] };
+
 /** Longest attribute key the schema keeps (schema.ts attributesSchema). */
 const MAX_ATTRIBUTE_KEY = 128;
 
-export function importFlowsCsv(text: string, options: FlowsCsvOptions): ValidationResult {
+export function importFlowsCsv(text: string, options: FlowsCsvOptions): FlowsCsvResult {
   const { file } = options;
   const table = readCsvTable(text, FLOWS_CSV_COLUMNS, file);
   const problems: Problem[] = [...table.problems];
@@ -64,25 +71,28 @@ export function importFlowsCsv(text: string, options: FlowsCsvOptions): Validati
     { file, column: table.headers.has(COLUMN.category) ? header(COLUMN.category) : undefined },
     problems,
   );
-  problems.push(
-    ...duplicateNameWarnings(
-      rows.flatMap((r) => [
-        { name: r.from, row: r.row, column: header(COLUMN.from) },
-        { name: r.to, row: r.row, column: header(COLUMN.to) },
-      ]),
-      'enterprise',
-      file,
-    ),
-    ...duplicateNameWarnings(
-      rows.map((r) => ({ name: r.material, row: r.row, column: header(COLUMN.material) })),
-      'material',
-      file,
-    ),
+  const enterprises = duplicateNames(
+    rows.flatMap((r) => [
+      { name: r.from, row: r.row, column: header(COLUMN.from) },
+      { name: r.to, row: r.row, column: header(COLUMN.to) },
+    ]),
+    'enterprise',
+    file,
   );
+  const materials = duplicateNames(
+    rows.map((r) => ({ name: r.material, row: r.row, column: header(COLUMN.material) })),
+    'material',
+    file,
+  );
+  problems.push(...enterprises.warnings, ...materials.warnings);
+  const groups = [...enterprises.groups, ...materials.groups];
+  // Given with errors too: they are facts about the file's names, whatever else is wrong with it.
+  const withGroups = (result: ValidationResult): FlowsCsvResult =>
+    groups.length > 0 ? { ...result, probableDuplicates: groups } : result;
   const units = materialUnits(rows, at, problems);
   const unused = resolver.unusedWarning(file);
   if (unused) problems.push(unused);
-  if (errorsOf(problems).length > 0) return failed(problems);
+  if (errorsOf(problems).length > 0) return withGroups(failed(problems));
 
   const built = buildModel(rows, categories, units, { file, referenceYear: options.referenceYear });
   const result = validateModel(built.model);
@@ -96,7 +106,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvOptions): Validati
     return { ...p, location: row === undefined ? { file } : { file, row } };
   };
   const warnings = [...warningsOf(problems), ...result.warnings.map(place)];
-  return result.ok ? { ...result, warnings } : { ok: false, errors: result.errors.map(place), warnings };
+  return withGroups(result.ok ? { ...result, warnings } : { ok: false, errors: result.errors.map(place), warnings });
 }
 
 /** Errors in the order of the file (file-wide ones first), as a user works down it; warnings as they were found. */

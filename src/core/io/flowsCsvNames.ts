@@ -1,7 +1,8 @@
 /**
- * Probable duplicate names in an exchange list (nameVariants.ts), one
- * warning per group, naming each spelling with the rows it is on. The
- * names stay apart: merging is the user's call, through an alias table.
+ * Probable duplicate names in an exchange list (nameVariants.ts): each group
+ * as data — every spelling with the rows it is on, so the app can offer to
+ * merge them — and one warning per group saying the same. The names stay
+ * apart: merging is the user's call, through an alias table.
  */
 import { BOUNDARY_IDS } from '../model/schema.ts';
 import { problem, quote, type Problem } from '../model/problems.ts';
@@ -15,6 +16,27 @@ export interface NameOccurrence {
   readonly column: string;
 }
 
+export type NameKind = 'enterprise' | 'material';
+
+export interface NameSpelling {
+  /** Exactly as the file writes it (trimmed): what an alias table names. */
+  readonly name: string;
+  /** The file rows it is on, ascending, each once. */
+  readonly rows: readonly number[];
+}
+
+export interface DuplicateNameGroup {
+  readonly kind: NameKind;
+  /** Two or more, in the order the file first gives them. */
+  readonly spellings: readonly NameSpelling[];
+}
+
+export interface DuplicateNames {
+  readonly groups: readonly DuplicateNameGroup[];
+  /** One `csv-probable-duplicates` warning per group, in the same order. */
+  readonly warnings: readonly Problem[];
+}
+
 const KINDS = {
   enterprise: { zh: '企业', en: 'enterprise' },
   material: { zh: '物料', en: 'material' },
@@ -23,33 +45,36 @@ const KINDS = {
 /** Spellings named in one warning before "and N more". */
 const MAX_SPELLINGS = 8;
 
-export function duplicateNameWarnings(
-  occurrences: readonly NameOccurrence[],
-  kind: keyof typeof KINDS,
-  file: string,
-): Problem[] {
+/** `occurrences` in file order. Boundary actors (`@supply`, …) are never duplicates of anything. */
+export function duplicateNames(occurrences: readonly NameOccurrence[], kind: NameKind, file: string): DuplicateNames {
   const seen = new Map<string, { rows: number[]; first: NameOccurrence }>();
   for (const occurrence of occurrences) {
     if ((BOUNDARY_IDS as readonly string[]).includes(occurrence.name)) continue;
     const known = seen.get(occurrence.name);
-    if (known) known.rows.push(occurrence.row);
-    else seen.set(occurrence.name, { rows: [occurrence.row], first: occurrence });
+    if (!known) seen.set(occurrence.name, { rows: [occurrence.row], first: occurrence });
+    // File order: a row naming it twice (from and to) is the last one pushed.
+    else if (known.rows[known.rows.length - 1] !== occurrence.row) known.rows.push(occurrence.row);
   }
   const label = KINDS[kind];
-  return probableDuplicates(seen.keys()).map((group) => {
-    const shown = group.slice(0, MAX_SPELLINGS).map((name) => ({ name, where: rowsText(seen.get(name)?.rows ?? []) }));
-    const more = group.length - shown.length;
+  const groups = probableDuplicates(seen.keys()).map((names): DuplicateNameGroup => ({
+    kind,
+    spellings: names.map((name) => ({ name, rows: seen.get(name)?.rows ?? [] })),
+  }));
+  const warnings = groups.map((group) => {
+    const shown = group.spellings.slice(0, MAX_SPELLINGS).map((s) => ({ name: s.name, where: rowsText(s.rows) }));
+    const more = group.spellings.length - shown.length;
     // Placed where the second spelling first appears: the first is usually the one the user meant.
-    const second = seen.get(group[1] as string)?.first as NameOccurrence;
+    const second = seen.get((group.spellings[1] as NameSpelling).name)?.first as NameOccurrence;
     return problem(
       'warning',
       'csv-probable-duplicates',
       [],
       {
-        zh: `疑似同一${label.zh}的不同写法:${shown.map((s) => `${quote(s.name)}(${s.where.zh})`).join('、')}${more > 0 ? ` 等 ${group.length} 种` : ''};未合并,如确为同一${label.zh},请在别名表(name,same-as)中列出`,
+        zh: `疑似同一${label.zh}的不同写法:${shown.map((s) => `${quote(s.name)}(${s.where.zh})`).join('、')}${more > 0 ? ` 等 ${group.spellings.length} 种` : ''};未合并,如确为同一${label.zh},请在别名表(name,same-as)中列出`,
         en: `probable duplicate ${label.en} names: ${shown.map((s) => `${quote(s.name)} (${s.where.en})`).join(', ')}${more > 0 ? ` and ${more} more` : ''}; kept apart: if they are one ${label.en}, list them in an alias table (name,same-as)`,
       },
       { file, row: second.row, column: second.column },
     );
   });
+  return { groups, warnings };
 }

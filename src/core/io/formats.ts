@@ -11,7 +11,7 @@ import type { ParkModel } from '../model/types.ts';
 import { validateModelText, type ValidationResult } from '../model/validate.ts';
 import { decodeText } from './decodeText.ts';
 import type { AliasTable } from './aliasTable.ts';
-import { importFlowsCsv } from './flowsCsv.ts';
+import { importFlowsCsv, type FlowsCsvResult } from './flowsCsv.ts';
 import { writeFlowsCsv } from './flowsCsvExport.ts';
 import { writeGexf, type XmlExport } from './gexfWrite.ts';
 import { readGexf } from './gexfRead.ts';
@@ -51,11 +51,14 @@ export interface ImportOptions {
   readonly aliases?: AliasTable;
 }
 
+/** A validated model or its problems; an exchange list also gives its probable duplicate names (flowsCsv.ts). */
+export type ImportResult = FlowsCsvResult;
+
 export async function importModel(
   input: ImportInput,
   format: ModelFormat,
   options: ImportOptions,
-): Promise<ValidationResult> {
+): Promise<ImportResult> {
   const { file } = options;
   const referenceYear = options.referenceYear ?? new Date().getFullYear();
   if (format === 'tables-csv') {
@@ -78,7 +81,7 @@ function importText(
   file: string,
   referenceYear: number,
   aliases: AliasTable | undefined,
-): ValidationResult {
+): ImportResult {
   switch (format) {
     case 'json':
       return validateModelText(text, file);

@@ -116,6 +116,21 @@ describe('with the real worker module behind a fake Worker', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('sends the merge choices to the worker and gets the probable duplicates back', async () => {
+    const list = () => ({
+      name: 'list.csv',
+      bytes: new TextEncoder().encode('from,to,material\nAcme,B,x\nACME,C,x\n'),
+    });
+    const first = await runImport([list()], park, { createWorker: () => throughWorker() });
+    expect(first.duplicates?.[0]?.spellings.map((s) => s.name)).toEqual(['Acme', 'ACME']);
+    const worker = throughWorker();
+    const aliases = [{ name: 'ACME', sameAs: 'Acme' }];
+    const merged = await runImport([list()], park, { createWorker: () => worker, aliases });
+    expect(worker.sent[0]!.message.aliases).toEqual(aliases);
+    expect(merged.duplicates).toBeUndefined();
+    expect(merged).toEqual(await prepareImport([list()], park, { aliases }));
+  });
+
   it('transfers a buffer shared by two files once', async () => {
     const worker = throughWorker();
     const buffer = new TextEncoder().encode('from,to,material,category,quantity,unit\nA,B,slag,by-product,1,t/a\n');
