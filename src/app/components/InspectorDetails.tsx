@@ -6,6 +6,7 @@ import type { Language } from '../../core/model/types.ts';
 import { numberLocale } from '../state/language.ts';
 import type { ActorMetrics, FlowDetails, MaterialDetails } from '../state/inspectTargets.ts';
 import { FindingItem } from './FindingList.tsx';
+import { FlowRecordRows } from './FlowRecordRows.tsx';
 
 type NameOf = (id: string) => string;
 
@@ -128,6 +129,7 @@ export function FlowInspector(
             </dd>
           </>
         )}
+        <FlowRecordRows details={details} />
       </dl>
       <OpenFormButton onOpenForm={props.onOpenForm} />
       <InspectedFindings {...props} findings={details.findings} />

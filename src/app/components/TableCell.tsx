@@ -44,7 +44,7 @@ export function TableCell(props: TableCellProps) {
       onClick={props.onActivate}
       onDoubleClick={column.editor ? props.onStartEdit : undefined}
     >
-      {editing ? <CellEditor {...props} /> : <span className="cell-text">{cellText(column, value, language)}</span>}
+      {editing ? <CellEditor {...props} /> : <CellText column={column} text={cellText(column, value, language)} />}
       {invalid && (
         <span className="cell-error" role="alert" data-testid="cell-error">
           {problems
@@ -55,6 +55,18 @@ export function TableCell(props: TableCellProps) {
         </span>
       )}
     </div>
+  );
+}
+
+/** Columns of words, which a narrow column may cut; numbers, years and ticks always fit. */
+const wordy = (column: TableColumn) => column.kind === 'text' || column.kind === 'enum';
+
+function CellText({ column, text }: { readonly column: TableColumn; readonly text: string }) {
+  // Plain text (never HTML). A column cuts text longer than itself (a citation, a long name): the whole in a tooltip.
+  return (
+    <span className="cell-text" title={wordy(column) && text !== '' ? text : undefined}>
+      {text}
+    </span>
   );
 }
 
@@ -102,7 +114,7 @@ function CellEditor({ column, value, language, label, onSave, onCancel }: TableC
     <input
       {...editor}
       type="text"
-      inputMode={column.editor === 'number' ? 'decimal' : undefined}
+      inputMode={column.kind === 'year' ? 'numeric' : column.editor === 'number' ? 'decimal' : undefined}
       onChange={(event) => setDraft(event.target.value)}
     />
   );

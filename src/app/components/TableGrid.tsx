@@ -11,7 +11,8 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../core/model/problems.ts';
 import type { Language } from '../../core/model/types.ts';
 import { moveActiveCell, type GridCell } from '../state/gridKeys.ts';
-import type { TableColumn, TableRow, TableSort } from '../state/tables.ts';
+import { gridTracks } from '../state/tableTracks.ts';
+import { columnHeading, type TableColumn, type TableRow, type TableSort } from '../state/tables.ts';
 import { TableCell } from './TableCell.tsx';
 
 export const ROW_HEIGHT = 32;
@@ -38,15 +39,6 @@ interface Refusal {
   readonly column: string;
   readonly problems: readonly Problem[];
 }
-
-const WIDTHS: Readonly<Record<string, string>> = {
-  id: 'minmax(8rem, 1fr)',
-  nameZh: 'minmax(10rem, 2fr)',
-  nameEn: 'minmax(12rem, 2fr)',
-  from: 'minmax(10rem, 2fr)',
-  to: 'minmax(10rem, 2fr)',
-  material: 'minmax(9rem, 1.5fr)',
-};
 
 export function TableGrid(props: TableGridProps) {
   const { label, columns, rows, sort, language, onSort, onSave, onDelete, onOpen } = props;
@@ -130,7 +122,7 @@ export function TableGrid(props: TableGridProps) {
     if (event.target !== event.currentTarget || !first) return;
     moveTo({ row: first.index, col: cell.col });
   };
-  const template = [...columns.map((c) => WIDTHS[c.key] ?? 'minmax(6rem, 1fr)'), '8.5rem'].join(' ');
+  const { template, width } = gridTracks(columns);
   return (
     <div
       ref={scroller}
@@ -144,7 +136,12 @@ export function TableGrid(props: TableGridProps) {
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
-      <div className="table-row table-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+      <div
+        className="table-row table-head"
+        role="row"
+        aria-rowindex={1}
+        style={{ gridTemplateColumns: template, width }}
+      >
         {columns.map((column, i) => {
           const sorted = sort?.column === column.key ? sort.direction : null;
           return (
@@ -154,8 +151,13 @@ export function TableGrid(props: TableGridProps) {
               aria-colindex={i + 1}
               aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
             >
-              <button type="button" data-testid={`sort-${column.key}`} onClick={() => onSort(column.key)}>
-                {t(`table.column.${column.key}`)}
+              <button
+                type="button"
+                data-testid={`sort-${column.key}`}
+                title={column.heading}
+                onClick={() => onSort(column.key)}
+              >
+                {columnHeading(column, t)}
                 <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
               </button>
             </div>
@@ -180,6 +182,7 @@ export function TableGrid(props: TableGridProps) {
               aria-rowindex={item.index + 2}
               style={{
                 gridTemplateColumns: template,
+                width,
                 height: ROW_HEIGHT,
                 transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
               }}
@@ -194,7 +197,7 @@ export function TableGrid(props: TableGridProps) {
                   editing={editing?.row === item.index && editing.col === col}
                   problems={refusal?.rowId === row.id && refusal.column === column.key ? refusal.problems : []}
                   language={language}
-                  label={`${t(`table.column.${column.key}`)} ${row.id}`}
+                  label={`${columnHeading(column, t)} ${row.id}`}
                   onActivate={() => setActive({ row: item.index, col })}
                   onStartEdit={() => {
                     setActive({ row: item.index, col });

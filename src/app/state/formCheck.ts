@@ -67,9 +67,16 @@ export function checkDraft(
 
 /** The check with `field` refused: the typed text is not a number, so the model cannot even hold it. */
 export function refuseNumber(check: FormCheck, field: string, typed: string): FormCheck {
+  return refuseField(check, typedNumberProblem(field, typed));
+}
+
+/** The check with the field `problem` names (its path) refused for that reason, whatever core said of it. */
+export function refuseField(check: FormCheck, problem: Problem): FormCheck {
+  const field = problem.path.join('.');
   const errors = new Map(check.errors);
-  errors.set(field, [typedNumberProblem(field, typed)]);
-  return { ...check, edit: null, errors };
+  errors.set(field, [problem]);
+  // Refused is never "unchanged": saving must not just close the form over the typed text.
+  return { ...check, edit: null, unchanged: false, errors };
 }
 
 /** The check of a draft that changes nothing: no step, no problems of its own. */

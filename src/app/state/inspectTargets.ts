@@ -1,7 +1,8 @@
 /**
  * The other things the inspector shows besides an actor's streams and flows:
- * an enterprise's network metrics and rank, a flow, and a material with who
- * makes, uses and treats it. Everything comes from the model and from the
+ * an enterprise's network metrics and rank, a flow (with the source it
+ * cites and its custom attributes), and a material with who makes, uses and
+ * treats it. Everything comes from the model and from the
  * analysis core computed; nothing is recomputed here.
  */
 import type { Finding } from '../../core/analysis/finding.ts';
@@ -59,9 +60,22 @@ export function actorMetrics(network: NetworkReport | undefined, id: string): Ac
   };
 }
 
+/** The source a flow cites, as the inspector shows it. */
+export interface FlowSource {
+  readonly id: string;
+  /** The citation; the id itself when the park does not list the source. */
+  readonly title: string;
+  /** The source's address, only when it is a web address (http or https): never a javascript: or file: link. */
+  readonly href?: string;
+  readonly note?: string;
+}
+
 export interface FlowDetails {
   readonly flow: Flow;
   readonly material: Material | undefined;
+  readonly source: FlowSource | null;
+  /** The flow's custom attributes (an imported CSV's unknown columns), in their order. */
+  readonly attributes: readonly (readonly [key: string, value: string | number | boolean])[];
   readonly findings: readonly Finding[];
 }
 
@@ -71,8 +85,32 @@ export function describeFlow(model: ParkModel, findings: readonly Finding[], id:
   return {
     flow,
     material: model.materials.find((m) => m.id === flow.material),
+    source: flow.source === undefined ? null : flowSource(model, flow.source),
+    attributes: Object.entries(flow.attributes ?? {}),
     findings: findings.filter((f) => f.flows.includes(id)),
   };
+}
+
+function flowSource(model: ParkModel, id: string): FlowSource {
+  const source = model.park.sources?.find((s) => s.id === id);
+  if (!source) return { id, title: id };
+  const href = source.url === undefined ? undefined : webLink(source.url);
+  return {
+    id,
+    title: source.title,
+    ...(href === undefined ? {} : { href }),
+    ...(source.note === undefined || source.note.trim() === '' ? {} : { note: source.note }),
+  };
+}
+
+/** The address if it is an absolute http(s) one; a model is user data, so nothing else becomes a link. */
+export function webLink(url: string): string | undefined {
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface MaterialDetails {

@@ -23,8 +23,9 @@ import type {
   ParkModel,
 } from '../../core/model/types.ts';
 import { normaliseName, type ModelEdit } from './enterpriseEdits.ts';
-import { checkDraft, refuseNumber, unchangedCheck, type FormCheck } from './formCheck.ts';
+import { checkDraft, refuseField, refuseNumber, unchangedCheck, type FormCheck } from './formCheck.ts';
 import { parseQuantity } from './tableEdits.ts';
+import { parseYear, typedYearProblem, type TypedYear } from './typedYear.ts';
 import { maxOf } from '../../core/model/maxOf.ts';
 
 export interface EnterpriseDraft {
@@ -56,6 +57,9 @@ export interface FlowDraft {
   readonly status: FlowStatus;
   readonly estimated: boolean;
   readonly basis: string;
+  /** Empty: not known (the field is left out). */
+  readonly startYear: string;
+  readonly endYear: string;
 }
 
 export interface StageDraft {
@@ -128,6 +132,8 @@ export function flowDraft(flow: Flow): FlowDraft {
     status,
     estimated: flow.estimated === true,
     basis: flow.basis ?? '',
+    startYear: flow.startYear === undefined ? '' : String(flow.startYear),
+    endYear: flow.endYear === undefined ? '' : String(flow.endYear),
   };
 }
 
@@ -188,6 +194,8 @@ export function saveFlow(model: ParkModel, draft: FlowDraft, editing: string | n
   const structural = draft.quantity.trim() === '';
   const quantity = structural ? undefined : parseQuantity(draft.quantity);
   const basis = draft.basis.trim();
+  const startYear = parseYear(draft.startYear);
+  const endYear = parseYear(draft.endYear);
   const check = saveItem(model, 'flows', editing, {
     build: (before) => {
       const flow: Flow = {
@@ -207,6 +215,9 @@ export function saveFlow(model: ParkModel, draft: FlowDraft, editing: string | n
       if (draft.unit === '') delete flow.unit;
       if (!draft.estimated) delete flow.estimated;
       if (basis === '') delete flow.basis;
+      // A year that is not one is left as it was, so the other fields (the other year too) are still checked.
+      setYear(flow, 'startYear', startYear);
+      setYear(flow, 'endYear', endYear);
       return flow;
     },
     label: (flow, adding) => ({
@@ -214,7 +225,15 @@ export function saveFlow(model: ParkModel, draft: FlowDraft, editing: string | n
       en: `${adding ? 'Add' : 'Edit'} flow ${flow.id}: ${flow.from} → ${flow.to}`,
     }),
   });
-  return quantity === null ? refuseNumber(check, 'quantity', draft.quantity) : check;
+  let refused = quantity === null ? refuseNumber(check, 'quantity', draft.quantity) : check;
+  if (startYear.kind === 'invalid') refused = refuseField(refused, typedYearProblem('startYear', draft.startYear));
+  if (endYear.kind === 'invalid') refused = refuseField(refused, typedYearProblem('endYear', draft.endYear));
+  return refused;
+}
+
+function setYear(flow: Flow, field: 'startYear' | 'endYear', typed: TypedYear): void {
+  if (typed.kind === 'year') flow[field] = typed.year;
+  else if (typed.kind === 'empty') delete flow[field];
 }
 
 export function saveChain(model: ParkModel, draft: ChainDraft, editing: string | null): FormCheck {

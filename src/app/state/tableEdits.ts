@@ -3,7 +3,9 @@
  * built purely (sharing every object it does not change) with a label in
  * both languages. Whether the result is a valid model is core validation's
  * call, made when the edit is committed; only text that is not a number at
- * all is refused here, since it cannot even be put into the model.
+ * all (or not a whole year, see typedYear.ts) is refused here. An emptied
+ * quantity, unit or year removes the field: a flow without a quantity is a
+ * structural exchange.
  */
 import {
   CATEGORY_LABELS,
@@ -26,6 +28,7 @@ import type {
 } from '../../core/model/types.ts';
 import type { ModelEdit } from './enterpriseEdits.ts';
 import type { TableKind } from './tables.ts';
+import { parseYear, typedYearProblem } from './typedYear.ts';
 
 export type CellEditResult =
   | { readonly kind: 'edit'; readonly edit: ModelEdit }
@@ -42,6 +45,8 @@ const COLUMN_NAMES: Readonly<Record<string, LocalizedText & { zh: string; en: st
   category: { zh: '类别', en: 'category' },
   unit: { zh: '单位', en: 'unit' },
   quantity: { zh: '数量', en: 'quantity' },
+  startYear: { zh: '起始年份', en: 'start year' },
+  endYear: { zh: '终止年份', en: 'end year' },
 };
 
 /** The model with one cell of one row set to `typed`, or why it cannot be. */
@@ -113,25 +118,47 @@ function editFlow(model: ParkModel, id: string, column: string, typed: string): 
   const before = model.flows.find((f) => f.id === id);
   if (!before) return { kind: 'unchanged' };
   let after: Flow;
-  let shown: LocalizedText = { zh: typed.trim(), en: typed.trim() };
+  let shown: LocalizedText | null = { zh: typed.trim(), en: typed.trim() };
   if (column === 'quantity') {
-    const quantity = parseQuantity(typed);
-    if (quantity === null) return { kind: 'refused', problems: [typedNumberProblem('quantity', typed)] };
-    after = { ...before, quantity };
-    shown = { zh: String(quantity), en: String(quantity) };
-  } else if (column === 'unit') after = { ...before, unit: typed.trim() };
-  else if (column === 'status') {
+    if (typed.trim() === '') {
+      // No quantity is a structural exchange (who gives what to whom); the unit stays for a later figure.
+      after = without(before, 'quantity');
+      shown = null;
+    } else {
+      const quantity = parseQuantity(typed);
+      if (quantity === null) return { kind: 'refused', problems: [typedNumberProblem('quantity', typed)] };
+      after = { ...before, quantity };
+      shown = { zh: String(quantity), en: String(quantity) };
+    }
+  } else if (column === 'unit') {
+    // An empty unit is left out (a structural exchange may have none); core refuses it beside a quantity.
+    after = typed.trim() === '' ? without(before, 'unit') : { ...before, unit: typed.trim() };
+    if (typed.trim() === '') shown = null;
+  } else if (column === 'startYear' || column === 'endYear') {
+    const year = parseYear(typed);
+    if (year.kind === 'invalid') return { kind: 'refused', problems: [typedYearProblem(column, typed)] };
+    after = year.kind === 'empty' ? without(before, column) : { ...before, [column]: year.year };
+    shown = year.kind === 'empty' ? null : { zh: String(year.year), en: String(year.year) };
+  } else if (column === 'status') {
     after = { ...before, status: typed as FlowStatus };
     shown = FLOW_STATUS_LABELS[typed as FlowStatus] ?? shown;
   } else return { kind: 'unchanged' };
   if (unchanged(before, after, column)) return { kind: 'unchanged' };
+  const name = { zh: before.id, en: before.id };
   return {
     kind: 'edit',
     edit: {
       model: { ...model, flows: model.flows.map((f) => (f === before ? after : f)) },
-      label: cellLabel('物质流', 'flow', { zh: before.id, en: before.id }, column, shown),
+      label: shown === null ? clearedLabel(name, column) : cellLabel('物质流', 'flow', name, column, shown),
     },
   };
+}
+
+/** The flow without one optional field (removed, not set to undefined: the saved JSON must not hold it). */
+function without(flow: Flow, field: 'quantity' | 'unit' | 'startYear' | 'endYear'): Flow {
+  const copy = { ...flow };
+  delete copy[field];
+  return copy;
 }
 
 /** A name with one language replaced; emptied, that language is left out (core decides if one remains). */
@@ -177,6 +204,14 @@ function unchanged(before: object, after: object, column: string): boolean {
     return x.zh === y.zh && x.en === y.en;
   }
   return a === b;
+}
+
+function clearedLabel(flow: LocalizedText, column: string): { zh: string; en: string } {
+  const field = COLUMN_NAMES[column] ?? { zh: column, en: column };
+  return {
+    zh: `清除物质流“${localize(flow, 'zh')}”的${field.zh}`,
+    en: `Clear the ${field.en} of flow “${localize(flow, 'en')}”`,
+  };
 }
 
 function cellLabel(

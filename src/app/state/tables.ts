@@ -14,6 +14,7 @@ import {
 } from '../../core/model/labels.ts';
 import { isBoundaryId } from '../../core/model/references.ts';
 import type { BoundaryId, Language, LocalizedText, ParkModel } from '../../core/model/types.ts';
+import { flowExtraCells, flowExtraColumns } from './flowTableExtras.ts';
 
 export const TABLES = ['enterprises', 'materials', 'flows'] as const;
 export type TableKind = (typeof TABLES)[number];
@@ -30,10 +31,13 @@ export type CellEditor = 'text' | 'number' | 'select';
 
 export interface TableColumn {
   readonly key: string;
-  readonly kind: 'text' | 'number' | 'enum' | 'boolean';
+  /** `year`: a number written without grouping (1982, not 1,982). */
+  readonly kind: 'text' | 'number' | 'year' | 'enum' | 'boolean';
   /** The choices of an enum column, in their meaningful order (which is also their sort order). */
   readonly options?: readonly EnumOption[];
   readonly editor?: CellEditor;
+  /** The header as it is, for columns named by the user's data (an imported column's header); else `table.column.<key>`. */
+  readonly heading?: string;
 }
 
 export interface TableRow {
@@ -99,6 +103,7 @@ export function tableColumns(table: TableKind, model: ParkModel): readonly Table
         { key: 'unit', kind: 'text', editor: 'text' },
         { key: 'status', kind: 'enum', editor: 'select', options: optionsOf(FLOW_STATUS_LABELS) },
         { key: 'estimated', kind: 'boolean' },
+        ...flowExtraColumns(model),
       ];
   }
 }
@@ -145,6 +150,7 @@ export function tableRows(table: TableKind, model: ParkModel, language: Language
       const materials = new Map<string, LocalizedText>(model.materials.map((m) => [m.id, m.name]));
       const actorName = (id: string) =>
         isBoundaryId(id) ? BOUNDARY_NAMES[id as BoundaryId] : (actors.get(id) ?? { en: id });
+      const extraCells = flowExtraCells(model);
       return model.flows.map((f) => {
         const from = actorName(f.from);
         const to = actorName(f.to);
@@ -161,6 +167,7 @@ export function tableRows(table: TableKind, model: ParkModel, language: Language
             unit: f.unit ?? '',
             status: f.status,
             estimated: f.estimated === true,
+            ...extraCells(f),
           },
           search: searchOf(f.id, from.zh, from.en, to.zh, to.en, material.zh, material.en, f.material),
         };
@@ -185,7 +192,8 @@ const COLLATOR = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base'
 /**
  * The rows sorted by one column. Stable (equal cells keep the order they
  * had), text compared with a Chinese collator, enums in their options'
- * order, empty text last whichever the direction.
+ * order, empty cells last whichever the direction (a flow without a quantity
+ * or a year is not a zero).
  */
 export function sortRows(
   rows: readonly TableRow[],
@@ -223,6 +231,11 @@ export function nextSort(current: TableSort | null, column: string): TableSort {
     : { column, direction: 'asc' };
 }
 
+/** A column's header: the user's own text for an imported column, else the translated name of a built-in one. */
+export function columnHeading(column: TableColumn, t: (key: string) => string): string {
+  return column.heading ?? t(`table.column.${column.key}`);
+}
+
 /** How a cell reads: enum labels in the language, a tick for true, numbers with the locale's grouping. */
 export function cellText(column: TableColumn, value: CellValue | undefined, language: Language): string {
   if (value === undefined) return '';
@@ -231,6 +244,7 @@ export function cellText(column: TableColumn, value: CellValue | undefined, lang
     return option ? localize(option.label, language) : String(value);
   }
   if (column.kind === 'boolean') return value === true ? '✓' : '';
+  if (column.kind === 'year') return String(value);
   if (typeof value === 'number') return value.toLocaleString(numberLocale(language));
   return String(value);
 }

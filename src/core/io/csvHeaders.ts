@@ -5,7 +5,10 @@
  * column the file does not have under its own name. So `from,to,source`
  * reads `source` as whatever else it may mean (a citation), and
  * `source,target` reads it as `from`. Two headers that could both be the
- * same column are an error naming both: guessing would mix two columns up.
+ * same required column are an error naming both: guessing would mix up who
+ * gives what to whom. For an optional column (a citation: `source` and
+ * `reference`) the first is read as it and the others are kept as the
+ * flow's own columns, with a warning naming them all: nothing is lost.
  * Headers no column claims are returned, never dropped.
  */
 import { problem, quote, type Problem } from '../model/problems.ts';
@@ -75,13 +78,32 @@ export function resolveHeaders(
     contenders.set(spec.name, [...(contenders.get(spec.name) ?? []), position]);
   });
   const ambiguous = new Set<string>();
+  const required = new Set(columns.filter((c) => c.required).map((c) => c.name));
   for (const [name, list] of contenders) {
     if (list.length === 1) {
       positions.set(name, list[0] as number);
       continue;
     }
-    ambiguous.add(name);
     const texts = list.map((p) => headers[p] ?? '');
+    if (!required.has(name) && new Set(texts).size > 1) {
+      positions.set(name, list[0] as number);
+      // The others become the flows' own columns (their warning follows): nothing is lost.
+      for (const p of list.slice(1)) handled.delete(p);
+      problems.push(
+        problem(
+          'warning',
+          'csv-ambiguous-column',
+          [],
+          {
+            zh: `列 ${texts.map(quote).join('、')} 都可以是 ${quote(name)} 列:读取 ${quote(texts[0] as string)}`,
+            en: `columns ${listText(texts.map(quote))} could ${texts.length > 2 ? 'all' : 'both'} be the ${quote(name)} column: ${quote(texts[0] as string)} is read as it`,
+          },
+          at(list[1] as number),
+        ),
+      );
+      continue;
+    }
+    ambiguous.add(name);
     problems.push(
       new Set(texts).size === 1
         ? appearsTwice(texts[0] as string, at(list[1] as number))

@@ -37,6 +37,8 @@ const newFlow: FlowDraft = {
   status: 'planned',
   estimated: true,
   basis: 'all of its packaging',
+  startYear: '',
+  endYear: '',
 };
 
 /** The committed model, after checking it is one core validation accepts. */

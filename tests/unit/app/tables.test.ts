@@ -66,6 +66,8 @@ describe('table rows on the reference park', () => {
       unit: 't/a',
       status: 'existing',
       estimated: true,
+      // The source it cites, by title: the reference park's figures are Symbiograph's estimates.
+      source: 'Symbiograph 估算 / Symbiograph estimate',
     });
     const en = tableRows('flows', model, 'en').find((r) => r.id === 'f-001')!;
     expect(en.cells['from']).toBe('Outside supply (imports)');
@@ -187,8 +189,6 @@ describe('cell edits', () => {
   it('refuse text that is not a number before it reaches the model', () => {
     const result = editCell(model, 'flows', 'f-001', 'quantity', 'lots');
     expect(result.kind === 'refused' && result.problems.map((p) => p.message.en)).toEqual(['"lots" is not a number']);
-    const empty = editCell(model, 'flows', 'f-001', 'quantity', '  ');
-    expect(empty.kind === 'refused' && empty.problems.map((p) => p.message.en)).toEqual(['enter a number']);
     expect(parseQuantity('１２ ３００.5')).toBe(12300.5);
     expect(parseQuantity('1e3')).toBe(1000);
     expect(parseQuantity('')).toBeNull();

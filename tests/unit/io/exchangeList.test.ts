@@ -157,17 +157,25 @@ describe('columns', () => {
     ]);
   });
 
-  it('refuses a file where two headers could be the same column, naming both', () => {
+  it('refuses a file where two headers could be the same required column, naming both', () => {
     const result = importFlowsCsv('来源,source,to,material\nA,B,C,x\n', options);
     expect(!result.ok && result.errors.map((p) => formatProblem(p, 'en'))).toEqual([
       'kalundborg.csv, row 1, column source: columns "来源" and "source" could both be the "from" column: keep one, or rename the other',
     ]);
-    const citations = importFlowsCsv('from,to,material,reference,文献\nA,B,x,a,b\n', options);
-    expect(!citations.ok && citations.errors[0]?.code).toBe('csv-ambiguous-column');
     const twice = importFlowsCsv('from,to,material,note,Note\nA,B,x,a,b\n', options);
     expect(!twice.ok && twice.errors.map((p) => formatProblem(p, 'en'))).toEqual([
       'kalundborg.csv, row 1, column Note: column "Note" appears twice',
     ]);
+  });
+
+  it('reads the first of two citation columns as the citation and keeps the other, with a warning naming both', () => {
+    const result = importFlowsCsv('from,to,material,reference,文献\nA,B,x,Jacobsen 2006,p. 12\n', options);
+    const model = loaded(result);
+    expect(model.park.sources?.map((s) => s.title)).toEqual(['Jacobsen 2006']);
+    expect(model.flows[0]?.attributes).toEqual({ 文献: 'p. 12' });
+    expect(warningLines(result)).toContain(
+      'kalundborg.csv, row 1, column 文献: columns "reference" and "文献" could both be the "citation" column: "reference" is read as it',
+    );
   });
 
   it('keeps an alias as an attribute when the file has the column itself', () => {

@@ -2,9 +2,10 @@
  * Adding or editing a flow: from and to (enterprises or the park boundary),
  * material (those the sender declares as outputs and the receiver as inputs
  * first), quantity (for a new flow, what is still unconnected, until
- * typed), unit, status, and whether the figure is an estimate and on what
- * basis. Opened from the flows table, the flow inspector, or by drawing a
- * flow on the network.
+ * typed; empty for a structural exchange), unit, status, start and end
+ * year, and whether the figure is an estimate and on what basis. Opened
+ * from the flows table, the flow inspector, or by drawing a flow on the
+ * network.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,7 +53,19 @@ export function FlowForm({ model, language, editing, ends, onEdit, onClose }: Fl
       const from = ends?.from ?? model.enterprises[0]?.id ?? BOUNDARY_IDS[0];
       const to = ends?.to ?? model.enterprises[1]?.id ?? BOUNDARY_IDS[1];
       const material = suggestFlowMaterials(model, from, to)[0]?.material ?? model.materials[0]?.id ?? '';
-      return { id: '', from, to, material, quantity: null, unit: null, status: 'planned', estimated: true, basis: '' };
+      return {
+        id: '',
+        from,
+        to,
+        material,
+        quantity: null,
+        unit: null,
+        status: 'planned',
+        estimated: true,
+        basis: '',
+        startYear: '',
+        endYear: '',
+      };
     },
     () => nextFlowId,
     editing,
@@ -170,6 +183,32 @@ export function FlowForm({ model, language, editing, ends, onEdit, onClose }: Fl
               </option>
             ))}
           </select>
+        )}
+      </FormField>
+      <FormField
+        label={t('forms.flow.startYear')}
+        field="startYear"
+        check={check}
+        language={language}
+        hint={t('forms.flow.yearHint')}
+      >
+        {(control) => (
+          <input
+            {...control}
+            inputMode="numeric"
+            value={typed.startYear}
+            onChange={(e) => change({ startYear: e.target.value })}
+          />
+        )}
+      </FormField>
+      <FormField label={t('forms.flow.endYear')} field="endYear" check={check} language={language}>
+        {(control) => (
+          <input
+            {...control}
+            inputMode="numeric"
+            value={typed.endYear}
+            onChange={(e) => change({ endYear: e.target.value })}
+          />
         )}
       </FormField>
       <FormField label={t('forms.flow.estimated')} field="estimated" check={check} language={language}>
