@@ -2,6 +2,46 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/** What src/core may never import, whichever folder it is in. */
+const CORE_PURITY = [
+  {
+    group: ['react', 'react-dom', 'react/*', 'sigma', '@sigma/*', '@react-sigma/*'],
+    message: 'src/core must not depend on UI libraries.',
+  },
+  {
+    group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+    message: 'src/core must run in the browser too: do I/O in src/cli.',
+  },
+  { group: ['**/app/**', '**/cli/**'], message: 'src/core must not import from the app or the CLI.' },
+];
+
+/**
+ * The core's folders in layers, lowest first: a folder imports only from
+ * layers below its own, never from its layer or above, so folders never
+ * import each other in a circle. Scenarios (change sets and applying them)
+ * sit below the analyses, which apply a project's change set to measure it;
+ * comparing two analyses (and two models) sits above both.
+ */
+const CORE_LAYER_ORDER = [
+  ['model'],
+  ['text', 'catalogue'],
+  ['graph', 'scenario'],
+  ['analysis'],
+  ['comparison', 'diagram'],
+  ['io'],
+  ['report'],
+];
+
+/** Each core folder with the core folders it must not import (its own layer's others, and every layer above). */
+const CORE_LAYERS = Object.fromEntries(
+  CORE_LAYER_ORDER.flatMap((layer, i) =>
+    layer.map((folder) => [
+      folder,
+      [...layer.filter((other) => other !== folder), ...CORE_LAYER_ORDER.slice(i + 1).flat()],
+    ]),
+  ),
+);
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-artifacts/'] },
   js.configs.recommended,
@@ -19,25 +59,31 @@ export default tseslint.config(
   },
   {
     // The core runs in Node and in Web Workers: no UI libraries, no DOM.
+    // (A folder missing from CORE_LAYER_ORDER still gets the purity rule.)
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
+    rules: { 'no-restricted-imports': ['error', { patterns: CORE_PURITY }] },
+  },
+  // One rule per core folder: purity, and the layer it sits in (CORE_LAYERS).
+  ...Object.entries(CORE_LAYERS).map(([folder, forbidden]) => ({
+    files: [`src/core/${folder}/**/*.ts`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            {
-              group: ['react', 'react-dom', 'react/*', 'sigma', '@sigma/*', '@react-sigma/*'],
-              message: 'src/core must not depend on UI libraries.',
-            },
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
-              message: 'src/core must run in the browser too: do I/O in src/cli.',
-            },
-            { group: ['**/app/**', '**/cli/**'], message: 'src/core must not import from the app or the CLI.' },
+            ...CORE_PURITY,
+            ...(forbidden.length === 0
+              ? []
+              : [
+                  {
+                    group: forbidden.map((f) => `**/${f}/**`),
+                    message: `src/core/${folder} imports only from the layers below its own (eslint.config.js, CORE_LAYER_ORDER), not from ${forbidden.join(', ')}: move the shared code down, or the caller up.`,
+                  },
+                ]),
           ],
         },
       ],
     },
-  },
+  })),
 );

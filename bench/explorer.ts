@@ -22,9 +22,11 @@ import { applyPositions, positionsOf } from '../src/app/state/positions.ts';
 import { refreshScope } from '../src/app/state/refreshScope.ts';
 import { initialUiState, uiReducer } from '../src/app/state/uiState.ts';
 import { buildMaterialView, buildProcessView } from '../src/app/state/viewGraphs.ts';
-import { commit, createHistory } from '../src/app/state/history.ts';
-import { flowDraft, saveFlow } from '../src/app/state/itemEdits.ts';
-import { editCell } from '../src/app/state/tableEdits.ts';
+import { editCell } from '../src/app/state/cellEdits.ts';
+import { createHistory } from '../src/app/state/history.ts';
+import { flowDraft } from '../src/app/state/itemDrafts.ts';
+import { saveFlow } from '../src/app/state/itemForms.ts';
+import { commitEdit } from '../src/app/state/modelEdit.ts';
 import { syntheticPark } from './syntheticPark.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2000x10000,20000x100000' } } });
@@ -83,14 +85,12 @@ for (const size of values.sizes.split(',')) {
     reducers({ ...filtered, highlight: null }, graph.nodes(), graph.edges()),
   );
 
-  // Editing: what one keystroke in a flow form costs (core's checks of the draft), and committing an edit.
+  // Editing: what one keystroke in a flow form costs (core applies and checks its change set), and committing an
+  // edit (core applies the change set to the present again).
   const flow = model.flows[Math.floor(model.flows.length / 2)]!;
   const draft = { ...flowDraft(flow), quantity: String((flow.quantity ?? 0) + 1) };
   const check = measure('flow form, one keystroke (check the draft)', () => saveFlow(model, draft, flow.id));
-  measure('commit the form (validate the step)', () =>
-    commit(createHistory(model), check.edit!.model, check.edit!.label),
-  );
+  measure('commit the form (apply the change set)', () => commitEdit(createHistory(model), check.edit!));
   const cell = editCell(model, 'flows', flow.id, 'quantity', String((flow.quantity ?? 0) + 2));
-  if (cell.kind === 'edit')
-    measure('commit a table cell edit', () => commit(createHistory(model), cell.edit.model, cell.edit.label));
+  if (cell.kind === 'edit') measure('commit a table cell edit', () => commitEdit(createHistory(model), cell.edit));
 }

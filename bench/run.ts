@@ -33,7 +33,7 @@ import { detectCommunities } from '../src/core/analysis/network/communities.ts';
 import { computeFlowMetrics } from '../src/core/analysis/network/flowMetrics.ts';
 import { computeReuseRate } from '../src/core/analysis/network/reuse.ts';
 import { checkChertow32 } from '../src/core/analysis/network/chertow.ts';
-import { computeBetweenness, DEFAULT_BETWEENNESS_OPTIONS } from '../src/core/analysis/network/betweenness.ts';
+import { computeBetweenness } from '../src/core/analysis/network/betweenness.ts';
 import type { ParkModel } from '../src/core/model/types.ts';
 import type { TechnologyCatalogue } from '../src/core/catalogue/schema.ts';
 import { syntheticPark } from './syntheticPark.ts';
@@ -82,9 +82,7 @@ function benchPark(title: string, text: string, catalogue: TechnologyCatalogue, 
   measure('flow metrics + Finn index', () => computeFlowMetrics(model));
   measure('reuse rate + Chertow 3-2', () => [computeReuseRate(model), checkChertow32(model)]);
   measure('KPIs', () => computeKpis(createAnalysisContext(model)));
-  measure('betweenness, sampled (256 pivots)', () =>
-    computeBetweenness(network, { ...DEFAULT_BETWEENNESS_OPTIONS, method: 'sampled' }),
-  );
+  measure('betweenness, sampled (256 pivots)', () => computeBetweenness(network, { method: 'sampled' }));
   measure('gap-filling projects', () => rankProjects(model, catalogue));
   measure('full report, sampled betweenness', () => analyzePark(model, { catalogue, betweenness: 'sampled' }));
   measure('full report without projects', () =>
@@ -98,7 +96,6 @@ function benchPark(title: string, text: string, catalogue: TechnologyCatalogue, 
     let last = 0;
     measure('betweenness, exact', () =>
       computeBetweenness(network, {
-        ...DEFAULT_BETWEENNESS_OPTIONS,
         method: 'exact',
         onProgress: (done, total) => {
           const pct = Math.floor((done / total) * 10) * 10;

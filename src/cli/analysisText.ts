@@ -105,7 +105,7 @@ export function renderAnalysis(
 }
 
 /** The headline figures; with planned items, "today" and "with planned" side by side. */
-export function renderKpis(kpis: Kpis, language: Language, withPlanned?: Kpis): string {
+function renderKpis(kpis: Kpis, language: Language, withPlanned?: Kpis): string {
   const figure = language === 'zh' ? '指标' : 'figure';
   if (!withPlanned) {
     const rows = formatKpis(kpis, language).map((k) => [k.label, k.value]);

@@ -4,7 +4,7 @@
  * items exist), then findings new, gone with a closure, resolved and
  * changed.
  */
-import type { AnalysisComparison, KpiChange, ScopeComparison } from '../core/analysis/compareAnalyses.ts';
+import type { AnalysisComparison, KpiChange, ScopeComparison } from '../core/comparison/compareAnalyses.ts';
 import type { Kpis } from '../core/analysis/kpis.ts';
 import { formatKpiValue, KPI_ROWS } from '../core/analysis/presentation.ts';
 import type { Finding } from '../core/analysis/finding.ts';

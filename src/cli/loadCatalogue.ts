@@ -9,7 +9,7 @@ import { stripByteOrderMark } from '../core/model/validate.ts';
 import { loadModelFile } from './loadModel.ts';
 import type { Output } from './output.ts';
 
-export const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../../data/technologies.json', import.meta.url));
+const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../../data/technologies.json', import.meta.url));
 
 export async function loadCatalogueFile(
   path: string = DEFAULT_CATALOGUE_PATH,

@@ -30,7 +30,7 @@ export function renderNetworkSections(model: ParkModel, analysis: ParkAnalysis, 
   return out;
 }
 
-export function renderNetwork(model: ParkModel, report: NetworkReport, language: Language): string[] {
+function renderNetwork(model: ParkModel, report: NetworkReport, language: Language): string[] {
   const zh = language === 'zh';
   const names = networkNames(model, language);
   const metrics = networkMetricTable(report, language);
@@ -52,7 +52,7 @@ export function renderNetwork(model: ParkModel, report: NetworkReport, language:
 }
 
 /** Enterprise and material names for the network sentences; an id nothing names is shown as itself. */
-export function networkNames(model: ParkModel, language: Language): NetworkNames {
+function networkNames(model: ParkModel, language: Language): NetworkNames {
   const enterprises = new Map(model.enterprises.map((e) => [e.id, e.name]));
   const materials = new Map(model.materials.map((m) => [m.id, m.name]));
   return {

@@ -93,9 +93,10 @@ describe.runIf(enabled)('the table view', () => {
     // Steam cannot be bought from outside: Volvo's steam flow goes, and its need is left unmet.
     await filter(page, 'f-236');
     await expect.poll(() => rowIds(page)).toEqual([]);
-    // What it received now goes out of the park: the reclaimed water it took goes to the market.
+    // What it received now goes out of the park: the reclaimed water it took is discharged (water without its user
+    // goes to disposal, the rule scenario closures and the resilience analysis follow too; it used to be sold).
     await filter(page, 'f-270');
-    await expect.poll(() => cell(page, 'f-270', 'to').innerText()).toBe('园区外市场(销售)');
+    await expect.poll(() => cell(page, 'f-270', 'to').innerText()).toBe('处置(填埋/排放)');
     // Its own trade with the boundary is gone, and no flow names it any more.
     await filter(page, 'f-054');
     await expect.poll(() => rowIds(page)).toEqual([]);

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePark } from '../../src/core/analysis/analyzePark.ts';
-import { compareModels } from '../../src/core/analysis/compareAnalyses.ts';
+import { compareModels } from '../../src/core/comparison/compareAnalyses.ts';
 import { analyzeChains } from '../../src/core/analysis/chainIntegrity.ts';
 import { createAnalysisContext } from '../../src/core/analysis/context.ts';
 import type { Finding } from '../../src/core/analysis/finding.ts';
@@ -80,7 +80,7 @@ describe('what a park manager expects of the reference park', () => {
       if (e.material && !f.materials.includes(e.material)) return false;
       if (e.kinds && !e.kinds.includes(f.kind)) return false;
       if (e.plantLoadAtLeast !== undefined) {
-        const utilisation = (f.details as { utilisation?: number } | undefined)?.utilisation ?? 0;
+        const utilisation = f.kind === 'capacity-underused' ? (f.details.utilisation ?? 0) : 0;
         if (utilisation < e.plantLoadAtLeast) return false;
       }
       if (e.reasonMatches) {

@@ -9,15 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
 import { localize } from '../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
-import {
-  deleteEnterprise,
-  deleteMaterial,
-  enterpriseFlows,
-  isUnused,
-  materialUses,
-  type Deletion,
-} from '../state/deletions.ts';
-import type { ModelEdit } from '../state/enterpriseEdits.ts';
+import { isUnused, materialUses } from '../../core/scenario/materialUses.ts';
+import { deleteEnterprise, deleteMaterial, enterpriseFlows } from '../state/deleteEdits.ts';
+import type { ModelEdit } from '../state/modelEdit.ts';
 import type { CommitResult } from '../state/history.ts';
 
 /** How many of each kind of use the dialog names before "and n more". */
@@ -45,7 +39,7 @@ export function DeleteDialog({ request, model, language, onEdit, onClose }: Dele
     // jsdom has no showModal; a browser always does.
     if (element && !element.open) element.showModal?.();
   }, []);
-  const apply = (deletion: Deletion | null) => {
+  const apply = (deletion: ModelEdit | null) => {
     if (!deletion) return onClose();
     const result = onEdit(deletion);
     if (result.ok) onClose();
@@ -147,7 +141,7 @@ export function DeleteDialog({ request, model, language, onEdit, onClose }: Dele
     );
     const deletion = () => {
       const result = deleteMaterial(model, request.id, { withUses: true });
-      apply(result.ok ? result.deletion : null);
+      apply(result.ok ? result.edit : null);
     };
     actions = isUnused(uses) ? (
       <button type="button" data-testid="delete-confirm" onClick={deletion}>

@@ -9,13 +9,9 @@ import { ENTERPRISE_STATUS_LABELS } from '../../core/model/labels.ts';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
 import { ENTERPRISE_STATUSES } from '../../core/model/schema.ts';
 import type { Enterprise, EnterpriseStatus, Language, ParkModel } from '../../core/model/types.ts';
-import {
-  nameProblems,
-  normaliseName,
-  renameEnterprise,
-  setEnterpriseStatus,
-  type ModelEdit,
-} from '../state/enterpriseEdits.ts';
+import { renameEnterprise, setEnterpriseStatus } from '../state/inspectorEdits.ts';
+import type { ModelEdit } from '../state/modelEdit.ts';
+import { nameProblems, normaliseName } from '../state/typedName.ts';
 import type { CommitResult } from '../state/history.ts';
 
 interface EnterpriseEditorProps {

@@ -5,7 +5,7 @@ import type { Finding } from '../../core/analysis/finding.ts';
 import { ENTERPRISE_STATUS_LABELS, ROLE_LABELS, localize } from '../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
 import type { DisplayGraph } from '../state/displayGraph.ts';
-import type { ModelEdit } from '../state/enterpriseEdits.ts';
+import type { ModelEdit } from '../state/modelEdit.ts';
 import type { CommitResult } from '../state/history.ts';
 import { describeActor, findingsOf } from '../state/inspector.ts';
 import { numberLocale } from '../state/language.ts';

@@ -5,7 +5,8 @@
  * candidates the park's policy does not admit, with the rule each breaks.
  */
 import { useTranslation } from 'react-i18next';
-import { formatKpiChanges, SCORE_PART_LABELS } from '../../core/analysis/presentation.ts';
+import { SCORE_PART_LABELS } from '../../core/analysis/presentation.ts';
+import { formatKpiChanges } from '../../core/comparison/kpiChanges.ts';
 import {
   PENALTY_PARTS,
   SCORE_PARTS,

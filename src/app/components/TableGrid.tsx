@@ -15,7 +15,7 @@ import { gridTracks } from '../state/tableTracks.ts';
 import { columnHeading, type TableColumn, type TableRow, type TableSort } from '../state/tables.ts';
 import { TableCell } from './TableCell.tsx';
 
-export const ROW_HEIGHT = 32;
+const ROW_HEIGHT = 32;
 const HEADER_HEIGHT = 36;
 /** Before the first measurement (and in tests without layout), as if the grid were this tall. */
 const INITIAL_RECT = { width: 1200, height: 600 };

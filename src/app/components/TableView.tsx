@@ -8,11 +8,11 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
-import { deleteChain, deleteFlow } from '../state/deletions.ts';
-import type { ModelEdit } from '../state/enterpriseEdits.ts';
+import { deleteChain, deleteFlow } from '../state/deleteEdits.ts';
 import type { CommitResult } from '../state/history.ts';
 import { numberLocale } from '../state/language.ts';
-import { editCell } from '../state/tableEdits.ts';
+import { editCell } from '../state/cellEdits.ts';
+import type { ModelEdit } from '../state/modelEdit.ts';
 import {
   NO_TABLE_FILTER,
   TABLES,

@@ -1,11 +1,11 @@
 /** The analysis panel's tabs: which findings each shows, the resilience rows, and arrow-key movement. */
-import type { Finding } from '../../core/analysis/finding.ts';
+import type { Finding, FindingKind } from '../../core/analysis/finding.ts';
 import { closureRow, type ClosureRanking, type ClosureRow } from '../../core/analysis/resilience.ts';
 
 export const ANALYSIS_TABS = ['overview', 'broken', 'coupling', 'capacity', 'projects', 'resilience'] as const;
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number];
 
-const TAB_KINDS: Readonly<Partial<Record<AnalysisTab, readonly string[]>>> = {
+const TAB_KINDS: Readonly<Partial<Record<AnalysisTab, readonly FindingKind[]>>> = {
   broken: ['broken-link', 'chain-shipped-out', 'single-performer', 'in-house-chain', 'chain-extension'],
   coupling: ['open-end', 'open-energy', 'open-water', 'coupling-match', 'weak-coupling'],
   resilience: ['unmet-demand', 'critical-enterprise', 'articulation-point'],
@@ -18,7 +18,7 @@ export function tabFindings(findings: readonly Finding[], tab: AnalysisTab): Fin
   return kinds ? findings.filter((f) => kinds.includes(f.kind)) : [];
 }
 
-export const RESILIENCE_ROWS = 15;
+const RESILIENCE_ROWS = 15;
 
 /** The most damaging closures first, in the core's order, as the core's table rows. */
 export function resilienceRows(ranking: readonly ClosureRanking[], limit = RESILIENCE_ROWS): ClosureRow[] {

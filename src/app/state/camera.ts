@@ -7,8 +7,8 @@ export interface CameraTarget {
   readonly ratio: number;
 }
 
-export const FIT_PADDING = 1.4;
-export const MIN_RATIO = 0.15;
+const FIT_PADDING = 1.4;
+const MIN_RATIO = 0.15;
 export const SINGLE_NODE_RATIO = 0.4;
 
 /** The camera state that shows all the points with some margin; null when there are none. */

@@ -12,7 +12,7 @@ import { actorHidden, flowHidden, type Filters } from './filters.ts';
 import { DIMMED_EDGE, DIMMED_NODE } from './palette.ts';
 
 /** Up to this many highlighted actors are all named, whatever their size. */
-export const FORCED_LABELS = 6;
+const FORCED_LABELS = 6;
 
 export interface DisplayContext extends Filters {
   readonly highlight: Highlight | null;

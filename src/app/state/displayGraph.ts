@@ -64,7 +64,7 @@ export function sizeBasisOf(model: ParkModel): SizeBasis {
   return model.flows.some((f) => f.quantity === undefined) ? 'links' : 'throughflow';
 }
 
-export const MASS_UNIT = 't/a';
+const MASS_UNIT = 't/a';
 
 export function buildDisplayGraph(model: ParkModel, exchange: ExchangeGraph): DisplayGraph {
   const materials = new Map(model.materials.map((m) => [m.id, m]));
@@ -148,7 +148,7 @@ export function applyThroughflow(graph: DisplayGraph, throughflow: ReadonlyMap<s
 }
 
 /** Where actors are first drawn: the model's saved view positions, else the cluster layout. */
-export function initialPositions(
+function initialPositions(
   model: ParkModel,
   actors: readonly (readonly [string, ActorNodeAttributes])[],
 ): Map<string, Point> {
@@ -159,7 +159,7 @@ export function initialPositions(
 }
 
 /** The deterministic cluster layout of these actors. */
-export function clusterPositions(
+function clusterPositions(
   model: ParkModel,
   actors: readonly (readonly [string, ActorNodeAttributes])[],
 ): Map<string, Point> {

@@ -2,13 +2,16 @@
  * What a flow drawn from one actor to another most likely carries: the
  * materials the sender declares as outputs and the receiver as inputs (or
  * can absorb, its capacities), those both declare first, each with the
- * quantity still unconnected — declared, less the in-house part, less what
- * current flows (existing and planned) already carry — in the material's
- * own unit. Boundary actors declare nothing; their side adds no limit.
+ * quantity still unconnected — the sender's surplus and the receiver's
+ * need as core defines them (model/surplus.ts: declared, less the in-house
+ * part, less what current flows, existing and planned, already carry) — in
+ * the material's own unit. Boundary actors declare nothing; their side adds
+ * no limit.
  */
 import { isBoundaryId } from '../../core/model/references.ts';
 import { inMaterialUnit } from '../../core/model/quantities.ts';
-import type { Enterprise, Material, ParkModel, Stream } from '../../core/model/types.ts';
+import { declaredBalance, needOf, surplusOf } from '../../core/model/surplus.ts';
+import type { Enterprise, Material, ParkModel } from '../../core/model/types.ts';
 
 export interface MaterialSuggestion {
   readonly material: string;
@@ -54,12 +57,9 @@ function unconnected(
   enterprise: Enterprise,
   side: 'outputs' | 'inputs',
 ): number | undefined {
-  const streams = side === 'outputs' ? enterprise.outputs : [...enterprise.inputs, ...enterprise.capacities];
-  const declared = streams.filter((s) => s.material === material.id);
-  if (declared.length === 0) return undefined;
   // A receiver's capacity and its input of one material describe the same need: the larger one counts.
-  const amounts = declared.map((s) => amountOf(s, material) - amountOf({ ...s, quantity: s.inHouse ?? 0 }, material));
-  const need = Math.max(...amounts);
+  const declared = declaredBalance(enterprise, side === 'outputs' ? ['outputs'] : ['inputs', 'capacities'], material);
+  if (declared === undefined) return undefined;
   const end = side === 'outputs' ? 'from' : 'to';
   const connected = model.flows
     .filter((f) => f[end] === enterprise.id && f.material === material.id && f.status !== 'potential')
@@ -69,11 +69,8 @@ function unconnected(
         (f.quantity === undefined || f.unit === undefined ? 0 : (inMaterialUnit(f.quantity, f.unit, material) ?? 0)),
       0,
     );
-  return need - connected;
-}
-
-function amountOf(stream: Pick<Stream, 'quantity' | 'unit'>, material: Material): number {
-  return inMaterialUnit(stream.quantity, stream.unit, material) ?? 0;
+  const balance = { ...declared, exchanged: connected };
+  return side === 'outputs' ? surplusOf(balance) : needOf(balance);
 }
 
 /** Three significant figures: a suggestion, not a measurement. */

@@ -1,22 +1,23 @@
 /**
- * What a form's draft would do to the model, checked by core validation at
- * every keystroke: the step to commit (or none while an error stands) and
- * the problems keyed by the form field they belong to.
+ * What a form's draft would do to the model, checked by core at every
+ * keystroke: the form's change set is applied by core, as saving will apply
+ * it, giving the step to commit (or none while an error stands) and the
+ * problems keyed by the form field they belong to.
  *
- * The model the form opened on is valid, so errors come from core's derived
- * validation (only what the draft changed is checked, with a fall-back to
- * the whole model when a change can reach other items) and warnings from
- * `warningsAround` (the item and the enterprises it touches): both stay
- * fast on a park of 100 000 flows, where the whole validation takes
- * seconds per keystroke.
+ * The model the form opened on is valid, so errors come from core applying
+ * the change set (the item a change adds is checked there, every rule at
+ * once; the rest by derived validation, which checks only what changed and
+ * falls back to the whole model when a change can reach other items) and
+ * warnings from `warningsAround` (the item and the enterprises it touches):
+ * both stay fast on a park of 100 000 flows, where the whole validation
+ * takes seconds per keystroke.
  */
 import { errorsOf, type PathSegment, type Problem } from '../../core/model/problems.ts';
 import { localize } from '../../core/model/labels.ts';
 import type { LocalizedText, ParkModel } from '../../core/model/types.ts';
-import { validateDerivedModel } from '../../core/model/validateDerived.ts';
 import { warningsAround, type ItemPath } from '../../core/model/warningsAround.ts';
-import type { ModelEdit } from './enterpriseEdits.ts';
-import { typedNumberProblem } from './tableEdits.ts';
+import { applyEdit, type ModelEdit } from './modelEdit.ts';
+import { typedNumberProblem } from './typedNumber.ts';
 
 /**
  * Problems keyed by the field they concern: the item's path below the
@@ -29,13 +30,21 @@ export type FieldProblems = ReadonlyMap<string, readonly Problem[]>;
 export interface FormCheck {
   /** The step to commit, or null while an error stands or nothing changed. */
   readonly edit: ModelEdit | null;
+  /** The model core made of the step (what saving would give), or null while an error stands or nothing changed. */
+  readonly preview: ParkModel | null;
   /** The draft says what the model already holds: saving just closes the form. */
   readonly unchanged: boolean;
   readonly errors: FieldProblems;
   readonly warnings: FieldProblems;
 }
 
-export const NOTHING_TO_CHECK: FormCheck = { edit: null, unchanged: true, errors: new Map(), warnings: new Map() };
+export const NOTHING_TO_CHECK: FormCheck = {
+  edit: null,
+  preview: null,
+  unchanged: true,
+  errors: new Map(),
+  warnings: new Map(),
+};
 
 /** The problems for a field and everything below it (`stages` holds `stages.0.materials.1`). */
 export function problemsAt(problems: FieldProblems, field: string): readonly Problem[] {
@@ -44,25 +53,51 @@ export function problemsAt(problems: FieldProblems, field: string): readonly Pro
   return out;
 }
 
+/** Where in the model a form's item is: a whole item, or a part of one (`['enterprises', 3, 'outputs', 1]`). */
+export type FormItemPath = readonly [ItemPath[0], number, ...PathSegment[]];
+
 /**
- * Checks `next`, derived from the valid `model` by changing the item at
- * `itemPath` (a whole item, or a part of one: `['enterprises', 3, 'outputs', 1]`).
+ * Checks `edit`, a change set about the item at `itemPath` (where it is, or
+ * will be once added), by applying it to the valid `model` with core.
  */
-export function checkDraft(
-  model: ParkModel,
-  next: ParkModel,
-  itemPath: readonly [ItemPath[0], number, ...PathSegment[]],
-  label: ModelEdit['label'],
-): FormCheck {
-  const result = validateDerivedModel(model, next);
-  const errors = result.ok ? [] : errorsOf(result.errors);
-  const around = warningsAround(next, [itemPath[0], itemPath[1]]);
+export function checkEdit(model: ParkModel, edit: ModelEdit, itemPath: FormItemPath): FormCheck {
+  const result = applyEdit(model, edit);
+  if (!result.ok) {
+    const errors = errorsOf(result.errors).map((p) => inItem(p, itemPath));
+    return {
+      edit: null,
+      preview: null,
+      unchanged: false,
+      errors: byField(errors, itemPath, model),
+      warnings: new Map(),
+    };
+  }
   return {
-    edit: errors.length === 0 ? { model: next, label } : null,
+    edit,
+    preview: result.model,
     unchanged: false,
-    errors: byField(errors, itemPath, next),
-    warnings: byField([...around.item, ...around.touched], itemPath, next),
+    errors: new Map(),
+    warnings: warningsAt(result.model, itemPath),
   };
+}
+
+/** The check of a draft that says what the model already holds: nothing to save, the item's warnings still shown. */
+export function unchangedCheck(model: ParkModel, itemPath: FormItemPath): FormCheck {
+  return { ...NOTHING_TO_CHECK, warnings: warningsAt(model, itemPath) };
+}
+
+function warningsAt(model: ParkModel, itemPath: FormItemPath): FieldProblems {
+  const around = warningsAround(model, [itemPath[0], itemPath[1]]);
+  return byField([...around.item, ...around.touched], itemPath, model);
+}
+
+/**
+ * A problem of the form's one change (`['changes', 0, <the item or its
+ * target>, …field]`) belongs to the item's field; one in the result
+ * already has its path in the model.
+ */
+function inItem(p: Problem, itemPath: FormItemPath): Problem {
+  return p.path[0] === 'changes' ? { ...p, path: [...itemPath, ...p.path.slice(3)] } : p;
 }
 
 /** The check with `field` refused: the typed text is not a number, so the model cannot even hold it. */
@@ -76,12 +111,7 @@ export function refuseField(check: FormCheck, problem: Problem): FormCheck {
   const errors = new Map(check.errors);
   errors.set(field, [problem]);
   // Refused is never "unchanged": saving must not just close the form over the typed text.
-  return { ...check, edit: null, unchanged: false, errors };
-}
-
-/** The check of a draft that changes nothing: no step, no problems of its own. */
-export function unchangedCheck(check: FormCheck): FormCheck {
-  return { ...check, edit: null, unchanged: check.errors.size === 0 };
+  return { ...check, edit: null, preview: null, unchanged: false, errors };
 }
 
 function below(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {

@@ -7,7 +7,8 @@
  * Every model that enters the history through `commit` has passed core
  * validation; an invalid one is refused with its problems and the history
  * is left exactly as it was. `commitValidated` keeps the same invariant by
- * taking only models that core has just validated whole.
+ * taking only models that core has just validated (an import, an edit's
+ * change set applied by core: modelEdit.ts).
  */
 import type { BilingualMessage, Problem } from '../../core/model/problems.ts';
 import type { ParkModel } from '../../core/model/types.ts';
@@ -63,13 +64,14 @@ export function commit(history: ModelHistory, next: ParkModel, label: StepLabel)
 }
 
 /**
- * `commit` without validating `next` again, for a model that is the output
- * of a successful core validation of the whole model, unchanged since (or
- * its structured clone): an import plan's model, which core validated in the
- * import worker. Checking it again would only repeat that work on the main
+ * `commit` without validating `next` again, for a model that core has just
+ * validated, unchanged since (or its structured clone): an import plan's
+ * model, which core validated whole in the import worker, or the result of
+ * an edit's change set, which core validated as it applied it to the present
+ * (modelEdit.ts). Checking it again would only repeat that work on the main
  * thread — seconds for a 100 000-flow park, and an import shares nothing
  * with the present, so derived validation would check all of it. Anything
- * edited, assembled or read back from storage goes through `commit`.
+ * assembled otherwise or read back from storage goes through `commit`.
  */
 export function commitValidated(history: ModelHistory, next: ParkModel, label: StepLabel): ModelHistory {
   if (next === history.present) return history;

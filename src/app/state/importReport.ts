@@ -17,7 +17,7 @@ import type { ModelStore } from './useModelStore.ts';
 export const IMPORT_ACCEPT = '.json,.xlsx,.gexf,.graphml,.csv';
 
 /** Names listed per kind and change; the rest are counted. */
-export const NAMES_SHOWN = 5;
+const NAMES_SHOWN = 5;
 
 export interface ImportReport {
   /** The file name, or the CSV files' names joined. */

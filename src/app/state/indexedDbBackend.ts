@@ -18,7 +18,7 @@ const LAST_OPENED = 'lastOpened';
 const STORES = ['entries', 'models', 'meta', 'revisions'] as const;
 
 /** How long opening may take before the app goes on without keeping changes (a blocked or broken database). */
-export const OPEN_TIMEOUT_MS = 5000;
+const OPEN_TIMEOUT_MS = 5000;
 
 interface LibrarySchema extends DBSchema {
   entries: { key: string; value: unknown };

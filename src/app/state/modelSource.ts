@@ -8,7 +8,7 @@ import { problem, type Problem } from '../../core/model/problems.ts';
 import { validateModelText } from '../../core/model/validate.ts';
 import type { LoadedPark } from './loadPark.ts';
 
-export const MODEL_PARAMETER = 'model';
+const MODEL_PARAMETER = 'model';
 
 export type ModelAddress =
   { readonly ok: true; readonly url: string } | { readonly ok: false; readonly problem: Problem };

@@ -6,7 +6,6 @@
  */
 
 export const PNG_SCALES = [1, 2, 4] as const;
-export type PngScale = (typeof PNG_SCALES)[number];
 
 /** Browsers refuse canvases much beyond this many pixels a side; larger exports are scaled down to fit. */
 const MAX_CANVAS_SIDE = 16384;

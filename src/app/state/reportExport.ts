@@ -14,8 +14,6 @@ import { gatherReportData } from '../../core/report/reportData.ts';
 import { renderReportDiagrams } from '../../core/report/reportDiagrams.ts';
 
 export type ReportFormat = 'html' | 'md' | 'xlsx';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'md', 'xlsx'];
-
 /** As the CLI: enough findings per kind for a document read page by page; the workbook holds them all. */
 const FINDINGS_PER_KIND = 50;
 

@@ -11,7 +11,7 @@ import { RECORD_FORMAT, readEntry, type LibraryEntry } from './libraryRecord.ts'
 import type { ModelLibrary } from './modelLibrary.ts';
 import { revisionOf, type RevisionConflict } from './revisions.ts';
 
-export const TAB_CHANNEL = 'symbiograph-library';
+const TAB_CHANNEL = 'symbiograph-library';
 
 /** What another tab did to a library model. */
 export type LibraryChange =

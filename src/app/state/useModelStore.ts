@@ -26,8 +26,9 @@ import {
   undo,
   type CommitResult,
   type ModelHistory,
+  type StepLabel,
 } from './history.ts';
-import type { ModelEdit } from './enterpriseEdits.ts';
+import { commitEdit as commitEditTo, type ModelEdit } from './modelEdit.ts';
 import type { LibraryEntry } from './libraryRecord.ts';
 import type { ModelLibrary, OpenedModel } from './modelLibrary.ts';
 import { addNotices, type Notice } from './notices.ts';
@@ -44,9 +45,9 @@ import {
 } from './tabSync.ts';
 
 /** Undo and redo steps saved with a model, so a reload keeps the most recent ones. */
-export const SAVED_STEPS = 20;
+const SAVED_STEPS = 20;
 /** Changes within this spell after a save are gathered into one. */
-export const SAVE_DELAY_MS = 400;
+const SAVE_DELAY_MS = 400;
 
 export interface Session {
   readonly entry: LibraryEntry;
@@ -65,9 +66,10 @@ export interface ModelStore {
   readonly resolveConflict: ConflictActions;
   readonly notices: readonly Notice[];
   dismissNotice(id: string): void;
+  /** An edit (a change set) applied by core to the present: one undoable step, or refused with core's problems. */
   commit(edit: ModelEdit): CommitResult;
-  /** An edit whose model core has just validated whole (an import plan's): history.ts `commitValidated`. */
-  commitValidated(edit: ModelEdit): CommitResult;
+  /** A whole model that core has just validated (an import plan's) in place of the present: history.ts `commitValidated`. */
+  commitValidated(step: ModelReplacement): CommitResult;
   undo(): void;
   redo(): void;
   /** The reference park as the next undoable step of the open model. */
@@ -76,6 +78,12 @@ export interface ModelStore {
   positions(): Positions | null;
   keepPositions(positions: Positions): void;
   readonly library: LibraryActions;
+}
+
+/** A whole model in place of the present (an import, the reference park), with its step's label. */
+export interface ModelReplacement {
+  readonly model: ParkModel;
+  readonly label: StepLabel;
 }
 
 export type StoreState =
@@ -249,17 +257,17 @@ export function useModelStore(
     (edit: ModelEdit): CommitResult => {
       const current = sessionRef.current;
       if (!current) return { ok: false, errors: [] };
-      const result = commit(current.history, edit.model, edit.label);
+      const result = commitEditTo(current.history, edit);
       if (result.ok) changeHistory(() => result.history);
       return result;
     },
     [changeHistory],
   );
   const commitValidatedEdit = useCallback(
-    (edit: ModelEdit): CommitResult => {
+    (step: ModelReplacement): CommitResult => {
       const current = sessionRef.current;
       if (!current) return { ok: false, errors: [] };
-      const history = commitValidated(current.history, edit.model, edit.label);
+      const history = commitValidated(current.history, step.model, step.label);
       changeHistory(() => history);
       return { ok: true, history };
     },
@@ -306,10 +314,14 @@ export function useModelStore(
 
   const undoStep = useCallback(() => changeHistory(undo), [changeHistory]);
   const redoStep = useCallback(() => changeHistory(redo), [changeHistory]);
-  const resetToReference = useCallback(
-    () => commitEdit({ model: reference, label: RESET_LABEL }),
-    [commitEdit, reference],
-  );
+  // The reference park replaces the model whole: not an edit, but still one undoable, validated step.
+  const resetToReference = useCallback((): CommitResult => {
+    const current = sessionRef.current;
+    if (!current) return { ok: false, errors: [] };
+    const result = commit(current.history, reference, RESET_LABEL);
+    if (result.ok) changeHistory(() => result.history);
+    return result;
+  }, [changeHistory, reference]);
   const positions = useCallback(() => positionsRef.current, []);
   const keepPositions = useCallback(
     (next: Positions) => {

@@ -4,8 +4,8 @@
  */
 import type { Point } from './layout.ts';
 
-export const LAYER_GAP = 120;
-export const ROW_GAP = 40;
+const LAYER_GAP = 120;
+const ROW_GAP = 40;
 
 /**
  * Layer of each node: the length of the longest path reaching it from a

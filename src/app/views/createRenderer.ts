@@ -13,7 +13,7 @@ import { edgeLook, nodeLook, type DisplayContext } from '../state/display.ts';
 import { actorHidden } from '../state/filters.ts';
 
 /** Above this many flows, edges and labels are hidden while the camera moves. */
-export const HIDE_ON_MOVE_MIN_EDGES = 5000;
+const HIDE_ON_MOVE_MIN_EDGES = 5000;
 /** Parks up to this many actors have every actor named on the network. */
 const ALL_LABELS_MAX_NODES = 40;
 

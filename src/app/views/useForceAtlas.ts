@@ -18,7 +18,7 @@ export interface ForceAtlasControl {
 }
 
 /** Seconds a run lasts: enough for a few hundred actors to settle, longer for big parks. */
-export function layoutBudgetSeconds(order: number): number {
+function layoutBudgetSeconds(order: number): number {
   return Math.min(30, 3 + order / 400);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import { analyzeChains } from '../../core/analysis/chainIntegrity.ts';
-import { compareModels } from '../../core/analysis/compareAnalyses.ts';
+import { compareModels } from '../../core/comparison/compareAnalyses.ts';
 import { createAnalysisContext } from '../../core/analysis/context.ts';
 import { negativeListVerdict } from '../../core/analysis/projectPolicy.ts';
 import { planProject } from '../../core/analysis/projectSizing.ts';

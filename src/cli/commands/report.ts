@@ -55,7 +55,7 @@ export interface ReportArgs {
 }
 
 /** Enough for any park a person reads page by page; the XLSX and CSV always hold every finding. */
-export const FINDINGS_PER_KIND = 50;
+const FINDINGS_PER_KIND = 50;
 
 export async function reportCommand(args: ReportArgs, out: Output): Promise<number> {
   const zh = args.language === 'zh';

@@ -29,7 +29,7 @@ const CANDIDATES: readonly { readonly file: string; readonly family: string; rea
   { file: 'SourceHanSans-Regular.ttc', family: 'Source Han Sans SC', postscriptName: 'SourceHanSansSC-Regular' },
 ];
 
-export function fontDirectories(): string[] {
+function fontDirectories(): string[] {
   const home = homedir();
   return [
     '/usr/share/fonts',

@@ -5,9 +5,17 @@
  */
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import type { ParkModel } from '../model/types.ts';
+import { withDefaults } from '../model/withDefaults.ts';
 import { analyzeChains, type ChainReport } from './chainIntegrity.ts';
-import { balanceCapacity, capacityFindings, type CapacityBalance } from './capacityBalance.ts';
-import { createAnalysisContext, hasPlannedItems, type AnalysisScope } from './context.ts';
+import { balanceCapacity, type CapacityBalance } from './capacityBalance.ts';
+import { capacityFindings } from './capacityFindings.ts';
+import {
+  contextInScope,
+  createAnalysisContext,
+  hasPlannedItems,
+  type AnalysisContext,
+  type AnalysisScope,
+} from './context.ts';
 import {
   findCouplingGaps,
   matchSurpluses,
@@ -40,16 +48,24 @@ export const ANALYSIS_KINDS = [
 export type AnalysisKind = (typeof ANALYSIS_KINDS)[number];
 
 export interface AnalysisOptions {
+  /** The technology catalogue: chain extensions, structural evidence and projects need one (no projects without). */
   readonly catalogue?: TechnologyCatalogue;
-  /** Run only these parts (all by default). KPIs are always computed. */
-  readonly only?: readonly AnalysisKind[];
+  /** Run only these parts. KPIs are always computed. */
+  readonly only: readonly AnalysisKind[];
   /** Exact betweenness is O(V·E): large parks may want 'sampled' or 'none'. */
-  readonly betweenness?: BetweennessMethod;
-  /** `today` (default) or `with-planned` (context.ts). */
-  readonly scope?: AnalysisScope;
-  /** Count an actor's flows to itself in the network metrics (enaR's convention); off by default. */
-  readonly selfLoops?: boolean;
+  readonly betweenness: BetweennessMethod;
+  /** `today` or `with-planned` (context.ts). */
+  readonly scope: AnalysisScope;
+  /** Count an actor's flows to itself in the network metrics (enaR's convention). */
+  readonly selfLoops: boolean;
 }
+
+export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = Object.freeze<AnalysisOptions>({
+  only: ANALYSIS_KINDS,
+  betweenness: 'exact',
+  scope: 'today',
+  selfLoops: false,
+});
 
 export interface ParkAnalysis {
   readonly park: string;
@@ -74,11 +90,15 @@ export interface ParkAnalysis {
   readonly projects?: ProjectRanking;
 }
 
-export function analyzePark(model: ParkModel, options: AnalysisOptions = {}): ParkAnalysis {
-  const kinds = ANALYSIS_KINDS.filter((k) => !options.only || options.only.includes(k));
+export function analyzePark(model: ParkModel, caller: Partial<AnalysisOptions> = {}): ParkAnalysis {
+  const options = withDefaults(DEFAULT_ANALYSIS_OPTIONS, caller);
+  const kinds = ANALYSIS_KINDS.filter((k) => options.only.includes(k));
   const run = (kind: AnalysisKind) => kinds.includes(kind);
-  const scope = options.scope ?? 'today';
+  const { scope } = options;
+  // One context, built once: every analysis below reads it (the network metrics its model index).
   const context = createAnalysisContext(model, { scope });
+  let plannedContext: AnalysisContext | undefined;
+  const withPlanned = () => (plannedContext ??= contextInScope(context, 'with-planned'));
   // Lists of findings, flattened at the end: spreading 100 000 findings into push() would overflow the stack.
   const findings: (readonly Finding[])[] = [];
   const result: { -readonly [K in keyof ParkAnalysis]?: ParkAnalysis[K] } = {};
@@ -129,9 +149,9 @@ export function analyzePark(model: ParkModel, options: AnalysisOptions = {}): Pa
     result.capacity = balances;
   }
   if (run('network')) {
-    const network = networkReport(model, {
-      betweenness: options.betweenness ?? 'exact',
-      network: { ...scopeNetworkOptions(context), includeSelfLoops: options.selfLoops ?? false },
+    const network = networkReport(context, {
+      betweenness: options.betweenness,
+      network: { ...scopeNetworkOptions(context), includeSelfLoops: options.selfLoops },
     });
     findings.push(articulationFindings(context, network.articulation));
     result.network = network;
@@ -143,9 +163,7 @@ export function analyzePark(model: ParkModel, options: AnalysisOptions = {}): Pa
   }
   const kpis = computeKpis(context, result.network);
   if (scope === 'today' && hasPlannedItems(model)) {
-    result.kpisWithPlanned = computeKpis(createAnalysisContext(model, { scope: 'with-planned' }), undefined, {
-      includeSelfLoops: options.selfLoops ?? false,
-    });
+    result.kpisWithPlanned = computeKpis(withPlanned(), undefined, { includeSelfLoops: options.selfLoops });
   }
   if (run('projects') && options.catalogue) {
     // Projects are read with planned items counted; when the model has none, that is the park as analysed here.
@@ -154,14 +172,7 @@ export function analyzePark(model: ParkModel, options: AnalysisOptions = {}): Pa
       model,
       options.catalogue,
       {},
-      same
-        ? {
-            context:
-              context.scope === 'with-planned' ? context : createAnalysisContext(model, { scope: 'with-planned' }),
-            kpis,
-            ...(chains ? { chains } : {}),
-          }
-        : {},
+      same ? { context: withPlanned(), kpis, ...(chains ? { chains } : {}) } : { context: withPlanned() },
     );
   }
 

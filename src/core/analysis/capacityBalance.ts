@@ -75,13 +75,6 @@ export interface CapacityBalance {
   readonly rating?: CapacityRating;
 }
 
-export {
-  DEFAULT_CAPACITY_OPTIONS,
-  capacityClause,
-  capacityFindings,
-  type CapacityOptions,
-} from './capacityFindings.ts';
-
 export interface CapacityResult {
   readonly balances: readonly CapacityBalance[];
   readonly findings: readonly Finding[];
@@ -94,7 +87,7 @@ export interface CapacityResult {
  */
 export function analyzeCapacity(
   context: AnalysisContext,
-  options: CapacityOptions = {},
+  options: Partial<CapacityOptions> = {},
   covered: ReadonlySet<string> = new Set(),
 ): CapacityResult {
   const balances = balanceCapacity(context);

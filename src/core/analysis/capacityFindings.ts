@@ -6,25 +6,30 @@
  * whole of what leaves, the same balance as a clause of that finding.
  */
 import type { CapacityBalance, PlantLoad } from './capacityBalance.ts';
+import { withDefaults } from '../model/withDefaults.ts';
 import type { AnalysisContext } from './context.ts';
 import { findingId, type Finding, type FindingSeverity } from './finding.ts';
 import { actorName, bilingual, formatQuantity, listNames, materialName } from './text.ts';
 
 export interface CapacityOptions {
   /** A plant loaded below this share of its capacity, in a park with nothing left to treat, is reported as spare (info). */
-  readonly underusedBelow?: number;
+  readonly underusedBelow: number;
 }
 
-export const DEFAULT_CAPACITY_OPTIONS = { underusedBelow: 0.5 } as const satisfies CapacityOptions;
+/**
+ * The defaults of `capacityFindings`, merged under the caller's options (model/withDefaults.ts).
+ * @public
+ */
+export const DEFAULT_CAPACITY_OPTIONS: CapacityOptions = Object.freeze<CapacityOptions>({ underusedBelow: 0.5 });
 
 /** Findings of the balances; `covered` as in analyzeCapacity. */
 export function capacityFindings(
   context: AnalysisContext,
   balances: readonly CapacityBalance[],
-  options: CapacityOptions = {},
+  options: Partial<CapacityOptions> = {},
   covered: ReadonlySet<string> = new Set(),
 ): Finding[] {
-  const underusedBelow = options.underusedBelow ?? DEFAULT_CAPACITY_OPTIONS.underusedBelow;
+  const { underusedBelow } = withDefaults(DEFAULT_CAPACITY_OPTIONS, options);
   return balances.flatMap((b) =>
     balanceFindings(context, b, underusedBelow).filter(
       (f) => !covered.has(b.material) || f.kind === 'capacity-underused',

@@ -1,10 +1,19 @@
 /**
- * Shared, read-only indexes over a valid model that the findings analyses
- * need: quantities converted to each material's unit once, flows grouped by
+ * Shared, read-only indexes over a valid model that every analysis reads:
+ * quantities converted to each material's unit once, flows grouped by
  * sender, receiver and material, declared streams by enterprise, and which
- * enterprises and flows count in the chosen scope.
+ * enterprises and flows count in the chosen scope. analyzePark builds one
+ * and passes it to every analysis (the network metrics read its model index).
  */
-import { flowQuantity, indexModel, normalisedQuantity, requireMaterial, type ModelIndex } from '../model/lookup.ts';
+import {
+  flowQuantity,
+  indexedModel,
+  normalisedQuantity,
+  requireMaterial,
+  type IndexedModel,
+  type ModelIndex,
+  type ModelInput,
+} from '../model/lookup.ts';
 import { isBoundaryId } from '../model/references.ts';
 import type {
   Enterprise,
@@ -17,6 +26,7 @@ import type {
   Stream,
 } from '../model/types.ts';
 import { groupBy } from '../model/groupBy.ts';
+import { withDefaults } from '../model/withDefaults.ts';
 
 /**
  * One scenario semantics everywhere (domain.md §4.9): `today` counts
@@ -58,7 +68,7 @@ export interface QuantifiedFlow {
 /** Declared quantities by material id, in each material's default unit. */
 export type DeclaredStreams = ReadonlyMap<string, number>;
 
-export interface AnalysisContext {
+export interface AnalysisContext extends IndexedModel {
   readonly model: ParkModel;
   readonly scope: AnalysisScope;
   readonly index: ModelIndex;
@@ -87,13 +97,20 @@ export interface AnalysisContext {
 }
 
 export interface ContextOptions {
-  readonly scope?: AnalysisScope;
+  readonly scope: AnalysisScope;
 }
 
-export function createAnalysisContext(model: ParkModel, options: ContextOptions = {}): AnalysisContext {
-  const scope = options.scope ?? 'today';
+/**
+ * The defaults of `createAnalysisContext`, merged under the caller's options (model/withDefaults.ts).
+ * @public
+ */
+export const DEFAULT_CONTEXT_OPTIONS: ContextOptions = Object.freeze<ContextOptions>({ scope: 'today' });
+
+/** `input`: a model, or one already indexed (another context of it), whose index is then reused. */
+export function createAnalysisContext(input: ModelInput, options: Partial<ContextOptions> = {}): AnalysisContext {
+  const { scope } = withDefaults(DEFAULT_CONTEXT_OPTIONS, options);
   const statuses = SCOPE_STATUSES[scope];
-  const index = indexModel(model);
+  const { model, index } = indexedModel(input);
   const operating = new Set(model.enterprises.filter((e) => statuses.enterprises.includes(e.status)).map((e) => e.id));
   const inScope = (end: string) => isBoundaryId(end) || operating.has(end);
   const counts = (flow: Flow) => statuses.flows.includes(flow.status) && inScope(flow.from) && inScope(flow.to);
@@ -177,6 +194,16 @@ export function createAnalysisContext(model: ParkModel, options: ContextOptions 
   };
 }
 
+/**
+ * The same model's context in `scope`: this one when it is in that scope already, or when the model holds no
+ * planned items (both scopes then count the same enterprises and flows); else a new one on the same index.
+ */
+export function contextInScope(context: AnalysisContext, scope: AnalysisScope): AnalysisContext {
+  if (context.scope === scope) return context;
+  if (!hasPlannedItems(context.model)) return { ...context, scope };
+  return createAnalysisContext(context, { scope });
+}
+
 /** The declared in-house part of an enterprise's output (or input) of a material: not available to (or needed from) the park. */
 export function inHouse(
   context: AnalysisContext,
@@ -232,12 +259,6 @@ export interface OutputPlacement {
     readonly disposal: number;
     readonly proposed: number;
   };
-}
-
-/** True when some outlet of the stream gives no quantity: its split cannot be told in numbers. */
-export function hasUnmeasuredOutlet(p: OutputPlacement): boolean {
-  const u = p.unmeasured;
-  return u.internal + u.market + u.disposal + u.proposed > 0;
 }
 
 export function outputPlacement(context: AnalysisContext, enterprise: string, material: string): OutputPlacement {

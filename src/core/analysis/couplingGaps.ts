@@ -12,6 +12,7 @@
  */
 import type { Location, Material } from '../model/types.ts';
 import { localize } from '../model/labels.ts';
+import { needOf, surplusOf } from '../model/surplus.ts';
 import { convertQuantity, findUnit } from '../model/units.ts';
 import {
   inHouse,
@@ -31,7 +32,7 @@ export interface CouplingOptions {
   readonly maxCandidates?: number;
 }
 
-export const DEFAULT_COUPLING_OPTIONS = { maxCandidates: 5 } as const satisfies CouplingOptions;
+const DEFAULT_COUPLING_OPTIONS = { maxCandidates: 5 } as const satisfies CouplingOptions;
 
 export interface CouplingCandidate {
   readonly consumer: string;
@@ -229,7 +230,12 @@ export function materialSurpluses(context: AnalysisContext, materialId: string):
         f.flow.to !== enterprise &&
         context.operating.has(f.flow.to),
     );
-    let surplus = declared - taken - inHouse(context, enterprise, materialId, 'outputs');
+    // Net of in-house use: model/surplus.ts holds the one definition.
+    let surplus = surplusOf({
+      declared,
+      inHouse: inHouse(context, enterprise, materialId, 'outputs'),
+      exchanged: taken,
+    });
     // What cannot be bought from outside (steam, heat) and is sold out of the park serves users who have
     // no other source: it is not spare.
     if (!isImportable(context.index.materials.get(materialId))) {
@@ -261,7 +267,10 @@ export function materialDemands(context: AnalysisContext, materialId: string): A
     const need =
       declared === undefined
         ? imported
-        : Math.max(declared - internal - inHouse(context, enterprise, materialId, 'inputs'), 0);
+        : Math.max(
+            needOf({ declared, inHouse: inHouse(context, enterprise, materialId, 'inputs'), exchanged: internal }),
+            0,
+          );
     if (need > 0) out.push({ enterprise, quantity: need });
   }
   return out;

@@ -13,9 +13,9 @@
  */
 import { isDated, modelAsOf, yearsOf } from '../model/asOf.ts';
 import type { FlowStatus, ParkModel } from '../model/types.ts';
+import { withDefaults } from '../model/withDefaults.ts';
 import { buildActorNetwork, DEFAULT_ACTOR_NETWORK_OPTIONS, type ActorNetworkOptions } from './network/actors.ts';
 import { strongComponentIndex, weakComponentIndex } from './network/scc.ts';
-import { withDefaults } from './network/shared.ts';
 import { DEFAULT_CYCLICITY_OPTIONS, type CyclicityOptions } from './network/spectralRadius.ts';
 import { computeStructuralMetrics } from './network/structural.ts';
 

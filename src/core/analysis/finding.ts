@@ -7,16 +7,75 @@
 import type { BilingualMessage } from '../model/problems.ts';
 import type { Source } from '../model/types.ts';
 import { findUnit, type Dimension } from '../model/units.ts';
+import type { CapacityBalance, PlantLoad } from './capacityBalance.ts';
+import type { Intake, OutputPlacement } from './context.ts';
+import type { SurplusOffer } from './couplingGaps.ts';
+import type { UnmetTotals } from './resilience.ts';
+import type { StructuralProposal } from './structuralGaps.ts';
 
 export type FindingSeverity = 'high' | 'medium' | 'low' | 'info';
 
-export const SEVERITY_ORDER: readonly FindingSeverity[] = ['high', 'medium', 'low', 'info'];
+const SEVERITY_ORDER: readonly FindingSeverity[] = ['high', 'medium', 'low', 'info'];
 
-export interface Finding {
+/** A stream's placement (context.ts `outputPlacement`), with the park's possible takers when there are any. */
+type OpenEndDetails = OutputPlacement & { readonly offer?: SurplusOffer };
+
+/**
+ * Every finding kind, with the plain data its `details` carry (`undefined`:
+ * none). The analysis that makes each kind is named beside it; consumers
+ * narrow a `Finding` by `kind` and read its details without casting.
+ */
+export interface FindingDetailsByKind {
+  // integrity.ts
+  'flow-closed-enterprise': undefined;
+  'flow-undeclared-material': undefined;
+  'over-allocation': undefined;
+  // openEnds.ts
+  'open-end': OpenEndDetails;
+  'open-energy': OpenEndDetails;
+  'open-water': OpenEndDetails;
+  'unmet-demand': Intake & { readonly declared: number };
+  // chainIntegrity.ts
+  'broken-link': {
+    readonly chain: string;
+    readonly technologies: readonly string[];
+    readonly plannedPerformers: readonly string[];
+  };
+  'single-performer': { readonly chain: string; readonly technologies: readonly string[] };
+  /** The shippers' offers of the stage's material, folded in (one stream, one finding). */
+  'chain-shipped-out': { readonly chain: string; readonly offers: readonly SurplusOffer[] };
+  'in-house-chain': {
+    readonly chain: string;
+    readonly steps: readonly { readonly from: readonly string[]; readonly to: readonly string[] }[];
+  };
+  'chain-extension': { readonly chain: string; readonly technologies: readonly string[] };
+  // couplingGaps.ts, structuralGaps.ts
+  'coupling-match': SurplusOffer;
+  'structural-match': StructuralProposal;
+  /** `matches`: supplier–taker pairs that make the two clusters complementary. */
+  'weak-coupling': { readonly fromCluster: string; readonly toCluster: string; readonly matches: number };
+  // capacityFindings.ts
+  'capacity-missing': CapacityBalance;
+  'capacity-shortfall': CapacityBalance;
+  'capacity-idle': CapacityBalance;
+  'capacity-underused': PlantLoad & { readonly material: string; readonly service: CapacityBalance['service'] };
+  // structureFindings.ts
+  'articulation-point': { readonly pieces: number };
+  /** `chains`: the chains its closure breaks; `score`: its closure ranking score (resilience.ts). */
+  'critical-enterprise': {
+    readonly chains: readonly string[];
+    readonly dependants: readonly string[];
+    readonly unmet: UnmetTotals;
+    readonly score: number;
+  };
+}
+
+export type FindingKind = keyof FindingDetailsByKind;
+
+/** What every finding has, whatever its kind. */
+interface FindingFields {
   /** Stable, content-derived id, e.g. `open-end:fuyuan-chp:fly-ash`. */
   readonly id: string;
-  /** The finding kind, e.g. `open-end`, `broken-link`, `coupling-match`. */
-  readonly kind: string;
   readonly severity: FindingSeverity;
   readonly enterprises: readonly string[];
   readonly materials: readonly string[];
@@ -26,8 +85,6 @@ export interface Finding {
   readonly unit?: string;
   /** One sentence in each language. */
   readonly reason: BilingualMessage;
-  /** Kind-specific details (plain data). */
-  readonly details?: Readonly<Record<string, unknown>>;
   /**
    * Orders findings of one kind that share no measure (a closure's weighted
    * consequences): larger first, after the quantity (findingMagnitude).
@@ -37,8 +94,18 @@ export interface Finding {
   readonly sources?: readonly Source[];
 }
 
+/** Kind-specific details (plain data), present exactly when the kind has some. */
+type DetailsOf<K extends FindingKind> = FindingDetailsByKind[K] extends undefined
+  ? { readonly details?: undefined }
+  : { readonly details: FindingDetailsByKind[K] };
+
+/** A finding: one of the kinds above, its `details` typed by its `kind` (`Finding<'open-end'>` for one kind). */
+export type Finding<K extends FindingKind = FindingKind> = {
+  [P in K]: FindingFields & { readonly kind: P } & DetailsOf<P>;
+}[K];
+
 /** Builds a stable id from a kind and the ids of what is involved. */
-export function findingId(kind: string, ...parts: readonly string[]): string {
+export function findingId(kind: FindingKind, ...parts: readonly string[]): string {
   const readable = [kind, ...parts].join(':');
   return readable.length <= 160 ? readable : `${kind}:${fnv1a(readable)}`;
 }
@@ -59,7 +126,7 @@ export function fnv1a(text: string): string {
  * units (or none) come after those, and measures are never mixed (a tonne is
  * not compared with a gigajoule: mass first, then energy, then volume).
  */
-export function findingMagnitude(finding: Pick<Finding, 'quantity' | 'unit'>): { order: number; value: number } {
+function findingMagnitude(finding: Pick<Finding, 'quantity' | 'unit'>): { order: number; value: number } {
   const unit = finding.unit === undefined ? undefined : findUnit(finding.unit);
   if (finding.quantity === undefined || !unit) return { order: MEASURE_ORDER.length, value: 0 };
   const order = MEASURE_ORDER.indexOf(unit.dimension);

@@ -12,6 +12,7 @@
  * read every flow.
  */
 import { convertQuantity, findUnit } from '../model/units.ts';
+import { withDefaults } from '../model/withDefaults.ts';
 import { outputPlacement, SCOPE_STATUSES, type AnalysisContext } from './context.ts';
 import { buildActorNetwork, type ActorNetworkOptions } from './network/actors.ts';
 import { checkChertow32, type ChertowVerdict } from './network/chertow.ts';
@@ -112,20 +113,30 @@ export function scopeNetworkOptions(context: AnalysisContext): Partial<ActorNetw
   return { enterpriseStatuses: statuses.enterprises, flowStatuses: statuses.flows };
 }
 
-/** `options.includeSelfLoops` as in the network report (the reuse rate and the 3-2 test never count them). */
-export function computeKpis(
-  context: AnalysisContext,
-  sources?: KpiSources,
-  options: { readonly includeSelfLoops?: boolean } = {},
-): Kpis {
-  const { model } = context;
+export interface KpiOptions {
+  /**
+   * Count an actor's flows to itself in the structural and flow metrics, as in the network report
+   * (the reuse rate and the 3-2 test never count them).
+   */
+  readonly includeSelfLoops: boolean;
+}
+
+/**
+ * The defaults of `computeKpis`, merged under the caller's options (model/withDefaults.ts).
+ * @public
+ */
+export const DEFAULT_KPI_OPTIONS: KpiOptions = Object.freeze<KpiOptions>({ includeSelfLoops: false });
+
+/** Without `sources`, the network metrics are computed here, from the context's model index. */
+export function computeKpis(context: AnalysisContext, sources?: KpiSources, options: Partial<KpiOptions> = {}): Kpis {
+  const { includeSelfLoops } = withDefaults(DEFAULT_KPI_OPTIONS, options);
   const scoped = scopeNetworkOptions(context);
-  const network = { ...scoped, includeSelfLoops: options.includeSelfLoops ?? false };
+  const network = { ...scoped, includeSelfLoops };
   const { structure, flows, reuse, chertow } = sources ?? {
-    structure: computeStructuralMetrics(buildActorNetwork(model, network)),
-    flows: computeFlowMetrics(model, network),
-    reuse: computeReuseRate(model, { network: scoped }),
-    chertow: checkChertow32(model, { network: scoped }),
+    structure: computeStructuralMetrics(buildActorNetwork(context, network)),
+    flows: computeFlowMetrics(context, network),
+    reuse: computeReuseRate(context, { network: scoped }),
+    chertow: checkChertow32(context, { network: scoped }),
   };
   const isMass = (unit: string) => findUnit(unit)?.dimension === 'mass';
   const mass = (quantity: number, unit: string) => (isMass(unit) ? (convertQuantity(quantity, unit, 't/a') ?? 0) : 0);
@@ -225,13 +236,6 @@ export function computeKpis(
 
 function cover(t: { readonly measured: number; readonly total: number }): FigureCoverage {
   return { measured: t.measured, total: t.total };
-}
-
-/** KPIs as a flat metric record, for `diffMetrics`. */
-export function kpiRecord(kpis: Kpis): Record<string, number | null> {
-  const values: Record<string, number | null> = {};
-  for (const [key, value] of Object.entries(kpis)) if (key !== 'coverage') values[key] = value as number | null;
-  return values;
 }
 
 /** A figure read over only part of its flows: its coverage, else undefined (all of them, or none to read). */

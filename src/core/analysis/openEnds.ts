@@ -13,6 +13,7 @@
  * quantity goes: in-house use is in-house, proposed outlets are proposed.
  */
 import type { MaterialCategory } from '../model/types.ts';
+import { withDefaults } from '../model/withDefaults.ts';
 import {
   intakeOf,
   isImportable,
@@ -21,17 +22,22 @@ import {
   type AnalysisContext,
   type OutputPlacement,
 } from './context.ts';
-import { capacityClause, type CapacityBalance } from './capacityBalance.ts';
+import type { CapacityBalance } from './capacityBalance.ts';
+import { capacityClause } from './capacityFindings.ts';
 import { candidatesClause, streamKey, type SurplusOffer } from './couplingGaps.ts';
 import { findingId, type Finding, type FindingSeverity } from './finding.ts';
 import { actorName, bilingual, formatQuantity, materialName } from './text.ts';
 
 export interface OpenEndsOptions {
-  /** Remainders below this share of the declared output are rounding, not open ends. */
-  readonly minShare?: number;
+  /** Remainders below this share of the declared output (or unmet input) are rounding, not open ends. */
+  readonly minShare: number;
 }
 
-export const DEFAULT_OPEN_ENDS_OPTIONS = { minShare: 0.01 } as const satisfies OpenEndsOptions;
+/**
+ * The defaults of `findOpenEnds`, merged under the caller's options (model/withDefaults.ts).
+ * @public
+ */
+export const DEFAULT_OPEN_ENDS_OPTIONS: OpenEndsOptions = Object.freeze<OpenEndsOptions>({ minShare: 0.01 });
 
 export interface OpenEndsResult {
   readonly findings: readonly Finding[];
@@ -52,9 +58,9 @@ export interface OpenEndFacets {
 export function findOpenEnds(
   context: AnalysisContext,
   facets: OpenEndFacets = {},
-  options: OpenEndsOptions = {},
+  options: Partial<OpenEndsOptions> = {},
 ): OpenEndsResult {
-  const minShare = options.minShare ?? DEFAULT_OPEN_ENDS_OPTIONS.minShare;
+  const { minShare } = withDefaults(DEFAULT_OPEN_ENDS_OPTIONS, options);
   const offerOf = new Map((facets.offers ?? []).map((o) => [streamKey(o.supplier, o.material), o]));
   const balanceOf = new Map((facets.balances ?? []).map((b) => [b.material, b]));
   const findings: Finding[] = [];
@@ -82,7 +88,7 @@ export function findOpenEnds(
       if (offer && offer.matched > 0) covered.add(streamKey(enterprise, materialId));
       if (finding.kind === 'open-end' && capacity?.('en') !== undefined) coveredBalances.add(materialId);
     }
-    findings.push(...unmetDemands(context, enterprise));
+    findings.push(...unmetDemands(context, enterprise, minShare));
   }
   return { findings, covered, coveredBalances };
 }
@@ -213,7 +219,7 @@ function placementClause(p: OutputPlacement, unit: string, l: 'zh' | 'en'): stri
 }
 
 /** Declared inputs of non-importable materials (steam, district heat) that no supplier in the park delivers. */
-function unmetDemands(context: AnalysisContext, enterprise: string): Finding[] {
+function unmetDemands(context: AnalysisContext, enterprise: string, minShare: number): Finding[] {
   const findings: Finding[] = [];
   for (const [materialId, declared] of context.inputs.get(enterprise) ?? []) {
     const material = context.index.materials.get(materialId);
@@ -222,7 +228,7 @@ function unmetDemands(context: AnalysisContext, enterprise: string): Finding[] {
     // A supply recorded without a quantity is a supply: how much of the need it meets cannot be told.
     if (intake.unmeasured > 0) continue;
     const unmet = declared - intake.fromPark - intake.boughtIn - intake.inHouse;
-    if (unmet <= declared * DEFAULT_OPEN_ENDS_OPTIONS.minShare) continue;
+    if (unmet <= declared * minShare) continue;
     findings.push({
       id: findingId('unmet-demand', enterprise, materialId),
       kind: 'unmet-demand',

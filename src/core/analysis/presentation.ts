@@ -6,7 +6,7 @@
 import type { BilingualMessage } from '../model/problems.ts';
 import type { Language } from '../model/types.ts';
 import { TERMS } from '../text/glossary.ts';
-import type { Finding } from './finding.ts';
+import type { Finding, FindingKind } from './finding.ts';
 import {
   DECLARED_FIGURES,
   MASS_TALLY_FIGURES,
@@ -18,7 +18,7 @@ import {
 import type { ScorePart } from './projects.ts';
 
 /** Finding kinds in the order reports present them, with their section titles. */
-export const FINDING_KINDS: readonly { readonly kind: string; readonly title: BilingualMessage }[] = [
+export const FINDING_KINDS: readonly { readonly kind: FindingKind; readonly title: BilingualMessage }[] = [
   { kind: 'unmet-demand', title: { zh: TERMS.unmetDemand.zh, en: 'Unmet demand' } },
   { kind: 'broken-link', title: { zh: TERMS.brokenLink.zh, en: 'Broken links' } },
   { kind: 'chain-shipped-out', title: { zh: '链内耦合断开', en: 'Chain stages shipped out' } },
@@ -42,7 +42,7 @@ export const FINDING_KINDS: readonly { readonly kind: string; readonly title: Bi
   { kind: 'over-allocation', title: { zh: '超出申报量', en: 'Beyond declared quantities' } },
 ];
 
-const KIND_TITLES = new Map(FINDING_KINDS.map((k) => [k.kind, k.title]));
+const KIND_TITLES = new Map<string, BilingualMessage>(FINDING_KINDS.map((k) => [k.kind, k.title]));
 
 /** A kind's section title; an unknown kind (from a newer analysis) shows its id rather than nothing. */
 export function findingKindTitle(kind: string, language: Language): string {
@@ -50,7 +50,7 @@ export function findingKindTitle(kind: string, language: Language): string {
 }
 
 /** Position of a kind in report order; unknown kinds go last. */
-export function findingKindOrder(kind: string): number {
+function findingKindOrder(kind: string): number {
   const index = FINDING_KINDS.findIndex((k) => k.kind === kind);
   return index === -1 ? FINDING_KINDS.length : index;
 }
@@ -194,13 +194,13 @@ export function formatKpis(kpis: Kpis, language: Language): FormattedKpi[] {
 }
 
 export interface FindingGroup<F extends { readonly kind: string } = Finding> {
-  readonly kind: string;
+  readonly kind: F['kind'];
   readonly findings: readonly F[];
 }
 
 /** Findings grouped by kind in report order (broken links first); each group keeps the findings' own order. */
 export function groupFindingsByKind<F extends { readonly kind: string }>(findings: readonly F[]): FindingGroup<F>[] {
-  const byKind = new Map<string, F[]>();
+  const byKind = new Map<F['kind'], F[]>();
   for (const finding of findings) {
     const list = byKind.get(finding.kind);
     if (list) list.push(finding);
@@ -209,22 +209,4 @@ export function groupFindingsByKind<F extends { readonly kind: string }>(finding
   return [...byKind]
     .sort(([a], [b]) => findingKindOrder(a) - findingKindOrder(b) || a.localeCompare(b))
     .map(([kind, list]) => ({ kind, findings: list }));
-}
-
-export interface FormattedKpiChange {
-  readonly key: keyof KpiValues;
-  readonly label: string;
-  readonly before: string;
-  readonly after: string;
-  /** True when the figure differs once formatted (a change too small to show is no change to a reader). */
-  readonly changed: boolean;
-}
-
-/** The KPI table of a scenario against the park as it is (a project "if built", a what-if). */
-export function formatKpiChanges(before: Kpis, after: Kpis, language: Language): FormattedKpiChange[] {
-  return KPI_ROWS.map((row) => {
-    const b = formatKpiFigure(before, row, language);
-    const a = formatKpiFigure(after, row, language);
-    return { key: row.key, label: row.label[language], before: b, after: a, changed: a !== b };
-  });
 }

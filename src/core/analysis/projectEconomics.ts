@@ -22,7 +22,7 @@ import { convertQuantity } from '../model/units.ts';
 import type { AnalysisContext } from './context.ts';
 import type { ProjectPlan } from './projectSizing.ts';
 
-export const COST_CAPACITY_EXPONENT = 0.6;
+const COST_CAPACITY_EXPONENT = 0.6;
 
 export interface ProjectEconomics {
   readonly currency: string;

@@ -17,6 +17,7 @@ import { localize } from '../model/labels.ts';
 import type { BilingualMessage } from '../model/problems.ts';
 import type { ParkModel } from '../model/types.ts';
 import { convertQuantity, findUnit } from '../model/units.ts';
+import { withDefaults } from '../model/withDefaults.ts';
 import { applyScenario } from '../scenario/applyScenario.ts';
 import type { ChangeSet } from '../scenario/changeSet.ts';
 import { analyzeChains, describeTransition, type ChainIntegrityResult } from './chainIntegrity.ts';
@@ -68,10 +69,20 @@ export const SCORE_PARTS = Object.keys(DEFAULT_PROJECT_WEIGHTS) as ScorePart[];
 export const PENALTY_PARTS: ReadonlySet<ScorePart> = new Set(['energyUse', 'waterUse']);
 
 export interface ProjectOptions {
-  readonly weights?: Partial<Record<ScorePart, number>>;
+  /** Weights of the score's parts; a caller's are merged over DEFAULT_PROJECT_WEIGHTS part by part. */
+  readonly weights: Partial<Record<ScorePart, number>>;
   /** Candidates sized below this share of the technology's typical capacity are flagged as sub-scale. */
-  readonly subScaleBelow?: number;
+  readonly subScaleBelow: number;
 }
+
+/**
+ * The defaults of `rankProjects`, merged under the caller's options (model/withDefaults.ts).
+ * @public
+ */
+export const DEFAULT_PROJECT_OPTIONS: ProjectOptions = Object.freeze<ProjectOptions>({
+  weights: DEFAULT_PROJECT_WEIGHTS,
+  subScaleBelow: 0.1,
+});
 
 export interface ProjectScore {
   readonly total: number;
@@ -144,11 +155,12 @@ export interface ProjectBaseline {
 export function rankProjects(
   model: ParkModel,
   catalogue: TechnologyCatalogue,
-  options: ProjectOptions = {},
+  options: Partial<ProjectOptions> = {},
   baseline: ProjectBaseline = {},
 ): ProjectRanking {
-  const weights = { ...DEFAULT_PROJECT_WEIGHTS, ...options.weights };
-  const subScaleBelow = options.subScaleBelow ?? 0.1;
+  const merged = withDefaults(DEFAULT_PROJECT_OPTIONS, options);
+  const weights = withDefaults<Record<ScorePart, number>>(DEFAULT_PROJECT_WEIGHTS, merged.weights);
+  const { subScaleBelow } = merged;
   const context =
     baseline.context?.scope === 'with-planned'
       ? baseline.context

@@ -8,11 +8,13 @@
  * heat cannot, so their loss is unmet demand (未满足需求), for park partners
  * and for the outside users the closed plant served (residents), who are
  * named. A lost outlet sends wastes, by-products and water to disposal and
- * products to the market.
+ * products to the market. Both rules are model/boundaryFallback.ts's, which
+ * scenario closures and deletions in the app follow too.
  *
  * Convention: first-order effects. Partners keep producing; no second wave
  * of closures is simulated.
  */
+import { lostOutletFallback, lostSupplyFallback } from '../model/boundaryFallback.ts';
 import { localize } from '../model/labels.ts';
 import type { LocalizedText } from '../model/types.ts';
 import { convertQuantity, findUnit, type Dimension } from '../model/units.ts';
@@ -136,7 +138,7 @@ export function simulateFlowRemoval(context: AnalysisContext, flowId: string): D
 }
 
 /** The weights of a closure's consequences in the ranking; each part is first scaled by the largest over all closures. */
-export const CLOSURE_WEIGHTS = { unmet: 0.3, stranded: 0.15, chains: 0.2, dependants: 0.25, rerouted: 0.1 } as const;
+const CLOSURE_WEIGHTS = { unmet: 0.3, stranded: 0.15, chains: 0.2, dependants: 0.25, rerouted: 0.1 } as const;
 
 /**
  * Every counted enterprise's closure, most damaging first. Consequences are
@@ -307,18 +309,12 @@ function impactOf(
         quantity: f.quantity,
         unit: f.material.unit,
         measured: f.measured,
-        fallback: context.capacities.get(partner)?.has(f.material.id)
-          ? 'none'
-          : isImportable(f.material)
-            ? '@supply'
-            : 'unmet',
+        fallback: lostSupplyFallback(f.material, context.capacities.get(partner)?.has(f.material.id) === true),
         onlyInternalLink: !remainingLinks(context, partner, f.material.id, 'to', removed),
       });
     }
     if (closed === undefined || f.flow.to === closed) {
       const partner = f.flow.from;
-      const wasteLike =
-        f.material.category === 'waste' || f.material.category === 'by-product' || f.material.category === 'water';
       lostOutlets.push({
         flow: f.flow.id,
         partner,
@@ -326,7 +322,7 @@ function impactOf(
         quantity: f.quantity,
         unit: f.material.unit,
         measured: f.measured,
-        fallback: wasteLike ? '@disposal' : '@market',
+        fallback: lostOutletFallback(f.material),
         onlyInternalLink: !remainingLinks(context, partner, f.material.id, 'from', removed),
       });
     }

@@ -24,6 +24,7 @@
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import { CATEGORY_LABELS } from '../model/labels.ts';
 import type { Material } from '../model/types.ts';
+import { withDefaults } from '../model/withDefaults.ts';
 import { isCurrent, mobilityOf, type AnalysisContext, type QuantifiedFlow } from './context.ts';
 import { distanceKm, streamKey } from './couplingGaps.ts';
 import { findingId, type Finding } from './finding.ts';
@@ -64,17 +65,27 @@ export interface StructuralProposal {
 }
 
 export interface StructuralGapOptions {
-  readonly maxCandidates?: number;
+  /** How many takers to name for one supplier's material. */
+  readonly maxCandidates: number;
   /** Streams a quantitative finding already reports (`streamKey`): not proposed again. */
-  readonly covered?: ReadonlySet<string>;
+  readonly covered: ReadonlySet<string>;
 }
+
+/**
+ * The defaults of `findStructuralGaps`, merged under the caller's options (model/withDefaults.ts).
+ * @public
+ */
+export const DEFAULT_STRUCTURAL_GAP_OPTIONS: StructuralGapOptions = Object.freeze<StructuralGapOptions>({
+  maxCandidates: 5,
+  covered: new Set<string>(),
+});
 
 export function findStructuralGaps(
   context: AnalysisContext,
   catalogue: TechnologyCatalogue | undefined,
-  options: StructuralGapOptions = {},
+  options: Partial<StructuralGapOptions> = {},
 ): { readonly proposals: readonly StructuralProposal[]; readonly findings: readonly Finding[] } {
-  const k = options.maxCandidates ?? 5;
+  const { maxCandidates: k, covered } = withDefaults(DEFAULT_STRUCTURAL_GAP_OPTIONS, options);
   const usedByCatalogue = new Set(catalogue?.technologies.flatMap((t) => t.inputs.map((i) => i.material)) ?? []);
   const proposals: StructuralProposal[] = [];
   for (const material of context.model.materials) {
@@ -85,8 +96,7 @@ export function findStructuralGaps(
     const takers = onlyBoughtIn(context, flows);
     if (takers.length === 0) continue;
     for (const [supplier, outflows] of groupBySender(context, flows)) {
-      if (options.covered?.has(streamKey(supplier, material.id)) || weighable(context, supplier, material, outflows))
-        continue;
+      if (covered.has(streamKey(supplier, material.id)) || weighable(context, supplier, material, outflows)) continue;
       const internal = [...new Set(outflows.filter((f) => f.internal).map((f) => f.flow.to))];
       const now = {
         disposal: outflows.some((f) => f.flow.to === '@disposal'),

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { ENTERPRISE_ROLES, idSchema, localizedTextSchema, materialSchema, sourceSchema } from '../model/schema.ts';
 
-export const CURRENT_CATALOGUE_VERSION = 1;
+const CURRENT_CATALOGUE_VERSION = 1;
 
 const text = z.string().max(2000);
 
@@ -16,7 +16,7 @@ const text = z.string().max(2000);
  * material's default unit) per one unit of the technology's reference
  * material (in its default unit).
  */
-export const technologyStreamSchema = z.strictObject({
+const technologyStreamSchema = z.strictObject({
   material: idSchema,
   ratio: z.number().positive(),
   note: text.optional(),
@@ -30,7 +30,7 @@ export const technologyStreamSchema = z.strictObject({
  * material. Revenue and input costs come from material prices. Every figure
  * says its price year and basis; `estimated` unless a cited source gives it.
  */
-export const technologyEconomicsSchema = z.strictObject({
+const technologyEconomicsSchema = z.strictObject({
   /** Capex for one plant of `typicalCapacity`, in 10 000 `currency` (万元). */
   investment: z.number().nonnegative(),
   /** Yearly operating cost beyond priced inputs, in `currency` per unit of the reference material. */
@@ -79,7 +79,5 @@ export const catalogueSchema = z.strictObject({
   technologies: z.array(technologySchema),
 });
 
-export type TechnologyStream = z.infer<typeof technologyStreamSchema>;
 export type Technology = z.infer<typeof technologySchema>;
-export type TechnologyEconomics = z.infer<typeof technologyEconomicsSchema>;
 export type TechnologyCatalogue = z.infer<typeof catalogueSchema>;

@@ -31,7 +31,7 @@ export interface EvolutionChartOptions {
 }
 
 /** Okabe & Ito colours, told apart by colour-blind readers; the legend names them too. */
-export const EVOLUTION_SERIES_COLOURS = { links: '#0072B2', actors: '#009E73', cyclicity: '#D55E00' } as const;
+const EVOLUTION_SERIES_COLOURS = { links: '#0072B2', actors: '#009E73', cyclicity: '#D55E00' } as const;
 
 const FONT = 11;
 const TICK_FONT = 10;

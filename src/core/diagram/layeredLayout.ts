@@ -34,6 +34,10 @@ export interface LayoutOptions {
   readonly elk?: ElkApi;
 }
 
+/**
+ * The defaults of `layoutDiagram`'s style, for the options the caller leaves out.
+ * @public
+ */
 export const DEFAULT_LAYOUT_STYLE: LayoutStyle = {
   fontSize: 13,
   detailFontSize: 10.5,

@@ -26,7 +26,7 @@ export interface NeighbourhoodOptions extends SelectionOptions {
   readonly depth?: number;
 }
 
-export const DEFAULT_ENTERPRISE_DEPTH = 1;
+const DEFAULT_ENTERPRISE_DEPTH = 1;
 
 export function selectEnterprise(
   model: ParkModel,

@@ -28,7 +28,7 @@ export async function embedSubsetFont(doc: PDFDocument, source: FontSource): Pro
   return doc.embedFont(source.bytes, { subset: true });
 }
 
-export function fontkitForPdfLib(postscriptName?: string): PdfLibFontkit {
+function fontkitForPdfLib(postscriptName?: string): PdfLibFontkit {
   return {
     create(bytes: Uint8Array) {
       const opened = fontkit.create(bytes);

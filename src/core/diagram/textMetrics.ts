@@ -13,7 +13,7 @@ const WIDE = /[mwMW@%&]/;
 const UPPER_OR_DIGIT = /[A-Z0-9#$?]/;
 
 /** Estimated advance of one character, in ems. */
-export function charWidth(char: string): number {
+function charWidth(char: string): number {
   if (FULL_WIDTH.test(char)) return 1;
   if (NARROW.test(char)) return 0.32;
   if (WIDE.test(char)) return 0.86;

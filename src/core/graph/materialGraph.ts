@@ -27,12 +27,16 @@ export interface MaterialGraphOptions {
   readonly ignoreInputCategories?: readonly MaterialCategory[];
 }
 
+/**
+ * The defaults of `buildMaterialGraph`, for the options the caller leaves out.
+ * @public
+ */
 export const DEFAULT_MATERIAL_GRAPH_OPTIONS = {
   statuses: ['operating', 'planned', 'candidate', 'closed'],
   ignoreInputCategories: [],
 } as const satisfies MaterialGraphOptions;
 
-export function transformationKey(from: string, to: string): string {
+function transformationKey(from: string, to: string): string {
   return `${from}->${to}`;
 }
 

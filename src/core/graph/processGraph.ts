@@ -16,8 +16,8 @@ import {
   type ProcessNodeAttributes,
 } from './types.ts';
 
-export const enterpriseKey = (id: string): string => `${ENTERPRISE_KEY_PREFIX}${id}`;
-export const materialKey = (id: string): string => `${MATERIAL_KEY_PREFIX}${id}`;
+const enterpriseKey = (id: string): string => `${ENTERPRISE_KEY_PREFIX}${id}`;
+const materialKey = (id: string): string => `${MATERIAL_KEY_PREFIX}${id}`;
 
 export function buildProcessGraph(model: ParkModel): ProcessGraph {
   const index = indexModel(model);

@@ -19,8 +19,6 @@ import { buildModel, materialUnits } from './flowsCsvModel.ts';
 import { duplicateNames, type DuplicateNameGroup } from './flowsCsvNames.ts';
 import { parseExchangeRow, type ExchangeRow } from './flowsCsvRow.ts';
 
-export { FLOWS_CSV_COLUMNS } from './flowsCsvColumns.ts';
-
 export interface FlowsCsvOptions {
   /** Shown in problem locations and used to name the park. */
   readonly file: string;

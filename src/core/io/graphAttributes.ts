@@ -42,7 +42,7 @@ export function attributeTypeOf(column: ColumnDef): AttributeType {
   }
 }
 
-export function scalarType(value: Scalar): AttributeType {
+function scalarType(value: Scalar): AttributeType {
   return typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string';
 }
 

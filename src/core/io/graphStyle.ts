@@ -15,7 +15,7 @@ export interface Position {
   readonly y: number;
 }
 
-export const BOUNDARY_COLOUR = '#BBBBBB';
+const BOUNDARY_COLOUR = '#BBBBBB';
 
 /** Enterprises, then the boundary actors that some flow uses. */
 export function graphNodeIds(model: ParkModel): { enterprises: string[]; boundary: BoundaryId[] } {

@@ -19,7 +19,7 @@ const GRAPHML_TYPE: Readonly<Record<AttributeDecl['type'], string>> = {
 };
 
 /** Drawing attributes, written for other tools and read back only as positions. */
-export const NODE_VIEW_KEYS: readonly AttributeDecl[] = [
+const NODE_VIEW_KEYS: readonly AttributeDecl[] = [
   { name: 'label', type: 'string' },
   { name: 'x', type: 'double' },
   { name: 'y', type: 'double' },
@@ -28,7 +28,7 @@ export const NODE_VIEW_KEYS: readonly AttributeDecl[] = [
   { name: 'g', type: 'integer' },
   { name: 'b', type: 'integer' },
 ];
-export const EDGE_VIEW_KEYS: readonly AttributeDecl[] = [
+const EDGE_VIEW_KEYS: readonly AttributeDecl[] = [
   { name: 'label', type: 'string' },
   { name: 'weight', type: 'double' },
 ];

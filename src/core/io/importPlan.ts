@@ -2,14 +2,14 @@
  * What an import would do, before anything is applied: the app shows this
  * and asks the user to confirm. Per kind of record, the ids that would be
  * created, updated (with the fields that change) and removed, from
- * `diffModels` (scenario/diff.ts), plus every problem. A failed import has
+ * `diffModels` (comparison/diff.ts), plus every problem. A failed import has
  * problems and no model.
  */
 import { errorsOf, warningsOf, type Problem } from '../model/problems.ts';
 import { CURRENT_SCHEMA_VERSION } from '../model/schema.ts';
 import type { ParkModel } from '../model/types.ts';
 import type { ValidationResult } from '../model/validate.ts';
-import { diffModels, type CollectionDiff, type EntityChange, type FieldChange } from '../scenario/diff.ts';
+import { diffModels, type CollectionDiff, type EntityChange, type FieldChange } from '../comparison/diff.ts';
 
 export const PLAN_KINDS = ['clusters', 'materials', 'enterprises', 'flows', 'chains'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];

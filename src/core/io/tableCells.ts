@@ -11,7 +11,7 @@ import { unescapeFormula } from './formulaEscape.ts';
 /** A cell as a file stores it; undefined is an empty cell. */
 export type Cell = string | number | boolean | undefined;
 
-export const LIST_SEPARATOR = ' | ';
+const LIST_SEPARATOR = ' | ';
 
 /** Model value → cell. Lists and JSON become text; absent values stay empty. */
 export function toCell(value: unknown, column: ColumnDef): Cell {

@@ -124,8 +124,8 @@ export const PARK_FIELDS: readonly ColumnDef[] = [
   }),
 ];
 
-export const FIELD_COLUMN = col('field', '字段', 'field', 'text');
-export const VALUE_COLUMN = col('value', '值', 'value', 'text');
+const FIELD_COLUMN = col('field', '字段', 'field', 'text');
+const VALUE_COLUMN = col('value', '值', 'value', 'text');
 
 const TABLE_LIST: readonly TableDef[] = [
   {

@@ -37,7 +37,7 @@ export function writeTablesCsv(model: ParkModel): Map<string, string> {
 }
 
 /** CSV text → rows numbered as a spreadsheet shows them; blank lines keep their numbers. */
-export function parseCsvSheet(text: string, name: string, file: string, problems: Problem[]): RawSheet {
+function parseCsvSheet(text: string, name: string, file: string, problems: Problem[]): RawSheet {
   const body = stripByteOrderMark(text);
   const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: delimiterOf(body) });
   for (const p of csvSyntaxProblems(parsed.errors, file)) problems.push(p);

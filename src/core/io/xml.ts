@@ -155,7 +155,7 @@ export function textOf(element: XmlElement | undefined): string {
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-export function decodeEntities(raw: string): string {
+function decodeEntities(raw: string): string {
   if (!raw.includes('&')) return raw;
   return raw.replace(ENTITY, (match, body: string) => {
     if (body[0] !== '#') return NAMED[body] ?? match;

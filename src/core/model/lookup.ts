@@ -14,6 +14,20 @@ export function indexModel(model: ParkModel): ModelIndex {
   };
 }
 
+/** A model with its index built once. An AnalysisContext is one: the analyses of one run read the index it built. */
+export interface IndexedModel {
+  readonly model: ParkModel;
+  readonly index: ModelIndex;
+}
+
+/** What an analysis reads a park from: the model itself, or the model already indexed (an AnalysisContext). */
+export type ModelInput = ParkModel | IndexedModel;
+
+/** The model with its index: the one passed in, or built now for a bare model. */
+export function indexedModel(input: ModelInput): IndexedModel {
+  return 'index' in input && 'model' in input ? input : { model: input, index: indexModel(input) };
+}
+
 /**
  * A quantity in its material's default unit. Valid models always convert;
  * a failure here means the caller skipped validation, which is a bug.
@@ -40,11 +54,6 @@ export function flowQuantity(
   if (flow.unit === undefined)
     throw new Error(`a quantity without a unit for material ${material.id}: validate the model first`);
   return normalisedQuantity({ quantity: flow.quantity, unit: flow.unit }, material);
-}
-
-/** True when the flow states a quantity (it is not a structural exchange). */
-export function isMeasured(flow: { readonly quantity?: number | undefined }): boolean {
-  return flow.quantity !== undefined;
 }
 
 export function requireMaterial(index: ModelIndex, id: string): Material {

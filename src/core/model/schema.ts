@@ -60,7 +60,7 @@ export const localizedTextSchema = z
 const longTextSchema = z.strictObject({ zh: text.optional(), en: text.optional() });
 
 /** Yearly quantity: finite and not negative. */
-export const quantitySchema = z.number().nonnegative();
+const quantitySchema = z.number().nonnegative();
 
 /** User-defined extra attributes, kept through imports and exports. */
 const attributesSchema = z.record(
@@ -92,7 +92,7 @@ export const sourceSchema = z.strictObject({
  * with one of `industries` and with none of `exceptIndustries`, or its id
  * is one of `technologies`.
  */
-export const negativeListEntrySchema = z.strictObject({
+const negativeListEntrySchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
   industries: z.array(z.string().regex(/^[A-T]\d{0,4}$/)).optional(),
@@ -108,7 +108,7 @@ export const negativeListEntrySchema = z.strictObject({
  * projects, 能耗双控): `max` in `unit`. The project's inputs that convert to
  * `unit` are summed (energy carriers through their heating value).
  */
-export const policyCapSchema = z.strictObject({
+const policyCapSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
   /** `energy-use`: the project's yearly energy inputs; `electricity`: its electricity demand. */
@@ -139,7 +139,7 @@ export const parkSchema = z.strictObject({
   policy: parkPolicySchema.optional(),
 });
 
-export const clusterSchema = z.strictObject({
+const clusterSchema = z.strictObject({
   id: idSchema,
   name: localizedTextSchema,
   colour: z
@@ -299,7 +299,7 @@ export const chainSchema = z.strictObject({
 });
 
 /** Saved view state, so a park looks the same when reopened. */
-export const viewStateSchema = z.strictObject({
+const viewStateSchema = z.strictObject({
   positions: z.record(z.string(), z.strictObject({ x: z.number(), y: z.number() })).optional(),
 });
 

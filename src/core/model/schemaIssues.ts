@@ -146,7 +146,7 @@ function formatMessage(field: string, value: unknown): BilingualMessage {
 }
 
 /** Reads the raw value at a path, so messages can quote what the user wrote. */
-export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let current: unknown = root;
   for (const segment of path) {
     if (current === null || typeof current !== 'object') return undefined;

@@ -4,7 +4,6 @@ import type {
   BOUNDARY_IDS,
   chainSchema,
   chainStageSchema,
-  clusterSchema,
   enterpriseSchema,
   flowSchema,
   localizedTextSchema,
@@ -21,17 +20,12 @@ import type {
   MATERIAL_MOBILITIES,
   CAPACITY_RATINGS,
   parkPolicySchema,
-  negativeListEntrySchema,
-  policyCapSchema,
 } from './schema.ts';
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type ParkInfo = z.infer<typeof parkSchema>;
 export type ParkPolicy = z.infer<typeof parkPolicySchema>;
-export type NegativeListEntry = z.infer<typeof negativeListEntrySchema>;
-export type PolicyCap = z.infer<typeof policyCapSchema>;
-export type Cluster = z.infer<typeof clusterSchema>;
 export type Material = z.infer<typeof materialSchema>;
 export type Stream = z.infer<typeof streamSchema>;
 export type Location = z.infer<typeof locationSchema>;

@@ -45,6 +45,10 @@ export interface ReportDataOptions {
   readonly evolution?: ParkEvolution | null;
 }
 
+/**
+ * The defaults of `gatherReportData`, for the options the caller leaves out.
+ * @public
+ */
 export const DEFAULT_REPORT_DATA_OPTIONS = { top: 10 } as const satisfies ReportDataOptions;
 
 /** One closure's damage, as the resilience table shows it: the core's row with its place in the ranking. */

@@ -1,5 +1,6 @@
 /**
- * How much of a material an enterprise has left to give or room to take,
+ * How much of a material an enterprise already exchanges inside the park
+ * (what it has left to give or room to take is model/surplus.ts's rule),
  * and moving boundary flows when a new link takes their place. All amounts
  * are in the material's default unit (domain.md §2: compare only after
  * conversion).
@@ -7,7 +8,7 @@
 import { MAX_TEXT_LENGTH } from '../model/schema.ts';
 import { inMaterialUnit } from '../model/quantities.ts';
 import { isBoundaryId } from '../model/references.ts';
-import type { BoundaryId, Enterprise, Flow, Material, ParkModel } from '../model/types.ts';
+import type { BoundaryId, Flow, Material, ParkModel } from '../model/types.ts';
 import { convertQuantity } from '../model/units.ts';
 
 /**
@@ -27,29 +28,6 @@ export function exceeds(amount: number, limit: number): boolean {
 /** Existing and planned flows are commitments; potential flows are ideas and commit nothing. */
 function isCommitted(flow: Flow): boolean {
   return flow.status !== 'potential';
-}
-
-type StreamList = 'inputs' | 'outputs' | 'capacities';
-
-/**
- * The largest amount of `material` the enterprise declares in any of `lists`
- * (a treatment plant may take up to its capacity even if its current input
- * is lower), or undefined when it declares none.
- */
-export function declaredAmount(
-  enterprise: Enterprise,
-  lists: readonly StreamList[],
-  material: Material,
-): number | undefined {
-  let best: number | undefined;
-  for (const list of lists) {
-    for (const stream of enterprise[list]) {
-      if (stream.material !== material.id) continue;
-      const amount = inMaterialUnit(stream.quantity, stream.unit, material);
-      if (amount !== undefined) best = Math.max(best ?? 0, amount);
-    }
-  }
-  return best;
 }
 
 /**

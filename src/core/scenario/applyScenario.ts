@@ -12,8 +12,12 @@ import { validateDerivedModel } from '../model/validateDerived.ts';
 import { buildProject } from './buildProject.ts';
 import { validateChangeSet, type Change, type ChangeSet } from './changeSet.ts';
 import { startDraft, type AppliedChange, type ChangeContext, type ChangeOutcome } from './draft.ts';
-import { addEnterprise, closeEnterprise } from './enterpriseChanges.ts';
+import { addChain, removeChain, updateChain } from './chainChanges.ts';
+import { addEnterprise, closeEnterprise, updateEnterprise } from './enterpriseChanges.ts';
+import { removeEnterprise } from './enterpriseRemoval.ts';
 import { addFlow, removeFlow, updateFlow } from './flowChanges.ts';
+import { addMaterial, removeMaterial, updateMaterial } from './materialChanges.ts';
+import { addStream, removeStream, updateStream } from './streamChanges.ts';
 
 export interface ScenarioApplied {
   readonly ok: true;
@@ -33,10 +37,14 @@ export type ScenarioResult = ScenarioApplied | ScenarioRejected;
 
 export interface ApplyOptions {
   /**
-   * `full` (default) validates the result like a loaded file, warnings included.
+   * `full` (default) validates the result like a loaded file, warnings included,
+   * and returns the validator's copy.
    * `changes` checks every error rule on what the change set added or replaced
    * and computes no warnings — for callers that evaluate many scenarios and
-   * only need to know each result is valid (project ranking).
+   * only need to know each result is valid (project ranking), or that apply
+   * one edit after another (the app: a one-cell edit of a 100 000-flow park
+   * is checked in milliseconds). Its result shares every object and list the
+   * change set left alone with the input, as an undo history wants.
    */
   readonly validation?: 'full' | 'changes';
 }
@@ -80,26 +88,74 @@ export function applyScenario(
   });
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
 
-  const validation = options.validation === 'changes' ? validateDerivedModel(model, draft) : validateModel(draft);
+  const result = sharingUnchanged(model, draft);
+  const derived = options.validation === 'changes';
+  const validation = derived ? validateDerivedModel(model, result) : validateModel(result);
   const inResult = (p: Problem): Problem => ({ ...p, path: [RESULT_PATH_ROOT, ...p.path] });
   const warnings = validation.warnings.map(inResult);
   return validation.ok
-    ? { ok: true, model: validation.model, applied, warnings }
+    ? { ok: true, model: derived ? result : validation.model, applied, warnings }
     : { ok: false, errors: validation.errors.map(inResult), warnings };
+}
+
+/**
+ * The draft copied every list once; a list (or the park record) that came
+ * out holding the very same items is the input's again, so derived
+ * validation skips it at a glance and the result shares it.
+ */
+function sharingUnchanged(model: ParkModel, draft: ParkModel): ParkModel {
+  const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+  const list = <T>(before: T[], after: T[]): T[] => (same(before, after) ? before : after);
+  const park = draft.park;
+  const keys = new Set([...Object.keys(model.park), ...Object.keys(park)]);
+  const parkSame = [...keys].every(
+    (k) => (model.park as Record<string, unknown>)[k] === (park as Record<string, unknown>)[k],
+  );
+  return {
+    ...draft,
+    park: parkSame ? model.park : park,
+    clusters: list(model.clusters, draft.clusters),
+    materials: list(model.materials, draft.materials),
+    enterprises: list(model.enterprises, draft.enterprises),
+    flows: list(model.flows, draft.flows),
+    chains: list(model.chains, draft.chains),
+  };
 }
 
 function applyChange(ctx: ChangeContext, change: Change): ChangeOutcome {
   switch (change.kind) {
     case 'add-enterprise':
       return addEnterprise(ctx, change);
+    case 'update-enterprise':
+      return updateEnterprise(ctx, change);
     case 'close-enterprise':
       return closeEnterprise(ctx, change);
+    case 'remove-enterprise':
+      return removeEnterprise(ctx, change);
     case 'add-flow':
       return addFlow(ctx, change);
     case 'remove-flow':
       return removeFlow(ctx, change);
     case 'update-flow':
       return updateFlow(ctx, change);
+    case 'add-material':
+      return addMaterial(ctx, change);
+    case 'update-material':
+      return updateMaterial(ctx, change);
+    case 'remove-material':
+      return removeMaterial(ctx, change);
+    case 'add-chain':
+      return addChain(ctx, change);
+    case 'update-chain':
+      return updateChain(ctx, change);
+    case 'remove-chain':
+      return removeChain(ctx, change);
+    case 'add-stream':
+      return addStream(ctx, change);
+    case 'update-stream':
+      return updateStream(ctx, change);
+    case 'remove-stream':
+      return removeStream(ctx, change);
     case 'build-project':
       return buildProject(ctx, change);
   }

@@ -5,25 +5,33 @@
  * user can share, not a sequence of clicks.
  */
 import { z } from 'zod';
-import {
-  enterpriseSchema,
-  flowSchema,
-  FLOW_STATUSES,
-  ID_PATTERN,
-  idSchema,
-  localizedTextSchema,
-  quantitySchema,
-} from '../model/schema.ts';
+import { ID_PATTERN, idSchema, localizedTextSchema } from '../model/schema.ts';
 import { problem, type PathSegment, type Problem } from '../model/problems.ts';
 import { issuesToProblems } from '../model/schemaIssues.ts';
+import type { Enterprise, Flow } from '../model/types.ts';
+import {
+  addChainChangeSchema,
+  addMaterialChangeSchema,
+  addStreamChangeSchema,
+  carried,
+  removeChainChangeSchema,
+  removeEnterpriseChangeSchema,
+  removeMaterialChangeSchema,
+  removeStreamChangeSchema,
+  updateChainChangeSchema,
+  updateEnterpriseChangeSchema,
+  updateMaterialChangeSchema,
+  updateOf,
+  updateStreamChangeSchema,
+} from './changeSchemas.ts';
 
 /**
  * Generated flows get the id `${changeSet.id}:${change}:${k}`; keeping the
  * change-set id short (and the list bounded) keeps those ids inside the
  * 128 characters that ID_PATTERN allows.
  */
-export const MAX_CHANGE_SET_ID_LENGTH = 96;
-export const MAX_CHANGES = 10_000;
+const MAX_CHANGE_SET_ID_LENGTH = 96;
+const MAX_CHANGES = 10_000;
 const MAX_LINKS = 1_000;
 
 /** An explicit quantity in a supply or delivery: a zero flow would be a link that carries nothing. */
@@ -36,9 +44,9 @@ function endSchema(boundary: readonly string[], rule: string) {
 
 export const addEnterpriseChangeSchema = z.strictObject({
   kind: z.literal('add-enterprise'),
-  enterprise: enterpriseSchema,
+  enterprise: carried<Enterprise>(),
   /** Flows that arrive with the enterprise (its contracts), added after it. */
-  flows: z.array(flowSchema).optional(),
+  flows: z.array(carried<Flow>()).optional(),
 });
 
 export const closeEnterpriseChangeSchema = z
@@ -68,27 +76,15 @@ export const closeEnterpriseChangeSchema = z
     path: ['rerouteToBoundary'],
   });
 
-export const addFlowChangeSchema = z.strictObject({ kind: z.literal('add-flow'), flow: flowSchema });
+export const addFlowChangeSchema = z.strictObject({ kind: z.literal('add-flow'), flow: carried<Flow>() });
 
 export const removeFlowChangeSchema = z.strictObject({ kind: z.literal('remove-flow'), flow: idSchema });
 
-export const updateFlowChangeSchema = z.strictObject({
-  kind: z.literal('update-flow'),
-  flow: idSchema,
-  /**
-   * Fields are set literally: a unit given without a quantity corrects the
-   * unit of the same number, it does not convert it.
-   */
-  set: z
-    .strictObject({
-      quantity: quantitySchema.optional(),
-      unit: z.string().min(1).max(32).optional(),
-      status: z.enum(FLOW_STATUSES).optional(),
-    })
-    .refine((s) => s.quantity !== undefined || s.unit !== undefined || s.status !== undefined, {
-      params: { rule: 'empty-update' },
-    }),
-});
+/**
+ * Fields are set literally: a unit given without a quantity corrects the
+ * unit of the same number, it does not convert it.
+ */
+export const updateFlowChangeSchema = updateOf<Flow>()('update-flow', { flow: idSchema });
 
 export const projectSupplySchema = z.strictObject({
   from: endSchema(['@supply'], 'supply-end'),
@@ -118,21 +114,43 @@ export const buildProjectChangeSchema = z.strictObject({
 
 export const changeSchema = z.discriminatedUnion('kind', [
   addEnterpriseChangeSchema,
+  updateEnterpriseChangeSchema,
   closeEnterpriseChangeSchema,
+  removeEnterpriseChangeSchema,
   addFlowChangeSchema,
   removeFlowChangeSchema,
   updateFlowChangeSchema,
+  addMaterialChangeSchema,
+  updateMaterialChangeSchema,
+  removeMaterialChangeSchema,
+  addChainChangeSchema,
+  updateChainChangeSchema,
+  removeChainChangeSchema,
+  addStreamChangeSchema,
+  updateStreamChangeSchema,
+  removeStreamChangeSchema,
   buildProjectChangeSchema,
 ]);
 
-export const CHANGE_KINDS = [
+const CHANGE_KINDS = [
   'add-enterprise',
+  'update-enterprise',
   'close-enterprise',
+  'remove-enterprise',
   'add-flow',
   'remove-flow',
   'update-flow',
+  'add-material',
+  'update-material',
+  'remove-material',
+  'add-chain',
+  'update-chain',
+  'remove-chain',
+  'add-stream',
+  'update-stream',
+  'remove-stream',
   'build-project',
-] as const;
+] as const satisfies readonly Change['kind'][];
 
 export const changeSetSchema = z.strictObject({
   id: idSchema.max(MAX_CHANGE_SET_ID_LENGTH),
@@ -173,8 +191,13 @@ const RULE_MESSAGES: Readonly<Record<string, { code: string; zh: string; en: str
   },
   'empty-update': {
     code: 'empty-update',
-    zh: 'set 至少需要 quantity、unit 或 status 之一',
-    en: 'set needs at least one of quantity, unit or status',
+    zh: 'set 或 unset 至少需要一个字段',
+    en: 'set or unset needs at least one field',
+  },
+  'id-fixed': {
+    code: 'id-fixed',
+    zh: '标识符不能修改:其他条目引用它',
+    en: 'the id cannot change: other items refer to it',
   },
   'supply-end': {
     code: 'invalid-end',

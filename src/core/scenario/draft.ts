@@ -11,7 +11,7 @@ import { ID_PATTERN } from '../model/schema.ts';
 import type { Enterprise, Flow, Material, ParkModel } from '../model/types.ts';
 import type { ChangeKind } from './changeSet.ts';
 
-export type EntityType = 'enterprise' | 'flow' | 'material' | 'source';
+export type EntityType = 'enterprise' | 'flow' | 'material' | 'source' | 'chain';
 
 export interface EntityRef {
   readonly type: EntityType;
@@ -86,18 +86,20 @@ export function findFlowIndex(draft: ParkModel, id: string): number {
   return draft.flows.findIndex((f) => f.id === id);
 }
 
-const KIND_NAMES: Readonly<Record<string, BilingualMessage>> = {
+export type ReferenceKind = 'enterprise' | 'flow' | 'material' | 'cluster' | 'technology' | 'chain';
+
+/** What each kind of item is called, in both languages. */
+export const KIND_NAMES: Readonly<Record<ReferenceKind, BilingualMessage>> = {
   enterprise: { zh: '企业', en: 'enterprise' },
   flow: { zh: '物质流', en: 'flow' },
   material: { zh: '物料', en: 'material' },
   cluster: { zh: '集群', en: 'cluster' },
   technology: { zh: '工艺', en: 'technology' },
+  chain: { zh: '产业链模板', en: 'chain template' },
 };
 
-export type ReferenceKind = 'enterprise' | 'flow' | 'material' | 'cluster' | 'technology';
-
 export function unknownId(kind: ReferenceKind, id: string, path: readonly PathSegment[]): Problem {
-  const name = KIND_NAMES[kind] ?? { zh: kind, en: kind };
+  const name = KIND_NAMES[kind];
   return problem('error', 'unknown-reference', path, {
     zh: `模型中没有${name.zh} ${quote(id)}`,
     en: `the model has no ${name.en} ${quote(id)}`,
@@ -105,7 +107,7 @@ export function unknownId(kind: ReferenceKind, id: string, path: readonly PathSe
 }
 
 export function duplicateId(kind: ReferenceKind, id: string, path: readonly PathSegment[]): Problem {
-  const name = KIND_NAMES[kind] ?? { zh: kind, en: kind };
+  const name = KIND_NAMES[kind];
   return problem('error', 'duplicate-id', path, {
     zh: `${name.zh}标识符 ${quote(id)} 已被占用`,
     en: `${name.en} id ${quote(id)} is already taken`,
@@ -120,13 +122,16 @@ export function checkFlowReferences(
   extraEnterprises: ReadonlySet<string> = new Set(),
 ): Problem[] {
   const problems: Problem[] = [];
+  // A field that is not text at all is the schema's to report (itemChecks.ts), not an unknown id.
   for (const end of ['from', 'to'] as const) {
-    const id = flow[end];
-    if (!isBoundaryId(id) && !extraEnterprises.has(id) && !findEnterprise(draft, id)) {
+    const id: unknown = flow[end];
+    if (typeof id === 'string' && !isBoundaryId(id) && !extraEnterprises.has(id) && !findEnterprise(draft, id)) {
       problems.push(unknownId('enterprise', id, [...path, end]));
     }
   }
-  if (!findMaterial(draft, flow.material)) problems.push(unknownId('material', flow.material, [...path, 'material']));
+  const material: unknown = flow.material;
+  if (typeof material === 'string' && !findMaterial(draft, material))
+    problems.push(unknownId('material', material, [...path, 'material']));
   return problems;
 }
 

@@ -1,8 +1,9 @@
-/** add-enterprise and close-enterprise. */
+/** add-enterprise, update-enterprise and close-enterprise (remove-enterprise: enterpriseRemoval.ts). */
+import { rerouteOf } from '../model/boundaryFallback.ts';
 import { problem, quote, type Problem } from '../model/problems.ts';
-import { isBoundaryId } from '../model/references.ts';
-import type { BoundaryId, Flow, ParkModel } from '../model/types.ts';
+import type { Enterprise, Flow } from '../model/types.ts';
 import type { AddEnterpriseChange, CloseEnterpriseChange } from './changeSet.ts';
+import type { UpdateEnterpriseChange } from './changeSchemas.ts';
 import {
   checkFlowReferences,
   checkGeneratedIds,
@@ -12,32 +13,34 @@ import {
   failed,
   findEnterprise,
   findMaterial,
+  KIND_NAMES,
   refs,
   unknownId,
   type ChangeContext,
   type ChangeOutcome,
 } from './draft.ts';
+import { checkItem, idsOf, mergeProblems } from './itemChecks.ts';
+import { updated, updateSummary } from './itemUpdate.ts';
 
 export function addEnterprise(ctx: ChangeContext, change: AddEnterpriseChange): ChangeOutcome {
   const { draft, at } = ctx;
   const { enterprise } = change;
   const flows = change.flows ?? [];
-  const errors: Problem[] = [];
+  // The payload is only known to be an object (changeSchemas.ts `carried`): a missing field is checkItem's to report.
+  const own: Problem[] = [];
   if (findEnterprise(draft, enterprise.id))
-    errors.push(duplicateId('enterprise', enterprise.id, [...at, 'enterprise', 'id']));
-  if (!draft.clusters.some((c) => c.id === enterprise.cluster)) {
-    errors.push(unknownId('cluster', enterprise.cluster, [...at, 'enterprise', 'cluster']));
+    own.push(duplicateId('enterprise', enterprise.id, [...at, 'enterprise', 'id']));
+  if (typeof enterprise.cluster === 'string' && !draft.clusters.some((c) => c.id === enterprise.cluster)) {
+    own.push(unknownId('cluster', enterprise.cluster, [...at, 'enterprise', 'cluster']));
   }
-  for (const list of ['inputs', 'outputs', 'capacities'] as const) {
-    enterprise[list].forEach((stream, k) => {
-      if (!findMaterial(draft, stream.material)) {
-        errors.push(unknownId('material', stream.material, [...at, 'enterprise', list, k, 'material']));
-      }
-    });
-  }
+  const ids = idsOf(draft, [enterprise]);
+  const errors = mergeProblems(own, checkItem(ids, 'enterprises', enterprise, [...at, 'enterprise']));
   errors.push(...checkNewFlowIds(draft, flows, (k) => [...at, 'flows', k, 'id']));
   const self = new Set([enterprise.id]);
-  flows.forEach((flow, k) => errors.push(...checkFlowReferences(draft, flow, [...at, 'flows', k], self)));
+  flows.forEach((flow, k) => {
+    const path = [...at, 'flows', k];
+    errors.push(...mergeProblems(checkFlowReferences(draft, flow, path, self), checkItem(ids, 'flows', flow, path)));
+  });
   if (errors.length > 0) return failed(...errors);
 
   draft.enterprises.push(enterprise);
@@ -57,6 +60,18 @@ export function addEnterprise(ctx: ChangeContext, change: AddEnterpriseChange): 
       ],
     },
   );
+}
+
+/** Its fields set or left out; what they say is checked on the result, with every other rule. */
+export function updateEnterprise(ctx: ChangeContext, change: UpdateEnterpriseChange): ChangeOutcome {
+  const { draft, at } = ctx;
+  const index = draft.enterprises.findIndex((e) => e.id === change.enterprise);
+  const before = draft.enterprises[index];
+  if (!before) return failed(unknownId('enterprise', change.enterprise, [...at, 'enterprise']));
+  draft.enterprises[index] = updated<Enterprise>(before, change.set, change.unset);
+  return done(updateSummary(KIND_NAMES.enterprise, before.id, change.set, change.unset), {
+    changed: refs('enterprise', [before.id]),
+  });
 }
 
 /**
@@ -111,32 +126,26 @@ export function closeEnterprise(ctx: ChangeContext, change: CloseEnterpriseChang
   );
 }
 
-/** Materials a partner would throw away rather than sell when its customer closes. */
-const DISPOSED_CATEGORIES: ReadonlySet<string> = new Set(['waste', 'by-product', 'water']);
-
 /**
- * For each committed flow between the closing enterprise and an operating
- * (or planned) partner, the boundary flow that takes its place on the
- * partner's side. Potential flows were never real, so nothing replaces them.
+ * For each flow between the closing enterprise and a partner, the boundary
+ * flow that takes its place on the partner's side, where
+ * model/boundaryFallback.ts says one does (the rule the app's deletion and
+ * the resilience analysis follow too).
  */
 function reroute(ctx: ChangeContext, id: string, touching: readonly Flow[]): Flow[] {
   const { draft } = ctx;
+  const lookup = {
+    enterprise: (e: string) => findEnterprise(draft, e),
+    material: (m: string) => findMaterial(draft, m),
+  };
   const replacements: Flow[] = [];
   for (const flow of touching) {
-    const sent = flow.from === id;
-    const partner = sent ? flow.to : flow.from;
-    if (flow.status === 'potential' || partner === id || isBoundaryId(partner)) continue;
-    if (findEnterprise(draft, partner)?.status === 'closed') continue;
-    // What cannot be bought from outside the park (steam, district heat) is not backfilled: the partner's
-    // declared input stays unmet, and the analyses report it as unmet demand.
-    if (sent && findMaterial(draft, flow.material)?.importable === false) continue;
-    // A plant that treats the material as a service (a wastewater plant) loses load, not a supply to replace.
-    if (sent && findEnterprise(draft, partner)?.capacities.some((c) => c.material === flow.material)) continue;
-    const boundary: BoundaryId = sent ? '@supply' : disposalOrMarket(draft, flow.material);
+    const target = rerouteOf(flow, id, lookup);
+    if (target === null) continue;
     replacements.push({
       id: ctx.generatedFlowId(replacements.length),
-      from: sent ? boundary : partner,
-      to: sent ? partner : boundary,
+      from: target.end === 'from' ? target.boundary : flow.from,
+      to: target.end === 'to' ? target.boundary : flow.to,
       material: flow.material,
       quantity: flow.quantity,
       unit: flow.unit,
@@ -146,9 +155,4 @@ function reroute(ctx: ChangeContext, id: string, touching: readonly Flow[]): Flo
     });
   }
   return replacements;
-}
-
-function disposalOrMarket(draft: ParkModel, material: string): BoundaryId {
-  const category = findMaterial(draft, material)?.category;
-  return category !== undefined && DISPOSED_CATEGORIES.has(category) ? '@disposal' : '@market';
 }

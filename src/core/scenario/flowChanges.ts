@@ -1,5 +1,6 @@
 /** add-flow, remove-flow and update-flow. */
 import { quote } from '../model/problems.ts';
+import type { Flow } from '../model/types.ts';
 import type { AddFlowChange, RemoveFlowChange, UpdateFlowChange } from './changeSet.ts';
 import {
   checkFlowReferences,
@@ -7,18 +8,22 @@ import {
   done,
   failed,
   findFlowIndex,
+  KIND_NAMES,
   refs,
   unknownId,
   type ChangeContext,
   type ChangeOutcome,
 } from './draft.ts';
+import { checkItem, idsOf, mergeProblems } from './itemChecks.ts';
+import { updated, updateSummary } from './itemUpdate.ts';
 
 export function addFlow(ctx: ChangeContext, change: AddFlowChange): ChangeOutcome {
   const { draft, at } = ctx;
   const { flow } = change;
+  const path = [...at, 'flow'];
   const errors = [
-    ...checkNewFlowIds(draft, [flow], () => [...at, 'flow', 'id']),
-    ...checkFlowReferences(draft, flow, [...at, 'flow']),
+    ...checkNewFlowIds(draft, [flow], () => [...path, 'id']),
+    ...mergeProblems(checkFlowReferences(draft, flow, path), checkItem(idsOf(draft), 'flows', flow, path)),
   ];
   if (errors.length > 0) return failed(...errors);
   draft.flows.push(flow);
@@ -42,17 +47,14 @@ export function removeFlow(ctx: ChangeContext, change: RemoveFlowChange): Change
   );
 }
 
+/** Its fields set or left out (no quantity: a structural exchange); checked on the result, with every other rule. */
 export function updateFlow(ctx: ChangeContext, change: UpdateFlowChange): ChangeOutcome {
   const { draft, at } = ctx;
   const index = findFlowIndex(draft, change.flow);
   const flow = draft.flows[index];
   if (!flow) return failed(unknownId('flow', change.flow, [...at, 'flow']));
-  // Only the fields present are set; an absent key must not erase the flow's value.
-  const set = Object.fromEntries(Object.entries(change.set).filter(([, v]) => v !== undefined));
-  draft.flows[index] = { ...flow, ...set };
-  const fields = Object.keys(set).join(', ');
-  return done(
-    { zh: `修改物质流 ${quote(change.flow)} 的 ${fields}`, en: `set ${fields} of flow ${quote(change.flow)}` },
-    { changed: refs('flow', [change.flow]) },
-  );
+  draft.flows[index] = updated<Flow>(flow, change.set, change.unset);
+  return done(updateSummary(KIND_NAMES.flow, change.flow, change.set, change.unset), {
+    changed: refs('flow', [change.flow]),
+  });
 }

@@ -6,9 +6,10 @@
  */
 import type { Technology, TechnologyCatalogue } from '../catalogue/schema.ts';
 import { problem, quote, type PathSegment, type Problem } from '../model/problems.ts';
+import { declaredBalance, needOf, surplusOf } from '../model/surplus.ts';
 import type { Material, ParkModel } from '../model/types.ts';
 import { convertQuantity } from '../model/units.ts';
-import { declaredAmount, exceeds, internalAmount, tidy } from './allocation.ts';
+import { exceeds, internalAmount, tidy } from './allocation.ts';
 import type { BuildProjectChange } from './changeSet.ts';
 import { findEnterprise, findMaterial, unknownId } from './draft.ts';
 
@@ -234,7 +235,7 @@ function partnerRoom(
     );
     return undefined;
   }
-  const declared = declaredAmount(enterprise, words.partnerLists, material);
+  const declared = declaredBalance(enterprise, words.partnerLists, material);
   if (declared === undefined) {
     errors.push(
       problem('error', 'not-declared', path, {
@@ -244,5 +245,6 @@ function partnerRoom(
     );
     return undefined;
   }
-  return declared - internalAmount(draft, words.end, partner, material);
+  const balance = { ...declared, exchanged: internalAmount(draft, words.end, partner, material) };
+  return direction === 'supply' ? surplusOf(balance) : needOf(balance);
 }

@@ -22,8 +22,8 @@ function load() {
 }
 
 const finding = (flows: string[]): Finding => ({
-  id: `x:${flows.join(',')}`,
-  kind: 'x',
+  id: `over-allocation:${flows.join(',')}`,
+  kind: 'over-allocation',
   severity: 'info',
   enterprises: [],
   materials: [],

@@ -7,7 +7,7 @@
  *   planned kiln ◀──slag 30 (planned)── plant  (the disposal flow's 30 t it will replace)
  */
 import { describe, expect, it } from 'vitest';
-import { compareModels } from '../../../src/core/analysis/compareAnalyses.ts';
+import { compareModels } from '../../../src/core/comparison/compareAnalyses.ts';
 import { createAnalysisContext } from '../../../src/core/analysis/context.ts';
 import { computeKpis } from '../../../src/core/analysis/kpis.ts';
 import { applyScenario } from '../../../src/core/scenario/applyScenario.ts';

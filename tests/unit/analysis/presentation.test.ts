@@ -13,15 +13,9 @@ import {
   KPI_ROWS,
 } from '../../../src/core/analysis/presentation.ts';
 
-const finding = (id: string, kind: string): Finding => ({
-  id,
-  kind,
-  severity: 'high',
-  enterprises: [],
-  materials: [],
-  flows: [],
-  reason: { zh: id, en: id },
-});
+/** A finding of `kind` with nothing else: its details do not matter to grouping. */
+const finding = (id: string, kind: string): Finding =>
+  ({ id, kind, severity: 'high', enterprises: [], materials: [], flows: [], reason: { zh: id, en: id } }) as Finding;
 
 describe('groupFindingsByKind', () => {
   it('orders groups as reports present them (broken links first) and keeps each group in its own order', () => {
@@ -116,7 +110,7 @@ describe('finding kinds of the reference park', () => {
 
 describe('formatKpiChanges', () => {
   it('pairs each figure before and after and marks only visible changes', async () => {
-    const { formatKpiChanges } = await import('../../../src/core/analysis/presentation.ts');
+    const { formatKpiChanges } = await import('../../../src/core/comparison/kpiChanges.ts');
     const before: Kpis = {
       enterprises: 3,
       flows: 4,

@@ -123,7 +123,7 @@ describe('describeActor', () => {
     const findings = [
       {
         id: 'x',
-        kind: 'open-end',
+        kind: 'over-allocation' as const,
         severity: 'high' as const,
         enterprises: ['a'],
         materials: [],
@@ -132,7 +132,7 @@ describe('describeActor', () => {
       },
       {
         id: 'y',
-        kind: 'open-end',
+        kind: 'over-allocation' as const,
         severity: 'high' as const,
         enterprises: ['b'],
         materials: [],

@@ -1,32 +1,34 @@
 /** The first edits (an enterprise's name and status) and the undo/redo keyboard shortcuts. */
 import { describe, expect, it } from 'vitest';
-import {
-  nameProblems,
-  normaliseName,
-  renameEnterprise,
-  setEnterpriseStatus,
-} from '../../../src/app/state/enterpriseEdits.ts';
+import { renameEnterprise, setEnterpriseStatus } from '../../../src/app/state/inspectorEdits.ts';
+import { nameProblems, normaliseName } from '../../../src/app/state/typedName.ts';
 import { historyKeyAction, isTypingTarget, type HistoryKeyEvent } from '../../../src/app/state/historyKeys.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { slagPark } from '../../fixtures/slagPark.ts';
+import { edited } from './edited.ts';
 
 const park = slagPark;
 
 describe('enterprise edits', () => {
   it('rename one enterprise, share everything else, and say what they did in both languages', () => {
     const edit = renameEnterprise(park, 'smelter', { zh: '冶炼厂', en: 'Smelter' })!;
-    expect(edit.model.enterprises[0]!.name).toEqual({ zh: '冶炼厂', en: 'Smelter' });
-    expect(edit.model.enterprises[1]).toBe(park.enterprises[1]);
-    expect(edit.model.flows).toBe(park.flows);
+    // The edit is a core change set; core applies it (as the store does).
+    expect(edit.changes).toEqual([
+      { kind: 'update-enterprise', enterprise: 'smelter', set: { name: { zh: '冶炼厂', en: 'Smelter' } } },
+    ]);
+    const model = edited(park, edit);
+    expect(model.enterprises[0]!.name).toEqual({ zh: '冶炼厂', en: 'Smelter' });
+    expect(model.enterprises[1]).toBe(park.enterprises[1]);
+    expect(model.flows).toBe(park.flows);
     expect(park.enterprises[0]!.name).toEqual({ en: 'SMELTER' });
     expect(edit.label.en).toBe('Rename enterprise “SMELTER” to “Smelter”');
     expect(edit.label.zh).toContain('冶炼厂');
-    expect(validateModel(edit.model).ok).toBe(true);
+    expect(validateModel(model).ok).toBe(true);
   });
 
   it('change a status, and are no edit at all when nothing changes or the enterprise is unknown', () => {
     const edit = setEnterpriseStatus(park, 'builder', 'planned')!;
-    expect(edit.model.enterprises[1]!.status).toBe('planned');
+    expect(edited(park, edit).enterprises[1]!.status).toBe('planned');
     expect(edit.label).toEqual({ zh: '将企业“BUILDER”的状态改为“规划”', en: 'Set the status of “BUILDER” to planned' });
     expect(setEnterpriseStatus(park, 'builder', 'operating')).toBeNull();
     expect(setEnterpriseStatus(park, 'nobody', 'closed')).toBeNull();

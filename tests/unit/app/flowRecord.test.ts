@@ -12,10 +12,11 @@ import { FlowForm } from '../../../src/app/components/forms/FlowForm.tsx';
 import { FlowInspector } from '../../../src/app/components/InspectorDetails.tsx';
 import { i18n } from '../../../src/app/i18n/index.ts';
 import { problemsAt } from '../../../src/app/state/formCheck.ts';
-import type { ModelEdit } from '../../../src/app/state/enterpriseEdits.ts';
 import { createHistory, type CommitResult } from '../../../src/app/state/history.ts';
+import { commitEdit, type ModelEdit } from '../../../src/app/state/modelEdit.ts';
 import { describeFlow, webLink } from '../../../src/app/state/inspectTargets.ts';
-import { flowDraft, saveFlow } from '../../../src/app/state/itemEdits.ts';
+import { flowDraft } from '../../../src/app/state/itemDrafts.ts';
+import { saveFlow } from '../../../src/app/state/itemForms.ts';
 import type { Language, ParkModel } from '../../../src/core/model/types.ts';
 import { exchangeList } from './exchangeListFixture.ts';
 
@@ -127,11 +128,11 @@ describe('the flow form', () => {
     const draft = flowDraft(steam!);
     expect(draft).toMatchObject({ quantity: '', startYear: '1982', endYear: '' });
     const check = saveFlow(list, { ...draft, startYear: '1983', endYear: '1999' }, steam!.id);
-    const saved = check.edit!.model.flows[0]!;
+    const saved = check.preview!.flows[0]!;
     expect(saved).toMatchObject({ startYear: 1983, endYear: 1999, source: steam!.source, note: steam!.note });
     expect(saved.attributes).toEqual(steam!.attributes);
     expect('quantity' in saved).toBe(false);
-    const cleared = saveFlow(list, { ...draft, startYear: ' ' }, steam!.id).edit!.model.flows[0]!;
+    const cleared = saveFlow(list, { ...draft, startYear: ' ' }, steam!.id).preview!.flows[0]!;
     expect('startYear' in cleared).toBe(false);
   });
 
@@ -148,10 +149,12 @@ describe('the flow form', () => {
 
   it('has start and end year fields that show a refusal at the field and save a structural exchange', async () => {
     await i18n.changeLanguage('en');
-    const edits: ModelEdit[] = [];
+    // As the store does: core applies the edit's change set to the present.
+    const edits: (ModelEdit & { model: ParkModel })[] = [];
     const onEdit = (edit: ModelEdit): CommitResult => {
-      edits.push(edit);
-      return { ok: true, history: createHistory(edit.model) };
+      const result = commitEdit(createHistory(list), edit);
+      if (result.ok) edits.push({ ...edit, model: result.history.present });
+      return result;
     };
     render(
       createElement(FlowForm, { model: list, language: 'en', editing: water!.id, onEdit, onClose: () => undefined }),

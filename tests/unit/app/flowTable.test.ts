@@ -6,11 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
-import { commit, createHistory } from '../../../src/app/state/history.ts';
-import { editCell } from '../../../src/app/state/tableEdits.ts';
+import { createHistory } from '../../../src/app/state/history.ts';
+import { commitEdit } from '../../../src/app/state/modelEdit.ts';
+import { editCell } from '../../../src/app/state/cellEdits.ts';
 import { gridTracks } from '../../../src/app/state/tableTracks.ts';
 import { cellText, columnHeading, sortRows, tableColumns, tableRows } from '../../../src/app/state/tables.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
+import { edited } from './edited.ts';
 import { exchangeList } from './exchangeListFixture.ts';
 
 const list = exchangeList();
@@ -109,15 +111,17 @@ describe('editing the flows table', () => {
   it('saves an emptied quantity as a structural exchange, keeping the unit', () => {
     const result = editCell(list, 'flows', water!.id, 'quantity', '  ');
     if (result.kind !== 'edit') throw new Error('expected an edit');
-    const edited = flowOf(result.edit.model, water!.id);
-    expect('quantity' in edited).toBe(false);
-    expect(edited.unit).toBe('m3/a');
+    const flow = flowOf(edited(list, result.edit), water!.id);
+    expect('quantity' in flow).toBe(false);
+    expect(flow.unit).toBe('m3/a');
     expect(result.edit.label).toEqual({
       zh: `清除物质流“${water!.id}”的数量`,
       en: `Clear the quantity of flow “${water!.id}”`,
     });
-    expect(commit(history, result.edit.model, result.edit.label).ok).toBe(true);
-    expect(tableRows('flows', result.edit.model, 'en').find((r) => r.id === water!.id)!.cells['quantity']).toBe('');
+    expect(commitEdit(history, result.edit).ok).toBe(true);
+    expect(tableRows('flows', edited(list, result.edit), 'en').find((r) => r.id === water!.id)!.cells['quantity']).toBe(
+      '',
+    );
     // Already empty: nothing to do.
     expect(editCell(list, 'flows', steam!.id, 'quantity', '').kind).toBe('unchanged');
   });
@@ -125,13 +129,13 @@ describe('editing the flows table', () => {
   it('sets, changes and clears a year, full-width digits too', () => {
     const set = editCell(list, 'flows', steam!.id, 'endYear', '２００１');
     if (set.kind !== 'edit') throw new Error('expected an edit');
-    expect(flowOf(set.edit.model, steam!.id)).toMatchObject({ startYear: 1982, endYear: 2001 });
+    expect(flowOf(edited(list, set.edit), steam!.id)).toMatchObject({ startYear: 1982, endYear: 2001 });
     expect(set.edit.label.en).toBe(`Set the end year of flow “${steam!.id}” to “2001”`);
-    expect(commit(history, set.edit.model, set.edit.label).ok).toBe(true);
+    expect(commitEdit(history, set.edit).ok).toBe(true);
 
     const cleared = editCell(list, 'flows', water!.id, 'startYear', '');
     if (cleared.kind !== 'edit') throw new Error('expected an edit');
-    expect('startYear' in flowOf(cleared.edit.model, water!.id)).toBe(false);
+    expect('startYear' in flowOf(edited(list, cleared.edit), water!.id)).toBe(false);
     expect(cleared.edit.label.zh).toBe(`清除物质流“${water!.id}”的起始年份`);
     expect(editCell(list, 'flows', water!.id, 'startYear', ' 1987 ').kind).toBe('unchanged');
   });
@@ -149,7 +153,7 @@ describe('editing the flows table', () => {
   it('leaves an end before the start to core, which refuses it at the end year', () => {
     const result = editCell(list, 'flows', water!.id, 'endYear', '1980');
     if (result.kind !== 'edit') throw new Error('expected an edit');
-    const committed = commit(history, result.edit.model, result.edit.label);
+    const committed = commitEdit(history, result.edit);
     if (committed.ok) throw new Error('expected a refusal');
     expect(committed.errors.map((p) => [p.code, p.path])).toEqual([['end-before-start', ['flows', 1, 'endYear']]]);
     expect(committed.errors[0]!.message.zh).toBe('终止年份 1980 早于起始年份 1987');

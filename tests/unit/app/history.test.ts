@@ -14,10 +14,12 @@ import {
   undoLabel,
   type ModelHistory,
 } from '../../../src/app/state/history.ts';
-import { renameEnterprise, setEnterpriseStatus } from '../../../src/app/state/enterpriseEdits.ts';
+import { renameEnterprise, setEnterpriseStatus } from '../../../src/app/state/inspectorEdits.ts';
+import { commitEdit } from '../../../src/app/state/modelEdit.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
+import { edited, renamed } from './edited.ts';
 
 const park = buildPark({
   materials: { slag: 'by-product', ore: 'product' },
@@ -29,8 +31,7 @@ const park = buildPark({
 });
 const label = (n: number) => ({ zh: `步骤 ${n}`, en: `step ${n}` });
 /** A valid model whose smelter is named after `n`: the same model when it already is. */
-const variant = (model: ParkModel, n: number): ParkModel =>
-  renameEnterprise(model, 'smelter', { en: `Smelter ${n}` })?.model ?? model;
+const variant = (model: ParkModel, n: number): ParkModel => renamed(model, `Smelter ${n}`);
 
 function committed(history: ModelHistory, next: ParkModel, n: number): ModelHistory {
   const result = commit(history, next, label(n));
@@ -75,12 +76,12 @@ describe('the undo history', () => {
   });
 
   it('keeps references, not copies: a step shares every unchanged object with the model before it', () => {
-    const edited = renameEnterprise(park, 'smelter', { en: 'Big smelter' })!.model;
-    const history = committed(createHistory(park), edited, 1);
-    expect(history.present).toBe(edited);
+    const big = renamed(park, 'Big smelter');
+    const history = committed(createHistory(park), big, 1);
+    expect(history.present).toBe(big);
     expect(history.past[0]!.model).toBe(park);
-    expect(edited.flows).toBe(park.flows);
-    expect(edited.enterprises[1]).toBe(park.enterprises[1]);
+    expect(big.flows).toBe(park.flows);
+    expect(big.enterprises[1]).toBe(park.enterprises[1]);
   });
 
   it('refuses an invalid model with its problems and changes nothing', () => {
@@ -93,8 +94,11 @@ describe('the undo history', () => {
     expect(paths).toContain('flows.0.material');
     expect(paths).toContain('flows.0.quantity');
     expect(result.errors[0]!.message.zh).not.toBe('');
-    const empty = renameEnterprise(park, 'smelter', {})!.model;
+    const empty = { ...park, enterprises: park.enterprises.map((e) => (e.id === 'smelter' ? { ...e, name: {} } : e)) };
     expect(commit(history, empty, label(2)).ok).toBe(false);
+    // The same refusal for the edit the inspector would send: core applies it and refuses the result.
+    const refused = commitEdit(history, renameEnterprise(park, 'smelter', {})!);
+    expect(refused.ok || refused.errors.map((e) => e.path.join('.'))).toEqual(['enterprises.0.name']);
   });
 
   it('treats committing the present as no step at all', () => {
@@ -105,8 +109,9 @@ describe('the undo history', () => {
 
   it('accepts a step that only draws warnings (flows to a closed enterprise)', () => {
     const closed = setEnterpriseStatus(park, 'smelter', 'closed')!;
-    const result = commit(createHistory(park), closed.model, closed.label);
-    expect(result.ok && result.history.present).toBe(closed.model);
+    const result = commitEdit(createHistory(park), closed);
+    expect(result.ok && result.history.present).toEqual(edited(park, closed));
+    expect(result.ok && undoLabel(result.history)).toEqual(closed.label);
   });
 
   it('refuses a change that breaks items it did not touch (a material unit no flow can convert to)', () => {

@@ -11,8 +11,9 @@ import parkJson from '../../../data/linyi-etdz.json';
 import '../../../src/app/i18n/index.ts';
 import { SelectionInspector } from '../../../src/app/components/SelectionInspector.tsx';
 import { buildDisplayGraph } from '../../../src/app/state/displayGraph.ts';
-import type { ModelEdit } from '../../../src/app/state/enterpriseEdits.ts';
 import { createHistory, type CommitResult } from '../../../src/app/state/history.ts';
+import { commitEdit, type ModelEdit } from '../../../src/app/state/modelEdit.ts';
+import type { ParkModel } from '../../../src/core/model/types.ts';
 import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 
@@ -27,10 +28,12 @@ function renderInspector(
   props: { view: 'exchange' | 'material'; selected: string | null; flow: string | null },
   editable = true,
 ) {
-  const edits: ModelEdit[] = [];
+  // As the store does: core applies the edit's change set to the present.
+  const edits: (ModelEdit & { model: ParkModel })[] = [];
   const onEdit = (edit: ModelEdit): CommitResult => {
-    edits.push(edit);
-    return { ok: true, history: createHistory(edit.model) };
+    const result = commitEdit(createHistory(model), edit);
+    if (result.ok) edits.push({ ...edit, model: result.history.present });
+    return result;
   };
   render(
     createElement(SelectionInspector, {

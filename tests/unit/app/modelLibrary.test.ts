@@ -7,8 +7,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { commit, createHistory, recentSteps, type ModelHistory } from '../../../src/app/state/history.ts';
-import { renameEnterprise } from '../../../src/app/state/enterpriseEdits.ts';
+import { createHistory, recentSteps, type ModelHistory } from '../../../src/app/state/history.ts';
+import { renameEnterprise } from '../../../src/app/state/inspectorEdits.ts';
+import { commitEdit } from '../../../src/app/state/modelEdit.ts';
 import { LIBRARY_DATABASE, openIndexedDbBackend } from '../../../src/app/state/indexedDbBackend.ts';
 import type { LibraryBackend } from '../../../src/app/state/libraryBackend.ts';
 import { RECORD_FORMAT } from '../../../src/app/state/libraryRecord.ts';
@@ -16,6 +17,7 @@ import { createModelLibrary, openModelLibrary, type ModelLibrary } from '../../.
 import { withPositions } from '../../../src/app/state/positions.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { slagPark, value } from '../../fixtures/slagPark.ts';
+import { edited } from './edited.ts';
 
 const park = slagPark;
 
@@ -36,8 +38,7 @@ async function writeRaw(store: 'entries' | 'models' | 'meta', key: string, recor
 }
 
 function renamed(history: ModelHistory, name: string): ModelHistory {
-  const edit = renameEnterprise(history.present, 'smelter', { en: name })!;
-  const result = commit(history, edit.model, edit.label);
+  const result = commitEdit(history, renameEnterprise(history.present, 'smelter', { en: name })!);
   if (!result.ok) throw new Error('edit refused');
   return result.history;
 }
@@ -229,7 +230,11 @@ describe('without IndexedDB', () => {
     expect(problem?.message.en).toContain('will not be kept');
     const entry = value(await library.create({ name: 'Linyi', model: park }));
     value(
-      await library.save(entry, { model: renameEnterprise(park, 'smelter', { en: 'S' })!.model, past: [], future: [] }),
+      await library.save(entry, {
+        model: edited(park, renameEnterprise(park, 'smelter', { en: 'S' })),
+        past: [],
+        future: [],
+      }),
     );
     expect(value(await library.load(entry.id)).model.enterprises[0]!.name.en).toBe('S');
     expect(await library.lastOpened()).toBe(entry.id);

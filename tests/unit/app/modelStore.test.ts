@@ -7,7 +7,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { canUndo } from '../../../src/app/state/history.ts';
-import { renameEnterprise } from '../../../src/app/state/enterpriseEdits.ts';
+import { renameEnterprise } from '../../../src/app/state/inspectorEdits.ts';
+import { edited } from './edited.ts';
 import { createMemoryBackend } from '../../../src/app/state/libraryBackend.ts';
 import { createModelLibrary, type ModelLibrary } from '../../../src/app/state/modelLibrary.ts';
 import type { StartResult } from '../../../src/app/state/startModel.ts';
@@ -52,8 +53,10 @@ describe('the model store', () => {
     act(() => {
       expect(store().commit(edit).ok).toBe(true);
     });
-    expect(store().session.history.present).toBe(edit.model);
-    await waitFor(async () => expect((await saved(library, entry.id)).model).toEqual(edit.model));
+    const after = edited(park, edit);
+    expect(store().session.history.present).toEqual(after);
+    expect(store().session.history.present.flows).toBe(park.flows);
+    await waitFor(async () => expect((await saved(library, entry.id)).model).toEqual(after));
     expect((await saved(library, entry.id)).past.map((s) => s.label)).toEqual([edit.label]);
     await waitFor(() => expect(store().saveStatus).toBe('saved'));
     act(() => store().undo());
@@ -64,7 +67,10 @@ describe('the model store', () => {
 
   it('refuses an invalid edit and saves nothing', async () => {
     const { library, entry, store } = await setUp();
-    const broken = { model: { ...park, clusters: [] }, label: { zh: '坏', en: 'bad' } };
+    const broken = {
+      changes: [{ kind: 'remove-material', material: 'slag' }],
+      label: { zh: '坏', en: 'bad' },
+    } as const;
     let result: ReturnType<ModelStore['commit']> | undefined;
     act(() => {
       result = store().commit(broken);
@@ -100,7 +106,7 @@ describe('the model store', () => {
     });
     expect(store().session.entry.id).toBe(other.value.id);
     expect(store().positions()).toEqual({ smelter: { x: 9, y: 9 } });
-    expect((await saved(library, entry.id)).model).toEqual(edit.model);
+    expect((await saved(library, entry.id)).model).toEqual(edited(park, edit));
     expect(await library.lastOpened()).toBe(other.value.id);
   });
 
@@ -122,7 +128,7 @@ describe('the model store', () => {
     act(() => void store().resetToReference());
     expect(store().session.history.present).toBe(park);
     act(() => store().undo());
-    expect(store().session.history.present).toBe(edit.model);
+    expect(store().session.history.present).toEqual(edited(park, edit));
   });
 
   it('reports a start that fails', async () => {

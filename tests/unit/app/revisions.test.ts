@@ -9,7 +9,6 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renameEnterprise } from '../../../src/app/state/enterpriseEdits.ts';
 import { LIBRARY_DATABASE } from '../../../src/app/state/indexedDbBackend.ts';
 import { createMemoryBackend } from '../../../src/app/state/libraryBackend.ts';
 import { RECORD_FORMAT, type LibraryEntry } from '../../../src/app/state/libraryRecord.ts';
@@ -22,10 +21,11 @@ import {
 import { FRESH_MS, MARKER_LIFETIME_MS, createRevisionKnowledge, revisionOf } from '../../../src/app/state/revisions.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { slagPark, value } from '../../fixtures/slagPark.ts';
+import { renamed } from './edited.ts';
 
 const park = slagPark;
 
-const named = (name: string): ParkModel => renameEnterprise(park, 'smelter', { en: name })!.model;
+const named = (name: string): ParkModel => renamed(park, name);
 const snapshot = (name: string) => ({ model: named(name), past: [], future: [] });
 const smelterName = async (library: ModelLibrary, id: string) =>
   value(await library.load(id)).model.enterprises[0]!.name.en;

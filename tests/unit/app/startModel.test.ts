@@ -13,9 +13,9 @@ import {
   type StartOptions,
   type StartResult,
 } from '../../../src/app/state/startModel.ts';
-import { renameEnterprise } from '../../../src/app/state/enterpriseEdits.ts';
 import { problem } from '../../../src/core/model/problems.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
+import { renamed } from './edited.ts';
 
 const reference = buildPark({
   materials: { slag: 'by-product' },
@@ -77,7 +77,7 @@ describe('starting the app', () => {
   it('reopens the model opened last, as it was saved', async () => {
     const library = createModelLibrary(createMemoryBackend());
     const first = opened(await startModel(options(library)));
-    const edited = renameEnterprise(reference, 'smelter', { en: 'Edited' })!.model;
+    const edited = renamed(reference, 'Edited');
     await library.save(first.opened.entry, { model: edited, past: [], future: [] });
     const again = opened(await startModel(options(library)));
     expect(again.opened.entry.id).toBe(first.opened.entry.id);
@@ -91,7 +91,7 @@ describe('starting the app', () => {
     const first = opened(await startModel(start));
     expect(first.opened.entry).toMatchObject({ name: 'Remote park', origin: URL_ADDRESS.ok && URL_ADDRESS.url });
     expect(start.fetched).toEqual(['https://example.org/remote.json']);
-    const edited = renameEnterprise(remote, 'smelter', { en: 'Edited' })!.model;
+    const edited = renamed(remote, 'Edited');
     await library.save(first.opened.entry, { model: edited, past: [], future: [] });
     const again = opened(await startModel(start));
     expect(again.opened.entry.id).toBe(first.opened.entry.id);

@@ -9,7 +9,7 @@
  */
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renameEnterprise } from '../../../src/app/state/enterpriseEdits.ts';
+import { renameEnterprise } from '../../../src/app/state/inspectorEdits.ts';
 import { canUndo } from '../../../src/app/state/history.ts';
 import { createMemoryBackend, type LibraryBackend } from '../../../src/app/state/libraryBackend.ts';
 import { createModelLibrary, type ModelLibrary } from '../../../src/app/state/modelLibrary.ts';

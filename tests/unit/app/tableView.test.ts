@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPark } from '../../../bench/syntheticPark.ts';
 import '../../../src/app/i18n/index.ts';
 import { TableView } from '../../../src/app/components/TableView.tsx';
-import type { ModelEdit } from '../../../src/app/state/enterpriseEdits.ts';
 import { createHistory, type CommitResult } from '../../../src/app/state/history.ts';
+import { commitEdit, type ModelEdit } from '../../../src/app/state/modelEdit.ts';
+import type { ParkModel } from '../../../src/core/model/types.ts';
 
 const model = syntheticPark({ enterprises: 2000, flows: 100_000 });
 
@@ -60,10 +61,12 @@ describe('the table view at 100 000 flows', () => {
     cleanup();
     // jsdom builds every <option> of the actor pickers slowly: a smaller park keeps this test quick.
     const model = syntheticPark({ enterprises: 100, flows: 1000 });
-    const edits: ModelEdit[] = [];
+    // As the store does: core applies the edit's change set to the present.
+    const edits: (ModelEdit & { model: ParkModel })[] = [];
     const onEdit = (edit: ModelEdit): CommitResult => {
-      edits.push(edit);
-      return { ok: true, history: createHistory(edit.model) };
+      const result = commitEdit(createHistory(model), edit);
+      if (result.ok) edits.push({ ...edit, model: result.history.present });
+      return result;
     };
     render(createElement(TableView, { model, language: 'en', onEdit }));
     fireEvent.click(screen.getByTestId('table-tab-flows'));

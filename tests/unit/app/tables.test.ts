@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
 import { moveActiveCell } from '../../../src/app/state/gridKeys.ts';
-import { commit, createHistory } from '../../../src/app/state/history.ts';
-import { editCell, parseQuantity } from '../../../src/app/state/tableEdits.ts';
+import { createHistory } from '../../../src/app/state/history.ts';
+import { commitEdit } from '../../../src/app/state/modelEdit.ts';
+import { editCell } from '../../../src/app/state/cellEdits.ts';
+import { parseQuantity } from '../../../src/app/state/typedNumber.ts';
 import {
   filterRows,
   nextSort,
@@ -14,6 +16,7 @@ import {
   type TableRow,
 } from '../../../src/app/state/tables.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
+import { edited } from './edited.ts';
 
 const loaded = validateModel(parkJson);
 if (!loaded.ok) throw new Error('reference data must be valid');
@@ -169,11 +172,11 @@ describe('cell edits', () => {
   it('rename an enterprise in one language and keep the other', () => {
     const result = editCell(model, 'enterprises', 'volvo-ce', 'nameZh', ' 沃尔沃 ');
     if (result.kind !== 'edit') throw new Error('expected an edit');
-    const volvo = result.edit.model.enterprises.find((e) => e.id === 'volvo-ce')!;
+    const volvo = edited(model, result.edit).enterprises.find((e) => e.id === 'volvo-ce')!;
     expect(volvo.name).toEqual({ en: 'Volvo Construction Equipment (Linyi)', zh: '沃尔沃' });
-    expect(result.edit.model.flows).toBe(model.flows);
+    expect(edited(model, result.edit).flows).toBe(model.flows);
     expect(result.edit.label.zh).toContain('沃尔沃');
-    expect(commit(history, result.edit.model, result.edit.label).ok).toBe(true);
+    expect(commitEdit(history, result.edit).ok).toBe(true);
   });
   it('are no edit when the value is the same one', () => {
     expect(editCell(model, 'enterprises', 'volvo-ce', 'nameZh', '沃尔沃建筑设备(临沂)').kind).toBe('unchanged');
@@ -182,7 +185,7 @@ describe('cell edits', () => {
   it('leave the verdict to core validation: a negative quantity is refused at commit', () => {
     const result = editCell(model, 'flows', 'f-001', 'quantity', '-5');
     if (result.kind !== 'edit') throw new Error('expected an edit');
-    const committed = commit(history, result.edit.model, result.edit.label);
+    const committed = commitEdit(history, result.edit);
     expect(committed.ok).toBe(false);
     if (!committed.ok) expect(committed.errors[0]!.message.en).toContain('negative');
   });
@@ -196,7 +199,7 @@ describe('cell edits', () => {
   it('change a material unit to one its flows cannot convert to, which core refuses', () => {
     const result = editCell(model, 'materials', 'coal', 'unit', 'MWh/a');
     if (result.kind !== 'edit') throw new Error('expected an edit');
-    expect(commit(history, result.edit.model, result.edit.label).ok).toBe(false);
+    expect(commitEdit(history, result.edit).ok).toBe(false);
   });
 });
 

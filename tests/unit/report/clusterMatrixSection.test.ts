@@ -134,7 +134,7 @@ describe('the cluster × cluster matrix in the HTML report', () => {
   it('leaves a pair that has flows unmarked, whatever a finding says', () => {
     const { analysis } = report('en');
     const layout = layoutClusterMatrix(analysis.coupling!.clusterMatrix, [
-      { ...WEAK, details: { fromCluster: 'utilities', toCluster: 'chemicals' } },
+      { ...WEAK, details: { fromCluster: 'utilities', toCluster: 'chemicals', matches: 1 } },
     ]);
     expect(layout.complementary).toEqual([]);
   });

@@ -12,7 +12,7 @@ import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { applyScenario } from '../../../src/core/scenario/applyScenario.ts';
 import type { Change } from '../../../src/core/scenario/changeSet.ts';
-import { diffModels } from '../../../src/core/scenario/diff.ts';
+import { diffModels } from '../../../src/core/comparison/diff.ts';
 import { changeSet, deepFreeze, expectBilingual, parkWithDisposal, testCatalogue } from './helpers.ts';
 
 /** Mostly ids that exist, sometimes one that does not (or not yet), so both paths run. */
@@ -40,6 +40,7 @@ const flowStatus = fc.constantFrom('existing' as const, 'planned' as const, 'pot
 
 const flowArb = fc.record({ id: newFlowId, from: end, to: end, material, quantity, unit, status: flowStatus });
 const streamArb = fc.record({ material, quantity, unit });
+const list = fc.constantFrom('inputs' as const, 'outputs' as const, 'capacities' as const);
 
 /** A build-project whose links mostly make sense for its technology, with some noise. */
 function projectArb(
@@ -111,6 +112,30 @@ const changeArb: fc.Arbitrary<Change> = fc.oneof(
     set: fc.record({ quantity, unit, status: flowStatus }, { requiredKeys: [] }),
   }),
   fc.record({ kind: fc.constant('add-flow' as const), flow: flowArb }),
+  fc.record({
+    kind: fc.constant('update-enterprise' as const),
+    enterprise: enterpriseId,
+    set: fc.record({ status: fc.constantFrom('operating' as const, 'closed' as const) }),
+  }),
+  fc.record({
+    kind: fc.constant('remove-enterprise' as const),
+    enterprise: enterpriseId,
+    flows: fc.constantFrom('remove' as const, 'reroute' as const),
+  }),
+  fc.record({ kind: fc.constant('update-material' as const), material, set: fc.record({ unit }) }),
+  fc.record({
+    kind: fc.constant('remove-material' as const),
+    material,
+    uses: fc.constantFrom('refuse' as const, 'remove' as const),
+  }),
+  fc.record({ kind: fc.constant('add-stream' as const), enterprise: enterpriseId, list, stream: streamArb }),
+  fc.record({
+    kind: fc.constant('update-stream' as const),
+    enterprise: enterpriseId,
+    list,
+    material,
+    set: fc.record({ quantity, unit }, { requiredKeys: [] }),
+  }),
   fc.record({
     kind: fc.constant('add-enterprise' as const),
     enterprise: fc.record({

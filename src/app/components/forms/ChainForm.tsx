@@ -8,14 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../../core/model/types.ts';
 import { problemsAt } from '../../state/formCheck.ts';
-import {
-  chainDraft,
-  moveStage,
-  saveChain,
-  suggestId,
-  type ChainDraft,
-  type StageDraft,
-} from '../../state/itemEdits.ts';
+import { chainDraft, moveStage, suggestId, type ChainDraft, type StageDraft } from '../../state/itemDrafts.ts';
+import { saveChain } from '../../state/itemForms.ts';
 import { ClusterField } from './ClusterField.tsx';
 import { FormDialog } from './FormDialog.tsx';
 import { FormField, ProblemList } from './FormField.tsx';

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../../core/model/types.ts';
-import { deleteStream, saveStream, streamDraft, type StreamDraft, type StreamList } from '../../state/streamEdits.ts';
+import { deleteStream, saveStream, streamDraft, type StreamDraft, type StreamList } from '../../state/streamForms.ts';
 import { numberLocale } from '../../state/language.ts';
 import { FormDialog } from './FormDialog.tsx';
 import { FormField } from './FormField.tsx';

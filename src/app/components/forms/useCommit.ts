@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { Problem } from '../../../core/model/problems.ts';
-import type { ModelEdit } from '../../state/enterpriseEdits.ts';
+import type { ModelEdit } from '../../state/modelEdit.ts';
 import type { FormCheck } from '../../state/formCheck.ts';
 import type { CommitResult } from '../../state/history.ts';
 

@@ -7,10 +7,11 @@
  * The adjacency is kept sparse, as compressed rows (CSR) in both directions:
  * a 20 000-actor park has 4·10⁸ cells but only ~10⁵ links.
  */
-import { indexModel, requireMaterial } from '../../model/lookup.ts';
+import { indexedModel, requireMaterial, type IndexedModel, type ModelInput } from '../../model/lookup.ts';
 import { isBoundaryId } from '../../model/references.ts';
 import type { EnterpriseStatus, Flow, FlowStatus, Material, MaterialCategory, ParkModel } from '../../model/types.ts';
-import { compareIds, withDefaults } from './shared.ts';
+import { withDefaults } from '../../model/withDefaults.ts';
+import { compareIds } from './shared.ts';
 
 export interface ActorNetworkOptions {
   /** Which enterprises are internal actors (rows and columns of F). */
@@ -63,8 +64,8 @@ export interface ActorNetwork {
   readonly options: ActorNetworkOptions;
 }
 
-/** A model or an actor network already built from it. */
-export type NetworkInput = ParkModel | ActorNetwork;
+/** A model (or an indexed one, such as an AnalysisContext), or an actor network already built from it. */
+export type NetworkInput = ModelInput | ActorNetwork;
 
 /** A flow between two internal actors, with their indices. */
 export interface InternalFlow {
@@ -90,11 +91,10 @@ export function internalActorIds(model: ParkModel, options?: Partial<ActorNetwor
  * plant), are left out here; the flow metrics handle the boundary themselves.
  */
 export function selectInternalFlows(
-  model: ParkModel,
+  { model, index }: IndexedModel,
   indexOf: ReadonlyMap<string, number>,
   options: ActorNetworkOptions,
 ): InternalFlow[] {
-  const index = indexModel(model);
   const selected: InternalFlow[] = [];
   for (const flow of model.flows) {
     const material = requireMaterial(index, flow.material);
@@ -143,12 +143,13 @@ export function categoryCounts(category: MaterialCategory, options: ActorNetwork
   return options.materialCategories === 'all' || options.materialCategories.includes(category);
 }
 
-export function buildActorNetwork(model: ParkModel, options?: Partial<ActorNetworkOptions>): ActorNetwork {
+export function buildActorNetwork(input: ModelInput, options?: Partial<ActorNetworkOptions>): ActorNetwork {
   const merged = withDefaults(DEFAULT_ACTOR_NETWORK_OPTIONS, options);
-  const actors = internalActorIds(model, merged);
+  const source = indexedModel(input);
+  const actors = internalActorIds(source.model, merged);
   const indexOf = new Map(actors.map((id, i) => [id, i]));
   const n = actors.length;
-  const flows = selectInternalFlows(model, indexOf, merged);
+  const flows = selectInternalFlows(source, indexOf, merged);
   const outFlowCount = new Int32Array(n);
   const inFlowCount = new Int32Array(n);
   const keys = new Float64Array(flows.length);
@@ -185,7 +186,7 @@ export function resolveNetwork(input: NetworkInput, options: Partial<ActorNetwor
   return input;
 }
 
-export function isActorNetwork(input: NetworkInput): input is ActorNetwork {
+function isActorNetwork(input: NetworkInput): input is ActorNetwork {
   return (input as Partial<ActorNetwork>).kind === 'actor-network';
 }
 
@@ -219,7 +220,7 @@ export function undirectedAdjacency(network: ActorNetwork): Adjacency {
 }
 
 /** Sorts pair keys (from · n + to) and drops repeats. */
-export function uniqueSorted(keys: Float64Array): Float64Array {
+function uniqueSorted(keys: Float64Array): Float64Array {
   keys.sort();
   let k = 0;
   for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[k++] = keys[i]!;

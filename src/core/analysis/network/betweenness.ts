@@ -20,10 +20,11 @@
  * v → w and dist(v) = dist(w) − 1, read from the inbound CSR. That keeps
  * memory O(N) per source instead of O(L).
  */
+import { withDefaults } from '../../model/withDefaults.ts';
 import type { ActorNetwork } from './actors.ts';
 import { seededRandom } from './shared.ts';
 
-/** 'none' skips betweenness (callers such as `computeCentrality` honour it). */
+/** 'none' skips betweenness: `computeBetweenness` then returns null, and centrality reports no values. */
 export type BetweennessMethod = 'exact' | 'sampled' | 'none';
 
 export interface BetweennessOptions {
@@ -53,8 +54,19 @@ export interface Betweenness {
   readonly normalized: boolean;
 }
 
-export function computeBetweenness(network: ActorNetwork, options: BetweennessOptions): Betweenness {
-  if (options.method === 'none') throw new Error("computeBetweenness called with method 'none'");
+/** Null when `method` is 'none' (nothing computed); exact and sampled always give values. */
+export function computeBetweenness(
+  network: ActorNetwork,
+  options: Partial<BetweennessOptions> & { readonly method: 'none' },
+): null;
+export function computeBetweenness(
+  network: ActorNetwork,
+  options?: Partial<BetweennessOptions> & { readonly method?: 'exact' | 'sampled' },
+): Betweenness;
+export function computeBetweenness(network: ActorNetwork, options?: Partial<BetweennessOptions>): Betweenness | null;
+export function computeBetweenness(network: ActorNetwork, caller?: Partial<BetweennessOptions>): Betweenness | null {
+  const options = withDefaults(DEFAULT_BETWEENNESS_OPTIONS, caller);
+  if (options.method === 'none') return null;
   const n = network.actors.length;
   const sources = options.method === 'sampled' ? pickPivots(n, options.pivots, options.seed) : identity(n);
   const sampled = options.method === 'sampled' && sources.length < n;

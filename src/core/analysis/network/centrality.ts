@@ -5,21 +5,32 @@
  * highest betweenness is the keystone or "chain leader" (链主): the most
  * shortest supply paths between other actors run through it.
  */
-import type { ParkModel } from '../../model/types.ts';
+import type { ModelInput } from '../../model/lookup.ts';
+import { withDefaults } from '../../model/withDefaults.ts';
 import { resolveNetwork, type ActorNetwork, type ActorNetworkOptions } from './actors.ts';
 import { computeBetweenness, DEFAULT_BETWEENNESS_OPTIONS, type BetweennessOptions } from './betweenness.ts';
 import { computeFlowMetrics, type FlowMetrics } from './flowMetrics.ts';
 import { DEFAULT_FLOW_MATRIX_OPTIONS } from './flowMatrix.ts';
-import { compareIds, withDefaults } from './shared.ts';
+import { compareIds } from './shared.ts';
 
 export interface CentralityOptions {
   readonly network?: Partial<ActorNetworkOptions>;
-  /** Unit of the throughflow (mass, t/a, by default). */
-  readonly unit?: string;
+  /** Unit of the throughflow. */
+  readonly unit: string;
+  /** Merged over DEFAULT_BETWEENNESS_OPTIONS. */
   readonly betweenness?: Partial<BetweennessOptions>;
   /** How many top-betweenness actors to name as keystones. */
-  readonly keystones?: number;
+  readonly keystones: number;
 }
+
+/**
+ * The defaults of `computeCentrality`, merged under the caller's options (model/withDefaults.ts).
+ * @public
+ */
+export const DEFAULT_CENTRALITY_OPTIONS: CentralityOptions = Object.freeze<CentralityOptions>({
+  unit: DEFAULT_FLOW_MATRIX_OPTIONS.unit,
+  keystones: 5,
+});
 
 export interface ActorCentrality {
   readonly id: string;
@@ -60,17 +71,16 @@ export interface CentralityInputs {
 }
 
 export function computeCentrality(
-  model: ParkModel,
-  options: CentralityOptions = {},
+  input: ModelInput,
+  options: Partial<CentralityOptions> = {},
   precomputed: CentralityInputs = {},
 ): Centrality {
-  const network = precomputed.network ?? resolveNetwork(model, options.network);
-  const unit = options.unit ?? DEFAULT_FLOW_MATRIX_OPTIONS.unit;
-  const flows = precomputed.flows ?? computeFlowMetrics(model, { ...network.options, unit });
+  const { unit, keystones, ...merged } = withDefaults(DEFAULT_CENTRALITY_OPTIONS, options);
+  const network = precomputed.network ?? resolveNetwork(input, merged.network);
+  const flows = precomputed.flows ?? computeFlowMetrics(input, { ...network.options, unit });
   const throughflow = new Map(flows.actors.map((a) => [a.id, a.throughflow]));
-  const betweennessOptions = withDefaults(DEFAULT_BETWEENNESS_OPTIONS, options.betweenness);
-  const betweenness =
-    betweennessOptions.method === 'none' ? undefined : computeBetweenness(network, betweennessOptions);
+  const betweennessOptions = withDefaults(DEFAULT_BETWEENNESS_OPTIONS, merged.betweenness);
+  const betweenness = computeBetweenness(network, betweennessOptions);
   const { out, in: inbound } = network;
   const rows = network.actors.map((id, v) => ({
     id,
@@ -102,10 +112,6 @@ export function computeCentrality(
       normalized: betweennessOptions.normalized,
     },
     ranking,
-    keystones: ranking
-      .filter((id) => (byId.get(id)?.betweenness ?? 0) > 0)
-      .slice(0, options.keystones ?? DEFAULT_KEYSTONES),
+    keystones: ranking.filter((id) => (byId.get(id)?.betweenness ?? 0) > 0).slice(0, keystones),
   };
 }
-
-export const DEFAULT_KEYSTONES = 5;

@@ -18,8 +18,9 @@
  *    (A→B steam and C→D water are two bilateral deals, not a 3-2 web). Set
  *    `requireConnected: false` to count over the whole park instead.
  */
-import type { EnterpriseRole, ParkModel } from '../../model/types.ts';
-import { indexModel } from '../../model/lookup.ts';
+import type { EnterpriseRole } from '../../model/types.ts';
+import { indexedModel, type ModelInput } from '../../model/lookup.ts';
+import { withDefaults } from '../../model/withDefaults.ts';
 import {
   DEFAULT_ACTOR_NETWORK_OPTIONS,
   internalActorIds,
@@ -27,7 +28,7 @@ import {
   type ActorNetworkOptions,
   type InternalFlow,
 } from './actors.ts';
-import { compareIds, withDefaults } from './shared.ts';
+import { compareIds } from './shared.ts';
 
 export interface ChertowOptions {
   readonly network?: Partial<ActorNetworkOptions>;
@@ -38,6 +39,10 @@ export interface ChertowOptions {
   readonly requireConnected: boolean;
 }
 
+/**
+ * The defaults of `checkChertow32`, merged under the caller's options (model/withDefaults.ts).
+ * @public
+ */
 export const DEFAULT_CHERTOW_OPTIONS: ChertowOptions = Object.freeze<ChertowOptions>({
   minEntities: 3,
   minResources: 2,
@@ -62,17 +67,18 @@ export interface ChertowVerdict {
   readonly excludedFlows: readonly string[];
 }
 
-export function checkChertow32(model: ParkModel, options: Partial<ChertowOptions> = {}): ChertowVerdict {
+export function checkChertow32(input: ModelInput, options: Partial<ChertowOptions> = {}): ChertowVerdict {
   const merged = withDefaults(DEFAULT_CHERTOW_OPTIONS, options);
   const networkOptions = withDefaults(DEFAULT_ACTOR_NETWORK_OPTIONS, merged.network);
-  const { enterprises } = indexModel(model);
-  const actors = internalActorIds(model, networkOptions);
+  const source = indexedModel(input);
+  const { enterprises } = source.index;
+  const actors = internalActorIds(source.model, networkOptions);
   const indexOf = new Map(actors.map((id, i) => [id, i]));
   const excludedRole = (v: number) => merged.excludedRoles.includes(enterprises.get(actors[v]!)!.role);
   const kept: InternalFlow[] = [];
   const excludedEntities = new Set<string>();
   const excludedFlows: string[] = [];
-  for (const f of selectInternalFlows(model, indexOf, { ...networkOptions, includeSelfLoops: false })) {
+  for (const f of selectInternalFlows(source, indexOf, { ...networkOptions, includeSelfLoops: false })) {
     const dropped = [f.from, f.to].filter(excludedRole);
     if (dropped.length === 0) kept.push(f);
     else {

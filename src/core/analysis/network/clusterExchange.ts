@@ -19,7 +19,7 @@ import type { Language } from '../../model/types.ts';
 import type { ExplainedTable } from './explain.ts';
 import { networkNumberFormat } from './explain.ts';
 
-export const COMPLEMENTARY_MARK = '⚠';
+const COMPLEMENTARY_MARK = '⚠';
 
 export interface ClusterMatrixCell {
   readonly from: string;
@@ -40,12 +40,10 @@ export interface ClusterMatrixLayout {
 }
 
 /** The pairs (from, to) that 'weak-coupling' findings name. */
-export function complementaryPairs(findings: readonly Finding[]): Set<string> {
+function complementaryPairs(findings: readonly Finding[]): Set<string> {
   const pairs = new Set<string>();
   for (const f of findings) {
-    if (f.kind !== 'weak-coupling') continue;
-    const { fromCluster, toCluster } = f.details ?? {};
-    if (typeof fromCluster === 'string' && typeof toCluster === 'string') pairs.add(pairKey(fromCluster, toCluster));
+    if (f.kind === 'weak-coupling') pairs.add(pairKey(f.details.fromCluster, f.details.toCluster));
   }
   return pairs;
 }
@@ -83,7 +81,7 @@ export function layoutClusterMatrix(
 }
 
 /** "12 / 3,400" (flows / t/a), "3 / –" (no mass flow), "·" (no flow), "⚠" (complementary, unconnected). */
-export function clusterCellText(cell: ClusterMatrixCell, language: Language): string {
+function clusterCellText(cell: ClusterMatrixCell, language: Language): string {
   const { integer } = networkNumberFormat(language);
   if (cell.flows === 0) return cell.complementary ? COMPLEMENTARY_MARK : '·';
   return `${integer(cell.flows)} / ${cell.mass > 0 ? integer(cell.mass) : '–'}`;

@@ -20,9 +20,9 @@
  */
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { flowQuantity, indexModel } from '../../model/lookup.ts';
-import type { ParkModel } from '../../model/types.ts';
+import { flowQuantity, indexedModel, type ModelInput } from '../../model/lookup.ts';
 import { convertQuantity, findUnit } from '../../model/units.ts';
+import { withDefaults } from '../../model/withDefaults.ts';
 import {
   DEFAULT_ACTOR_NETWORK_OPTIONS,
   internalActorIds,
@@ -30,7 +30,7 @@ import {
   type ActorNetworkOptions,
 } from './actors.ts';
 import { contingencyTable, normalizedMutualInformation, type Contingency } from './partitionComparison.ts';
-import { compareIds, seededRandom, withDefaults } from './shared.ts';
+import { compareIds, seededRandom } from './shared.ts';
 
 export interface CommunityOptions {
   readonly network?: Partial<ActorNetworkOptions>;
@@ -41,6 +41,10 @@ export interface CommunityOptions {
   readonly seed: number;
 }
 
+/**
+ * The defaults of `detectCommunities`, merged under the caller's options (model/withDefaults.ts).
+ * @public
+ */
 export const DEFAULT_COMMUNITY_OPTIONS: CommunityOptions = Object.freeze<CommunityOptions>({
   weight: 'quantity',
   unit: 't/a',
@@ -64,16 +68,18 @@ export interface Communities {
   readonly unweightedFlows: number;
 }
 
-export function detectCommunities(model: ParkModel, options: Partial<CommunityOptions> = {}): Communities {
+export function detectCommunities(input: ModelInput, options: Partial<CommunityOptions> = {}): Communities {
   const merged = withDefaults(DEFAULT_COMMUNITY_OPTIONS, options);
   const networkOptions = withDefaults(DEFAULT_ACTOR_NETWORK_OPTIONS, merged.network);
   if (!findUnit(merged.unit)) throw new Error(`unknown unit ${merged.unit}`);
+  const source = indexedModel(input);
+  const { model } = source;
   const actors = internalActorIds(model, networkOptions);
   const indexOf = new Map(actors.map((id, i) => [id, i]));
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const id of actors) graph.addNode(id);
   let unweightedFlows = 0;
-  const selected = selectInternalFlows(model, indexOf, networkOptions);
+  const selected = selectInternalFlows(source, indexOf, networkOptions);
   // Quantities weigh the pairs only when some flow has one: a structure-only park is weighed by links.
   const weightBy: CommunityOptions['weight'] =
     merged.weight === 'quantity' && selected.some(({ flow }) => flow.quantity !== undefined) ? 'quantity' : 'links';
@@ -105,7 +111,7 @@ export function detectCommunities(model: ParkModel, options: Partial<CommunityOp
   const communityOf = raw.map((c) => relabel.get(c)!);
   const members: string[][] = Array.from({ length: relabel.size }, () => []);
   communityOf.forEach((c, v) => members[c]!.push(actors[v]!));
-  const { enterprises } = indexModel(model);
+  const { enterprises } = source.index;
   const clusterIds = actors.map((id) => enterprises.get(id)!.cluster);
   const contingency = contingencyTable(
     clusterIds,

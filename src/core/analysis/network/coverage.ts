@@ -23,9 +23,9 @@
  * 2.7" and "Finn 0" can both be true: the cycles may run through water and
  * energy, which the flow-based metrics cannot add to tonnes.
  */
-import { indexModel, requireMaterial } from '../../model/lookup.ts';
+import { indexedModel, requireMaterial, type IndexedModel, type ModelInput } from '../../model/lookup.ts';
 import { MATERIAL_CATEGORIES } from '../../model/schema.ts';
-import type { MaterialCategory, ParkModel } from '../../model/types.ts';
+import type { MaterialCategory } from '../../model/types.ts';
 import { FLOW_EXCLUSIONS, linkExclusion, type FlowExclusion } from './actors.ts';
 import { convertsTo, matrixPlacement, type FlowMatrixOptions } from './flowMatrix.ts';
 import { compareIds } from './shared.ts';
@@ -67,11 +67,11 @@ export interface NetworkCoverage {
 
 /** Which flows enter the structural and the flow-based metrics under one set of options. */
 export function networkCoverage(
-  model: ParkModel,
+  input: ModelInput,
   indexOf: ReadonlyMap<string, number>,
   options: FlowMatrixOptions,
 ): NetworkCoverage {
-  const index = indexModel(model);
+  const { model, index } = indexedModel(input);
   const structural = new CoverageTally();
   const flow = new CoverageTally();
   for (const f of model.flows) {
@@ -92,11 +92,15 @@ export function networkCoverage(
 /**
  * The model restricted to the flows whose material's unit converts to
  * `unit`: the structural metrics of this model are those of the links the
- * flow-based metrics can see (same statuses, categories and actors).
+ * flow-based metrics can see (same statuses, categories and actors). The
+ * index is the whole model's: only flows differ, and they are read from the model.
  */
-export function commensurableModel(model: ParkModel, unit: string): ParkModel {
-  const index = indexModel(model);
-  return { ...model, flows: model.flows.filter((f) => convertsTo(requireMaterial(index, f.material), unit)) };
+export function commensurableModel(input: ModelInput, unit: string): IndexedModel {
+  const { model, index } = indexedModel(input);
+  return {
+    model: { ...model, flows: model.flows.filter((f) => convertsTo(requireMaterial(index, f.material), unit)) },
+    index,
+  };
 }
 
 class CoverageTally {

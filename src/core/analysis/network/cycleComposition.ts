@@ -19,11 +19,13 @@
  * ~10 000 actors each); `truncated` says either happened.
  */
 import { MATERIAL_CATEGORIES } from '../../model/schema.ts';
-import type { MaterialCategory, ParkModel } from '../../model/types.ts';
+import { indexedModel, type ModelInput } from '../../model/lookup.ts';
+import type { MaterialCategory } from '../../model/types.ts';
+import { withDefaults } from '../../model/withDefaults.ts';
 import { selectInternalFlows, type ActorNetwork } from './actors.ts';
 import type { Cycles } from './cycles.ts';
 import { convertsTo } from './flowMatrix.ts';
-import { compareIds, withDefaults } from './shared.ts';
+import { compareIds } from './shared.ts';
 
 export interface CycleComposition {
   /** Cycles described: the listed ones, or the first of them when the step budget ran out. */
@@ -52,13 +54,17 @@ export interface CycleCompositionOptions {
   readonly maxSteps: number;
 }
 
+/**
+ * The defaults of `describeCycles`, merged under the caller's options (model/withDefaults.ts).
+ * @public
+ */
 export const DEFAULT_CYCLE_COMPOSITION_OPTIONS: CycleCompositionOptions = Object.freeze({
   top: 5,
   maxSteps: 2_000_000,
 });
 
 export function describeCycles(
-  model: ParkModel,
+  input: ModelInput,
   network: ActorNetwork,
   cycles: Cycles,
   unit: string,
@@ -75,7 +81,11 @@ export function describeCycles(
   const materialIndex = new Map<string, number>();
   const materialIds: string[] = [];
   const materialsOf: number[][] = Array.from({ length: links }, () => []);
-  for (const { flow, material, from, to } of selectInternalFlows(model, network.indexOf, network.options)) {
+  for (const { flow, material, from, to } of selectInternalFlows(
+    indexedModel(input),
+    network.indexOf,
+    network.options,
+  )) {
     const k = linkPosition(network, from, to);
     categoriesOf[k]! |= bit.get(material.category)!;
     if (convertsTo(material, unit)) commensurableLink[k] = 1;

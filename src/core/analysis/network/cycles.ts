@@ -17,6 +17,7 @@
  * search order's choice, not the shortest ones: on a large tangled park set
  * `maxLength` (the 20 000-actor benchmark's first cycles have ~10 000 actors).
  */
+import { withDefaults } from '../../model/withDefaults.ts';
 import {
   neighbours,
   resolveNetwork,
@@ -26,7 +27,7 @@ import {
 } from './actors.ts';
 import { boundedSearch, johnsonSearch, SearchState, type Emit } from './cycleSearch.ts';
 import { componentMembers, strongComponentIndex } from './scc.ts';
-import { compareIds, withDefaults } from './shared.ts';
+import { compareIds } from './shared.ts';
 
 export interface CycleOptions {
   readonly network?: Partial<ActorNetworkOptions>;
@@ -35,6 +36,10 @@ export interface CycleOptions {
   readonly maxLength: number;
 }
 
+/**
+ * The defaults of `findCycles`, merged under the caller's options (model/withDefaults.ts).
+ * @public
+ */
 export const DEFAULT_CYCLE_OPTIONS: CycleOptions = Object.freeze<CycleOptions>({
   maxCycles: 1000,
   maxLength: Infinity,

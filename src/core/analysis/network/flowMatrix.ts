@@ -9,10 +9,11 @@
  * t/a; density and heating value bridge dimensions as in units.ts). The
  * others are counted, never guessed.
  */
-import { indexModel, flowQuantity, requireMaterial } from '../../model/lookup.ts';
+import { flowQuantity, indexedModel, requireMaterial, type ModelInput } from '../../model/lookup.ts';
 import { isBoundaryId } from '../../model/references.ts';
-import type { Flow, Material, ParkModel } from '../../model/types.ts';
+import type { Flow, Material } from '../../model/types.ts';
 import { convertQuantity, findUnit } from '../../model/units.ts';
+import { withDefaults } from '../../model/withDefaults.ts';
 import {
   adjacencyFromKeys,
   categoryCounts,
@@ -22,7 +23,7 @@ import {
   type Adjacency,
   type FlowExclusion,
 } from './actors.ts';
-import { compareIds, withDefaults } from './shared.ts';
+import { compareIds } from './shared.ts';
 
 export interface FlowMatrixOptions extends ActorNetworkOptions {
   /** The commensurable unit; any unit of units.ts (mass by default). */
@@ -56,11 +57,11 @@ export interface FlowMatrix {
   readonly excludedFlows: ExcludedFlows;
 }
 
-export function buildFlowMatrix(model: ParkModel, options?: Partial<FlowMatrixOptions>): FlowMatrix {
+export function buildFlowMatrix(input: ModelInput, options?: Partial<FlowMatrixOptions>): FlowMatrix {
   const merged = withDefaults(DEFAULT_FLOW_MATRIX_OPTIONS, options);
   // An unknown unit here is a caller's bug (the UI offers units from the table), not a data problem.
   if (!findUnit(merged.unit)) throw new Error(`unknown unit ${merged.unit}`);
-  const index = indexModel(model);
+  const { model, index } = indexedModel(input);
   const actors = internalActorIds(model, merged);
   const indexOf = new Map(actors.map((id, i) => [id, i]));
   const n = actors.length;

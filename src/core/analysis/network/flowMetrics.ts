@@ -15,10 +15,11 @@
  * and stays stable on unbalanced data (see finnDiagonal.ts). Each actor's
  * outflow is reported beside its throughflow so imbalance is visible.
  */
-import type { ParkModel } from '../../model/types.ts';
+import type { ModelInput } from '../../model/lookup.ts';
+import { withDefaults } from '../../model/withDefaults.ts';
 import { buildFlowMatrix, type ExcludedFlows, type FlowMatrix, type FlowMatrixOptions } from './flowMatrix.ts';
 import { DEFAULT_FINN_OPTIONS, finnDiagonal, type FinnOptions } from './finnDiagonal.ts';
-import { ratio, withDefaults } from './shared.ts';
+import { ratio } from './shared.ts';
 
 export interface FlowMetricsOptions extends Partial<FlowMatrixOptions> {
   readonly finn?: Partial<FinnOptions>;
@@ -72,9 +73,9 @@ export function throughflowOf(matrix: FlowMatrix): Float64Array {
   return t;
 }
 
-export function computeFlowMetrics(model: ParkModel, options: FlowMetricsOptions = {}): FlowMetrics {
+export function computeFlowMetrics(input: ModelInput, options: FlowMetricsOptions = {}): FlowMetrics {
   const { finn, ...matrixOptions } = options;
-  return flowMetricsOf(buildFlowMatrix(model, matrixOptions), finn);
+  return flowMetricsOf(buildFlowMatrix(input, matrixOptions), finn);
 }
 
 /** The same metrics from a flow matrix built earlier. */

@@ -18,7 +18,8 @@
  * rate and the 3-2 test never do: both are about exchanges between
  * different enterprises.
  */
-import type { ParkModel } from '../../model/types.ts';
+import { indexedModel, type ModelInput } from '../../model/lookup.ts';
+import { withDefaults } from '../../model/withDefaults.ts';
 import { buildActorNetwork, type ActorNetworkOptions } from './actors.ts';
 import { commensurableModel, networkCoverage, type NetworkCoverage } from './coverage.ts';
 import { describeCycles, type CycleComposition } from './cycleComposition.ts';
@@ -33,7 +34,6 @@ import { buildFlowMatrix } from './flowMatrix.ts';
 import { flowMetricsOf, type FlowMetrics } from './flowMetrics.ts';
 import { computeReuseRate, type ReuseOptions, type ReuseRate } from './reuse.ts';
 import { findStronglyConnectedComponents, findWeaklyConnectedComponents, type Components } from './scc.ts';
-import { withDefaults } from './shared.ts';
 import type { CyclicityOptions } from './spectralRadius.ts';
 import { computeStructuralMetrics, type StructuralMetrics } from './structural.ts';
 
@@ -53,6 +53,10 @@ export interface NetworkReportOptions {
   readonly chertow?: Partial<Omit<ChertowOptions, 'network'>>;
 }
 
+/**
+ * The defaults of `networkReport`, merged under the caller's options (model/withDefaults.ts).
+ * @public
+ */
 export const DEFAULT_NETWORK_REPORT_OPTIONS: NetworkReportOptions = Object.freeze<NetworkReportOptions>({
   unit: 't/a',
   betweenness: 'exact',
@@ -95,16 +99,22 @@ export interface NetworkReport {
   readonly cycleComposition: CycleComposition;
 }
 
-export function networkReport(model: ParkModel, options: Partial<NetworkReportOptions> = {}): NetworkReport {
+/**
+ * `input`: a model, or one already indexed — analyzePark passes its AnalysisContext, so every metric here reads
+ * the index the context built.
+ */
+export function networkReport(input: ModelInput, options: Partial<NetworkReportOptions> = {}): NetworkReport {
   const merged = withDefaults(DEFAULT_NETWORK_REPORT_OPTIONS, options);
-  const network = buildActorNetwork(model, merged.network);
+  const source = indexedModel(input);
+  const { model } = source;
+  const network = buildActorNetwork(source, merged.network);
   const shared = { network: network.options, unit: merged.unit };
   const matrixOptions = { ...network.options, unit: merged.unit };
-  const flows = flowMetricsOf(buildFlowMatrix(model, matrixOptions), merged.finn);
+  const flows = flowMetricsOf(buildFlowMatrix(source, matrixOptions), merged.finn);
   const structure = computeStructuralMetrics(network, { cyclicity: merged.cyclicity });
   const cycles = findCycles(network, merged.cycles);
   // The same metrics over the flows in `unit`; when every counted flow is in it, they are the same network.
-  const massNetwork = buildActorNetwork(commensurableModel(model, merged.unit), network.options);
+  const massNetwork = buildActorNetwork(commensurableModel(source, merged.unit), network.options);
   const same = massNetwork.flows.length === network.flows.length;
   return {
     park: model.park.id,
@@ -120,7 +130,7 @@ export function networkReport(model: ParkModel, options: Partial<NetworkReportOp
     weakComponents: findWeaklyConnectedComponents(network),
     articulation: findArticulationPoints(network),
     centrality: computeCentrality(
-      model,
+      source,
       {
         unit: merged.unit,
         betweenness: { ...merged.betweennessOptions, method: merged.betweenness },
@@ -129,22 +139,22 @@ export function networkReport(model: ParkModel, options: Partial<NetworkReportOp
       { network, flows },
     ),
     cycles,
-    communities: detectCommunities(model, { ...merged.communities, ...shared }),
+    communities: detectCommunities(source, { ...merged.communities, ...shared }),
     flows,
     // Reuse is by another enterprise: an enterprise's flow to itself is never reuse, whatever the option.
-    reuse: computeReuseRate(model, {
+    reuse: computeReuseRate(source, {
       ...merged.reuse,
       ...shared,
       network: { ...network.options, includeSelfLoops: false },
     }),
-    chertow: checkChertow32(model, { ...merged.chertow, network: network.options }),
-    coverage: networkCoverage(model, network.indexOf, matrixOptions),
+    chertow: checkChertow32(source, { ...merged.chertow, network: network.options }),
+    coverage: networkCoverage(source, network.indexOf, matrixOptions),
     commensurable: {
       unit: merged.unit,
       flows: massNetwork.flows.length,
       structure: same ? structure : computeStructuralMetrics(massNetwork, { cyclicity: merged.cyclicity }),
       cycles: same ? cycles : findCycles(massNetwork, merged.cycles),
     },
-    cycleComposition: describeCycles(model, network, cycles, merged.unit),
+    cycleComposition: describeCycles(source, network, cycles, merged.unit),
   };
 }

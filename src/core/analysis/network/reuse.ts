@@ -10,16 +10,23 @@
  * The rate can exceed 1 when flows exceed what the senders declare; the
  * integrity analysis reports that, so it is not capped here.
  */
-import { flowQuantity, indexModel, normalisedQuantity, requireMaterial } from '../../model/lookup.ts';
-import type { Material, MaterialCategory, ParkModel } from '../../model/types.ts';
+import {
+  flowQuantity,
+  indexedModel,
+  normalisedQuantity,
+  requireMaterial,
+  type ModelInput,
+} from '../../model/lookup.ts';
+import type { Material, MaterialCategory } from '../../model/types.ts';
 import { convertQuantity, findUnit } from '../../model/units.ts';
+import { withDefaults } from '../../model/withDefaults.ts';
 import {
   DEFAULT_ACTOR_NETWORK_OPTIONS,
   internalActorIds,
   selectInternalFlows,
   type ActorNetworkOptions,
 } from './actors.ts';
-import { ratio, withDefaults } from './shared.ts';
+import { ratio } from './shared.ts';
 
 export interface ReuseOptions {
   /** Which actors and flows count (existing flows between operating enterprises by default). */
@@ -28,6 +35,10 @@ export interface ReuseOptions {
   readonly categories: readonly MaterialCategory[];
 }
 
+/**
+ * The defaults of `computeReuseRate`, merged under the caller's options (model/withDefaults.ts).
+ * @public
+ */
 export const DEFAULT_REUSE_OPTIONS: ReuseOptions = Object.freeze<ReuseOptions>({
   unit: 't/a',
   categories: ['by-product', 'waste'],
@@ -52,12 +63,13 @@ export interface ReuseRate extends ReuseTotals {
   readonly unmeasuredFlows: number;
 }
 
-export function computeReuseRate(model: ParkModel, options: Partial<ReuseOptions> = {}): ReuseRate {
+export function computeReuseRate(input: ModelInput, options: Partial<ReuseOptions> = {}): ReuseRate {
   const merged = withDefaults(DEFAULT_REUSE_OPTIONS, options);
   if (!findUnit(merged.unit)) throw new Error(`unknown unit ${merged.unit}`);
   const networkOptions = withDefaults(DEFAULT_ACTOR_NETWORK_OPTIONS, merged.network);
-  const index = indexModel(model);
-  const actors = internalActorIds(model, networkOptions);
+  const source = indexedModel(input);
+  const { index } = source;
+  const actors = internalActorIds(source.model, networkOptions);
   const indexOf = new Map(actors.map((id, i) => [id, i]));
   const totals = new Map(merged.categories.map((c) => [c, { reused: 0, generated: 0 }]));
   const excluded = { flows: 0, outputs: 0 };
@@ -65,7 +77,7 @@ export function computeReuseRate(model: ParkModel, options: Partial<ReuseOptions
   const toUnit = (q: { quantity: number; unit: string }, material: Material) =>
     convertQuantity(normalisedQuantity(q, material), material.unit, merged.unit, material);
 
-  for (const { flow, material } of selectInternalFlows(model, indexOf, networkOptions)) {
+  for (const { flow, material } of selectInternalFlows(source, indexOf, networkOptions)) {
     const total = totals.get(material.category);
     if (!total) continue;
     const quantity = flowQuantity(flow, material);

@@ -1,23 +1,9 @@
 /**
- * Small helpers every network analysis uses: option merging, a stable id
- * order and a seeded random source. They live here, not in each file, so
- * that all metrics merge options and break ties the same way.
+ * Small helpers every network analysis uses: a stable id order, a seeded
+ * random source and ratios. They live here, not in each file, so that all
+ * metrics break ties the same way (options are merged by
+ * model/withDefaults.ts, as everywhere in the core).
  */
-
-/**
- * Merges the caller's options over the defaults, graphology style. Keys the
- * caller sets to `undefined` keep their default, so `{ seed: undefined }`
- * never erases a default.
- */
-export function withDefaults<T extends object>(defaults: T, options: Partial<T> | undefined): T {
-  const merged = { ...defaults };
-  if (!options) return merged;
-  for (const key of Object.keys(options) as (keyof T)[]) {
-    const value = options[key];
-    if (value !== undefined) merged[key] = value as T[keyof T];
-  }
-  return merged;
-}
 
 /**
  * Code-unit order of ids. Not `localeCompare`: the order must not depend

@@ -19,9 +19,10 @@
  * al.; with self-loops excluded the attainable maximum is (N − 1)/N. A ratio
  * whose denominator is 0 (no actors, no prey, no predators) is null.
  */
+import { withDefaults } from '../../model/withDefaults.ts';
 import { resolveNetwork, type ActorNetworkOptions, type NetworkInput } from './actors.ts';
 import { strongComponentIndex } from './scc.ts';
-import { ratio, withDefaults } from './shared.ts';
+import { ratio } from './shared.ts';
 import {
   computeCyclicity,
   DEFAULT_CYCLICITY_OPTIONS,

@@ -21,7 +21,7 @@ import type { ReportBlock, ReportSection } from '../reportDocument.ts';
 import type { ReportFormat } from '../reportFormat.ts';
 
 /** The chart's file name beside a Markdown report. */
-export const EVOLUTION_FIGURE_FILE = 'evolution.svg';
+const EVOLUTION_FIGURE_FILE = 'evolution.svg';
 
 export function evolutionSection(
   data: ReportData,

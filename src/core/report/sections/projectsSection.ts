@@ -11,7 +11,7 @@ import type { ReportFormat } from '../reportFormat.ts';
 import { SCORE_PART_LABELS } from '../../analysis/presentation.ts';
 
 /** A score part's raw value as a person reads it; with its unit unless a column header carries it. */
-export function formatScorePart(part: ScorePart, raw: number, f: ReportFormat, withUnit = true): string {
+function formatScorePart(part: ScorePart, raw: number, f: ReportFormat, withUnit = true): string {
   const unit = SCORE_PART_LABELS[part].unit[f.language];
   const value =
     part === 'reuseRateChange' || part === 'returnOnInvestment'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { buildActorNetwork, neighbours } from '../../../../src/core/analysis/network/actors.ts';
-import { computeBetweenness, DEFAULT_BETWEENNESS_OPTIONS } from '../../../../src/core/analysis/network/betweenness.ts';
+import { computeBetweenness } from '../../../../src/core/analysis/network/betweenness.ts';
 import { computeCentrality } from '../../../../src/core/analysis/network/centrality.ts';
 import { fourEnterprisePark } from '../../../fixtures/fourEnterprisePark.ts';
 import { linkPark, randomLinks } from './builders.ts';
@@ -47,9 +47,13 @@ describe('computeCentrality on the four-enterprise park', () => {
 });
 
 describe('computeBetweenness', () => {
+  it("computes nothing with method 'none', and says so with null", () => {
+    expect(computeBetweenness(buildActorNetwork(linkPark('a>b b>c')), { method: 'none' })).toBeNull();
+  });
+
   const exact = (links: string, normalized = false) => {
     const network = buildActorNetwork(linkPark(links));
-    const result = computeBetweenness(network, { ...DEFAULT_BETWEENNESS_OPTIONS, normalized });
+    const result = computeBetweenness(network, { normalized });
     return Object.fromEntries(network.actors.map((id, i) => [id, result.values[i]]));
   };
 
@@ -72,7 +76,7 @@ describe('computeBetweenness', () => {
         for (const j of neighbours(network.out, i)) graph.addEdge(id, network.actors[j]!);
       });
       const reference = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
-      const ours = computeBetweenness(network, DEFAULT_BETWEENNESS_OPTIONS);
+      const ours = computeBetweenness(network);
       network.actors.forEach((id, i) => expect(ours.values[i]).toBeCloseTo(reference[id]!, 12));
     }
   });
@@ -80,26 +84,25 @@ describe('computeBetweenness', () => {
   it('gives the exact values when every actor is a pivot, and flags a real sample', () => {
     const network = buildActorNetwork(linkPark(randomLinks(30, 90, 7)));
     const n = network.actors.length;
-    const exactValues = computeBetweenness(network, DEFAULT_BETWEENNESS_OPTIONS).values;
-    const all = computeBetweenness(network, { ...DEFAULT_BETWEENNESS_OPTIONS, method: 'sampled', pivots: n });
+    const exactValues = computeBetweenness(network).values;
+    const all = computeBetweenness(network, { method: 'sampled', pivots: n });
     expect(all.sampled).toBe(false);
     all.values.forEach((v, i) => expect(v).toBeCloseTo(exactValues[i]!, 12));
-    const sample = computeBetweenness(network, { ...DEFAULT_BETWEENNESS_OPTIONS, method: 'sampled', pivots: 10 });
+    const sample = computeBetweenness(network, { method: 'sampled', pivots: 10 });
     expect(sample.sampled).toBe(true);
     expect(sample.sources).toBe(10);
     // Seeded: the same pivots every time.
-    const again = computeBetweenness(network, { ...DEFAULT_BETWEENNESS_OPTIONS, method: 'sampled', pivots: 10 });
+    const again = computeBetweenness(network, { method: 'sampled', pivots: 10 });
     expect(Array.from(again.values)).toEqual(Array.from(sample.values));
   });
 
   it('estimates without bias: the mean over many seeds approaches the exact value', () => {
     const network = buildActorNetwork(linkPark(randomLinks(30, 90, 11)));
-    const exactValues = computeBetweenness(network, DEFAULT_BETWEENNESS_OPTIONS).values;
+    const exactValues = computeBetweenness(network).values;
     const mean = new Float64Array(exactValues.length);
     const runs = 300;
     for (let seed = 1; seed <= runs; seed++) {
       const sample = computeBetweenness(network, {
-        ...DEFAULT_BETWEENNESS_OPTIONS,
         method: 'sampled',
         pivots: 8,
         seed,
@@ -113,7 +116,7 @@ describe('computeBetweenness', () => {
   it('reports progress up to (total, total)', () => {
     const network = buildActorNetwork(linkPark(randomLinks(250, 700, 5)));
     const calls: [number, number][] = [];
-    computeBetweenness(network, { ...DEFAULT_BETWEENNESS_OPTIONS, onProgress: (d, t) => calls.push([d, t]) });
+    computeBetweenness(network, { onProgress: (d, t) => calls.push([d, t]) });
     const n = network.actors.length;
     expect(calls.at(-1)).toEqual([n, n]);
     expect(calls.length).toBeGreaterThan(10);

@@ -35,7 +35,7 @@ import { tinyPark } from './builders.ts';
 
 export const OYSTER_UNIT = 'GJ/a';
 
-export const OYSTER_COMPARTMENTS = [
+const OYSTER_COMPARTMENTS = [
   'filter-feeders',
   'deposited-detritus',
   'microbiota',

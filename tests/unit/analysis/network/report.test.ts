@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { networkReport } from '../../../../src/core/analysis/network/index.ts';
+import { createAnalysisContext } from '../../../../src/core/analysis/context.ts';
+import { networkReport } from '../../../../src/core/analysis/network/report.ts';
 import { fourEnterprisePark } from '../../../fixtures/fourEnterprisePark.ts';
 import { linkPark, randomLinks, tinyPark } from './builders.ts';
 
@@ -23,6 +24,14 @@ describe('networkReport', () => {
     expect(report.flows.finnCyclingIndex).toBe(0);
     expect(report.reuse.rate).toBe(0);
     expect(report.chertow.isSymbiosis).toBe(true);
+  });
+
+  it('reads an analysis context as it reads the model (the context only saves indexing it again)', () => {
+    const model = linkPark(randomLinks(30, 90, 5));
+    expect(networkReport(createAnalysisContext(model), { betweenness: 'sampled' })).toEqual(
+      networkReport(model, { betweenness: 'sampled' }),
+    );
+    expect(networkReport(createAnalysisContext(fourEnterprisePark()))).toEqual(report);
   });
 
   it('is plain data: it survives a JSON round trip unchanged', () => {

@@ -1,4 +1,4 @@
-/** The item forms' builders: enterprises, materials, flows, streams and chains added or edited, checked by core validation. */
+/** The item forms' adapters: enterprises, materials, flows, streams and chains added or edited, checked by core. */
 import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
 import { problemsAt, type FormCheck } from '../../../src/app/state/formCheck.ts';
@@ -8,19 +8,17 @@ import {
   flowDraft,
   materialDraft,
   moveStage,
-  saveChain,
-  saveEnterprise,
-  saveFlow,
-  saveMaterial,
   suggestFlowId,
   suggestId,
   type FlowDraft,
-} from '../../../src/app/state/itemEdits.ts';
-import { deleteStream, saveStream } from '../../../src/app/state/streamEdits.ts';
+} from '../../../src/app/state/itemDrafts.ts';
+import { saveChain, saveEnterprise, saveFlow, saveMaterial } from '../../../src/app/state/itemForms.ts';
+import { deleteStream, saveStream } from '../../../src/app/state/streamForms.ts';
 import { suggestFlowMaterials } from '../../../src/app/state/drawnFlow.ts';
 import { ID_PATTERN } from '../../../src/core/model/schema.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
+import { edited } from './edited.ts';
 
 const stage = (materials: readonly string[]) => ({ materials, nameZh: '', nameEn: '' });
 const loaded = validateModel(parkJson);
@@ -42,10 +40,12 @@ const newFlow: FlowDraft = {
 };
 
 /** The committed model, after checking it is one core validation accepts. */
-function accepted(creation: FormCheck): ParkModel {
+function accepted(creation: FormCheck, base: ParkModel = park): ParkModel {
   expect(creation.errors.size).toBe(0);
   expect(creation.edit).not.toBeNull();
-  const model = creation.edit!.model;
+  const model = creation.preview!;
+  // Saving applies the same change set to the model again: the same result.
+  expect(model).toEqual(edited(base, creation.edit));
   expect(validateModel(model).ok).toBe(true);
   expect(creation.edit!.label.zh).not.toBe('');
   expect(creation.edit!.label.en).not.toBe('');
@@ -153,7 +153,7 @@ describe('create builders', () => {
     // No quantity is a structural exchange (who gives what to whom), saved without one and without a unit.
     const structural = saveFlow(park, { ...newFlow, quantity: ' ', unit: '' }, null);
     expect(structural.errors.size).toBe(0);
-    const saved = structural.edit!.model.flows.find((f) => f.id === 'f-new')!;
+    const saved = structural.preview!.flows.find((f) => f.id === 'f-new')!;
     expect(saved.quantity).toBeUndefined();
     expect(saved.unit).toBeUndefined();
     expect(problemsAt(flow.errors, 'unit').map((p) => p.code)).toEqual(['unit-mismatch']);
@@ -204,15 +204,16 @@ describe('create builders', () => {
     const index = volvo().outputs.length - 1;
     expect(volvo().outputs[index]).toEqual({ material: 'used-parts', quantity: 300, unit: 't/a' });
 
-    const edited = accepted(
+    const withInHouse = accepted(
       saveStream(added, 'volvo-ce', 'outputs', index, {
         material: 'used-parts',
         quantity: '400',
         unit: 't/a',
         inHouse: '50',
       }),
+      added,
     );
-    expect(edited.enterprises.find((e) => e.id === 'volvo-ce')!.outputs[index]).toMatchObject({
+    expect(withInHouse.enterprises.find((e) => e.id === 'volvo-ce')!.outputs[index]).toMatchObject({
       quantity: 400,
       inHouse: 50,
     });
@@ -225,9 +226,9 @@ describe('create builders', () => {
     });
     expect(problemsAt(tooMuch.errors, 'inHouse').map((p) => p.code)).toEqual(['in-house-exceeds']);
 
-    const deletion = deleteStream(edited, 'volvo-ce', 'outputs', index)!;
-    expect(validateModel(deletion.model).ok).toBe(true);
-    expect(deletion.model.enterprises.find((e) => e.id === 'volvo-ce')!.outputs).toEqual(
+    const deletion = edited(withInHouse, deleteStream(withInHouse, 'volvo-ce', 'outputs', index));
+    expect(validateModel(deletion).ok).toBe(true);
+    expect(deletion.enterprises.find((e) => e.id === 'volvo-ce')!.outputs).toEqual(
       park.enterprises.find((e) => e.id === 'volvo-ce')!.outputs,
     );
   });

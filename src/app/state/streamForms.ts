@@ -1,15 +1,16 @@
 /**
  * An enterprise's declared inputs, outputs and capacities, edited one
- * stream at a time: added or replaced from a draft (checked by core
- * validation, problems keyed below the stream: `material`, `quantity`,
- * `inHouse`), or deleted. Each is one undoable step.
+ * stream at a time: a draft → the core change that adds the stream or
+ * edits it (checked by core as it applies it, problems keyed below the
+ * stream: `material`, `quantity`, `inHouse`), or the one that removes it.
+ * Each is one undoable step.
  */
-import { deepEqual } from '../../core/model/deepEqual.ts';
 import { localize } from '../../core/model/labels.ts';
-import type { ParkModel, Stream } from '../../core/model/types.ts';
-import { replaceEnterprise, type ModelEdit } from './enterpriseEdits.ts';
-import { checkDraft, NOTHING_TO_CHECK, refuseNumber, unchangedCheck, type FormCheck } from './formCheck.ts';
-import { parseQuantity } from './tableEdits.ts';
+import type { Enterprise, ParkModel, Stream } from '../../core/model/types.ts';
+import { checkEdit, NOTHING_TO_CHECK, refuseNumber, unchangedCheck, type FormCheck } from './formCheck.ts';
+import { fieldChanges } from './itemChanges.ts';
+import type { ModelEdit } from './modelEdit.ts';
+import { parseQuantity } from './typedNumber.ts';
 
 export type StreamList = 'inputs' | 'outputs' | 'capacities';
 
@@ -30,7 +31,7 @@ export function streamDraft(stream: Stream): StreamDraft {
   };
 }
 
-/** The stream added (`index` null) or the one at `index` replaced, keeping its other fields (note, source). */
+/** The stream added (`index` null) or the one at `index` edited, keeping its other fields (note, source). */
 export function saveStream(
   model: ParkModel,
   enterpriseId: string,
@@ -44,6 +45,7 @@ export function saveStream(
   const quantity = parseQuantity(draft.quantity);
   const inHouse = draft.inHouse.trim() === '' ? undefined : parseQuantity(draft.inHouse);
   const before = index === null ? undefined : enterprise[list][index];
+  // Not a number: checked with a stand-in so the other fields are still checked.
   const stream: Stream = {
     ...before,
     material: draft.material,
@@ -52,26 +54,17 @@ export function saveStream(
     inHouse: inHouse ?? 0,
   };
   if (inHouse === undefined) delete stream.inHouse;
-  const streams =
-    index === null ? [...enterprise[list], stream] : enterprise[list].map((s, i) => (i === index ? stream : s));
-  const at = index ?? enterprise[list].length;
-  const name = { zh: localize(enterprise.name, 'zh'), en: localize(enterprise.name, 'en') };
-  const kind = STREAM_KINDS[list];
-  const label =
-    index === null
-      ? {
-          zh: `为“${name.zh}”添加${kind.zh} ${stream.material}`,
-          en: `Add ${kind.en} ${stream.material} to “${name.en}”`,
-        }
-      : {
-          zh: `修改“${name.zh}”的${kind.zh} ${stream.material}`,
-          en: `Edit ${kind.en} ${stream.material} of “${name.en}”`,
-        };
-  const path = ['enterprises', position, list, at] as const;
-  let check =
-    before !== undefined && deepEqual(before, stream)
-      ? unchangedCheck(checkDraft(model, model, path, label))
-      : checkDraft(model, replaceEnterprise(model, enterprise, { ...enterprise, [list]: streams }), path, label);
+  const path = ['enterprises', position, list, index ?? enterprise[list].length] as const;
+  const fields = before === undefined ? null : fieldChanges(before, stream);
+  let check: FormCheck;
+  if (before !== undefined && fields === null) check = unchangedCheck(model, path);
+  else {
+    const change =
+      before === undefined
+        ? ({ kind: 'add-stream', enterprise: enterpriseId, list, stream } as const)
+        : ({ kind: 'update-stream', enterprise: enterpriseId, list, material: before.material, ...fields } as const);
+    check = checkEdit(model, { changes: [change], label: streamLabel(enterprise, list, stream, index === null) }, path);
+  }
   if (quantity === null) check = refuseNumber(check, 'quantity', draft.quantity);
   if (inHouse === null) check = refuseNumber(check, 'inHouse', draft.inHouse);
   return check;
@@ -88,15 +81,23 @@ export function deleteStream(
   if (!enterprise || !stream) return null;
   const kind = STREAM_KINDS[list];
   return {
-    model: replaceEnterprise(model, enterprise, {
-      ...enterprise,
-      [list]: enterprise[list].filter((_, i) => i !== index),
-    }),
+    changes: [{ kind: 'remove-stream', enterprise: enterpriseId, list, material: stream.material }],
     label: {
       zh: `删除“${localize(enterprise.name, 'zh')}”的${kind.zh} ${stream.material}`,
       en: `Delete ${kind.en} ${stream.material} of “${localize(enterprise.name, 'en')}”`,
     },
   };
+}
+
+function streamLabel(enterprise: Enterprise, list: StreamList, stream: Stream, adding: boolean): ModelEdit['label'] {
+  const name = { zh: localize(enterprise.name, 'zh'), en: localize(enterprise.name, 'en') };
+  const kind = STREAM_KINDS[list];
+  return adding
+    ? { zh: `为“${name.zh}”添加${kind.zh} ${stream.material}`, en: `Add ${kind.en} ${stream.material} to “${name.en}”` }
+    : {
+        zh: `修改“${name.zh}”的${kind.zh} ${stream.material}`,
+        en: `Edit ${kind.en} ${stream.material} of “${name.en}”`,
+      };
 }
 
 const STREAM_KINDS: Readonly<Record<StreamList, { zh: string; en: string }>> = {

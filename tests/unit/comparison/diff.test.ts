@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/analysis/finding.ts';
-import { diffFindings, diffMetrics, diffModels } from '../../../src/core/scenario/diff.ts';
+import { diffFindings, diffMetrics, diffModels } from '../../../src/core/comparison/diff.ts';
 import { fourEnterprisePark } from '../../fixtures/fourEnterprisePark.ts';
 
 const noChange = (count: number) => ({ added: [], removed: [], changed: [], unchanged: count });
@@ -90,6 +90,7 @@ describe('diffModels', () => {
 });
 
 function finding(id: string, severity: Finding['severity'], quantity?: number, unit = 't/a'): Finding {
+  // Only ids, severities and quantities are compared: the kind's details do not matter here.
   return {
     id,
     kind: id.split(':')[0]!,
@@ -99,7 +100,7 @@ function finding(id: string, severity: Finding['severity'], quantity?: number, u
     flows: [],
     ...(quantity === undefined ? {} : { quantity, unit }),
     reason: { zh: '理由', en: 'reason' },
-  };
+  } as Finding;
 }
 
 describe('diffFindings', () => {

@@ -11,18 +11,18 @@
  */
 import type { BilingualMessage } from '../model/problems.ts';
 import type { ParkModel } from '../model/types.ts';
+import { withDefaults } from '../model/withDefaults.ts';
+import { diffFindings, diffMetrics, diffModels, type FindingsDiff, type MetricDelta, type ModelDiff } from './diff.ts';
 import {
-  diffFindings,
-  diffMetrics,
-  diffModels,
-  type FindingsDiff,
-  type MetricDelta,
-  type ModelDiff,
-} from '../scenario/diff.ts';
-import { analyzePark, type AnalysisOptions, type ParkAnalysis } from './analyzePark.ts';
-import { hasPlannedItems, type AnalysisScope } from './context.ts';
-import { kpiRecord, type Kpis } from './kpis.ts';
-import { KPI_ROWS } from './presentation.ts';
+  analyzePark,
+  ANALYSIS_KINDS,
+  DEFAULT_ANALYSIS_OPTIONS,
+  type AnalysisOptions,
+  type ParkAnalysis,
+} from '../analysis/analyzePark.ts';
+import { hasPlannedItems, type AnalysisScope } from '../analysis/context.ts';
+import type { Kpis } from '../analysis/kpis.ts';
+import { KPI_ROWS } from '../analysis/presentation.ts';
 
 export interface KpiChange extends MetricDelta {
   /** Why a change that looks like an improvement is not one (a closure's own figures left the park). */
@@ -63,12 +63,22 @@ const BETTER: Partial<Record<keyof Kpis, 1 | -1>> = {
   chertow32: 1,
 };
 
-/** Projects are left out unless asked for: they rank what to build, not what changed. */
-export function compareModels(before: ParkModel, after: ParkModel, options: AnalysisOptions = {}): AnalysisComparison {
-  const settings: AnalysisOptions = {
-    ...options,
-    only: options.only ?? ['integrity', 'open-ends', 'chains', 'coupling', 'capacity', 'network', 'resilience'],
-  };
+/**
+ * The analysis options of a comparison: projects are left out unless asked for (they rank what to build, not what changed).
+ * @public
+ */
+export const DEFAULT_COMPARISON_OPTIONS: AnalysisOptions = Object.freeze<AnalysisOptions>({
+  ...DEFAULT_ANALYSIS_OPTIONS,
+  only: ANALYSIS_KINDS.filter((kind) => kind !== 'projects'),
+});
+
+/** Both models analysed with the same options, in each scope (`options.scope` is not read: both scopes are compared). */
+export function compareModels(
+  before: ParkModel,
+  after: ParkModel,
+  options: Partial<AnalysisOptions> = {},
+): AnalysisComparison {
+  const settings = withDefaults(DEFAULT_COMPARISON_OPTIONS, options);
   const closed = closedBetween(before, after);
   const compare = (scope: AnalysisScope): ScopeComparison => {
     const a = analyzePark(before, { ...settings, scope });
@@ -116,4 +126,11 @@ function kpiChanges(a: Kpis, b: Kpis, closure: boolean): KpiChange[] {
           }
         : d;
     });
+}
+
+/** KPIs as a flat metric record, for `diffMetrics`. */
+function kpiRecord(kpis: Kpis): Record<string, number | null> {
+  const values: Record<string, number | null> = {};
+  for (const [key, value] of Object.entries(kpis)) if (key !== 'coverage') values[key] = value as number | null;
+  return values;
 }

@@ -1,0 +1,36 @@
+/**
+ * The inspector's edits of one enterprise: its name and its status, each
+ * the core change that sets that field (update-enterprise), with a label in
+ * both languages for the undo and redo buttons. Null when there is nothing
+ * to change.
+ */
+import { ENTERPRISE_STATUS_LABELS, localize } from '../../core/model/labels.ts';
+import type { EnterpriseStatus, LocalizedText, ParkModel } from '../../core/model/types.ts';
+import type { ModelEdit } from './modelEdit.ts';
+import { sameName } from './typedName.ts';
+
+export function renameEnterprise(model: ParkModel, id: string, name: LocalizedText): ModelEdit | null {
+  const enterprise = model.enterprises.find((e) => e.id === id);
+  if (!enterprise || sameName(enterprise.name, name)) return null;
+  const before = { zh: localize(enterprise.name, 'zh'), en: localize(enterprise.name, 'en') };
+  return {
+    changes: [{ kind: 'update-enterprise', enterprise: id, set: { name } }],
+    label: {
+      zh: `重命名企业“${before.zh}”为“${localize(name, 'zh')}”`,
+      en: `Rename enterprise “${before.en}” to “${localize(name, 'en')}”`,
+    },
+  };
+}
+
+export function setEnterpriseStatus(model: ParkModel, id: string, status: EnterpriseStatus): ModelEdit | null {
+  const enterprise = model.enterprises.find((e) => e.id === id);
+  if (!enterprise || enterprise.status === status) return null;
+  const label = ENTERPRISE_STATUS_LABELS[status];
+  return {
+    changes: [{ kind: 'update-enterprise', enterprise: id, set: { status } }],
+    label: {
+      zh: `将企业“${localize(enterprise.name, 'zh')}”的状态改为“${label.zh}”`,
+      en: `Set the status of “${localize(enterprise.name, 'en')}” to ${label.en}`,
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/** add-chain, update-chain and remove-chain: nothing in a model refers to a chain template. */
+import { quote, type Problem } from '../model/problems.ts';
+import type { ChainTemplate } from '../model/types.ts';
+import type { AddChainChange, RemoveChainChange, UpdateChainChange } from './changeSchemas.ts';
+import {
+  done,
+  duplicateId,
+  failed,
+  KIND_NAMES,
+  refs,
+  unknownId,
+  type ChangeContext,
+  type ChangeOutcome,
+} from './draft.ts';
+import { checkItem, idsOf, mergeProblems } from './itemChecks.ts';
+import { updated, updateSummary } from './itemUpdate.ts';
+
+export function addChain(ctx: ChangeContext, change: AddChainChange): ChangeOutcome {
+  const { draft, at } = ctx;
+  const { chain } = change;
+  const path = [...at, 'chain'];
+  const taken = draft.chains.some((c) => c.id === chain.id);
+  const own: Problem[] = taken ? [duplicateId('chain', chain.id, [...path, 'id'])] : [];
+  const errors = mergeProblems(own, checkItem(idsOf(draft), 'chains', chain, path));
+  if (errors.length > 0) return failed(...errors);
+  draft.chains.push(chain);
+  return done(
+    { zh: `新增产业链模板 ${quote(chain.id)}`, en: `added chain template ${quote(chain.id)}` },
+    { added: refs('chain', [chain.id]) },
+  );
+}
+
+/** Its fields set or left out (its stages are one field: the whole ordered list), checked on the result. */
+export function updateChain(ctx: ChangeContext, change: UpdateChainChange): ChangeOutcome {
+  const { draft, at } = ctx;
+  const index = draft.chains.findIndex((c) => c.id === change.chain);
+  const before = draft.chains[index];
+  if (!before) return failed(unknownId('chain', change.chain, [...at, 'chain']));
+  draft.chains[index] = updated<ChainTemplate>(before, change.set, change.unset);
+  return done(updateSummary(KIND_NAMES.chain, before.id, change.set, change.unset), {
+    changed: refs('chain', [before.id]),
+  });
+}
+
+export function removeChain(ctx: ChangeContext, change: RemoveChainChange): ChangeOutcome {
+  const { draft, at } = ctx;
+  if (!draft.chains.some((c) => c.id === change.chain))
+    return failed(unknownId('chain', change.chain, [...at, 'chain']));
+  draft.chains = draft.chains.filter((c) => c.id !== change.chain);
+  return done(
+    { zh: `移除产业链模板 ${quote(change.chain)}`, en: `removed chain template ${quote(change.chain)}` },
+    { removed: refs('chain', [change.chain]) },
+  );
+}

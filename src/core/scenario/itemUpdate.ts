@@ -1,0 +1,29 @@
+/** What every update change does to its item: set some fields, leave some optional ones out. */
+import { quote, type BilingualMessage } from '../model/problems.ts';
+
+/**
+ * The item with `set` written over it and the `unset` fields left out, as a
+ * new object (the draft replaces items, never edits them). A key set to
+ * undefined is no value: it does not erase the item's.
+ */
+export function updated<T extends object>(
+  item: T,
+  set: Partial<T> | undefined,
+  unset: readonly string[] | undefined,
+): T {
+  const next: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(set ?? {})) if (value !== undefined) next[key] = value;
+  for (const key of unset ?? []) delete next[key];
+  return next as T;
+}
+
+/** "set quantity, unit of flow "f1"": the summary of an update, in both languages. */
+export function updateSummary(
+  kind: BilingualMessage,
+  id: string,
+  set: object | undefined,
+  unset: readonly string[] | undefined,
+): BilingualMessage {
+  const fields = [...Object.keys(set ?? {}), ...(unset ?? [])].join(', ');
+  return { zh: `修改${kind.zh} ${quote(id)} 的 ${fields}`, en: `set ${fields} of ${kind.en} ${quote(id)}` };
+}
