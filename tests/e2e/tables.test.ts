@@ -113,6 +113,8 @@ describe.runIf(enabled)('the table view', () => {
     const error = page.locator('[data-testid="table-row"][data-row-id="f-001"] [data-testid="cell-error"]');
     await error.waitFor();
     expect(await error.innerText()).toContain('数量不能为负');
+    // The cell is the place: no model path (flows[0].quantity) repeats it.
+    expect(await error.innerText()).not.toContain('flows[');
     expect(await cell(page, 'f-001', 'quantity').getAttribute('aria-invalid')).toBe('true');
     expect(await cell(page, 'f-001', 'quantity').locator('.cell-text').innerText()).toBe('25,000');
     expect(await page.getAttribute('[data-testid="undo"]', 'title')).toBe(undoTitle);

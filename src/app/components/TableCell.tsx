@@ -4,7 +4,7 @@
  * problem of a refused edit written at the cell.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { formatProblem, type Problem } from '../../core/model/problems.ts';
+import type { Problem } from '../../core/model/problems.ts';
 import { localize } from '../../core/model/labels.ts';
 import type { Language } from '../../core/model/types.ts';
 import { cellText, type CellValue, type TableColumn } from '../state/tables.ts';
@@ -49,7 +49,8 @@ export function TableCell(props: TableCellProps) {
         <span className="cell-error" role="alert" data-testid="cell-error">
           {problems
             .slice(0, SHOWN_PROBLEMS)
-            .map((p) => formatProblem(p, language))
+            // The cell is the place: its model path (flows[12].quantity) would only repeat it.
+            .map((p) => p.message[language])
             .join('; ')}
           {problems.length > SHOWN_PROBLEMS && ` (+${problems.length - SHOWN_PROBLEMS})`}
         </span>
