@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /** What src/core may never import, whichever folder it is in. */
 const CORE_PURITY = [
@@ -56,6 +57,12 @@ export default tseslint.config(
   {
     files: ['src/app/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    // Hooks called in order and effects that list what they read: errors, not warnings (--max-warnings 0 anyway).
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
   },
   {
     // The core runs in Node and in Web Workers: no UI libraries, no DOM.

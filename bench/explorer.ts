@@ -17,7 +17,7 @@ import { validateModelText } from '../src/core/model/validate.ts';
 import { edgeLook, nodeLook, type DisplayContext } from '../src/app/state/display.ts';
 import { buildDisplayGraph } from '../src/app/state/displayGraph.ts';
 import { NO_FILTERS, actorHidden } from '../src/app/state/filters.ts';
-import { activeHighlight } from '../src/app/state/highlight.ts';
+import { withHover } from '../src/app/state/highlight.ts';
 import { applyPositions, positionsOf } from '../src/app/state/positions.ts';
 import { refreshScope } from '../src/app/state/refreshScope.ts';
 import { initialUiState, uiReducer } from '../src/app/state/uiState.ts';
@@ -69,10 +69,8 @@ for (const size of values.sizes.split(',')) {
   measure('reducers, every item (a full refresh)', () => reducers(base, graph.nodes(), graph.edges()));
   const hub = graph.nodes().reduce((a, b) => (graph.degree(a) >= graph.degree(b) ? a : b));
   const other = graph.nodes().find((n) => n !== hub && graph.degree(n) > 0)!;
-  const first = activeHighlight(graph, { hovered: hub, selected: null, finding: undefined });
-  const second = measure('hover highlight (neighbourhood)', () =>
-    activeHighlight(graph, { hovered: other, selected: null, finding: undefined }),
-  );
+  const first = withHover(graph, hub, null);
+  const second = measure('hover highlight (neighbourhood)', () => withHover(graph, other, null));
   const scope = measure('refresh scope, hover moves to another actor', () =>
     refreshScope(graph, { highlight: first, ui }, { highlight: second, ui }),
   );

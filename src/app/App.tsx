@@ -224,7 +224,6 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
   const highlight = useMemo(
     () =>
       activeHighlight(graph, {
-        hovered: ui.hovered,
         selected: ui.selected,
         finding,
         project: projectActors,
@@ -233,7 +232,7 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
             ? { id: ui.flow, source: graph.source(ui.flow), target: graph.target(ui.flow) }
             : undefined,
       }),
-    [graph, ui.hovered, ui.selected, ui.flow, finding, projectActors],
+    [graph, ui.selected, ui.flow, finding, projectActors],
   );
   const snapshot = useMemo(
     () => ({

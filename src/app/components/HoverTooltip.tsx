@@ -1,13 +1,10 @@
 /** The hover card over the network: plain text only, placed beside the pointer. */
-import type { TooltipContent } from '../state/tooltip.ts';
+import { useSyncExternalStore } from 'react';
+import type { HoverStore } from '../state/hoverStore.ts';
 
-export interface PlacedTooltip {
-  readonly content: TooltipContent;
-  readonly x: number;
-  readonly y: number;
-}
-
-export function HoverTooltip({ tip }: { readonly tip: PlacedTooltip | null }) {
+/** Reads the hover store itself, so a hover re-renders this card and nothing above it. */
+export function HoverTooltip({ hover }: { readonly hover: HoverStore }) {
+  const tip = useSyncExternalStore(hover.subscribe, () => hover.get().tip);
   if (!tip) return null;
   return (
     <div className="hover-tooltip" role="tooltip" data-testid="tooltip" style={{ left: tip.x + 14, top: tip.y + 14 }}>

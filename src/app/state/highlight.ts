@@ -25,7 +25,6 @@ export function neighbourhoodOf(graph: NeighbourhoodSource, node: string): Highl
 }
 
 export interface HighlightInputs {
-  readonly hovered: string | null;
   readonly selected: string | null;
   readonly finding: Pick<Finding, 'enterprises' | 'flows'> | undefined;
   /** The actors of a displayed project: the ghost plant and its partners. */
@@ -34,15 +33,23 @@ export interface HighlightInputs {
   readonly flow?: { readonly id: string; readonly source: string; readonly target: string };
 }
 
-/** Hover wins while it lasts, then the highlighted finding or project, then the selected node's neighbourhood. */
+/** The highlighted finding or project, then the selected flow, then the selected node's neighbourhood. */
 export function activeHighlight(graph: NeighbourhoodSource, inputs: HighlightInputs): Highlight | null {
-  if (inputs.hovered !== null) return neighbourhoodOf(graph, inputs.hovered);
   if (inputs.finding) return highlightFor(inputs.finding);
   if (inputs.project) return { nodes: new Set(inputs.project), edges: new Set() };
   if (inputs.flow)
     return { nodes: new Set([inputs.flow.source, inputs.flow.target]), edges: new Set([inputs.flow.id]) };
   if (inputs.selected !== null) return neighbourhoodOf(graph, inputs.selected);
   return null;
+}
+
+/** Hover wins while it lasts: the hovered node's neighbourhood, else the highlight without hover. */
+export function withHover(
+  graph: NeighbourhoodSource,
+  hovered: string | null,
+  highlight: Highlight | null,
+): Highlight | null {
+  return hovered === null ? highlight : neighbourhoodOf(graph, hovered);
 }
 
 /** Whether two highlights light the same actors and flows (a new graph rebuilds equal highlights). */

@@ -1,7 +1,9 @@
 /**
- * UI state: what is selected, hovered, highlighted, filtered and in which
+ * UI state: what is selected, highlighted, filtered and in which
  * language. Reducers derive the picture from it; the graph is never
- * rewritten for it.
+ * rewritten for it. Hover is not here: it changes with every pointer move,
+ * so it lives in the network view's hover store (hoverStore.ts) and never
+ * re-renders the app.
  */
 import type { FlowStatus, Language, MaterialCategory } from '../../core/model/types.ts';
 import { toggled, type Filters } from './filters.ts';
@@ -17,7 +19,6 @@ export interface UiState extends Filters {
   readonly selected: string | null;
   /** A selected flow (exchange view); selecting an actor clears it and vice versa. */
   readonly flow: string | null;
-  readonly hovered: string | null;
   readonly finding: string | null;
   /** The ranked project shown as a ghost enterprise (its technology id). */
   readonly project: string | null;
@@ -28,7 +29,6 @@ export interface UiState extends Filters {
 
 export type UiAction =
   | { readonly type: 'select'; readonly node: string | null; readonly focus?: boolean }
-  | { readonly type: 'hover'; readonly node: string | null }
   | { readonly type: 'select-flow'; readonly flow: string | null }
   | { readonly type: 'highlight-finding'; readonly finding: string | null; readonly nodes?: readonly string[] }
   | { readonly type: 'show-project'; readonly project: string | null; readonly nodes?: readonly string[] }
@@ -46,7 +46,6 @@ export function initialUiState(language: Language): UiState {
   return {
     selected: null,
     flow: null,
-    hovered: null,
     finding: null,
     project: null,
     view: 'exchange',
@@ -75,8 +74,6 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
         flow: null,
         focus: action.focus && action.node !== null ? focusOn(state, [action.node]) : state.focus,
       };
-    case 'hover':
-      return state.hovered === action.node ? state : { ...state, hovered: action.node };
     case 'highlight-finding':
       // Clicking the highlighted finding again clears it.
       if (action.finding === null || action.finding === state.finding) return { ...state, finding: null };
@@ -94,7 +91,7 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'set-min-tonnes':
       return { ...state, minTonnes: Math.max(0, action.tonnes) };
     case 'set-view':
-      return { ...state, view: action.view, selected: action.selected, flow: null, hovered: null };
+      return { ...state, view: action.view, selected: action.selected, flow: null };
     case 'toggle-boundary':
       return { ...state, showBoundary: !state.showBoundary };
     case 'set-language':

@@ -30,8 +30,9 @@ import {
 } from './history.ts';
 import { commitEdit as commitEditTo, type ModelEdit } from './modelEdit.ts';
 import type { LibraryEntry } from './libraryRecord.ts';
-import type { ModelLibrary, OpenedModel } from './modelLibrary.ts';
-import { addNotices, type Notice } from './notices.ts';
+import type { OpenedModel } from './modelLibrary.ts';
+import type { Notice } from './notices.ts';
+import { INITIAL_STORE_DATA, storeReducer, type Session, type StoreAction, type StoreData } from './modelStoreState.ts';
 import { sanitisePositions, withPositions, type Positions } from './positions.ts';
 import { conflictProblem, revisionOf, type RevisionConflict } from './revisions.ts';
 import type { StartResult } from './startModel.ts';
@@ -49,10 +50,7 @@ const SAVED_STEPS = 20;
 /** Changes within this spell after a save are gathered into one. */
 const SAVE_DELAY_MS = 400;
 
-export interface Session {
-  readonly entry: LibraryEntry;
-  readonly history: ModelHistory;
-}
+export type { Session } from './modelStoreState.ts';
 
 export interface ModelStore {
   readonly session: Session;
@@ -103,34 +101,33 @@ export function useModelStore(
   reference: ParkModel,
   options: StoreOptions = {},
 ): StoreState {
-  const [failed, setFailed] = useState<readonly Problem[] | null>(null);
-  const [library, setLibrary] = useState<ModelLibrary | null>(null);
-  const [session, setSessionState] = useState<Session | null>(null);
-  const [notices, setNotices] = useState<readonly Notice[]>([]);
-  const [saveStatus, setSaveStatus] = useState<SaveStatus>('saved');
-  const [saveProblems, setSaveProblemsState] = useState<readonly Problem[]>([]);
-  const [conflict, setConflictState] = useState<RevisionConflict | null>(null);
-  // Counts what other tabs did to the library, so an open library list knows to read it again.
-  const [libraryChanges, setLibraryChanges] = useState(0);
-  const sessionRef = useRef<Session | null>(null);
-  const conflictRef = useRef<RevisionConflict | null>(null);
-  const saveProblemsRef = useRef<readonly Problem[]>([]);
+  // One state, one reducer (modelStoreState.ts). The reducer runs at the dispatch and its result is kept in
+  // `latest` before React renders it: the autosave, the tab channel and the library actions read the state
+  // between renders (a save that ends, another tab's message, two edits in one event), and must see every
+  // change already made, which useReducer's state only shows at the next render.
+  const [data, setData] = useState<StoreData>(INITIAL_STORE_DATA);
+  const latest = useRef<StoreData>(INITIAL_STORE_DATA);
+  const dispatch = useCallback((action: StoreAction) => {
+    latest.current = storeReducer(latest.current, action);
+    setData(latest.current);
+  }, []);
   // Read once: a channel per mounted store, whatever the caller passes on later renders.
   const openChannel = useRef(options.channel ?? (() => openTabChannel())).current;
+  // Not shown, only saved: a drag keeps its positions here without rendering the app again.
   const positionsRef = useRef<Positions | null>(null);
-  const libraryRef = useRef<ModelLibrary | null>(null);
-  const setSession = useCallback((next: Session) => {
-    sessionRef.current = next;
-    setSessionState(next);
-  }, []);
-  const setConflict = useCallback((next: RevisionConflict | null) => {
-    conflictRef.current = next;
-    setConflictState(next);
-  }, []);
-  const setSaveProblems = useCallback((next: readonly Problem[]) => {
-    saveProblemsRef.current = next;
-    setSaveProblemsState(next);
-  }, []);
+  const setSession = useCallback((session: Session) => dispatch({ type: 'session', session }), [dispatch]);
+  const setConflict = useCallback(
+    (conflict: RevisionConflict | null) => dispatch({ type: 'conflict', conflict }),
+    [dispatch],
+  );
+  const setSaveProblems = useCallback(
+    (problems: readonly Problem[]) => dispatch({ type: 'save-problems', problems }),
+    [dispatch],
+  );
+  const addMoreNotices = useCallback(
+    (notices: readonly Notice[]) => dispatch({ type: 'add-notices', notices }),
+    [dispatch],
+  );
   const openSession = useCallback(
     (opened: OpenedModel) => {
       positionsRef.current = opened.model.view?.positions ?? null;
@@ -148,21 +145,21 @@ export function useModelStore(
   const autosave = useMemo(() => {
     /** Found in conflict with another tab: remember it (unless a newer one is known) and stop saving. */
     const conflicted = (found: RevisionConflict, entry: LibraryEntry) => {
-      const next = afterSaveConflict({ entry, conflict: conflictRef.current }, found);
+      const next = afterSaveConflict({ entry, conflict: latest.current.conflict }, found);
       setConflict(next.conflict);
     };
     const save = async (retry: boolean): Promise<SaveOutcome> => {
-      const current = sessionRef.current;
-      const target = libraryRef.current;
+      const current = latest.current.session;
+      const target = latest.current.library;
       if (!current || !target) return true;
       const snapshot = { model: presentModel(current.history), ...recentSteps(current.history, SAVED_STEPS) };
       const saved = await target.save(current.entry, snapshot);
-      const latest = sessionRef.current;
+      const now = latest.current.session;
       if (saved.ok) {
         setSaveProblems([]);
         // The next save starts from the revision just written (unless the session moved on meanwhile).
-        if (latest?.entry.id === saved.value.id && revisionOf(latest.entry) === revisionOf(current.entry))
-          setSession({ ...latest, entry: { ...saved.value, name: latest.entry.name } });
+        if (now?.entry.id === saved.value.id && revisionOf(now.entry) === revisionOf(current.entry))
+          setSession({ ...now, entry: { ...saved.value, name: now.entry.name } });
         return true;
       }
       if (!('conflict' in saved)) {
@@ -171,22 +168,23 @@ export function useModelStore(
       }
       // Another tab's rename, taken over while this save ran (tabSync.ts): save again on top of it.
       const found = saved.conflict;
-      if (retry && found.kind === 'changed' && latest && revisionOf(found.entry) === revisionOf(latest.entry))
+      if (retry && found.kind === 'changed' && now && revisionOf(found.entry) === revisionOf(now.entry))
         return save(false);
       setSaveProblems(saved.problems);
-      if (latest) conflicted(found, latest.entry);
+      if (now) conflicted(found, now.entry);
       return 'conflict';
     };
-    return createAutosave({ delayMs: SAVE_DELAY_MS, onStatus: setSaveStatus, save: () => save(true) });
-  }, [presentModel, setConflict, setSaveProblems, setSession]);
+    const onStatus = (status: SaveStatus) => dispatch({ type: 'save-status', status });
+    return createAutosave({ delayMs: SAVE_DELAY_MS, onStatus, save: () => save(true) });
+  }, [dispatch, presentModel, setConflict, setSaveProblems, setSession]);
 
   /** Another tab saved, renamed or deleted a model: if it is the open one, take the rename or stop saving. */
   const heard = useCallback(
     (change: LibraryChange) => {
-      setLibraryChanges((n) => n + 1);
-      const current = sessionRef.current;
+      dispatch({ type: 'library-changed' });
+      const current = latest.current.session;
       if (!current) return;
-      const before = { entry: current.entry, conflict: conflictRef.current };
+      const before = { entry: current.entry, conflict: latest.current.conflict };
       const next = afterChange(before, change);
       if (next.entry !== before.entry) setSession({ ...current, entry: next.entry });
       if (next.conflict === before.conflict) return;
@@ -196,7 +194,7 @@ export function useModelStore(
       if (next.conflict) autosave.hold();
       else autosave.resume({ discard: false });
     },
-    [autosave, setConflict, setSaveProblems, setSession],
+    [autosave, dispatch, setConflict, setSaveProblems, setSession],
   );
 
   useEffect(() => {
@@ -205,12 +203,10 @@ export function useModelStore(
     const unsubscribe = channel.subscribe(heard);
     void start().then((result) => {
       if (!live) return;
-      if (!result.ok) return setFailed(result.errors);
+      if (!result.ok) return dispatch({ type: 'failed', errors: result.errors });
       // A library only this page sees (no IndexedDB) has nothing to tell other tabs.
       const shared = result.library.persistent ? announcing(result.library, channel) : result.library;
-      libraryRef.current = shared;
-      setLibrary(shared);
-      setNotices(result.notices);
+      dispatch({ type: 'started', library: shared, notices: result.notices });
       openSession(result.opened);
     });
     return () => {
@@ -218,7 +214,7 @@ export function useModelStore(
       unsubscribe();
       channel.close();
     };
-  }, [start, openSession, openChannel, heard]);
+  }, [start, dispatch, openSession, openChannel, heard]);
 
   // Leaving the page (reload, close, switching away on a phone): save what is pending now.
   useEffect(() => {
@@ -228,7 +224,7 @@ export function useModelStore(
     };
     // Changes that cannot be saved until the user settles a conflict with another tab: ask before leaving.
     const warn = (event: BeforeUnloadEvent) => {
-      if (conflictRef.current && autosave.unsaved()) event.preventDefault();
+      if (latest.current.conflict && autosave.unsaved()) event.preventDefault();
     };
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', warn);
@@ -243,7 +239,7 @@ export function useModelStore(
 
   const changeHistory = useCallback(
     (change: (history: ModelHistory) => ModelHistory) => {
-      const current = sessionRef.current;
+      const current = latest.current.session;
       if (!current) return;
       const history = change(current.history);
       if (history === current.history) return;
@@ -255,7 +251,7 @@ export function useModelStore(
 
   const commitEdit = useCallback(
     (edit: ModelEdit): CommitResult => {
-      const current = sessionRef.current;
+      const current = latest.current.session;
       if (!current) return { ok: false, errors: [] };
       const result = commitEditTo(current.history, edit);
       if (result.ok) changeHistory(() => result.history);
@@ -265,7 +261,7 @@ export function useModelStore(
   );
   const commitValidatedEdit = useCallback(
     (step: ModelReplacement): CommitResult => {
-      const current = sessionRef.current;
+      const current = latest.current.session;
       if (!current) return { ok: false, errors: [] };
       const history = commitValidated(current.history, step.model, step.label);
       changeHistory(() => history);
@@ -274,6 +270,7 @@ export function useModelStore(
     [changeHistory],
   );
 
+  const library = data.library;
   const actions = useMemo(
     (): LibraryActions | null =>
       library &&
@@ -281,15 +278,15 @@ export function useModelStore(
         library,
         autosave,
         reference,
-        session: () => sessionRef.current,
-        conflict: () => conflictRef.current,
-        saveProblems: () => saveProblemsRef.current,
+        session: () => latest.current.session,
+        conflict: () => latest.current.conflict,
+        saveProblems: () => latest.current.saveProblems,
         openSession,
         setSession,
         setConflict,
-        addNotices: (more) => setNotices((shown) => addNotices(shown, more)),
+        addNotices: addMoreNotices,
       }),
-    [library, autosave, openSession, reference, setSession, setConflict],
+    [library, autosave, openSession, reference, setSession, setConflict, addMoreNotices],
   );
 
   const resolveConflict = useMemo(
@@ -298,25 +295,22 @@ export function useModelStore(
       conflictActions({
         library,
         autosave,
-        session: () => sessionRef.current,
-        conflict: () => conflictRef.current,
+        session: () => latest.current.session,
+        conflict: () => latest.current.conflict,
         presentModel,
         openSession,
         setSession,
-        settled: () => {
-          setConflict(null);
-          setSaveProblems([]);
-        },
-        addNotices: (more) => setNotices((shown) => addNotices(shown, more)),
+        settled: () => dispatch({ type: 'settled' }),
+        addNotices: addMoreNotices,
       }),
-    [library, autosave, presentModel, openSession, setSession, setConflict, setSaveProblems],
+    [library, autosave, presentModel, openSession, setSession, dispatch, addMoreNotices],
   );
 
   const undoStep = useCallback(() => changeHistory(undo), [changeHistory]);
   const redoStep = useCallback(() => changeHistory(redo), [changeHistory]);
   // The reference park replaces the model whole: not an edit, but still one undoable, validated step.
   const resetToReference = useCallback((): CommitResult => {
-    const current = sessionRef.current;
+    const current = latest.current.session;
     if (!current) return { ok: false, errors: [] };
     const result = commit(current.history, reference, RESET_LABEL);
     if (result.ok) changeHistory(() => result.history);
@@ -330,9 +324,10 @@ export function useModelStore(
     },
     [autosave],
   );
-  const dismissNotice = useCallback((id: string) => setNotices((shown) => shown.filter((n) => n.id !== id)), []);
+  const dismissNotice = useCallback((id: string) => dispatch({ type: 'dismiss-notice', id }), [dispatch]);
 
   // Data changes make a new store object; its functions stay the same ones, so views need not re-subscribe.
+  const { session, saveStatus, saveProblems, conflict, libraryChanges, notices } = data;
   const store = useMemo((): ModelStore | null => {
     if (!session || !library || !actions || !resolveConflict) return null;
     return {
@@ -374,6 +369,6 @@ export function useModelStore(
     keepPositions,
   ]);
 
-  if (failed) return { status: 'failed', errors: failed };
+  if (data.failed) return { status: 'failed', errors: data.failed };
   return store ? { status: 'ready', store } : { status: 'loading' };
 }

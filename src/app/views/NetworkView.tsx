@@ -2,12 +2,13 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkModel } from '../../core/model/types.ts';
-import { HoverTooltip, type PlacedTooltip } from '../components/HoverTooltip.tsx';
+import { HoverTooltip } from '../components/HoverTooltip.tsx';
 import { NetworkExports } from '../components/NetworkExports.tsx';
 import { cameraFor } from '../state/camera.ts';
 import type { DisplayContext } from '../state/display.ts';
 import { resetPositions, type DisplayGraph } from '../state/displayGraph.ts';
-import { sameHighlight, type Highlight } from '../state/highlight.ts';
+import { sameHighlight, withHover, type Highlight } from '../state/highlight.ts';
+import { createHoverStore } from '../state/hoverStore.ts';
 import { PROPOSAL_COLOUR } from '../state/palette.ts';
 import { removeOverlaps } from '../state/positions.ts';
 import { refreshScope, type RefreshState } from '../state/refreshScope.ts';
@@ -26,6 +27,7 @@ interface NetworkViewProps {
   readonly model: ParkModel;
   readonly graph: DisplayGraph;
   readonly ui: UiState;
+  /** What stands out without hover; the hovered actor's neighbourhood wins over it while it lasts. */
   readonly highlight: Highlight | null;
   readonly overlay: ProjectOverlay | null;
   readonly dispatch: Dispatch<UiAction>;
@@ -42,16 +44,10 @@ export function NetworkView(props: NetworkViewProps) {
   const { model, graph, ui, highlight, overlay, dispatch, onPositionsChanged, onDrawFlow } = props;
   const { t } = useTranslation();
   const context = useRef<DisplayContext>({ ...ui, highlight });
-  const [tip, setTip] = useState<PlacedTooltip | null>(null);
+  // Hover and tooltip: read by the tooltip and by the repaint below, never by App (a hover re-renders neither).
+  const [hover] = useState(createHoverStore);
   const language = useRef(ui.language);
   language.current = ui.language;
-  // After a layout run: push overlapping actors apart, then keep the positions.
-  const settle = useCallback(() => {
-    const sigma = renderer.current;
-    if (sigma) removeOverlaps(graph, graphUnitsPerSize(sigma));
-    onPositionsChanged();
-  }, [graph, onPositionsChanged]);
-  const layout = useForceAtlas(graph, settle);
   // Read by the renderer's handlers, which outlive the render that made them (the renderer is kept across edits).
   const current = useRef({ model, graph });
   current.current = { model, graph };
@@ -67,26 +63,30 @@ export function NetworkView(props: NetworkViewProps) {
       const hoverHighlights = () => current.current.graph.size <= EDGE_EVENTS_MAX_EDGES;
       sigma.on('enterNode', ({ node, event }) => {
         if (panning()) return;
-        if (hoverHighlights()) dispatch({ type: 'hover', node });
+        if (hoverHighlights()) hover.set({ node });
         const content = nodeTooltip(current.current.model, current.current.graph, node, language.current);
-        setTip(content && { content, x: event.x, y: event.y });
+        hover.set({ tip: content && { content, x: event.x, y: event.y } });
       });
-      sigma.on('leaveNode', () => {
-        if (hoverHighlights()) dispatch({ type: 'hover', node: null });
-        setTip(null);
-      });
+      sigma.on('leaveNode', () => hover.set({ node: null, tip: null }));
       sigma.on('enterEdge', ({ edge, event }) => {
         if (panning()) return;
         const content = edgeTooltip(current.current.model, current.current.graph, edge, language.current);
-        setTip(content && { content, x: event.x, y: event.y });
+        hover.set({ tip: content && { content, x: event.x, y: event.y } });
       });
-      sigma.on('leaveEdge', () => setTip(null));
+      sigma.on('leaveEdge', () => hover.set({ tip: null }));
       sigma.on('clickEdge', ({ edge }) => dispatch({ type: 'select-flow', flow: edge }));
       return sigma;
     },
     (sigma, next) => adaptRenderer(sigma, next, next.size <= EDGE_EVENTS_MAX_EDGES),
     dispatch,
   );
+  // After a layout run: push overlapping actors apart, then keep the positions.
+  const settle = useCallback(() => {
+    const sigma = renderer.current;
+    if (sigma) removeOverlaps(graph, graphUnitsPerSize(sigma));
+    onPositionsChanged();
+  }, [graph, renderer, onPositionsChanged]);
+  const layout = useForceAtlas(graph, settle);
   const [drawMode, setDrawMode] = useState(false);
   const drawing = useRef(false);
   drawing.current = drawMode && onDrawFlow !== undefined;
@@ -100,18 +100,34 @@ export function NetworkView(props: NetworkViewProps) {
   useEffect(() => (renderer.current ? registerNetworkTestApi(renderer.current) : undefined), [graph, renderer]);
 
   const previous = useRef<RefreshState & { readonly graph: DisplayGraph }>({ highlight, ui, graph });
+  // Sets the look the reducers read and repaints what changed since the last look.
+  const repaint = useCallback(
+    (next: RefreshState & { readonly graph: DisplayGraph }) => {
+      context.current = { ...next.ui, highlight: next.highlight };
+      const before = previous.current;
+      previous.current = next;
+      // An edit's new graph was swapped in and drawn with this same look: drawing it again would
+      // only cost another frame (a second of software rendering on a big park).
+      if (before.graph !== next.graph && before.ui === next.ui && sameHighlight(before.highlight, next.highlight))
+        return;
+      const partial = refreshScope(next.graph, before, next);
+      // Items added since (a project's ghost) are unknown to sigma's programs until a full refresh.
+      const known = partial?.partialGraph.nodes.every((n) => renderer.current?.getNodeDisplayData(n)) ?? false;
+      renderer.current?.refresh(known ? partial : undefined);
+    },
+    [renderer],
+  );
   useEffect(() => {
-    context.current = { ...ui, highlight };
-    const before = previous.current;
-    previous.current = { highlight, ui, graph };
-    // An edit's new graph was swapped in and drawn with this same look: drawing it again would
-    // only cost another frame (a second of software rendering on a big park).
-    if (before.graph !== graph && before.ui === ui && sameHighlight(before.highlight, highlight)) return;
-    const partial = refreshScope(graph, before, { highlight, ui });
-    // Items added since (a project's ghost) are unknown to sigma's programs until a full refresh.
-    const known = partial?.partialGraph.nodes.every((n) => renderer.current?.getNodeDisplayData(n)) ?? false;
-    renderer.current?.refresh(known ? partial : undefined);
-  }, [ui, highlight, graph, renderer]);
+    let hovered = hover.get().node;
+    const show = () => repaint({ ui, graph, highlight: withHover(graph, hovered, highlight) });
+    show();
+    // A hover repaints from here, without a render: only a change of the hovered actor counts (not the tooltip's).
+    return hover.subscribe(() => {
+      if (hover.get().node === hovered) return;
+      hovered = hover.get().node;
+      show();
+    });
+  }, [ui, highlight, graph, hover, repaint]);
 
   const overlayFlows = useRef(overlay?.flows ?? []);
   overlayFlows.current = overlay?.flows ?? [];
@@ -119,15 +135,16 @@ export function NetworkView(props: NetworkViewProps) {
     const sigma = renderer.current;
     if (!sigma) return;
     return attachGhostFlows(sigma, () => overlayFlows.current, PROPOSAL_COLOUR);
-  }, [graph]);
+  }, [graph, renderer]);
   useEffect(() => {
     renderer.current?.scheduleRender();
   }, [overlay, renderer]);
 
-  const focusToken = ui.focus?.token;
+  // Only a new request moves the camera, not every state change: the reducer keeps the request object until
+  // the next one, so its identity is the request.
+  const focus = ui.focus;
   useEffect(() => {
     const sigma = renderer.current;
-    const focus = ui.focus;
     if (!sigma || !focus) return;
     const points = focus.nodes.flatMap((node) => {
       const data = sigma.getNodeDisplayData(node);
@@ -135,7 +152,7 @@ export function NetworkView(props: NetworkViewProps) {
     });
     const target = cameraFor(points);
     if (target) void sigma.getCamera().animate(target, { duration: 500 });
-  }, [focusToken]); // Only a new request moves the camera, not every state change.
+  }, [focus, renderer]);
 
   const zoomToFit = () => {
     const sigma = renderer.current;
@@ -188,7 +205,7 @@ export function NetworkView(props: NetworkViewProps) {
         <NetworkExports renderer={renderer} graph={graph} context={context} model={model} language={ui.language} />
       </div>
       <div className="sigma-container" data-testid="network" data-drawing={drawMode} ref={container} />
-      <HoverTooltip tip={tip} />
+      <HoverTooltip hover={hover} />
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * changes, wired to selection, and killed on unmount so no WebGL context
  * or listener outlives its view.
  */
-import { useEffect, useRef, type Dispatch, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useRef, type Dispatch, type RefObject } from 'react';
 import type Sigma from 'sigma';
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
@@ -17,10 +17,12 @@ export function useSigma<N extends Attributes, E extends Attributes>(
 ): { container: RefObject<HTMLDivElement | null>; renderer: RefObject<Sigma<N, E> | null> } {
   const container = useRef<HTMLDivElement>(null);
   const renderer = useRef<Sigma<N, E> | null>(null);
+  // `create` closes over the graph and the view's context ref, so a new renderer is needed only when the graph
+  // changes: it is an effect event (the latest closure, read at mount), not a reason to remount.
+  const createSigma = useEffectEvent(create);
   useEffect(() => {
     if (!container.current) return;
-    // `create` closes over the graph and the view's context ref, so a new renderer is needed only when the graph changes.
-    return mount(create(container.current), renderer, dispatch);
+    return mount(createSigma(container.current), renderer, dispatch);
   }, [graph, dispatch]);
   return { container, renderer };
 }
@@ -46,11 +48,16 @@ export function useLastingSigma<
 ): { container: RefObject<HTMLDivElement | null>; renderer: RefObject<Sigma<N, E, G> | null> } {
   const container = useRef<HTMLDivElement>(null);
   const renderer = useRef<Sigma<N, E, G> | null>(null);
+  // The graph the renderer is created with: later graphs are swapped in below, so the mount must not depend on it.
   const first = useRef(graph);
+  // `create` and `adapt` are effect events: read at the mount and at each swap, a new closure alone is no reason
+  // to make a new renderer or to swap.
+  const createSigma = useEffectEvent(create);
+  const adaptSigma = useEffectEvent(adapt);
   useEffect(() => {
     if (!container.current) return;
     // Created once per mount: a new graph is swapped in below, not a new renderer made.
-    return mount(create(container.current, first.current), renderer, dispatch);
+    return mount(createSigma(container.current, first.current), renderer, dispatch);
   }, [dispatch]);
   useEffect(() => {
     const sigma = renderer.current;
@@ -59,8 +66,7 @@ export function useLastingSigma<
     // adds or moves an actor; "zoom to fit" releases it.
     sigma.setCustomBBox(sigma.getCustomBBox() ?? frameOf(sigma.getGraph()));
     sigma.setGraph(graph);
-    adapt(sigma, graph);
-    // `adapt` is read at the swap; a new closure alone is no reason to swap.
+    adaptSigma(sigma, graph);
   }, [graph]);
   return { container, renderer };
 }

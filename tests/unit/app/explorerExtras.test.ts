@@ -153,7 +153,7 @@ describe('project overlay', () => {
   });
   it('highlights the ghost and its partners; showing a project clears a finding and vice versa', () => {
     const graph = build();
-    const h = activeHighlight(graph, { hovered: null, selected: null, finding: undefined, project: ['x', 'y'] })!;
+    const h = activeHighlight(graph, { selected: null, finding: undefined, project: ['x', 'y'] })!;
     expect([...h.nodes]).toEqual(['x', 'y']);
     let ui = uiReducer(initialUiState('zh'), { type: 'highlight-finding', finding: 'f1', nodes: ['a'] });
     ui = uiReducer(ui, { type: 'show-project', project: 'eaf', nodes: ['b'] });

@@ -1,6 +1,12 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { activeHighlight, highlightFor, neighbourhoodOf, sameHighlight } from '../../../src/app/state/highlight.ts';
+import {
+  activeHighlight,
+  highlightFor,
+  neighbourhoodOf,
+  sameHighlight,
+  withHover,
+} from '../../../src/app/state/highlight.ts';
 
 function triangle() {
   const graph = new MultiDirectedGraph();
@@ -35,16 +41,22 @@ describe('neighbourhoodOf', () => {
 
 describe('activeHighlight', () => {
   const graph = triangle();
-  it('is null when nothing is hovered, selected or highlighted', () => {
-    expect(activeHighlight(graph, { hovered: null, selected: null, finding: undefined })).toBeNull();
+  it('is null when nothing is selected or highlighted', () => {
+    expect(activeHighlight(graph, { selected: null, finding: undefined })).toBeNull();
   });
-  it('prefers the hover, then the finding, then the selection', () => {
-    expect([...activeHighlight(graph, { hovered: 'a', selected: 'c', finding })!.nodes].sort()).toEqual(['a', 'b']);
-    expect([...activeHighlight(graph, { hovered: null, selected: 'a', finding })!.nodes]).toEqual(['c', 'd']);
-    expect([...activeHighlight(graph, { hovered: null, selected: 'd', finding: undefined })!.nodes].sort()).toEqual([
-      'c',
-      'd',
-    ]);
+  it('prefers the finding, then the selection', () => {
+    expect([...activeHighlight(graph, { selected: 'a', finding })!.nodes]).toEqual(['c', 'd']);
+    expect([...activeHighlight(graph, { selected: 'd', finding: undefined })!.nodes].sort()).toEqual(['c', 'd']);
+  });
+});
+
+describe('withHover', () => {
+  const graph = triangle();
+  it('lets the neighbourhood of the hovered node win over the highlight while it lasts', () => {
+    const selected = activeHighlight(graph, { selected: 'c', finding: undefined });
+    expect([...withHover(graph, 'a', selected)!.nodes].sort()).toEqual(['a', 'b']);
+    expect(withHover(graph, null, selected)).toBe(selected);
+    expect(withHover(graph, null, null)).toBeNull();
   });
 });
 

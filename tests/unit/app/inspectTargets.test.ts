@@ -75,7 +75,6 @@ describe('selecting a flow', () => {
     const { activeHighlight } = await import('../../../src/app/state/highlight.ts');
     const graph = { hasNode: () => true, neighbors: () => [], edges: () => [] };
     const h = activeHighlight(graph, {
-      hovered: null,
       selected: null,
       finding: undefined,
       flow: { id: 'f-1', source: 'a', target: 'b' },

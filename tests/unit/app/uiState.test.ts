@@ -28,11 +28,6 @@ describe('uiReducer', () => {
     expect(uiReducer(on, { type: 'highlight-finding', finding: null }).finding).toBeNull();
   });
 
-  it('keeps the same state object for a repeated hover', () => {
-    const hovered = uiReducer(start, { type: 'hover', node: 'a' });
-    expect(uiReducer(hovered, { type: 'hover', node: 'a' })).toBe(hovered);
-  });
-
   it('toggles categories and the boundary without mutating the previous state', () => {
     const hidden = uiReducer(start, { type: 'toggle-category', category: 'waste' });
     expect(hidden.hiddenCategories.has('waste')).toBe(true);
