@@ -3,6 +3,8 @@
  * tables, ranked projects, KPIs, in the chosen language. Presentation only:
  * every number comes from core.
  */
+import { t, type CliMessageKey } from './i18n.ts';
+import type { MessageParams } from '../core/text/message.ts';
 import { formatFindingSources } from '../core/analysis/findingSources.ts';
 import type { ParkAnalysis } from '../core/analysis/analyzePark.ts';
 import type { Kpis } from '../core/analysis/kpis.ts';
@@ -30,15 +32,14 @@ export function renderAnalysis(
   language: Language,
   options: ReportOptions,
 ): string {
-  const zh = language === 'zh';
   const out: string[] = [];
-  const heading = (zhText: string, enText: string) => out.push('', `== ${zh ? zhText : enText} ==`);
+  const heading = (key: CliMessageKey, values?: MessageParams) => out.push('', `== ${t(language, key, values)} ==`);
 
   out.push(`${localize(model.park.name, language)} · ${model.park.referenceYear}`);
-  heading('关键指标', 'Key figures');
+  heading('headingKeyFigures');
   out.push(renderKpis(analysis.kpis, language, analysis.kpisWithPlanned));
 
-  heading(`发现(共 ${analysis.findings.length} 项)`, `Findings (${analysis.findings.length})`);
+  heading('headingFindings', { n: analysis.findings.length });
   for (const { kind, findings } of groupFindingsByKind(analysis.findings)) {
     out.push('', `${findingKindTitle(kind, language)} (${findings.length})`);
     for (const f of findings.slice(0, options.perKind)) {
@@ -47,23 +48,19 @@ export function renderAnalysis(
       if (cited) out.push(`    ${cited}`);
     }
     if (findings.length > options.perKind)
-      out.push(
-        zh
-          ? `  …… 另有 ${findings.length - options.perKind} 项(--all 显示全部)`
-          : `  … and ${findings.length - options.perKind} more (--all shows all)`,
-      );
+      out.push(t(language, 'moreFindingsAll', { n: findings.length - options.perKind }));
   }
 
   if (analysis.chains && model.chains.length === 0) {
-    heading('产业链完整性', 'Chain integrity');
-    out.push(zh ? '(模型未定义产业链)' : '(the model defines no chains)');
+    heading('headingChains');
+    out.push(t(language, 'noChains'));
   } else if (analysis.chains) {
-    heading('产业链完整性', 'Chain integrity');
+    heading('headingChains');
     const materialName = (id: string) => localize(model.materials.find((m) => m.id === id)?.name, language) || id;
     const mark = {
-      broken: zh ? '✗ 断链' : '✗ broken',
-      single: zh ? '⚠ 单点' : '⚠ single',
-      'in-house': zh ? '厂内一体化' : 'in-house',
+      broken: t(language, 'markBroken'),
+      single: t(language, 'markSingle'),
+      'in-house': t(language, 'markInHouse'),
       ok: '✓',
     };
     const rows = analysis.chains.flatMap((c) =>
@@ -75,17 +72,16 @@ export function renderAnalysis(
       ]),
     );
     out.push(
-      formatTable(zh ? ['产业链', '环节', '状态', '企业数'] : ['chain', 'stage', 'state', 'performers'], rows, [
-        'left',
-        'left',
-        'left',
-        'right',
-      ]),
+      formatTable(
+        (['columnChain', 'columnStage', 'columnState', 'columnPerformers'] as const).map((k) => t(language, k)),
+        rows,
+        ['left', 'left', 'left', 'right'],
+      ),
     );
   }
 
   if (analysis.capacity && analysis.capacity.length > 0) {
-    heading('处置利用与供应能力平衡', 'Capacity balance');
+    heading('headingCapacity');
     out.push(renderCapacity(model, analysis.capacity, language));
   }
 
@@ -93,12 +89,12 @@ export function renderAnalysis(
   out.push(...renderNetworkSections(model, analysis, language));
 
   if (analysis.resilience) {
-    heading('韧性:关停影响排名', 'Resilience: closure impact ranking');
+    heading('headingResilience');
     out.push(renderClosureRanking(model, analysis.resilience, language, 10));
   }
 
   if (analysis.projects) {
-    heading('补链项目排名', 'Gap-filling projects, ranked');
+    heading('headingProjects');
     out.push(renderProjects(analysis.projects, language, options.topProjects));
   }
   return out.join('\n');
@@ -106,10 +102,10 @@ export function renderAnalysis(
 
 /** The headline figures; with planned items, "today" and "with planned" side by side. */
 function renderKpis(kpis: Kpis, language: Language, withPlanned?: Kpis): string {
-  const figure = language === 'zh' ? '指标' : 'figure';
+  const figure = t(language, 'columnFigure');
   if (!withPlanned) {
     const rows = formatKpis(kpis, language).map((k) => [k.label, k.value]);
-    return formatTable([figure, language === 'zh' ? '值' : 'value'], rows, ['left', 'right']);
+    return formatTable([figure, t(language, 'columnValue')], rows, ['left', 'right']);
   }
   const planned = formatKpis(withPlanned, language);
   const rows = formatKpis(kpis, language).map((k, i) => [k.label, k.value, planned[i]?.value ?? '–']);

@@ -4,6 +4,7 @@
  * is wrong usage, exit 2), then the loaded park is replaced by the park as
  * it stood that year (core's `modelAsOf`), and the output says so.
  */
+import { t } from './i18n.ts';
 import { modelAsOf } from '../core/model/asOf.ts';
 import { asOfLabel, asOfNotes, parseAsOfYear } from '../core/model/asOfYear.ts';
 import type { Language, ParkModel } from '../core/model/types.ts';
@@ -35,17 +36,20 @@ export interface ParkAsOf {
 
 export function parkAsOf(model: ParkModel, year: number, language: Language): ParkAsOf {
   const park = modelAsOf(model, year);
-  const heading =
-    language === 'zh'
-      ? `${asOfLabel(year, 'zh')}的园区:${park.enterprises.length} 家企业,${park.flows.length} 条物质流(全部年份共 ${model.enterprises.length} 家企业,${model.flows.length} 条物质流)`
-      : `The park ${asOfLabel(year, 'en')}: ${park.enterprises.length} of ${model.enterprises.length} enterprises, ${park.flows.length} of ${model.flows.length} flows`;
+  const heading = t(language, 'asOfHeading', {
+    asOf: asOfLabel(year, language),
+    enterprises: park.enterprises.length,
+    flows: park.flows.length,
+    allEnterprises: model.enterprises.length,
+    allFlows: model.flows.length,
+  });
   return { model: park, year, heading, notes: asOfNotes(model, year).map((n) => n[language]) };
 }
 
 /** The heading and notes before a text output. */
 export function printAsOfHeading(asOf: ParkAsOf, language: Language, out: Output): void {
   out.stdout(asOf.heading);
-  for (const note of asOf.notes) out.stdout(`${language === 'zh' ? '注:' : 'Note: '}${note}`);
+  for (const note of asOf.notes) out.stdout(t(language, 'notePrefix', { note }));
   out.stdout('');
 }
 

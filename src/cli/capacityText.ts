@@ -3,11 +3,12 @@ import type { CapacityBalance } from '../core/analysis/capacityBalance.ts';
 import { localize } from '../core/model/labels.ts';
 import type { Language, ParkModel } from '../core/model/types.ts';
 import { TERMS } from '../core/text/glossary.ts';
+import { numberLocale } from '../core/analysis/presentation.ts';
+import { t } from './i18n.ts';
 import { formatTable } from './table.ts';
 
 export function renderCapacity(model: ParkModel, balances: readonly CapacityBalance[], language: Language): string {
-  const zh = language === 'zh';
-  const number = new Intl.NumberFormat(zh ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0 });
+  const number = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 0 });
   const rating = (b: CapacityBalance) =>
     b.service === 'treatment'
       ? '–'
@@ -16,7 +17,7 @@ export function renderCapacity(model: ParkModel, balances: readonly CapacityBala
         : TERMS.nameplateCapacity[language];
   const rows = balances.map((b) => [
     localize(model.materials.find((m) => m.id === b.material)?.name, language) + (b.hazardous ? ' ☣' : ''),
-    b.service === 'supply' ? (zh ? '供应' : 'supply') : zh ? '处置利用' : 'treatment',
+    t(language, b.service === 'supply' ? 'serviceSupply' : 'serviceTreatment'),
     number.format(b.generated),
     number.format(b.unplaced),
     number.format(b.capacity),
@@ -25,12 +26,20 @@ export function renderCapacity(model: ParkModel, balances: readonly CapacityBala
     rating(b),
     b.unit,
   ]);
-  const header = zh
-    ? ['物料', '类型', '产生量/需求', '外送处置/缺供', '能力', '实际负荷', '负荷率', '能力口径', '单位']
-    : ['material', 'service', 'generated/needed', 'disposed/unsupplied', 'capacity', 'load', 'use', 'rating', 'unit'];
-  const note = zh
-    ? '负荷 = 处置利用企业实际接收的全部量(园区企业送来、外购、厂内自用);供应类为实际供出量。'
-    : 'load = everything the plants take in (from park partners, bought in, in-house); for supply, what they deliver.';
+  const header = (
+    [
+      'capacityColumnMaterial',
+      'capacityColumnService',
+      'capacityColumnGenerated',
+      'capacityColumnUnplaced',
+      'capacityColumnCapacity',
+      'capacityColumnLoad',
+      'capacityColumnUse',
+      'capacityColumnRating',
+      'capacityColumnUnit',
+    ] as const
+  ).map((key) => t(language, key));
+  const note = t(language, 'capacityNote');
   return [
     formatTable(header, rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left', 'left']),
     note,

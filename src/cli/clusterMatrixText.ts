@@ -13,14 +13,14 @@ import {
 } from '../core/analysis/network/clusterExchange.ts';
 import { localize } from '../core/model/labels.ts';
 import type { Language, ParkModel } from '../core/model/types.ts';
+import { t } from './i18n.ts';
 import { formatTable } from './table.ts';
 
 /** Lines to append to the report, starting with a blank line and the section's `== title ==`. */
 export function renderClusterMatrix(model: ParkModel, analysis: ParkAnalysis, language: Language): string[] {
-  const zh = language === 'zh';
   const matrix = analysis.coupling?.clusterMatrix ?? [];
-  const out = ['', `== ${zh ? '集群间物质交换矩阵' : 'Exchanges between clusters'} ==`];
-  if (matrix.length === 0) return [...out, zh ? '(模型没有集群)' : '(the model has no clusters)'];
+  const out = ['', `== ${t(language, 'headingClusterMatrix')} ==`];
+  if (matrix.length === 0) return [...out, t(language, 'noClusters')];
   const names = new Map(model.clusters.map((c) => [c.id, c.name]));
   const clusterName = (id: string) => localize(names.get(id), language) || id;
   const layout = layoutClusterMatrix(matrix, analysis.findings);

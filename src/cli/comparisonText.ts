@@ -6,30 +6,30 @@
  */
 import type { AnalysisComparison, KpiChange, ScopeComparison } from '../core/comparison/compareAnalyses.ts';
 import type { Kpis } from '../core/analysis/kpis.ts';
-import { formatKpiValue, KPI_ROWS } from '../core/analysis/presentation.ts';
+import { formatKpiValue, KPI_ROWS, numberLocale } from '../core/analysis/presentation.ts';
+import { t } from './i18n.ts';
 import type { Finding } from '../core/analysis/finding.ts';
 import type { Language } from '../core/model/types.ts';
 import { TERMS } from '../core/text/glossary.ts';
 import { formatTable } from './table.ts';
 
 export function renderComparison(comparison: AnalysisComparison, language: Language, perList: number): string {
-  const zh = language === 'zh';
   const out: string[] = [];
   const m = comparison.model;
   const counts = (
     label: string,
     c: { added: readonly string[]; removed: readonly string[]; changed: readonly unknown[] },
   ) => `${label}: +${c.added.length} −${c.removed.length} ~${c.changed.length}`;
-  out.push(`== ${zh ? '模型变化' : 'Model changes'} ==`);
+  out.push(`== ${t(language, 'headingModelChanges')} ==`);
   out.push(
     [
-      counts(zh ? '企业' : 'enterprises', m.enterprises),
-      counts(zh ? '物质流' : 'flows', m.flows),
-      counts(zh ? '物料' : 'materials', m.materials),
-      counts(zh ? '产业链' : 'chains', m.chains),
+      counts(t(language, 'countEnterprises'), m.enterprises),
+      counts(t(language, 'countFlows'), m.flows),
+      counts(t(language, 'countMaterials'), m.materials),
+      counts(t(language, 'countChains'), m.chains),
     ].join('   '),
   );
-  out.push('', `== ${zh ? '指标变化' : 'Headline figures'} ==`);
+  out.push('', `== ${t(language, 'headingFigureChanges')} ==`);
   out.push(renderKpiTable(comparison, language));
   const scopes = [comparison.today, ...(comparison.withPlanned ? [comparison.withPlanned] : [])];
   for (const scope of scopes) out.push(...renderFindingChanges(scope, language, perList, scopes.length > 1));
@@ -38,7 +38,6 @@ export function renderComparison(comparison: AnalysisComparison, language: Langu
 
 /** One row per headline figure: before → after and the change, today and (when planned items exist) with planned. */
 function renderKpiTable(comparison: AnalysisComparison, language: Language): string {
-  const zh = language === 'zh';
   const scopes = [comparison.today, ...(comparison.withPlanned ? [comparison.withPlanned] : [])];
   const byKey = (scope: ScopeComparison) => new Map(scope.kpis.map((k) => [k.key, k]));
   const maps = scopes.map(byKey);
@@ -58,11 +57,11 @@ function renderKpiTable(comparison: AnalysisComparison, language: Language): str
   });
   const scopeName = (scope: ScopeComparison) => TERMS[scope.scope === 'today' ? 'today' : 'withPlanned'][language];
   const header = [
-    zh ? '指标' : 'figure',
+    t(language, 'columnFigure'),
     ...scopes.flatMap((scope) => [
-      `${scopeName(scope)}${zh ? ':之前' : ': before'}`,
-      zh ? '之后' : 'after',
-      zh ? '变化' : 'change',
+      t(language, 'columnBefore', { scope: scopeName(scope) }),
+      t(language, 'columnAfter'),
+      t(language, 'columnChange'),
     ]),
   ];
   const table = formatTable(header, rows, ['left', ...scopes.flatMap(() => ['right', 'right', 'right'] as const)]);
@@ -76,11 +75,10 @@ function deltaText(key: keyof Kpis | string, d: KpiChange, language: Language): 
   const sign = d.delta > 0 ? '+' : '−';
   if (!row) return `${sign}${Math.abs(d.delta)}`;
   if (row.format === 'percent') {
-    const points = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 });
-    return `${sign}${points.format(Math.abs(d.delta) * 100)}${language === 'zh' ? ' 个百分点' : ' pp'}`;
+    const points = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 1 });
+    return `${sign}${t(language, 'percentagePoints', { n: points.format(Math.abs(d.delta) * 100) })}`;
   }
-  if (row.format === 'verdict')
-    return d.delta > 0 ? (language === 'zh' ? '达标' : 'met') : language === 'zh' ? '不再达标' : 'no longer met';
+  if (row.format === 'verdict') return t(language, d.delta > 0 ? 'verdictMet' : 'verdictNoLongerMet');
   return `${sign}${formatKpiValue(row, Math.abs(d.delta), language)}`;
 }
 
@@ -90,24 +88,21 @@ function renderFindingChanges(
   perList: number,
   labelled: boolean,
 ): string[] {
-  const zh = language === 'zh';
   const out: string[] = [];
   const prefix = labelled
-    ? `${TERMS[scope.scope === 'today' ? 'today' : 'withPlanned'][language]}${zh ? ':' : ': '}`
+    ? t(language, 'scopePrefix', { scope: TERMS[scope.scope === 'today' ? 'today' : 'withPlanned'][language] })
     : '';
   const list = (title: string, findings: readonly Finding[]) => {
     out.push('', `== ${prefix}${title} (${findings.length}) ==`);
     for (const f of findings.slice(0, perList)) out.push(`  ${f.reason[language]}`);
-    if (findings.length > perList)
-      out.push(zh ? `  …… 另有 ${findings.length - perList} 项` : `  … and ${findings.length - perList} more`);
+    if (findings.length > perList) out.push(t(language, 'moreItems', { n: findings.length - perList }));
   };
   const f = scope.findings;
-  list(zh ? '新出现的问题' : 'New findings', f.new);
-  if (f.goneWithClosure.length > 0)
-    list(zh ? `${TERMS.goneWithClosure.zh}的问题` : 'Gone with the closure (not resolved)', f.goneWithClosure);
-  list(zh ? '已解决的问题' : 'Resolved findings', f.resolved);
+  list(t(language, 'findingsNew'), f.new);
+  if (f.goneWithClosure.length > 0) list(t(language, 'findingsGoneWithClosure'), f.goneWithClosure);
+  list(t(language, 'findingsResolved'), f.resolved);
   list(
-    zh ? '有变化的问题' : 'Changed findings',
+    t(language, 'findingsChanged'),
     f.changed.map((c) => c.after),
   );
   return out;

@@ -19,21 +19,21 @@ import type { NetworkNames } from '../core/analysis/network/explain.ts';
 import { localize } from '../core/model/labels.ts';
 import type { Language, ParkModel } from '../core/model/types.ts';
 import { createReportNames } from '../core/report/reportNames.ts';
+import { t } from './i18n.ts';
 import { formatTable } from './table.ts';
 
 export function renderEvolution(model: ParkModel, evolution: ParkEvolution, language: Language): string {
-  const zh = language === 'zh';
   const out: string[] = [`${localize(model.park.name, language)} · ${evolutionWord('title', language)}`, ''];
   out.push(...evolutionSentences(evolution, language));
   if (evolution.years.length === 0) return out.join('\n');
   out.push('', formatTable(evolutionHeaders(language), evolutionRows(evolution, language), EVOLUTION_ALIGN));
-  out.push('', ...evolutionNotes(evolution, language).map((n) => `${zh ? '注:' : 'Note: '}${n}`));
+  out.push('', ...evolutionNotes(evolution, language).map((note) => t(language, 'notePrefix', { note })));
   const all = createReportNames(model);
   const names: NetworkNames = {
     enterprise: (id) => all.enterprise(id, language),
     material: (id) => all.material(id, language),
   };
-  out.push('', zh ? '== 各年交换变化 ==' : '== Exchanges that began (+) and ended (−), year by year ==');
+  out.push('', t(language, 'headingEvolutionChanges'));
   for (const y of evolution.years) {
     out.push('', evolutionWord('yearValue', language, { year: y.year }));
     for (const f of y.began) out.push(`  + ${describeEvolutionFlow(f, language, names)}`);

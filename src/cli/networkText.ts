@@ -20,6 +20,7 @@ import type { NetworkReport } from '../core/analysis/network/report.ts';
 import { localize } from '../core/model/labels.ts';
 import type { Language, ParkModel } from '../core/model/types.ts';
 import { renderClusterMatrix } from './clusterMatrixText.ts';
+import { t } from './i18n.ts';
 import { formatTable } from './table.ts';
 
 /** Lines to append to the report: each section starts with a blank line and its `== title ==`. */
@@ -31,14 +32,13 @@ export function renderNetworkSections(model: ParkModel, analysis: ParkAnalysis, 
 }
 
 function renderNetwork(model: ParkModel, report: NetworkReport, language: Language): string[] {
-  const zh = language === 'zh';
   const names = networkNames(model, language);
   const metrics = networkMetricTable(report, language);
-  const out = ['', `== ${zh ? '网络结构与生态指标' : 'Network structure and ecological metrics'} ==`];
+  const out = ['', `== ${t(language, 'headingNetwork')} ==`];
   out.push(formatTable(metrics.headers, metrics.rows, metrics.align));
   out.push(
     '',
-    formatTable([zh ? '指标' : 'metric', zh ? '数值' : 'value'], networkFigureRows(report, language), [
+    formatTable([t(language, 'columnMetric'), t(language, 'columnMetricValue')], networkFigureRows(report, language), [
       'left',
       'right',
     ]),
@@ -46,7 +46,7 @@ function renderNetwork(model: ParkModel, report: NetworkReport, language: Langua
   out.push('', ...networkEnterpriseRows(report, language, names).map(([label, value]) => `${label}: ${value}`));
   out.push('', ...coverageSentences(report, language));
   if (!report.coverage.includeSelfLoops && excludedCount(report.coverage.structural, 'selfLoop') > 0)
-    out.push(zh ? '(加 --self-loops 可计入自环。)' : '(Add --self-loops to count self-loops.)');
+    out.push(t(language, 'addSelfLoops'));
   out.push(...cycleSentences(report, language, names));
   return out;
 }

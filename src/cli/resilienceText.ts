@@ -3,6 +3,7 @@ import { closureRow, formatRerouted, type ClosureRanking } from '../core/analysi
 import { localize } from '../core/model/labels.ts';
 import type { Language, ParkModel } from '../core/model/types.ts';
 import { formatUnmet } from '../core/analysis/text.ts';
+import { columns } from './i18n.ts';
 import { formatTable } from './table.ts';
 
 export function renderClosureRanking(
@@ -11,7 +12,6 @@ export function renderClosureRanking(
   language: Language,
   top: number,
 ): string {
-  const zh = language === 'zh';
   const name = (id: string) => localize(model.enterprises.find((e) => e.id === id)?.name, language) || id;
   const rows = ranking.slice(0, top).map((r, i) => {
     const row = closureRow(r);
@@ -25,8 +25,16 @@ export function renderClosureRanking(
       formatRerouted(row, language),
     ];
   });
-  const header = zh
-    ? ['#', '企业', '影响得分', '未满足需求', '断链(条)', '失去唯一链接的企业', '改为外购或外送 t/a']
-    : ['#', 'enterprise', 'impact', 'unmet demand', 'chains broken', 'dependants', 'rerouted t/a'];
+  const header = [
+    '#',
+    ...columns(language, [
+      'closureColumnEnterprise',
+      'closureColumnImpact',
+      'closureColumnUnmet',
+      'closureColumnChainsBroken',
+      'closureColumnDependants',
+      'closureColumnRerouted',
+    ]),
+  ];
   return formatTable(header, rows, ['right', 'left', 'right', 'left', 'right', 'right', 'right']);
 }

@@ -6,6 +6,7 @@ import { renderProjects } from '../projectsText.ts';
 import { asOfJson, parkAsOf, printAsOfHeading } from '../asOf.ts';
 import { loadAnalysisInputs } from '../loadCatalogue.ts';
 import type { Output } from '../output.ts';
+import { t } from '../i18n.ts';
 
 export interface AnalyzeArgs {
   readonly file: string;
@@ -28,12 +29,11 @@ const BETWEENNESS: readonly BetweennessMethod[] = ['exact', 'sampled', 'none'];
 
 /** `analyze` and `projects` share loading and options; `projects` prints only the ranking. */
 export async function analyzeCommand(args: AnalyzeArgs, out: Output, projectsOnly = false): Promise<number> {
-  const zh = args.language === 'zh';
   const only = projectsOnly ? ['projects'] : args.only?.split(',').map((k) => k.trim());
   const unknown = only?.filter((k) => !(ANALYSIS_KINDS as readonly string[]).includes(k)) ?? [];
   if (unknown.length > 0) {
     out.stderr(
-      `${zh ? '未知的分析类型' : 'unknown analysis kind'}: ${unknown.join(', ')} (${ANALYSIS_KINDS.join(', ')})`,
+      t(args.language, 'unknownAnalysisKind', { kinds: unknown.join(', '), known: ANALYSIS_KINDS.join(', ') }),
     );
     return 2;
   }
@@ -43,7 +43,7 @@ export async function analyzeCommand(args: AnalyzeArgs, out: Output, projectsOnl
   }
   const top = args.top === undefined ? 10 : Number(args.top);
   if (!Number.isInteger(top) || top < 1) {
-    out.stderr(zh ? '--top 应为正整数' : '--top must be a positive whole number');
+    out.stderr(t(args.language, 'badTop'));
     return 2;
   }
   const inputs = await loadAnalysisInputs(args.file, args.catalogue, args.language, out, args.alias);

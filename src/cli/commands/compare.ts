@@ -20,6 +20,7 @@ import type { Change, ChangeSet } from '../../core/scenario/changeSet.ts';
 import { renderComparison } from '../comparisonText.ts';
 import { loadCatalogueFile } from '../loadCatalogue.ts';
 import { loadModelFile } from '../loadModel.ts';
+import { t } from '../i18n.ts';
 import type { Output } from '../output.ts';
 
 export interface WhatIfArgs {
@@ -44,13 +45,9 @@ export interface WhatIfArgs {
  * they show "with planned" beside "today".
  */
 export async function whatIfCommand(args: WhatIfArgs, out: Output): Promise<number> {
-  const zh = args.language === 'zh';
+  const language = args.language;
   if (args.close.length === 0 && args.removeFlow.length === 0 && args.build.length === 0) {
-    out.stderr(
-      zh
-        ? '请用 --close 企业(编号或名称)、--remove-flow 物质流编号或 --build 工艺编号指定变化'
-        : 'say what changes with --close ENTERPRISE (id or name), --remove-flow FLOW or --build TECHNOLOGY',
-    );
+    out.stderr(t(language, 'whatIfNothing'));
     return 2;
   }
   const loaded = await loadModelFile(args.file, { alias: args.alias });
@@ -68,12 +65,11 @@ export async function whatIfCommand(args: WhatIfArgs, out: Output): Promise<numb
     }
     out.stderr(
       match.reason === 'none'
-        ? zh
-          ? `找不到企业 "${query}"(可用编号或中英文名称)`
-          : `no enterprise "${query}" (give an id or a name in either language)`
-        : zh
-          ? `"${query}" 对应多家企业,请写得更具体:${match.candidates.join('、')}`
-          : `"${query}" matches several enterprises; be more specific: ${match.candidates.join(', ')}`,
+        ? t(language, 'noSuchEnterprise', { query })
+        : t(language, 'ambiguousEnterprise', {
+            query,
+            candidates: match.candidates.join(t(language, 'listSeparator')),
+          }),
     );
     return 2;
   }
@@ -90,19 +86,14 @@ export async function whatIfCommand(args: WhatIfArgs, out: Output): Promise<numb
     for (const id of args.build) {
       const technology = catalogue.technologies.find((t) => t.id === id);
       if (!technology) {
-        out.stderr(zh ? `工艺目录中没有 "${id}"` : `no technology "${id}" in the catalogue`);
+        out.stderr(t(language, 'noSuchTechnology', { id }));
         return 2;
       }
       const verdict = negativeListVerdict(model.park.policy, technology);
-      for (const reason of verdict.reasons)
-        out.stdout(
-          zh
-            ? `注意:该项目不符合园区准入政策——${reason.zh}`
-            : `Note: the park's policy does not admit it — ${reason.en}`,
-        );
+      for (const reason of verdict.reasons) out.stdout(t(language, 'notAdmitted', { reason: reason[language] }));
       const plan = planProject(context, catalogue, technology);
       if (!plan.ok) {
-        out.stderr(zh ? `无法建设 "${id}":${plan.reason.zh}` : `cannot build "${id}": ${plan.reason.en}`);
+        out.stderr(t(language, 'cannotBuild', { id, reason: plan.reason[language] }));
         return 1;
       }
       buildChanges.push(...plan.plan.changeSet.changes);
@@ -168,34 +159,32 @@ function closureSummary(
   impact: ReturnType<typeof simulateClosure>,
   language: Language,
 ): string {
-  const zh = language === 'zh';
   const name = localize(model.enterprises.find((e) => e.id === impact.target.id)?.name, language);
   const who = (names: readonly string[]) =>
     names.length <= 3
       ? listNames(names, language)
-      : zh
-        ? `${listNames(names.slice(0, 3), language)}等 ${names.length} 家`
-        : `${listNames(names.slice(0, 3), language)} and ${names.length - 3} others`;
-  const lines = [zh ? `关停「${name}」的直接后果:` : `What closing ${name} does at once:`];
+      : t(language, 'namesAndOthers', {
+          names: listNames(names.slice(0, 3), language),
+          total: names.length,
+          others: names.length - 3,
+        });
+  const lines = [t(language, 'closureHeading', { name })];
   for (const u of unmetLines(context, impact, language)) {
-    lines.push(
-      zh
-        ? `  ▲ 未满足需求:${u.material} ${lossAmount(u, language)},${who(u.who)}失去供应,且无法从园区外购入`
-        : `  ▲ unmet demand: ${lossAmount(u, language)} of ${u.material} — ${who(u.who)} lose supply that cannot be bought from outside`,
-    );
+    lines.push(t(language, 'closureUnmet', { material: u.material, amount: lossAmount(u, language), who: who(u.who) }));
   }
   for (const u of strandedLines(context, impact, language)) {
     lines.push(
-      zh
-        ? `  ▲ 失去去向:${who(u.who)}的${u.material} ${lossAmount(u, language)}在园区内再无去处,只能外送或排放`
-        : `  ▲ no outlet: ${lossAmount(u, language)} of ${u.material} from ${who(u.who)} has nowhere left in the park`,
+      t(language, 'closureStranded', { material: u.material, amount: lossAmount(u, language), who: who(u.who) }),
     );
   }
   const bought = impact.lostSupplies.filter((l) => l.fallback === '@supply').length;
   lines.push(
-    zh
-      ? `  · ${impact.brokenChains.length} 条产业链断链;${impact.dependants.length} 家企业失去唯一的园区内供应或去向;${bought} 项供应改为外购,共 ${formatQuantity(impact.massRerouted, 't/a', language)} 物料改为外购或外送。`
-      : `  · ${impact.brokenChains.length} chain(s) broken; ${impact.dependants.length} enterprise(s) lose their only internal supplier or outlet; ${bought} supplies now bought in; ${formatQuantity(impact.massRerouted, 't/a', language)} in all bought in or sent out instead.`,
+    t(language, 'closureSummary', {
+      chains: impact.brokenChains.length,
+      dependants: impact.dependants.length,
+      bought,
+      mass: formatQuantity(impact.massRerouted, 't/a', language),
+    }),
   );
   return lines.join('\n');
 }

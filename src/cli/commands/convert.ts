@@ -16,29 +16,7 @@ import { loadAliasFile } from '../loadAliasFile.ts';
 import { readLocalFile } from '../readLocalFile.ts';
 import { aliasNotApplicable, MAX_FILE_BYTES } from '../loadModel.ts';
 import type { Output } from '../output.ts';
-import { interpolate } from '../../core/model/interpolate.ts';
-
-const TEXT = {
-  converted: { zh: '✓ 已转换 {from} → {to}', en: '✓ converted {from} → {to}' },
-  contents: {
-    zh: '  {enterprises} 家企业,{materials} 种物料,{flows} 条物质流,{chains} 条产业链',
-    en: '  {enterprises} enterprises, {materials} materials, {flows} flows, {chains} chains',
-  },
-  invalid: { zh: '✗ {file} 有 {n} 个错误,未写出任何文件', en: '✗ {file} has {n} error(s); nothing was written' },
-  warnings: { zh: '{n} 个警告:', en: '{n} warning(s):' },
-  unknownFormat: {
-    zh: '无法从 {file} 判断格式:请使用 .json、.xlsx、.gexf、.graphml、.csv,或以 / 结尾的目录',
-    en: 'cannot tell the format of {file}: use .json, .xlsx, .gexf, .graphml, .csv, or a directory ending in /',
-  },
-  missingOutput: { zh: 'convert 需要输入和输出两个路径', en: 'convert needs an input and an output path' },
-  templateOnlyXlsx: { zh: '模板只能写成 .xlsx 文件', en: 'the template can only be written as an .xlsx file' },
-  templateWritten: { zh: '✓ 已写出模板 {file}', en: '✓ template written to {file}' },
-  writeFailed: { zh: '✗ 无法写入 {file}:{reason}', en: '✗ cannot write {file}: {reason}' },
-} as const satisfies Record<string, Record<Language, string>>;
-
-function say(language: Language, key: keyof typeof TEXT, values: Record<string, string | number> = {}): string {
-  return interpolate(TEXT[key][language], values);
-}
+import { t } from '../i18n.ts';
 
 async function isDirectory(path: string): Promise<boolean> {
   return stat(path).then(
@@ -102,7 +80,7 @@ export interface ConvertArgs {
 
 export async function convertCommand({ input, output, language, alias }: ConvertArgs, out: Output): Promise<number> {
   if (output === undefined) {
-    out.stderr(say(language, 'missingOutput'));
+    out.stderr(t(language, 'convertMissingOutput'));
     return 2;
   }
   const from = await formatOf(input);
@@ -112,16 +90,16 @@ export async function convertCommand({ input, output, language, alias }: Convert
     [output, to],
   ] as const) {
     if (format === undefined) {
-      out.stderr(say(language, 'unknownFormat', { file: path }));
+      out.stderr(t(language, 'convertUnknownFormat', { file: path }));
       return 2;
     }
   }
   const result = await readWithAliases(input, from as ModelFormat, alias);
   if (!result.ok) {
-    out.stdout(say(language, 'invalid', { file: input, n: result.errors.length }));
+    out.stdout(t(language, 'convertInvalid', { file: input, n: result.errors.length }));
     printProblems(result.errors, language, out);
     if (result.warnings.length > 0) {
-      out.stdout(say(language, 'warnings', { n: result.warnings.length }));
+      out.stdout(t(language, 'convertWarnings', { n: result.warnings.length }));
       printProblems(result.warnings, language, out);
     }
     return 1;
@@ -131,14 +109,17 @@ export async function convertCommand({ input, output, language, alias }: Convert
     await writeOutput(output, exported.output);
   } catch (error) {
     out.stderr(
-      say(language, 'writeFailed', { file: output, reason: error instanceof Error ? error.message : String(error) }),
+      t(language, 'convertWriteFailed', {
+        file: output,
+        reason: error instanceof Error ? error.message : String(error),
+      }),
     );
     return 1;
   }
   const { model } = result;
-  out.stdout(say(language, 'converted', { from: input, to: output }));
+  out.stdout(t(language, 'convertConverted', { from: input, to: output }));
   out.stdout(
-    say(language, 'contents', {
+    t(language, 'convertContents', {
       enterprises: model.enterprises.length,
       materials: model.materials.length,
       flows: model.flows.length,
@@ -147,7 +128,7 @@ export async function convertCommand({ input, output, language, alias }: Convert
   );
   const warnings = [...result.warnings, ...exported.warnings];
   if (warnings.length > 0) {
-    out.stdout(say(language, 'warnings', { n: warnings.length }));
+    out.stdout(t(language, 'convertWarnings', { n: warnings.length }));
     printProblems(warnings, language, out);
   }
   return 0;
@@ -167,7 +148,7 @@ async function writeOutput(path: string, output: Awaited<ReturnType<typeof expor
 
 export async function templateCommand(output: string, language: Language, out: Output): Promise<number> {
   if (detectFormat(output) !== 'xlsx') {
-    out.stderr(say(language, 'templateOnlyXlsx'));
+    out.stderr(t(language, 'convertTemplateOnlyXlsx'));
     return 2;
   }
   const { xlsxTemplate } = await import('../../core/io/xlsx.ts');
@@ -175,10 +156,13 @@ export async function templateCommand(output: string, language: Language, out: O
     await writeFile(output, await xlsxTemplate());
   } catch (error) {
     out.stderr(
-      say(language, 'writeFailed', { file: output, reason: error instanceof Error ? error.message : String(error) }),
+      t(language, 'convertWriteFailed', {
+        file: output,
+        reason: error instanceof Error ? error.message : String(error),
+      }),
     );
     return 1;
   }
-  out.stdout(say(language, 'templateWritten', { file: output }));
+  out.stdout(t(language, 'convertTemplateWritten', { file: output }));
   return 0;
 }

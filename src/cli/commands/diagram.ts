@@ -51,7 +51,7 @@ export async function diagramCommand(argv: readonly string[], out: Output): Prom
   }
   // As of a year: the park as it stood then, and the title says so.
   const asOf = args.asOf === undefined ? undefined : parkAsOf(loaded.model, args.asOf, args.language);
-  if (asOf) for (const note of asOf.notes) out.stderr(`${args.language === 'zh' ? '注:' : 'Note: '}${note}`);
+  if (asOf) for (const note of asOf.notes) out.stderr(t(args.language, 'notePrefix', { note }));
   const drawn = await drawDiagram(asOf?.model ?? loaded.model, args, catalogue);
   if (!drawn.ok) return report([drawn.problem]);
   let bytes: Uint8Array;
@@ -60,7 +60,7 @@ export async function diagramCommand(argv: readonly string[], out: Output): Prom
   } catch (error) {
     // The font: none installed, or the one named by SYMBIOGRAPH_CJK_FONT unreadable.
     if (!(error instanceof CjkFontNotFoundError)) throw error;
-    out.stderr(args.language === 'zh' ? `✗ 找不到可用的中文字体:${error.message}` : `✗ ${error.message}`);
+    out.stderr(t(args.language, 'noCjkFont', { reason: error.message }));
     return 1;
   }
   if (args.output === undefined) {
@@ -71,20 +71,14 @@ export async function diagramCommand(argv: readonly string[], out: Output): Prom
     await writeFile(args.output, bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    out.stderr(
-      args.language === 'zh' ? `✗ 无法写入 ${args.output}(${code})` : `✗ cannot write ${args.output} (${code})`,
-    );
+    out.stderr(t(args.language, 'cannotWrite', { file: args.output, code }));
     return 1;
   }
   const size =
     args.format === 'pdf'
       ? args.page.toUpperCase()
       : `${Math.round(drawn.drawing.width * (args.format === 'png' ? args.scale : 1))}×${Math.round(drawn.drawing.height * (args.format === 'png' ? args.scale : 1))}`;
-  out.stdout(
-    args.language === 'zh'
-      ? `✓ 已写入 ${args.output}(${args.format.toUpperCase()},${size})`
-      : `✓ wrote ${args.output} (${args.format.toUpperCase()}, ${size})`,
-  );
+  out.stdout(t(args.language, 'wroteDrawing', { file: args.output, format: args.format.toUpperCase(), size }));
   return 0;
 }
 
@@ -96,9 +90,7 @@ async function drawDiagram(
   const titled = (title: string) =>
     args.asOf === undefined
       ? title
-      : args.language === 'zh'
-        ? `${title}(${asOfLabel(args.asOf, 'zh')})`
-        : `${title} (${asOfLabel(args.asOf, 'en')})`;
+      : t(args.language, 'titleAsOf', { title, asOf: asOfLabel(args.asOf, args.language) });
   if (args.sankey) {
     const data = buildSankeyData(model, { language: args.language, ...args.sankey });
     return {

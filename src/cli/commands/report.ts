@@ -21,6 +21,8 @@ import { hasDatedFlows } from '../../core/model/asOf.ts';
 import { parkAsOf } from '../asOf.ts';
 import { loadAnalysisInputs } from '../loadCatalogue.ts';
 import type { Output } from '../output.ts';
+import { t, type CliMessageKey } from '../i18n.ts';
+import type { MessageParams } from '../../core/text/message.ts';
 
 export const REPORT_FORMATS = ['html', 'md', 'xlsx', 'csv'] as const;
 export type ReportFormatName = (typeof REPORT_FORMATS)[number];
@@ -58,24 +60,22 @@ export interface ReportArgs {
 const FINDINGS_PER_KIND = 50;
 
 export async function reportCommand(args: ReportArgs, out: Output): Promise<number> {
-  const zh = args.language === 'zh';
-  const usage = (zhText: string, enText: string) => {
-    out.stderr(zh ? zhText : enText);
+  const usage = (key: CliMessageKey, values?: MessageParams) => {
+    out.stderr(t(args.language, key, values));
     return 2;
   };
   const format =
     args.format ?? (args.output === undefined ? undefined : EXTENSIONS[extname(args.output).toLowerCase()]);
-  if (format === undefined)
-    return usage('请用 --format 指定格式:html、md、xlsx 或 csv', 'say which format with --format html|md|xlsx|csv');
-  if (!(REPORT_FORMATS as readonly string[]).includes(format))
-    return usage(`未知格式 "${format}"(html、md、xlsx、csv)`, `unknown format "${format}" (html, md, xlsx, csv)`);
-  if (format === 'xlsx' && args.output === undefined)
-    return usage('xlsx 需要用 -o 指定输出文件', 'xlsx needs an output file: -o FILE');
+  if (format === undefined) return usage('reportNoFormat');
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) return usage('reportUnknownFormat', { format });
+  if (format === 'xlsx' && args.output === undefined) return usage('reportXlsxNeedsOutput');
   const top = args.top === undefined ? 10 : Number(args.top);
-  if (!Number.isInteger(top) || top < 1) return usage('--top 应为正整数', '--top must be a positive whole number');
+  if (!Number.isInteger(top) || top < 1) return usage('badTop');
   const betweenness = args.betweenness ?? 'exact';
-  if (!['exact', 'sampled', 'none'].includes(betweenness))
-    return usage('--betweenness: exact | sampled | none', '--betweenness: exact | sampled | none');
+  if (!['exact', 'sampled', 'none'].includes(betweenness)) {
+    out.stderr('--betweenness: exact | sampled | none');
+    return 2;
+  }
 
   const inputs = await loadAnalysisInputs(args.file, args.catalogue, args.language, out, args.alias);
   if (!inputs) return 1;
@@ -105,7 +105,7 @@ export async function reportCommand(args: ReportArgs, out: Output): Promise<numb
     source: basename(args.file),
     ...history,
   });
-  if (asOf) for (const note of asOf.notes) out.stderr(`${zh ? '注:' : 'Note: '}${note}`);
+  if (asOf) for (const note of asOf.notes) out.stderr(t(args.language, 'notePrefix', { note }));
   const findingsPerKind = args.all ? Infinity : FINDINGS_PER_KIND;
   const diagrams = () =>
     renderReportDiagrams(model, analysis, {
@@ -163,9 +163,9 @@ export async function reportCommand(args: ReportArgs, out: Output): Promise<numb
     await writeFile(args.output, content);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    out.stderr(zh ? `✗ 无法写入 ${args.output}(${code})` : `✗ cannot write ${args.output} (${code})`);
+    out.stderr(t(args.language, 'cannotWrite', { file: args.output, code }));
     return 1;
   }
-  out.stdout(zh ? `✓ 已写入 ${args.output}` : `✓ wrote ${args.output}`);
+  out.stdout(t(args.language, 'wrote', { file: args.output }));
   return 0;
 }

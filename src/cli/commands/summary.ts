@@ -5,28 +5,30 @@ import type { Language } from '../../core/model/types.ts';
 import { asOfJson, parkAsOf, printAsOfHeading } from '../asOf.ts';
 import { loadModelFile } from '../loadModel.ts';
 import type { Output } from '../output.ts';
+import { t, type CliMessageKey } from '../i18n.ts';
+import { numberLocale } from '../../core/analysis/presentation.ts';
 import { formatTable, type Align } from '../table.ts';
 
-const SCOPE_LABELS = {
-  internal: { zh: '园区内交换', en: 'internal exchange' },
-  imports: { zh: '外购输入', en: 'imports' },
-  sales: { zh: '外售', en: 'sales out' },
-  disposal: { zh: '处置', en: 'disposal' },
-} as const;
+const SCOPE_KEYS = {
+  internal: 'summaryScopeInternal',
+  imports: 'summaryScopeImports',
+  sales: 'summaryScopeSales',
+  disposal: 'summaryScopeDisposal',
+} as const satisfies Record<string, CliMessageKey>;
 
 const HEAD = {
-  flows: { zh: '流数', en: 'flows' },
-  mass: { zh: '质量 t/a', en: 'mass t/a' },
-  volume: { zh: '体积 m³/a', en: 'volume m³/a' },
-  energy: { zh: '能量 GJ/a', en: 'energy GJ/a' },
-  enterprises: { zh: '企业数', en: 'enterprises' },
-  out: { zh: '输出', en: 'out' },
-  in: { zh: '输入', en: 'in' },
-  cluster: { zh: '集群', en: 'cluster' },
-  category: { zh: '物料类别', en: 'category' },
-  scope: { zh: '去向', en: 'scope' },
-  status: { zh: '状态', en: 'status' },
-} as const;
+  flows: 'summaryColumnFlows',
+  mass: 'summaryColumnMass',
+  volume: 'summaryColumnVolume',
+  energy: 'summaryColumnEnergy',
+  enterprises: 'summaryColumnEnterprises',
+  out: 'summaryColumnOut',
+  in: 'summaryColumnIn',
+  cluster: 'summaryColumnCluster',
+  category: 'summaryColumnCategory',
+  scope: 'summaryColumnScope',
+  status: 'summaryColumnStatus',
+} as const satisfies Record<string, CliMessageKey>;
 
 /**
  * `asOf`: summarise the park as it stood in that year (`--as-of`, checked by the caller);
@@ -52,8 +54,8 @@ export async function summaryCommand(
     return 0;
   }
   if (asOf) printAsOfHeading(asOf, language, out);
-  const h = (key: keyof typeof HEAD) => HEAD[key][language];
-  const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0 });
+  const h = (key: keyof typeof HEAD) => t(language, HEAD[key]);
+  const number = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 0 });
   const n = (x: number | undefined) => (x === undefined ? '–' : number.format(x));
   const totalsCells = (t: FlowTotals) => [n(t.flows), n(t.totals.mass), n(t.totals.volume), n(t.totals.energy)];
   const totalsHead = [h('flows'), h('mass'), h('volume'), h('energy')];
@@ -62,11 +64,7 @@ export async function summaryCommand(
   const region = summary.park.region ? ` · ${localize(summary.park.region, language)}` : '';
   out.stdout(`${localize(summary.park.name, language)}${region} · ${summary.park.referenceYear}`);
   const c = summary.counts;
-  out.stdout(
-    language === 'zh'
-      ? `${c.clusters} 个集群,${c.enterprises} 家企业,${c.materials} 种物料,${c.flows} 条物质流,${c.chains} 条产业链`
-      : `${c.clusters} clusters, ${c.enterprises} enterprises, ${c.materials} materials, ${c.flows} flows, ${c.chains} chains`,
-  );
+  out.stdout(t(language, 'summaryCounts', { ...c }));
   out.stdout('');
   const statusRows = Object.entries(summary.enterprisesByStatus).map(([status, count]) => [
     ENTERPRISE_STATUS_LABELS[status as keyof typeof ENTERPRISE_STATUS_LABELS][language],
@@ -75,7 +73,7 @@ export async function summaryCommand(
   out.stdout(formatTable([h('status'), h('enterprises')], statusRows, right));
   out.stdout('');
   const scopeRows = Object.entries(summary.flowsByScope).map(([scope, totals]) => [
-    SCOPE_LABELS[scope as keyof typeof SCOPE_LABELS][language],
+    t(language, SCOPE_KEYS[scope as keyof typeof SCOPE_KEYS]),
     ...totalsCells(totals),
   ]);
   out.stdout(formatTable([h('scope'), ...totalsHead], scopeRows, right));

@@ -7,6 +7,7 @@
  */
 import type { CapacityBalance, PlantLoad } from './capacityBalance.ts';
 import { withDefaults } from '../model/withDefaults.ts';
+import { message } from '../text/message.ts';
 import type { AnalysisContext } from './context.ts';
 import { findingId, type Finding, type FindingSeverity } from './finding.ts';
 import { actorName, bilingual, formatQuantity, listNames, materialName } from './text.ts';
@@ -55,8 +56,7 @@ export function capacityClause(
     b.plants.filter((p) => p.spare > 0).map((p) => `${actorName(context, p.enterprise, language)} ${q(p.spare)}`),
     language,
   );
-  if (b.capacity === 0)
-    return language === 'zh' ? '园区内没有该物料的处置或利用能力' : 'the park has no capacity to treat or use it';
+  if (b.capacity === 0) return message(language, 'analysis:noCapacity');
   if (b.spare >= b.unplaced)
     return language === 'zh'
       ? `园区内利用能力尚有空余(${spareAt}),可就地消纳`

@@ -6,6 +6,7 @@
 import type { BilingualMessage } from '../model/problems.ts';
 import type { Language } from '../model/types.ts';
 import { TERMS } from '../text/glossary.ts';
+import { message } from '../text/message.ts';
 import type { Finding, FindingKind } from './finding.ts';
 import {
   DECLARED_FIGURES,
@@ -168,11 +169,10 @@ export function formatKpiFigure(kpis: Kpis, row: KpiRowSpec, language: Language)
   const coverage = (kpis.coverage as Partial<Record<string, FigureCoverage>>)[row.key];
   const value = kpis[row.key];
   if (value === null && coverage && coverage.total === 0 && MASS_TALLY_FIGURES.has(row.key))
-    return language === 'zh' ? '无记录(没有此类物质流)' : 'none recorded (no such flow)';
+    return message(language, 'analysis:noneRecorded');
   if (value === null && coverage && coverage.total > 0 && coverage.measured === 0) {
-    if (DECLARED_FIGURES.has(row.key))
-      return language === 'zh' ? '未知(企业均未申报产出)' : 'unknown (no enterprise declares its outputs)';
-    return language === 'zh' ? '未知(物质流均未给出数量)' : 'unknown (no flow gives a quantity)';
+    if (DECLARED_FIGURES.has(row.key)) return message(language, 'analysis:unknownUndeclared');
+    return message(language, 'analysis:unknownUnmeasured');
   }
   const partial = partialCoverage(kpis, row.key);
   const text = formatKpiValue(row, value, language);

@@ -16,9 +16,11 @@
  */
 import { lostOutletFallback, lostSupplyFallback } from '../model/boundaryFallback.ts';
 import { localize } from '../model/labels.ts';
+import { message } from '../text/message.ts';
 import type { LocalizedText } from '../model/types.ts';
 import { convertQuantity, findUnit, type Dimension } from '../model/units.ts';
-import { counted, formatQuantity } from './text.ts';
+import { formatQuantity } from './text.ts';
+import { numberLocale } from './presentation.ts';
 import { chainsDependingOn, type ChainIntegrityResult } from './chainIntegrity.ts';
 import { isCurrent, isImportable, mobilityOf, type AnalysisContext, type QuantifiedFlow } from './context.ts';
 
@@ -214,11 +216,9 @@ export function closureRow(ranking: ClosureRanking): ClosureRow {
 
 /** A closure row's rerouted mass as text; flows that give no quantity are counted, not guessed ("–" alone for none). */
 export function formatRerouted(row: Pick<ClosureRow, 'massRerouted' | 'reroutedLinks'>, language: 'zh' | 'en'): string {
-  const mass = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0 }).format(
-    row.massRerouted,
-  );
+  const mass = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 0 }).format(row.massRerouted);
   if (row.reroutedLinks === 0) return mass;
-  const links = language === 'zh' ? `${row.reroutedLinks} 条无数量` : `${row.reroutedLinks} without a quantity`;
+  const links = message(language, 'analysis:reroutedUnmeasured', { n: row.reroutedLinks });
   return row.massRerouted > 0 ? `${mass} + ${links}` : links;
 }
 
@@ -254,9 +254,9 @@ export function lossAmount(line: LossLine, language: 'zh' | 'en'): string {
   const q = formatQuantity(line.quantity, line.unit, language);
   const n = line.unmeasured;
   if (n === 0) return q;
-  const flows = language === 'zh' ? `${n} 条物质流(数量未给出)` : `${counted(n, 'flow')} (quantity not given)`;
+  const flows = message(language, n === 1 ? 'analysis:unmeasuredFlow' : 'analysis:unmeasuredFlows', { n });
   if (line.quantity === 0) return flows;
-  return language === 'zh' ? `${q} 及另 ${flows}` : `${q} plus ${flows}`;
+  return message(language, 'analysis:quantityPlus', { quantity: q, flows });
 }
 
 function linesOf(context: AnalysisContext, lines: Map<string, MutableLine>, language: 'zh' | 'en'): LossLine[] {
@@ -269,7 +269,7 @@ function linesOf(context: AnalysisContext, lines: Map<string, MutableLine>, lang
 /** What is lost with no replacement, one line per material: who loses it (partners by name, outside users by their counterparty) and how much. */
 export function unmetLines(context: AnalysisContext, impact: DisruptionImpact, language: 'zh' | 'en'): LossLine[] {
   const name = (id: string) => localize(context.index.enterprises.get(id)?.name, language) || id;
-  const outside = language === 'zh' ? '园区外用户' : 'users outside the park';
+  const outside = message(language, 'analysis:usersOutside');
   const lines = new Map<string, MutableLine>();
   for (const l of impact.lostSupplies) if (l.fallback === 'unmet') addToLine(lines, l.material, name(l.partner), l);
   for (const l of impact.outsideLosses) addToLine(lines, l.material, localize(l.counterparty, language) || outside, l);

@@ -1,4 +1,5 @@
 /** Helpers that put names and quantities into findings' one-sentence reasons. */
+import { message } from '../text/message.ts';
 import { BOUNDARY_NAMES } from '../model/boundary.ts';
 import { localize } from '../model/labels.ts';
 import { isBoundaryId } from '../model/references.ts';
@@ -47,7 +48,7 @@ export function counted(n: number, noun: string, plural = `${noun}s`): string {
 }
 
 export function listNames(names: readonly string[], language: Language): string {
-  return names.join(language === 'zh' ? '、' : ', ');
+  return names.join(message(language, 'analysis:listSeparator'));
 }
 
 /** Amounts in several measures (t/a, GJ/a, m³/a …), each in its base unit: "700,000 t/a · 1,000,000 GJ/a", or "–". */

@@ -13,7 +13,7 @@ import {
   type ReportDocument,
   type ReportTable,
 } from './reportDocument.ts';
-import { REPORT_TEXT } from './reportLabels.ts';
+import { message } from '../text/message.ts';
 
 export interface MarkdownReportOptions {
   /** Where the diagram of a chain is, relative to the report (e.g. `report-diagrams/chain-<id>.svg`). */
@@ -33,7 +33,7 @@ export function renderMarkdownReport(report: ReportDocument, options: MarkdownRe
     lines.push('', `<a id="${section.id}"></a>`, '', `## ${e(section.title)}`);
     if (section.id === 'diagrams' && !options.diagramPath) {
       // Markdown cannot hold an SVG: without files beside it, the diagrams are left out, and it says so.
-      lines.push('', `_${e(REPORT_TEXT.diagramsOmitted[report.language])}_`);
+      lines.push('', `_${e(message(report.language, 'report:diagramsOmitted'))}_`);
       continue;
     }
     for (const block of section.blocks) lines.push('', renderBlock(block, options));

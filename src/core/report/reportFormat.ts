@@ -1,20 +1,20 @@
 /**
  * Numbers, dates and the report's words in one language, so every section
  * formats the same way: locale grouping from `numberLocale`, a dash for a
- * missing value, `{name}` placeholders filled in.
+ * missing value, the report's words from the catalogue (namespace `report`).
  */
 import { numberLocale } from '../analysis/presentation.ts';
 import { formatQuantity } from '../analysis/text.ts';
 import type { Language } from '../model/types.ts';
-import { REPORT_TEXT, type ReportTextKey } from './reportLabels.ts';
-import { interpolate } from '../model/interpolate.ts';
+import type { ReportTextKey } from './reportLabels.ts';
+import { message, type MessageParams } from '../text/message.ts';
 
 export const MISSING = '–';
 
 export interface ReportFormat {
   readonly language: Language;
-  /** A report word or sentence, with `{name}` placeholders filled in. */
-  text(key: ReportTextKey, values?: Readonly<Record<string, string | number>>): string;
+  /** A report word or sentence, with `{{name}}` placeholders filled in. */
+  text(key: ReportTextKey, values?: MessageParams): string;
   /** Whole number with grouping: 12,300 / 12,300. */
   integer(value: number | null | undefined): string;
   /** Fixed digits after the point. */
@@ -38,7 +38,7 @@ export function createReportFormat(language: Language): ReportFormat {
     value === null || value === undefined || !Number.isFinite(value);
   return {
     language,
-    text: (key, values = {}) => interpolate(REPORT_TEXT[key][language], values),
+    text: (key, values = {}) => message(language, `report:${key}`, values),
     integer: (value) => (missing(value) ? MISSING : integers.format(value)),
     decimal: (value, digits = 3) => {
       if (missing(value)) return MISSING;

@@ -14,7 +14,8 @@ import {
 import type { ScorePart } from '../analysis/projects.ts';
 import type { Language } from '../model/types.ts';
 import type { ReportData } from './reportData.ts';
-import { SEVERITY_LABELS } from './reportLabels.ts';
+import { SEVERITY_KEYS } from './reportLabels.ts';
+import { message } from '../text/message.ts';
 
 export type SheetValue = string | number | null;
 
@@ -91,7 +92,7 @@ export function findingsTable(data: ReportData, language: Language): SheetTable 
         f.id,
         kind,
         findingKindTitle(kind, language),
-        SEVERITY_LABELS[f.severity][language],
+        message(language, `report:${SEVERITY_KEYS[f.severity]}`),
         f.enterprises.map((id) => data.names.enterprise(id, language)).join(SEPARATOR),
         f.materials.map((id) => data.names.material(id, language)).join(SEPARATOR),
         f.flows.join(SEPARATOR),

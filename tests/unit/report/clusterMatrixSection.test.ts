@@ -12,7 +12,8 @@ import { buildReportDocument } from '../../../src/core/report/buildReportDocumen
 import { renderHtmlReport } from '../../../src/core/report/htmlReport.ts';
 import { renderMarkdownReport } from '../../../src/core/report/markdownReport.ts';
 import { gatherReportData } from '../../../src/core/report/reportData.ts';
-import { REPORT_SECTIONS, SECTION_TITLES } from '../../../src/core/report/reportLabels.ts';
+import { REPORT_SECTIONS } from '../../../src/core/report/reportLabels.ts';
+import { message } from '../../../src/core/text/message.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
 
 const HOSTILE = '<b>chem</b>';
@@ -100,7 +101,7 @@ describe('the cluster × cluster matrix in the HTML report', () => {
     expect(REPORT_SECTIONS.indexOf('clusters')).toBe(REPORT_SECTIONS.indexOf('capacity') + 1);
     expect(REPORT_SECTIONS.indexOf('network')).toBe(REPORT_SECTIONS.indexOf('clusters') + 1);
     const { doc } = report('zh');
-    expect(doc.querySelector('#clusters > h2')?.textContent).toBe(SECTION_TITLES.clusters.zh);
+    expect(doc.querySelector('#clusters > h2')?.textContent).toBe(message('zh', 'report:sectionClusters'));
     expect(doc.querySelector('nav#contents a[href="#clusters"]')?.textContent).toBe('集群间物质交换矩阵');
   });
 

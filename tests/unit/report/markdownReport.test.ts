@@ -3,7 +3,8 @@ import { formatKpis } from '../../../src/core/analysis/presentation.ts';
 import { buildReportDocument } from '../../../src/core/report/buildReportDocument.ts';
 import { escapeMarkdown, escapeMarkdownBlock } from '../../../src/core/report/markdownEscape.ts';
 import { renderMarkdownReport } from '../../../src/core/report/markdownReport.ts';
-import { REPORT_SECTIONS, SECTION_TITLES } from '../../../src/core/report/reportLabels.ts';
+import { REPORT_SECTIONS, SECTION_TITLE_KEYS } from '../../../src/core/report/reportLabels.ts';
+import { message } from '../../../src/core/text/message.ts';
 import { HOSTILE_HTML, tinyReport } from './fixtures.ts';
 
 const { data } = tinyReport();
@@ -23,8 +24,12 @@ describe.each(['zh', 'en'] as const)('the Markdown report in %s', (language) => 
   it('has a title, a table of contents and every section with an anchor', () => {
     expect(markdown.startsWith('# Test park\n')).toBe(true);
     REPORT_SECTIONS.forEach((id, i) => {
-      expect(markdown).toContain(`${i + 1}. [${escapeMarkdown(SECTION_TITLES[id][language])}](#${id})`);
-      expect(markdown).toContain(`<a id="${id}"></a>\n\n## ${escapeMarkdown(SECTION_TITLES[id][language])}\n`);
+      expect(markdown).toContain(
+        `${i + 1}. [${escapeMarkdown(message(language, `report:${SECTION_TITLE_KEYS[id]}`))}](#${id})`,
+      );
+      expect(markdown).toContain(
+        `<a id="${id}"></a>\n\n## ${escapeMarkdown(message(language, `report:${SECTION_TITLE_KEYS[id]}`))}\n`,
+      );
     });
   });
 

@@ -18,6 +18,7 @@ import type { Finding } from '../finding.ts';
 import type { Language } from '../../model/types.ts';
 import type { ExplainedTable } from './explain.ts';
 import { networkNumberFormat } from './explain.ts';
+import { message } from '../../text/message.ts';
 
 const COMPLEMENTARY_MARK = '⚠';
 
@@ -94,7 +95,7 @@ export function clusterMatrixTable(
   clusterName: (id: string) => string,
 ): ExplainedTable {
   return {
-    headers: [language === 'zh' ? '供出 \\ 接收' : 'from \\ to', ...layout.clusters.map(clusterName)],
+    headers: [message(language, 'analysis:clusterMatrixCorner'), ...layout.clusters.map(clusterName)],
     rows: layout.cells.map((row, i) => [
       clusterName(layout.clusters[i]!),
       ...row.map((cell) => clusterCellText(cell, language)),

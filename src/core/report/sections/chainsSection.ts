@@ -2,7 +2,7 @@
 import type { ReportData } from '../reportData.ts';
 import type { ReportSection } from '../reportDocument.ts';
 import { MISSING, type ReportFormat } from '../reportFormat.ts';
-import { TRANSITION_STATE_LABELS } from '../reportLabels.ts';
+import { TRANSITION_STATE_KEYS } from '../reportLabels.ts';
 
 export function chainsSection(data: ReportData, f: ReportFormat, title: string): ReportSection {
   const language = f.language;
@@ -42,7 +42,7 @@ export function chainsSection(data: ReportData, f: ReportFormat, title: string):
               i === 0 ? names.chain(c.chain, language) : '',
               `${stage(t.from)} → ${stage(t.to)}`,
               {
-                text: TRANSITION_STATE_LABELS[t.state][language],
+                text: f.text(TRANSITION_STATE_KEYS[t.state]),
                 tone: t.state === 'in-house' ? ('info' as const) : t.state,
               },
               listOr(t.performers.map((e) => names.enterprise(e, language))),

@@ -11,7 +11,7 @@ import type { Language } from '../../model/types.ts';
 import type { ReportData } from '../reportData.ts';
 import type { ReportBlock, ReportSection } from '../reportDocument.ts';
 import type { ReportFormat } from '../reportFormat.ts';
-import { SEVERITY_LABELS } from '../reportLabels.ts';
+import { SEVERITY_KEYS } from '../reportLabels.ts';
 
 export function findingsSection(
   data: ReportData,
@@ -34,7 +34,7 @@ export function findingsSection(
         rows: findings
           .slice(0, perKind)
           .map((finding) => [
-            { text: SEVERITY_LABELS[finding.severity][language], tone: finding.severity },
+            { text: f.text(SEVERITY_KEYS[finding.severity]), tone: finding.severity },
             withSources(finding, language),
             f.quantity(finding.quantity, finding.unit),
             ...(withIds ? [{ text: finding.id, code: true }] : []),

@@ -1,0 +1,72 @@
+/**
+ * The one bilingual message catalogue: every user-facing sentence of core,
+ * CLI and reports is an entry `{ zh, en }` in a namespace file under
+ * `messages/` (one file per job), looked up by a typed, namespace-qualified
+ * key such as `'cli:valid'` or `'report:contents'`. The glossary's terms
+ * (`glossary.ts`) are the namespace `glossary`.
+ *
+ * The syntax is i18next's, so the app's i18next resources can be generated
+ * from the same tables: `{{name}}` placeholders filled from the params, and
+ * `$t(namespace:key)` nesting another entry in the same language (how a
+ * sentence uses a glossary term: `$t(glossary:payback)`). A plural is the
+ * caller choosing between two keys. `tests/unit/text/catalogue.test.ts`
+ * checks that both languages have every key, the same placeholders, and
+ * that every nested key exists.
+ */
+import type { Language } from '../model/types.ts';
+import type { BilingualMessage } from '../model/problems.ts';
+import { TERMS } from './glossary.ts';
+import { ANALYSIS_MESSAGES } from './messages/analysis.ts';
+import { CLI_MESSAGES } from './messages/cli.ts';
+import { REPORT_MESSAGES } from './messages/report.ts';
+
+/** Every namespace of the catalogue, by name. */
+export const MESSAGES = {
+  glossary: TERMS,
+  analysis: ANALYSIS_MESSAGES,
+  cli: CLI_MESSAGES,
+  report: REPORT_MESSAGES,
+} as const satisfies Record<string, Readonly<Record<string, BilingualMessage>>>;
+
+export type Namespace = keyof typeof MESSAGES;
+/** A key inside one namespace, without the namespace. */
+export type KeyOf<N extends Namespace> = keyof (typeof MESSAGES)[N] & string;
+/** A namespace-qualified key: `'cli:valid'`. */
+export type MessageKey = { [N in Namespace]: `${N}:${KeyOf<N>}` }[Namespace];
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+const NESTED = /\$t\((\w+):(\w+)\)/g;
+
+/** The entry of a key, or undefined for a key not in the catalogue (a nested `$t(…)` read from a table). */
+function entryOf(namespace: string, key: string): BilingualMessage | undefined {
+  const table: Readonly<Record<string, BilingualMessage>> | undefined = Object.hasOwn(MESSAGES, namespace)
+    ? MESSAGES[namespace as Namespace]
+    : undefined;
+  return table && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** Fills a template: nested `$t(ns:key)` first (in the same language), then `{{name}}` placeholders; a placeholder with no value stays as it is, so a missing value shows instead of vanishing. */
+function fillMessage(template: string, language: Language, params: MessageParams = {}): string {
+  return template
+    .replace(NESTED, (whole, namespace: string, key: string) => entryOf(namespace, key)?.[language] ?? whole)
+    .replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
+/** A message in one language, its placeholders filled in. */
+export function message(language: Language, key: MessageKey, params: MessageParams = {}): string {
+  const colon = key.indexOf(':');
+  const entry = entryOf(key.slice(0, colon), key.slice(colon + 1));
+  if (!entry) throw new Error(`no message ${key}`);
+  return fillMessage(entry[language], language, params);
+}
+
+/** The names of a template's `{{placeholders}}`, sorted and without repeats. */
+export function placeholdersOf(template: string): readonly string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ''))].sort();
+}
+
+/** The `namespace:key` of each `$t(…)` a template nests. */
+export function nestedKeysOf(template: string): readonly string[] {
+  return [...template.matchAll(NESTED)].map((m) => `${m[1]}:${m[2]}`);
+}

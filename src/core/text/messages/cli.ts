@@ -1,0 +1,302 @@
+/**
+ * The command line's own words and sentences (namespace `cli`), in both
+ * languages; problem messages come bilingual from core. Placeholders are
+ * i18next's `{{name}}`.
+ */
+import type { BilingualMessage } from '../../model/problems.ts';
+
+export const CLI_MESSAGES = {
+  usage: {
+    zh: `用法: symbiograph <命令> [选项]
+
+命令:
+  validate FILE                 校验园区模型(.json)或物质流清单(.csv);有效时退出码为 0,否则列出全部问题并返回 1
+  summary FILE                  园区概况:数量统计,以及按集群和物料类别汇总的流量
+  analyze FILE                  完整分析报告:断链、耦合缺口、能力平衡、网络与生态指标、韧性、补链项目
+  projects FILE [--top N]       补链项目排名(含得分各项)
+  whatif FILE --close 企业 ...  假设某企业关停(编号或中英文名称;或 --remove-flow 物质流ID、--build 工艺ID 新建排名中的
+                                补链项目),比较前后的发现与指标(现状与含规划并列)
+  diff A B                      比较两个模型:结构变化、发现、指标
+  evolution FILE                产业共生网络演化:每个有交换新增或终止的年份,列出这些交换及当年园区的结构指标
+                                (企业、链接、连接密度、连接度、循环度、弱连通分量);--json 输出完整数据
+  convert IN OUT                按扩展名在格式之间转换:.json .xlsx .gexf .graphml,.csv(物质流清单,只含物质流),
+                                目录或以 / 结尾的路径(每张表一个 CSV);输入有问题时列出全部问题并返回 1
+  template OUT.xlsx             写出空白 Excel 模板:双语表头、取值下拉列表、说明表
+  diagram FILE --chain ID|--material ID|--enterprise ID|--sankey  --format svg|png|pdf -o OUT
+                                产业链图(缺失环节标红虚线)、物料或企业上下游图(--depth N),或桑基图(--sankey [--by cluster|enterprise]
+                                [--category 类别,...]);--project 技术ID 以虚线叠加补链项目;--scale 1|2|4(PNG);--page a4|a3(PDF,横向);
+                                PNG/PDF 需要中文字体(Debian: apt-get install fonts-noto-cjk)
+  report FILE --format html|md|xlsx|csv -o OUT
+                                报告:可打印的 HTML、Markdown(产业链图另存为 SVG)、供投资团队使用的 XLSX、发现清单 CSV;
+                                格式可由 OUT 的扩展名推断;--top N 列出的项目与关停排名条数(默认 10);--all 列出全部发现(默认每类前 50 项)
+
+选项:
+  --lang zh|en                  输出语言(默认 zh)
+  --json                        以 JSON 输出完整结果
+  --only KIND,...               只运行部分分析:{{KINDS}}
+  --all                         列出全部发现(默认每类前 8 项)
+  --catalogue FILE              使用自己的工艺目录(默认 data/technologies.json)
+  --betweenness exact|sampled|none   介数中心性的算法(大型园区可用 sampled)
+  --self-loops                  网络指标计入自环(企业流向自身的物质流;enaR 与生态网络文献的惯例,默认不计)
+  --as-of 年份                  按截至该年份的园区输出(已开始且尚未终止的交换及其企业;未注明起始年份的交换视为自始存在):
+                                用于 analyze、summary、projects、report、diagram
+  --alias FILE                  别名表(CSV,两列 name,same-as 或 名称,等同于):读入物质流清单(.csv)时,先把每个 name
+                                统一改为 same-as,用于合并同一企业或物料的不同写法(校验时提示的疑似重复名称);可链式
+                                (a→b、b→c),成环时报错;用于 validate、summary、analyze、projects、whatif、evolution、report、convert、diagram
+  -h, --help                    显示帮助`,
+    en: `Usage: symbiograph <command> [options]
+
+Commands:
+  validate FILE                 check a park model (.json) or an exchange list (.csv); exit 0 when valid, else list every problem and exit 1
+  summary FILE                  the park at a glance: counts, and flow totals by cluster and material category
+  analyze FILE                  the full report: broken links, coupling gaps, capacity, network and ecological metrics, resilience, projects
+  projects FILE [--top N]       gap-filling projects, ranked, with every part of the score
+  whatif FILE --close NAME ...  close enterprises (id or name in either language; or --remove-flow FLOW, --build TECHNOLOGY
+                                to build a ranked project) and compare findings and metrics, today and with planned
+  diff A B                      compare two models: structural changes, findings, metrics
+  evolution FILE                the network through the years: for each year in which an exchange began or ended, those
+                                exchanges and the park's structural metrics that year (enterprises, links, linkage density,
+                                connectance, cyclicity, weak components); --json for the full data
+  convert IN OUT                convert between formats, by extension: .json .xlsx .gexf .graphml, .csv (an exchange list:
+                                flows only), a directory or a path ending in / (one CSV per table); input problems exit 1
+  template OUT.xlsx             write the empty Excel template: bilingual headers, drop-down lists, a notes sheet
+  diagram FILE --chain ID|--material ID|--enterprise ID|--sankey  --format svg|png|pdf -o OUT
+                                a chain diagram (missing stages dashed red), a material's or an enterprise's neighbourhood (--depth N),
+                                or a sankey (--sankey [--by cluster|enterprise] [--category CAT,...]); --project TECH_ID overlays a
+                                gap-filling project, dashed; --scale 1|2|4 (PNG); --page a4|a3 (PDF, landscape); PNG and PDF need a
+                                CJK font (Debian: apt-get install fonts-noto-cjk)
+  report FILE --format html|md|xlsx|csv -o OUT
+                                a report to hand on: printable HTML, Markdown (chain diagrams as SVG beside it), an XLSX
+                                workbook for investment teams, or the findings as CSV; the format may come from OUT's
+                                extension; --top N projects and closures listed (default 10); --all every finding (default: first 50 of each kind)
+
+Options:
+  --lang zh|en                  output language (default zh)
+  --json                        print the full result as JSON
+  --only KIND,...               run only some analyses: {{KINDS}}
+  --all                         list every finding (default: first 8 of each kind)
+  --catalogue FILE              use your own technology catalogue (default data/technologies.json)
+  --betweenness exact|sampled|none   betweenness algorithm (sampled for large parks)
+  --self-loops                  count flows from an enterprise to itself in the network metrics (the convention of enaR
+                                and the ecosystem-network literature; off by default)
+  --as-of YEAR                  the park as it stood in YEAR (exchanges begun by then and not yet ended, and their
+                                enterprises; exchanges without a start year count from the start): analyze, summary,
+                                projects, report, diagram
+  --alias FILE                  an alias table (CSV with two columns, name,same-as or 名称,等同于): when an exchange list
+                                (.csv) is read, every name becomes its same-as first, merging two spellings of one enterprise
+                                or material (validate names the probable duplicates); chains (a→b, b→c) resolve, a cycle is an
+                                error; for validate, summary, analyze, projects, whatif, evolution, report, convert, diagram
+  -h, --help                    show this help`,
+  },
+  valid: { zh: '✓ {{file}} 有效', en: '✓ {{file}} is valid' },
+  invalid: { zh: '✗ {{file}} 有 {{n}} 个错误', en: '✗ {{file}} has {{n}} error(s)' },
+  warningsHeader: { zh: '{{n}} 个警告:', en: '{{n}} warning(s):' },
+  migrated: { zh: '(已从 schemaVersion {{from}} 迁移)', en: '(migrated from schemaVersion {{from}})' },
+  contents: {
+    zh: '{{enterprises}} 家企业,{{materials}} 种物料,{{flows}} 条物质流,{{chains}} 条产业链',
+    en: '{{enterprises}} enterprises, {{materials}} materials, {{flows}} flows, {{chains}} chains',
+  },
+  unknownCommand: { zh: '未知命令 "{{command}}"', en: 'unknown command "{{command}}"' },
+  missingFile: { zh: '缺少文件参数', en: 'missing FILE argument' },
+  missingSecondFile: { zh: 'diff 需要两个文件', en: 'diff needs two files' },
+  badLanguage: { zh: '--lang 只能是 zh 或 en', en: '--lang must be zh or en' },
+  aliasNotHere: {
+    zh: '{{command}} 不支持 --alias(可用于:{{commands}}、diagram)',
+    en: '{{command}} does not take --alias (it goes with: {{commands}}, diagram)',
+  },
+  asOfNotHere: {
+    zh: '{{command}} 不支持 --as-of(可用于:{{commands}})',
+    en: '{{command}} does not take --as-of (it goes with: {{commands}})',
+  },
+  // analyze (analysisText.ts)
+  headingKeyFigures: { zh: '关键指标', en: 'Key figures' },
+  headingFindings: { zh: '发现(共 {{n}} 项)', en: 'Findings ({{n}})' },
+  moreFindingsAll: { zh: '  …… 另有 {{n}} 项(--all 显示全部)', en: '  … and {{n}} more (--all shows all)' },
+  headingChains: { zh: '产业链完整性', en: 'Chain integrity' },
+  noChains: { zh: '(模型未定义产业链)', en: '(the model defines no chains)' },
+  markBroken: { zh: '✗ 断链', en: '✗ broken' },
+  markSingle: { zh: '⚠ 单点', en: '⚠ single' },
+  markInHouse: { zh: '厂内一体化', en: 'in-house' },
+  columnChain: { zh: '产业链', en: 'chain' },
+  columnStage: { zh: '环节', en: 'stage' },
+  columnState: { zh: '状态', en: 'state' },
+  columnPerformers: { zh: '企业数', en: 'performers' },
+  headingCapacity: { zh: '处置利用与供应能力平衡', en: 'Capacity balance' },
+  headingResilience: { zh: '韧性:关停影响排名', en: 'Resilience: closure impact ranking' },
+  headingProjects: { zh: '补链项目排名', en: 'Gap-filling projects, ranked' },
+  columnFigure: { zh: '指标', en: 'figure' },
+  columnValue: { zh: '值', en: 'value' },
+  // diff and whatif (comparisonText.ts)
+  headingModelChanges: { zh: '模型变化', en: 'Model changes' },
+  countEnterprises: { zh: '企业', en: 'enterprises' },
+  countFlows: { zh: '物质流', en: 'flows' },
+  countMaterials: { zh: '物料', en: 'materials' },
+  countChains: { zh: '产业链', en: 'chains' },
+  headingFigureChanges: { zh: '指标变化', en: 'Headline figures' },
+  columnBefore: { zh: '{{scope}}:之前', en: '{{scope}}: before' },
+  columnAfter: { zh: '之后', en: 'after' },
+  columnChange: { zh: '变化', en: 'change' },
+  percentagePoints: { zh: '{{n}} 个百分点', en: '{{n}} pp' },
+  verdictMet: { zh: '达标', en: 'met' },
+  verdictNoLongerMet: { zh: '不再达标', en: 'no longer met' },
+  scopePrefix: { zh: '{{scope}}:', en: '{{scope}}: ' },
+  moreItems: { zh: '  …… 另有 {{n}} 项', en: '  … and {{n}} more' },
+  findingsNew: { zh: '新出现的问题', en: 'New findings' },
+  findingsGoneWithClosure: { zh: '$t(glossary:goneWithClosure)的问题', en: 'Gone with the closure (not resolved)' },
+  findingsResolved: { zh: '已解决的问题', en: 'Resolved findings' },
+  findingsChanged: { zh: '有变化的问题', en: 'Changed findings' },
+  notePrefix: { zh: '注:{{note}}', en: 'Note: {{note}}' },
+  // capacity (capacityText.ts)
+  serviceSupply: { zh: '供应', en: 'supply' },
+  serviceTreatment: { zh: '处置利用', en: 'treatment' },
+  capacityColumnMaterial: { zh: '物料', en: 'material' },
+  capacityColumnService: { zh: '类型', en: 'service' },
+  capacityColumnGenerated: { zh: '产生量/需求', en: 'generated/needed' },
+  capacityColumnUnplaced: { zh: '外送处置/缺供', en: 'disposed/unsupplied' },
+  capacityColumnCapacity: { zh: '能力', en: 'capacity' },
+  capacityColumnLoad: { zh: '实际负荷', en: 'load' },
+  capacityColumnUse: { zh: '负荷率', en: 'use' },
+  capacityColumnRating: { zh: '能力口径', en: 'rating' },
+  capacityColumnUnit: { zh: '单位', en: 'unit' },
+  // clusters (clusterMatrixText.ts)
+  headingClusterMatrix: { zh: '集群间物质交换矩阵', en: 'Exchanges between clusters' },
+  noClusters: { zh: '(模型没有集群)', en: '(the model has no clusters)' },
+  // evolution (evolutionText.ts)
+  headingEvolutionChanges: {
+    zh: '== 各年交换变化 ==',
+    en: '== Exchanges that began (+) and ended (−), year by year ==',
+  },
+  // --as-of (asOf.ts)
+  asOfHeading: {
+    zh: '{{asOf}}的园区:{{enterprises}} 家企业,{{flows}} 条物质流(全部年份共 {{allEnterprises}} 家企业,{{allFlows}} 条物质流)',
+    en: 'The park {{asOf}}: {{enterprises}} of {{allEnterprises}} enterprises, {{flows}} of {{allFlows}} flows',
+  },
+  // network (networkText.ts)
+  headingNetwork: { zh: '网络结构与生态指标', en: 'Network structure and ecological metrics' },
+  columnMetric: { zh: '指标', en: 'metric' },
+  columnMetricValue: { zh: '数值', en: 'value' },
+  addSelfLoops: { zh: '(加 --self-loops 可计入自环。)', en: '(Add --self-loops to count self-loops.)' },
+  capacityNote: {
+    zh: '负荷 = 处置利用企业实际接收的全部量(园区企业送来、外购、厂内自用);供应类为实际供出量。',
+    en: 'load = everything the plants take in (from park partners, bought in, in-house); for supply, what they deliver.',
+  },
+  listSeparator: { zh: '、', en: ', ' },
+  reasonSeparator: { zh: ';', en: '; ' },
+  // projects (projectsText.ts)
+  noProjects: { zh: '(没有候选项目)', en: '(no candidate projects)' },
+  projectColumnProject: { zh: '项目', en: 'project' },
+  projectColumnScore: { zh: '得分', en: 'score' },
+  projectColumnOffDisposal: { zh: '净减少送处置 t/a', en: 'off disposal t/a' },
+  projectColumnPurchasesCut: { zh: '外购净减少 t/a', en: 'purchases cut t/a' },
+  projectColumnEmissions: { zh: '净减排 tCO2e/a', en: 'net tCO2e/a' },
+  projectColumnEnergy: { zh: '新增能耗 tce/a', en: 'energy tce/a' },
+  projectColumnInvestment: { zh: '投资 万元', en: 'investment 10k CNY' },
+  projectColumnPayback: { zh: '回收期 年', en: 'payback years' },
+  projectsExcluded: {
+    zh: '不符合园区准入政策、未参与排名的项目({{n}}):',
+    en: "Not admitted by the park's policy ({{n}}):",
+  },
+  projectsScoreNote: {
+    zh: '得分 = 各项按全部候选中的最大值归一化后加权求和,带“−”的项扣分(权重:{{weights}});另有 {{skipped}} 项工艺因园区内无原料也无产品需求未列入。',
+    en: 'score = weighted sum of each part scaled by the largest among the candidates; parts marked − count against (weights: {{weights}}); {{skipped}} technologies were left out because the park has neither their feedstock nor a need for their products.',
+  },
+  // resilience (resilienceText.ts)
+  closureColumnEnterprise: { zh: '企业', en: 'enterprise' },
+  closureColumnImpact: { zh: '影响得分', en: 'impact' },
+  closureColumnUnmet: { zh: '未满足需求', en: 'unmet demand' },
+  closureColumnChainsBroken: { zh: '断链(条)', en: 'chains broken' },
+  closureColumnDependants: { zh: '失去唯一链接的企业', en: 'dependants' },
+  closureColumnRerouted: { zh: '改为外购或外送 t/a', en: 'rerouted t/a' },
+  // report, analyze, diagram commands
+  reportNoFormat: {
+    zh: '请用 --format 指定格式:html、md、xlsx 或 csv',
+    en: 'say which format with --format html|md|xlsx|csv',
+  },
+  reportUnknownFormat: {
+    zh: '未知格式 "{{format}}"(html、md、xlsx、csv)',
+    en: 'unknown format "{{format}}" (html, md, xlsx, csv)',
+  },
+  reportXlsxNeedsOutput: { zh: 'xlsx 需要用 -o 指定输出文件', en: 'xlsx needs an output file: -o FILE' },
+  badTop: { zh: '--top 应为正整数', en: '--top must be a positive whole number' },
+  cannotWrite: { zh: '✗ 无法写入 {{file}}({{code}})', en: '✗ cannot write {{file}} ({{code}})' },
+  wrote: { zh: '✓ 已写入 {{file}}', en: '✓ wrote {{file}}' },
+  wroteDrawing: { zh: '✓ 已写入 {{file}}({{format}},{{size}})', en: '✓ wrote {{file}} ({{format}}, {{size}})' },
+  unknownAnalysisKind: {
+    zh: '未知的分析类型: {{kinds}} ({{known}})',
+    en: 'unknown analysis kind: {{kinds}} ({{known}})',
+  },
+  noCjkFont: { zh: '✗ 找不到可用的中文字体:{{reason}}', en: '✗ {{reason}}' },
+  titleAsOf: { zh: '{{title}}({{asOf}})', en: '{{title}} ({{asOf}})' },
+  // whatif (commands/compare.ts)
+  whatIfNothing: {
+    zh: '请用 --close 企业(编号或名称)、--remove-flow 物质流编号或 --build 工艺编号指定变化',
+    en: 'say what changes with --close ENTERPRISE (id or name), --remove-flow FLOW or --build TECHNOLOGY',
+  },
+  noSuchEnterprise: {
+    zh: '找不到企业 "{{query}}"(可用编号或中英文名称)',
+    en: 'no enterprise "{{query}}" (give an id or a name in either language)',
+  },
+  ambiguousEnterprise: {
+    zh: '"{{query}}" 对应多家企业,请写得更具体:{{candidates}}',
+    en: '"{{query}}" matches several enterprises; be more specific: {{candidates}}',
+  },
+  noSuchTechnology: { zh: '工艺目录中没有 "{{id}}"', en: 'no technology "{{id}}" in the catalogue' },
+  notAdmitted: {
+    zh: '注意:该项目不符合园区准入政策——{{reason}}',
+    en: "Note: the park's policy does not admit it — {{reason}}",
+  },
+  cannotBuild: { zh: '无法建设 "{{id}}":{{reason}}', en: 'cannot build "{{id}}": {{reason}}' },
+  namesAndOthers: { zh: '{{names}}等 {{total}} 家', en: '{{names}} and {{others}} others' },
+  closureHeading: { zh: '关停「{{name}}」的直接后果:', en: 'What closing {{name}} does at once:' },
+  closureUnmet: {
+    zh: '  ▲ 未满足需求:{{material}} {{amount}},{{who}}失去供应,且无法从园区外购入',
+    en: '  ▲ unmet demand: {{amount}} of {{material}} — {{who}} lose supply that cannot be bought from outside',
+  },
+  closureStranded: {
+    zh: '  ▲ 失去去向:{{who}}的{{material}} {{amount}}在园区内再无去处,只能外送或排放',
+    en: '  ▲ no outlet: {{amount}} of {{material}} from {{who}} has nowhere left in the park',
+  },
+  closureSummary: {
+    zh: '  · {{chains}} 条产业链断链;{{dependants}} 家企业失去唯一的园区内供应或去向;{{bought}} 项供应改为外购,共 {{mass}} 物料改为外购或外送。',
+    en: '  · {{chains}} chain(s) broken; {{dependants}} enterprise(s) lose their only internal supplier or outlet; {{bought}} supplies now bought in; {{mass}} in all bought in or sent out instead.',
+  },
+  // summary (commands/summary.ts)
+  summaryScopeInternal: { zh: '园区内交换', en: 'internal exchange' },
+  summaryScopeImports: { zh: '外购输入', en: 'imports' },
+  summaryScopeSales: { zh: '外售', en: 'sales out' },
+  summaryScopeDisposal: { zh: '处置', en: 'disposal' },
+  summaryColumnFlows: { zh: '流数', en: 'flows' },
+  summaryColumnMass: { zh: '质量 t/a', en: 'mass t/a' },
+  summaryColumnVolume: { zh: '体积 m³/a', en: 'volume m³/a' },
+  summaryColumnEnergy: { zh: '能量 GJ/a', en: 'energy GJ/a' },
+  summaryColumnEnterprises: { zh: '企业数', en: 'enterprises' },
+  summaryColumnOut: { zh: '输出', en: 'out' },
+  summaryColumnIn: { zh: '输入', en: 'in' },
+  summaryColumnCluster: { zh: '集群', en: 'cluster' },
+  summaryColumnCategory: { zh: '物料类别', en: 'category' },
+  summaryColumnScope: { zh: '去向', en: 'scope' },
+  summaryColumnStatus: { zh: '状态', en: 'status' },
+  summaryCounts: {
+    zh: '{{clusters}} 个集群,{{enterprises}} 家企业,{{materials}} 种物料,{{flows}} 条物质流,{{chains}} 条产业链',
+    en: '{{clusters}} clusters, {{enterprises}} enterprises, {{materials}} materials, {{flows}} flows, {{chains}} chains',
+  },
+  // convert and template (commands/convert.ts)
+  convertConverted: { zh: '✓ 已转换 {{from}} → {{to}}', en: '✓ converted {{from}} → {{to}}' },
+  convertContents: {
+    zh: '  {{enterprises}} 家企业,{{materials}} 种物料,{{flows}} 条物质流,{{chains}} 条产业链',
+    en: '  {{enterprises}} enterprises, {{materials}} materials, {{flows}} flows, {{chains}} chains',
+  },
+  convertInvalid: {
+    zh: '✗ {{file}} 有 {{n}} 个错误,未写出任何文件',
+    en: '✗ {{file}} has {{n}} error(s); nothing was written',
+  },
+  convertWarnings: { zh: '{{n}} 个警告:', en: '{{n}} warning(s):' },
+  convertUnknownFormat: {
+    zh: '无法从 {{file}} 判断格式:请使用 .json、.xlsx、.gexf、.graphml、.csv,或以 / 结尾的目录',
+    en: 'cannot tell the format of {{file}}: use .json, .xlsx, .gexf, .graphml, .csv, or a directory ending in /',
+  },
+  convertMissingOutput: { zh: 'convert 需要输入和输出两个路径', en: 'convert needs an input and an output path' },
+  convertTemplateOnlyXlsx: { zh: '模板只能写成 .xlsx 文件', en: 'the template can only be written as an .xlsx file' },
+  convertTemplateWritten: { zh: '✓ 已写出模板 {{file}}', en: '✓ template written to {{file}}' },
+  convertWriteFailed: { zh: '✗ 无法写入 {{file}}:{{reason}}', en: '✗ cannot write {{file}}: {{reason}}' },
+} as const satisfies Record<string, BilingualMessage>;
