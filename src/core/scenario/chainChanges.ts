@@ -1,19 +1,10 @@
 /** add-chain, update-chain and remove-chain: nothing in a model refers to a chain template. */
 import { quote, type Problem } from '../model/problems.ts';
-import type { ChainTemplate } from '../model/types.ts';
+
 import type { AddChainChange, RemoveChainChange, UpdateChainChange } from './changeSchemas.ts';
-import {
-  done,
-  duplicateId,
-  failed,
-  KIND_NAMES,
-  refs,
-  unknownId,
-  type ChangeContext,
-  type ChangeOutcome,
-} from './draft.ts';
+import { done, duplicateId, failed, refs, unknownId, type ChangeContext, type ChangeOutcome } from './draft.ts';
 import { checkItem, idsOf, mergeProblems } from './itemChecks.ts';
-import { updated, updateSummary } from './itemUpdate.ts';
+import { updateListedItem } from './itemUpdate.ts';
 
 export function addChain(ctx: ChangeContext, change: AddChainChange): ChangeOutcome {
   const { draft, at } = ctx;
@@ -32,14 +23,7 @@ export function addChain(ctx: ChangeContext, change: AddChainChange): ChangeOutc
 
 /** Its fields set or left out (its stages are one field: the whole ordered list), checked on the result. */
 export function updateChain(ctx: ChangeContext, change: UpdateChainChange): ChangeOutcome {
-  const { draft, at } = ctx;
-  const index = draft.chains.findIndex((c) => c.id === change.chain);
-  const before = draft.chains[index];
-  if (!before) return failed(unknownId('chain', change.chain, [...at, 'chain']));
-  draft.chains[index] = updated<ChainTemplate>(before, change.set, change.unset);
-  return done(updateSummary(KIND_NAMES.chain, before.id, change.set, change.unset), {
-    changed: refs('chain', [before.id]),
-  });
+  return updateListedItem(ctx, 'chain', change.chain, change.set, change.unset);
 }
 
 export function removeChain(ctx: ChangeContext, change: RemoveChainChange): ChangeOutcome {

@@ -1,7 +1,7 @@
 /** add-enterprise, update-enterprise and close-enterprise (remove-enterprise: enterpriseRemoval.ts). */
 import { rerouteOf } from '../model/boundaryFallback.ts';
 import { problem, quote, type Problem } from '../model/problems.ts';
-import type { Enterprise, Flow } from '../model/types.ts';
+import type { Flow } from '../model/types.ts';
 import type { AddEnterpriseChange, CloseEnterpriseChange } from './changeSet.ts';
 import type { UpdateEnterpriseChange } from './changeSchemas.ts';
 import {
@@ -13,14 +13,13 @@ import {
   failed,
   findEnterprise,
   findMaterial,
-  KIND_NAMES,
   refs,
   unknownId,
   type ChangeContext,
   type ChangeOutcome,
 } from './draft.ts';
 import { checkItem, idsOf, mergeProblems } from './itemChecks.ts';
-import { updated, updateSummary } from './itemUpdate.ts';
+import { updateListedItem } from './itemUpdate.ts';
 
 export function addEnterprise(ctx: ChangeContext, change: AddEnterpriseChange): ChangeOutcome {
   const { draft, at } = ctx;
@@ -64,14 +63,7 @@ export function addEnterprise(ctx: ChangeContext, change: AddEnterpriseChange): 
 
 /** Its fields set or left out; what they say is checked on the result, with every other rule. */
 export function updateEnterprise(ctx: ChangeContext, change: UpdateEnterpriseChange): ChangeOutcome {
-  const { draft, at } = ctx;
-  const index = draft.enterprises.findIndex((e) => e.id === change.enterprise);
-  const before = draft.enterprises[index];
-  if (!before) return failed(unknownId('enterprise', change.enterprise, [...at, 'enterprise']));
-  draft.enterprises[index] = updated<Enterprise>(before, change.set, change.unset);
-  return done(updateSummary(KIND_NAMES.enterprise, before.id, change.set, change.unset), {
-    changed: refs('enterprise', [before.id]),
-  });
+  return updateListedItem(ctx, 'enterprise', change.enterprise, change.set, change.unset);
 }
 
 /**

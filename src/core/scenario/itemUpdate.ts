@@ -1,5 +1,6 @@
 /** What every update change does to its item: set some fields, leave some optional ones out. */
 import { quote, type BilingualMessage } from '../model/problems.ts';
+import { done, failed, KIND_NAMES, refs, unknownId, type ChangeContext, type ChangeOutcome } from './draft.ts';
 
 /**
  * The item with `set` written over it and the `unset` fields left out, as a
@@ -26,4 +27,29 @@ export function updateSummary(
 ): BilingualMessage {
   const fields = [...Object.keys(set ?? {}), ...(unset ?? [])].join(', ');
   return { zh: `修改${kind.zh} ${quote(id)} 的 ${fields}`, en: `set ${fields} of ${kind.en} ${quote(id)}` };
+}
+
+/** The lists an update change names its item in, by the change's reference kind. */
+const UPDATABLE_LISTS = { enterprise: 'enterprises', material: 'materials', chain: 'chains' } as const;
+type UpdatableKind = keyof typeof UPDATABLE_LISTS;
+
+/**
+ * An enterprise, material or chain template with its fields set or left
+ * out: one handler for the three, so they cannot drift apart. What the
+ * fields say is checked on the result, with every other rule.
+ */
+export function updateListedItem(
+  ctx: ChangeContext,
+  kind: UpdatableKind,
+  id: string,
+  set: object | undefined,
+  unset: readonly string[] | undefined,
+): ChangeOutcome {
+  const { draft, at } = ctx;
+  const list = draft[UPDATABLE_LISTS[kind]] as { readonly id: string }[];
+  const index = list.findIndex((item) => item.id === id);
+  const before = list[index];
+  if (!before) return failed(unknownId(kind, id, [...at, kind]));
+  list[index] = updated(before, set as Partial<typeof before>, unset);
+  return done(updateSummary(KIND_NAMES[kind], before.id, set, unset), { changed: refs(kind, [before.id]) });
 }

@@ -1,6 +1,6 @@
 /** add-material, update-material and remove-material. */
 import { problem, quote, type Problem } from '../model/problems.ts';
-import type { ChainTemplate, Enterprise, Material } from '../model/types.ts';
+import type { ChainTemplate, Enterprise } from '../model/types.ts';
 import type { AddMaterialChange, RemoveMaterialChange, UpdateMaterialChange } from './changeSchemas.ts';
 import { STREAM_LISTS } from './changeSchemas.ts';
 import {
@@ -8,14 +8,13 @@ import {
   duplicateId,
   failed,
   findMaterial,
-  KIND_NAMES,
   refs,
   unknownId,
   type ChangeContext,
   type ChangeOutcome,
 } from './draft.ts';
 import { checkItem, idsOf, mergeProblems } from './itemChecks.ts';
-import { updated, updateSummary } from './itemUpdate.ts';
+import { updateListedItem } from './itemUpdate.ts';
 import { isUnused, materialUses } from './materialUses.ts';
 
 export function addMaterial(ctx: ChangeContext, change: AddMaterialChange): ChangeOutcome {
@@ -39,14 +38,7 @@ export function addMaterial(ctx: ChangeContext, change: AddMaterialChange): Chan
  * against every flow and stream of the material there.
  */
 export function updateMaterial(ctx: ChangeContext, change: UpdateMaterialChange): ChangeOutcome {
-  const { draft, at } = ctx;
-  const index = draft.materials.findIndex((m) => m.id === change.material);
-  const before = draft.materials[index];
-  if (!before) return failed(unknownId('material', change.material, [...at, 'material']));
-  draft.materials[index] = updated<Material>(before, change.set, change.unset);
-  return done(updateSummary(KIND_NAMES.material, before.id, change.set, change.unset), {
-    changed: refs('material', [before.id]),
-  });
+  return updateListedItem(ctx, 'material', change.material, change.set, change.unset);
 }
 
 /** Never leaves a reference behind: refused while in use, unless its uses go with it (see changeSchemas.ts). */
