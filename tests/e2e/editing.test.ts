@@ -175,8 +175,15 @@ describe.runIf(enabled)('editing what is there', () => {
     // Zoom in around a point away from the centre, so the view is neither the default nor centred.
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4);
     await page.mouse.wheel(0, -600);
-    await page.waitForTimeout(800);
-    const zoomed = await at();
+    // The zoom animates: on a loaded machine a fixed wait can read Volvo mid-flight and the click misses it.
+    // Wait until two reads 250 ms apart agree.
+    let zoomed = await at();
+    for (let settled = false; !settled;) {
+      await page.waitForTimeout(250);
+      const next = await at();
+      settled = Math.hypot(next.x - zoomed.x, next.y - zoomed.y) < 0.5;
+      zoomed = next;
+    }
     expect(Math.hypot(zoomed.x - start.x, zoomed.y - start.y)).toBeGreaterThan(20);
 
     // Select Volvo by clicking it (a search would fly the camera to it), then rename it.
