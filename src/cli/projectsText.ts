@@ -11,6 +11,7 @@ import { localize } from '../core/model/labels.ts';
 import type { Language } from '../core/model/types.ts';
 import { columns, t } from './i18n.ts';
 import { formatTable } from './table.ts';
+import { message } from '../core/text/message.ts';
 
 export function renderProjects(ranking: ProjectRanking | undefined, language: Language, top: number): string {
   if (!ranking || ranking.candidates.length === 0) return t(language, 'noProjects');
@@ -59,7 +60,7 @@ export function renderProjects(ranking: ProjectRanking | undefined, language: La
   const weights = SCORE_PARTS.map(
     (part) =>
       `${PENALTY_PARTS.has(part) ? '−' : ''}${SCORE_PART_LABELS[part].label[language]} ${ranking.candidates[0]!.score.weights[part]}`,
-  ).join(t(language, 'listSeparator'));
+  ).join(message(language, 'analysis:listSeparator'));
   return [
     table,
     '',

@@ -22,6 +22,7 @@ import { loadCatalogueFile } from '../loadCatalogue.ts';
 import { loadModelFile } from '../loadModel.ts';
 import { t } from '../i18n.ts';
 import type { Output } from '../output.ts';
+import { message } from '../../core/text/message.ts';
 
 export interface WhatIfArgs {
   readonly file: string;
@@ -68,7 +69,7 @@ export async function whatIfCommand(args: WhatIfArgs, out: Output): Promise<numb
         ? t(language, 'noSuchEnterprise', { query })
         : t(language, 'ambiguousEnterprise', {
             query,
-            candidates: match.candidates.join(t(language, 'listSeparator')),
+            candidates: match.candidates.join(message(language, 'analysis:listSeparator')),
           }),
     );
     return 2;

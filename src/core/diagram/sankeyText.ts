@@ -2,6 +2,7 @@
 import { CATEGORY_LABELS, FLOW_STATUS_LABELS, localize } from '../model/labels.ts';
 import type { FlowStatus, Language, MaterialCategory } from '../model/types.ts';
 import { diagramText } from './diagramText.ts';
+import { message } from '../text/message.ts';
 
 export function sankeyTitle(language: Language, by: 'enterprise' | 'cluster'): string {
   return diagramText(language, by === 'cluster' ? 'sankeyTitleCluster' : 'sankeyTitleEnterprise');
@@ -14,7 +15,7 @@ export function sankeySubtitle(heading: {
 }): string {
   const { language } = heading;
   const separator = language === 'zh' ? ';' : '; ';
-  const listSeparator = language === 'zh' ? '、' : ', ';
+  const listSeparator = message(language, 'analysis:listSeparator');
   const parts = [diagramText(language, 'sankeyUnit')];
   if (heading.categories && heading.categories.length > 0) {
     const list = heading.categories.map((c) => localize(CATEGORY_LABELS[c], language)).join(listSeparator);

@@ -180,7 +180,6 @@ Options:
     zh: '负荷 = 处置利用企业实际接收的全部量(园区企业送来、外购、厂内自用);供应类为实际供出量。',
     en: 'load = everything the plants take in (from park partners, bought in, in-house); for supply, what they deliver.',
   },
-  listSeparator: { zh: '、', en: ', ' },
   reasonSeparator: { zh: ';', en: '; ' },
   // projects (projectsText.ts)
   noProjects: { zh: '(没有候选项目)', en: '(no candidate projects)' },
