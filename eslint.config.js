@@ -21,11 +21,14 @@ const CORE_PURITY = [
  * layers below its own, never from its layer or above, so folders never
  * import each other in a circle. Scenarios (change sets and applying them)
  * sit below the analyses, which apply a project's change set to measure it;
- * comparing two analyses (and two models) sits above both.
+ * comparing two analyses (and two models) sits above both. The message
+ * catalogue (`text`) is the bottom: every layer, the model's validation
+ * included, says things in two languages.
  */
 const CORE_LAYER_ORDER = [
+  ['text'],
   ['model'],
-  ['text', 'catalogue'],
+  ['catalogue'],
   ['graph', 'scenario'],
   ['analysis'],
   ['comparison', 'diagram'],

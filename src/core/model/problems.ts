@@ -7,10 +7,9 @@ import type { Language } from './types.ts';
 export type Severity = 'error' | 'warning';
 export type PathSegment = string | number;
 
-export interface BilingualMessage {
-  readonly zh: string;
-  readonly en: string;
-}
+import type { BilingualMessage } from '../text/language.ts';
+
+export type { BilingualMessage };
 
 export interface Problem {
   readonly severity: Severity;

@@ -43,5 +43,5 @@ export type FlowStatus = (typeof FLOW_STATUSES)[number];
 export type MaterialMobility = (typeof MATERIAL_MOBILITIES)[number];
 export type CapacityRating = (typeof CAPACITY_RATINGS)[number];
 
-/** The two UI and report languages. */
-export type Language = 'zh' | 'en';
+/** The two UI and report languages (defined with the message catalogue, below the model). */
+export type { Language } from '../text/language.ts';

@@ -6,7 +6,7 @@
  * called two things. Sentences are built around these terms; a term never
  * carries "per year" (quantities carry their unit, e.g. "1,500 t/a").
  */
-import type { Language } from '../model/types.ts';
+import type { Language } from './language.ts';
 
 export interface Term {
   readonly zh: string;

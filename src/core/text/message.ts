@@ -13,19 +13,36 @@
  * checks that both languages have every key, the same placeholders, and
  * that every nested key exists.
  */
-import type { Language } from '../model/types.ts';
-import type { BilingualMessage } from '../model/problems.ts';
+import type { BilingualMessage, Language } from './language.ts';
 import { TERMS } from './glossary.ts';
 import { ANALYSIS_MESSAGES } from './messages/analysis.ts';
 import { CLI_MESSAGES } from './messages/cli.ts';
+import { COLUMN_MESSAGES } from './messages/column.ts';
+import { DIAGRAM_MESSAGES } from './messages/diagram.ts';
+import { FINDING_MESSAGES } from './messages/finding.ts';
+import { IO_MESSAGES } from './messages/io.ts';
+import { LABEL_MESSAGES } from './messages/label.ts';
+import { MODEL_MESSAGES } from './messages/model.ts';
+import { NETWORK_MESSAGES } from './messages/network.ts';
+import { PROJECT_MESSAGES } from './messages/project.ts';
 import { REPORT_MESSAGES } from './messages/report.ts';
+import { SCENARIO_MESSAGES } from './messages/scenario.ts';
 
 /** Every namespace of the catalogue, by name. */
 export const MESSAGES = {
   glossary: TERMS,
+  label: LABEL_MESSAGES,
+  model: MODEL_MESSAGES,
+  scenario: SCENARIO_MESSAGES,
   analysis: ANALYSIS_MESSAGES,
-  cli: CLI_MESSAGES,
+  finding: FINDING_MESSAGES,
+  network: NETWORK_MESSAGES,
+  project: PROJECT_MESSAGES,
+  diagram: DIAGRAM_MESSAGES,
+  io: IO_MESSAGES,
+  column: COLUMN_MESSAGES,
   report: REPORT_MESSAGES,
+  cli: CLI_MESSAGES,
 } as const satisfies Record<string, Readonly<Record<string, BilingualMessage>>>;
 
 export type Namespace = keyof typeof MESSAGES;
@@ -59,6 +76,11 @@ export function message(language: Language, key: MessageKey, params: MessagePara
   const entry = entryOf(key.slice(0, colon), key.slice(colon + 1));
   if (!entry) throw new Error(`no message ${key}`);
   return fillMessage(entry[language], language, params);
+}
+
+/** A message in both languages, e.g. for a `Problem`, whose reader picks the language later. */
+export function bilingual(key: MessageKey, params: MessageParams = {}): BilingualMessage {
+  return { zh: message('zh', key, params), en: message('en', key, params) };
 }
 
 /** The names of a template's `{{placeholders}}`, sorted and without repeats. */

@@ -2,7 +2,7 @@
  * The analyses' words and sentences (namespace `analysis`), in both
  * languages: figures that cannot be given, closure losses, table corners.
  */
-import type { BilingualMessage } from '../../model/problems.ts';
+import type { BilingualMessage } from '../language.ts';
 
 export const ANALYSIS_MESSAGES = {
   listSeparator: { zh: '、', en: ', ' },

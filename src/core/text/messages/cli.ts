@@ -3,7 +3,7 @@
  * languages; problem messages come bilingual from core. Placeholders are
  * i18next's `{{name}}`.
  */
-import type { BilingualMessage } from '../../model/problems.ts';
+import type { BilingualMessage } from '../language.ts';
 
 export const CLI_MESSAGES = {
   usage: {

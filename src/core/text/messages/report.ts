@@ -4,7 +4,7 @@
  * Finding-kind titles and KPI labels are not here: they come from
  * `analysis/presentation.ts`, shared with the CLI and the app.
  */
-import type { BilingualMessage } from '../../model/problems.ts';
+import type { BilingualMessage } from '../language.ts';
 
 export const REPORT_MESSAGES = {
   // Section titles (report/reportLabels.ts: SECTION_TITLE_KEYS)
