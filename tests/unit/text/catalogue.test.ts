@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { APP_TEXTS } from '../../../src/app/i18n/appTexts.ts';
 import { MESSAGES, message, nestedKeysOf, placeholdersOf, type Namespace } from '../../../src/core/text/message.ts';
 
 /** Entries whose languages count differently, on purpose: 等 N 家 counts everyone, "and N others" the rest. */
@@ -35,13 +36,32 @@ describe('the message catalogue', () => {
     },
   );
 
+  const appEntries = Object.entries(APP_TEXTS).flatMap(([section, table]) =>
+    Object.entries(table).map(([key, entry]) => ({ key: `${section}.${key}`, entry })),
+  );
+  it.each(appEntries)(
+    "the app's $key has both languages, the same placeholders and existing nested keys",
+    ({ entry }) => {
+      expect(entry.zh.trim()).not.toBe('');
+      expect(entry.en.trim()).not.toBe('');
+      expect(placeholdersOf(entry.zh)).toEqual(placeholdersOf(entry.en));
+      for (const nested of [...nestedKeysOf(entry.zh), ...nestedKeysOf(entry.en)]) {
+        const [namespace = '', key = ''] = nested.split(':');
+        expect(Object.keys(MESSAGES[namespace as Namespace] ?? {})).toContain(key);
+      }
+    },
+  );
+
   it('uses every key somewhere (quoted alone or with its namespace)', () => {
     const text = sources('src').join('\n');
     const unused = entries
       .filter(({ namespace }) => namespace !== 'glossary') // the glossary is also read by the app's i18next namespace and by term()
       .filter(({ namespace, key }) => !text.includes(`'${key}'`) && !text.includes(`${namespace}:${key}`))
       // A family of keys named `family_value` may be looked up as `namespace:family_${value}`.
-      .filter(({ namespace, key }) => !key.includes('_') || !text.includes(`${namespace}:${key.slice(0, key.lastIndexOf('_') + 1)}\${`))
+      .filter(
+        ({ namespace, key }) =>
+          !key.includes('_') || !text.includes(`${namespace}:${key.slice(0, key.lastIndexOf('_') + 1)}\${`),
+      )
       .map(({ namespace, key }) => `${namespace}:${key}`);
     expect(unused).toEqual([]);
   });
