@@ -9,7 +9,7 @@ import type { BilingualMessage } from '../language.ts';
 export const LABEL_MESSAGES = {
   // model/labels.ts: CATEGORY_LABELS
   category_product: { zh: '产品', en: 'product' },
-  category_byProduct: { zh: '副产品', en: 'by-product' },
+  category_byProduct: { zh: '$t(glossary:byProduct)', en: '$t(glossary:byProduct)' },
   category_waste: { zh: '废物', en: 'waste' },
   category_energy: { zh: '能源', en: 'energy' },
   category_water: { zh: '水', en: 'water' },
@@ -34,7 +34,7 @@ export const LABEL_MESSAGES = {
   // model/boundary.ts: BOUNDARY_NAMES, by the id without its "@"
   boundary_supply: { zh: '园区外供应(输入)', en: 'Outside supply (imports)' },
   boundary_market: { zh: '园区外市场(销售)', en: 'Outside market (sales)' },
-  boundary_disposal: { zh: '处置(填埋/排放)', en: 'Disposal (landfill/discharge)' },
+  boundary_disposal: { zh: '$t(glossary:disposal)(填埋/排放)', en: 'Disposal (landfill/discharge)' },
   // model/units.ts: each unit's name, by the unit's key
   unit_kilogram: { zh: '千克/年', en: 'kilograms per year' },
   unit_tonne: { zh: '吨/年', en: 'tonnes per year' },
@@ -56,10 +56,16 @@ export const LABEL_MESSAGES = {
   unit_tonneKilometre: { zh: '吨公里/年', en: 'tonne-kilometres per year' },
   unit_yuan: { zh: '元/年', en: 'yuan per year' },
   unit_tenKiloYuan: { zh: '万元/年', en: 'ten thousand yuan per year' },
-  // What each kind of item is called (model/references.ts, catalogue/validate.ts)
+  // What each kind of item is called (model/references.ts, catalogue/validate.ts, scenario/draft.ts, itemUpdate.ts)
   kind_cluster: { zh: '集群', en: 'cluster' },
   kind_material: { zh: '物料', en: 'material' },
   kind_enterprise: { zh: '企业', en: 'enterprise' },
   kind_source: { zh: '来源', en: 'source' },
   kind_flow: { zh: '物质流', en: 'flow' },
+  kind_technology: { zh: '工艺', en: 'technology' },
+  kind_chain: { zh: '产业链模板', en: 'chain template' },
+  // scenario/streamChanges.ts: an enterprise's declared lists, one item of each
+  streamList_inputs: { zh: '输入', en: 'input' },
+  streamList_outputs: { zh: '输出', en: 'output' },
+  streamList_capacities: { zh: '能力', en: 'capacity' },
 } as const satisfies Record<string, BilingualMessage>;

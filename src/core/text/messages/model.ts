@@ -57,7 +57,7 @@ export const MODEL_MESSAGES = {
   },
   unknownReference: { zh: '未知{{kind}} {{id}}', en: 'unknown {{kind}} {{id}}' },
   inHouseExceeds: {
-    zh: '厂内自用量 {{inHouse}} 大于该项的数量 {{quantity}}',
+    zh: '$t(glossary:inHouse)量 {{inHouse}} 大于该项的数量 {{quantity}}',
     en: "the in-house part ({{inHouse}}) is larger than the stream's quantity ({{quantity}})",
   },
   duplicateStream: {
