@@ -44,20 +44,20 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out === '' ? '(document)' : out;
 }
 
-function formatLocation(location: ProblemLocation | undefined): string {
+function formatLocation(location: ProblemLocation | undefined, language: Language): string {
   if (!location) return '';
   const parts: string[] = [];
   if (location.file) parts.push(location.file);
-  if (location.sheet !== undefined) parts.push(`sheet ${location.sheet}`);
-  if (location.line !== undefined) parts.push(`line ${location.line}`);
-  if (location.row !== undefined) parts.push(`row ${location.row}`);
-  if (location.column !== undefined) parts.push(`column ${location.column}`);
+  for (const place of ['sheet', 'line', 'row', 'column'] as const) {
+    const value = location[place];
+    if (value !== undefined) parts.push(message(language, `model:where_${place}`, { value }));
+  }
   return parts.join(', ');
 }
 
 /** One line per problem: `flows[12].material: unknown material "scrap-cu"`. */
 export function formatProblem(problem: Problem, language: Language): string {
-  const where = formatLocation(problem.location);
+  const where = formatLocation(problem.location, language);
   const path = problem.path.length > 0 ? formatPath(problem.path) : '';
   const place = [where, path].filter((p) => p !== '').join(': ');
   return place === '' ? problem.message[language] : `${place}: ${problem.message[language]}`;

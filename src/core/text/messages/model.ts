@@ -7,6 +7,11 @@
 import type { BilingualMessage } from '../language.ts';
 
 export const MODEL_MESSAGES = {
+  // problems.ts: where in a file a problem is (the same words in both languages, as the CLI has always printed them)
+  where_sheet: { zh: 'sheet {{value}}', en: 'sheet {{value}}' },
+  where_line: { zh: 'line {{value}}', en: 'line {{value}}' },
+  where_row: { zh: 'row {{value}}', en: 'row {{value}}' },
+  where_column: { zh: 'column {{value}}', en: 'column {{value}}' },
   // schemaIssues.ts: zod's issues in our words
   missingField: { zh: '缺少必填字段', en: 'required field is missing' },
   unknownField: {
