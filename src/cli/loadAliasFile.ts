@@ -3,7 +3,7 @@
  * bytes from disk, text decoded as model files are (UTF-8, or GB18030 as
  * Chinese Excel writes it), then checked row by row.
  */
-import { problem, type Problem } from '../core/model/problems.ts';
+import { bilingualBy, problem, type Problem } from '../core/model/problems.ts';
 import { decodeText } from '../core/io/decodeText.ts';
 import { readLocalFile } from './readLocalFile.ts';
 import { readAliasTable, type AliasTableResult } from '../core/io/aliasTable.ts';
@@ -12,13 +12,12 @@ import { readAliasTable, type AliasTableResult } from '../core/io/aliasTable.ts'
 const MAX_ALIAS_BYTES = 64 * 1024 * 1024;
 
 export async function loadAliasFile(path: string): Promise<AliasTableResult> {
-  const fail = (code: string, zh: string, en: string): AliasTableResult => ({
-    ok: false,
-    errors: [problem('error', code, [], { zh: `别名表:${zh}`, en: `alias table: ${en}` }, { file: path })],
-    warnings: [],
-  });
   const read = await readLocalFile(path, MAX_ALIAS_BYTES);
-  if (!read.ok) return fail(read.code, read.zh, read.en);
+  if (!read.ok) {
+    const { code, message } = read;
+    const reason = bilingualBy('cli:aliasTableProblem', (language) => ({ reason: message[language] }));
+    return { ok: false, errors: [problem('error', code, [], reason, { file: path })], warnings: [] };
+  }
   const decoded = decodeText(read.bytes, path);
   if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings: [] };
   const result = readAliasTable(decoded.text, path);

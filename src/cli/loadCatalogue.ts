@@ -8,6 +8,7 @@ import type { Language, ParkModel } from '../core/model/types.ts';
 import { stripByteOrderMark } from '../core/model/validate.ts';
 import { loadModelFile } from './loadModel.ts';
 import type { Output } from './output.ts';
+import { bilingual } from '../core/text/message.ts';
 
 const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../../data/technologies.json', import.meta.url));
 
@@ -22,13 +23,7 @@ export async function loadCatalogueFile(
     return {
       ok: false,
       errors: [
-        problem(
-          'error',
-          'catalogue-unreadable',
-          [],
-          { zh: `无法读取工艺目录:${detail}`, en: `cannot read the technology catalogue: ${detail}` },
-          { file: path },
-        ),
+        problem('error', 'catalogue-unreadable', [], bilingual('cli:catalogueUnreadable', { detail }), { file: path }),
       ],
     };
   }

@@ -4,7 +4,8 @@
  * file's extension.
  */
 import { extname } from 'node:path';
-import { problem } from '../core/model/problems.ts';
+import { problem, type BilingualMessage } from '../core/model/problems.ts';
+import { bilingual } from '../core/text/message.ts';
 import { decodeText } from '../core/io/decodeText.ts';
 import { readLocalFile } from './readLocalFile.ts';
 import { validateModelText, type ValidationResult } from '../core/model/validate.ts';
@@ -20,21 +21,17 @@ export interface LoadOptions {
 }
 
 export async function loadModelFile(path: string, options: LoadOptions = {}): Promise<ValidationResult> {
-  const fail = (code: string, zh: string, en: string): ValidationResult => ({
+  const fail = (code: string, message: BilingualMessage): ValidationResult => ({
     ok: false,
-    errors: [problem('error', code, [], { zh, en }, { file: path })],
+    errors: [problem('error', code, [], message, { file: path })],
     warnings: [],
   });
   const extension = extname(path).toLowerCase();
   if (extension !== '.json' && extension !== '.csv') {
-    return fail(
-      'unsupported-format',
-      `不支持的文件类型 "${extension}",请使用 .json 或 .csv`,
-      `unsupported file type "${extension}"; use .json or .csv`,
-    );
+    return fail('unsupported-format', bilingual('cli:unsupportedFileType', { extension }));
   }
   const read = await readLocalFile(path, MAX_FILE_BYTES);
-  if (!read.ok) return fail(read.code, read.zh, read.en);
+  if (!read.ok) return fail(read.code, read.message);
   const decoded = decodeText(read.bytes, path);
   if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings: [] };
   const { text, warnings } = decoded;
@@ -58,16 +55,7 @@ export function aliasNotApplicable(model: string, alias: string): ValidationResu
   return {
     ok: false,
     errors: [
-      problem(
-        'error',
-        'alias-not-applicable',
-        [],
-        {
-          zh: `别名表(--alias)只用于物质流清单(.csv),${model} 不是`,
-          en: `an alias table (--alias) applies to exchange lists (.csv) only, and ${model} is not one`,
-        },
-        { file: alias },
-      ),
+      problem('error', 'alias-not-applicable', [], bilingual('cli:aliasNotApplicable', { model }), { file: alias }),
     ],
     warnings: [],
   };

@@ -4,23 +4,24 @@
  * the reason in its own problem (a model file, an alias table).
  */
 import { readFile, stat } from 'node:fs/promises';
+import type { BilingualMessage } from '../core/model/problems.ts';
+import { bilingual } from '../core/text/message.ts';
 
 export type LocalFile =
   | { readonly ok: true; readonly bytes: Buffer }
-  | { readonly ok: false; readonly code: string; readonly zh: string; readonly en: string };
+  | { readonly ok: false; readonly code: string; readonly message: BilingualMessage };
 
 export async function readLocalFile(path: string, maxBytes: number): Promise<LocalFile> {
-  const fail = (code: string, zh: string, en: string): LocalFile => ({ ok: false, code, zh, en });
+  const fail = (code: string, message: BilingualMessage): LocalFile => ({ ok: false, code, message });
   try {
     const info = await stat(path);
-    if (!info.isFile()) return fail('not-a-file', '不是文件', 'not a file');
-    if (info.size > maxBytes)
-      return fail('file-too-large', `文件过大(${info.size} 字节)`, `file too large (${info.size} bytes)`);
+    if (!info.isFile()) return fail('not-a-file', bilingual('cli:notAFile'));
+    if (info.size > maxBytes) return fail('file-too-large', bilingual('cli:fileTooLarge', { size: info.size }));
     return { ok: true, bytes: await readFile(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
-      ? fail('file-not-found', '找不到文件', 'file not found')
-      : fail('file-unreadable', `无法读取文件(${code ?? 'error'})`, `cannot read the file (${code ?? 'error'})`);
+      ? fail('file-not-found', bilingual('cli:fileNotFound'))
+      : fail('file-unreadable', bilingual('cli:fileUnreadable', { code: code ?? 'error' }));
   }
 }

@@ -22,7 +22,7 @@ import { loadCatalogueFile } from '../loadCatalogue.ts';
 import { loadModelFile } from '../loadModel.ts';
 import { t } from '../i18n.ts';
 import type { Output } from '../output.ts';
-import { message } from '../../core/text/message.ts';
+import { bilingual, message } from '../../core/text/message.ts';
 
 export interface WhatIfArgs {
   readonly file: string;
@@ -110,7 +110,7 @@ export async function whatIfCommand(args: WhatIfArgs, out: Output): Promise<numb
     ...args.removeFlow.map((flow): Change => ({ kind: 'remove-flow', flow })),
     ...buildChanges,
   ];
-  const changeSet: ChangeSet = { id: 'whatif', name: { zh: '假设情景', en: 'what-if' }, changes };
+  const changeSet: ChangeSet = { id: 'whatif', name: bilingual('cli:whatIfName'), changes };
   const scenario = applyScenario(model, changeSet, catalogue);
   if (!scenario.ok) {
     for (const p of scenario.errors) out.stderr(formatProblem(p, args.language));

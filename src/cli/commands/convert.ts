@@ -8,7 +8,8 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { detectFormat, exportModel, importModel, type ModelFormat } from '../../core/io/formats.ts';
-import { formatProblem, problem, type Problem } from '../../core/model/problems.ts';
+import { formatProblem, problem, type BilingualMessage, type Problem } from '../../core/model/problems.ts';
+import { bilingual } from '../../core/text/message.ts';
 import type { Language } from '../../core/model/types.ts';
 import type { ValidationResult } from '../../core/model/validate.ts';
 import type { AliasTable } from '../../core/io/aliasTable.ts';
@@ -29,8 +30,8 @@ async function formatOf(path: string): Promise<ModelFormat | undefined> {
   return (await isDirectory(path)) ? 'tables-csv' : detectFormat(path);
 }
 
-function failure(path: string, code: string, zh: string, en: string): ValidationResult {
-  return { ok: false, errors: [problem('error', code, [], { zh, en }, { file: path })], warnings: [] };
+function failure(path: string, code: string, message: BilingualMessage): ValidationResult {
+  return { ok: false, errors: [problem('error', code, [], message, { file: path })], warnings: [] };
 }
 
 async function readInput(path: string, format: ModelFormat, aliases?: AliasTable): Promise<ValidationResult> {
@@ -42,13 +43,13 @@ async function readInput(path: string, format: ModelFormat, aliases?: AliasTable
       return importModel(files, format, { file: path });
     }
     const read = await readLocalFile(path, MAX_FILE_BYTES);
-    if (!read.ok) return failure(path, read.code, read.zh, read.en);
+    if (!read.ok) return failure(path, read.code, read.message);
     return importModel(read.bytes, format, { file: path, ...(aliases ? { aliases } : {}) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
-      ? failure(path, 'file-not-found', '找不到文件', 'file not found')
-      : failure(path, 'file-unreadable', `无法读取(${code ?? 'error'})`, `cannot read it (${code ?? 'error'})`);
+      ? failure(path, 'file-not-found', bilingual('cli:fileNotFound'))
+      : failure(path, 'file-unreadable', bilingual('cli:inputUnreadable', { code: code ?? 'error' }));
   }
 }
 

@@ -8,8 +8,10 @@ import type { DiagramTarget } from '../../core/diagram/selectDiagram.ts';
 import type { PageSize } from '../../core/diagram/drawingPdf.ts';
 import type { SankeyGrouping } from '../../core/diagram/sankey.ts';
 import { parseAsOfYear } from '../../core/model/asOfYear.ts';
+import type { BilingualMessage } from '../../core/model/problems.ts';
 import { MATERIAL_CATEGORIES } from '../../core/model/schema.ts';
 import type { Language, MaterialCategory } from '../../core/model/types.ts';
+import { bilingual, type MessageKey, type MessageParams } from '../../core/text/message.ts';
 import { PNG_SCALES, type PngScale } from '../render/svgToPng.ts';
 
 export type DiagramFormat = 'svg' | 'png' | 'pdf';
@@ -42,7 +44,7 @@ export type ParsedDiagramArgs =
       readonly ok: false;
       readonly help: false;
       readonly language: Language;
-      readonly error: { zh: string; en: string };
+      readonly error: BilingualMessage;
     };
 
 export function parseDiagramArgs(argv: readonly string[]): ParsedDiagramArgs {
@@ -73,75 +75,55 @@ export function parseDiagramArgs(argv: readonly string[]): ParsedDiagramArgs {
       },
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return usage('zh', { zh: message, en: message });
+    return usage(
+      'zh',
+      bilingual('cli:argumentError', { reason: error instanceof Error ? error.message : String(error) }),
+    );
   }
   const { values, positionals } = parsed;
-  if (values.lang !== 'zh' && values.lang !== 'en')
-    return usage('en', { zh: '--lang 只能是 zh 或 en', en: '--lang must be zh or en' });
+  if (values.lang !== 'zh' && values.lang !== 'en') return usage('en', bilingual('cli:badLanguage'));
   const language: Language = values.lang;
-  const fail = (zh: string, en: string) => usage(language, { zh, en });
+  const fail = (key: MessageKey, params?: MessageParams) => usage(language, bilingual(key, params));
   if (values.help) return { ok: false, help: true, language };
 
   const [file, extra] = positionals;
-  if (file === undefined) return fail('缺少文件参数', 'missing FILE argument');
-  if (extra !== undefined) return fail(`多余的参数 "${extra}"`, `unexpected argument "${extra}"`);
+  if (file === undefined) return fail('cli:missingFile');
+  if (extra !== undefined) return fail('cli:unexpectedArgument', { argument: extra });
 
   const targets = (['chain', 'material', 'enterprise'] as const).filter((k) => values[k] !== undefined);
-  if (values.sankey && targets.length > 0)
-    return fail(
-      '--sankey 不能与 --chain/--material/--enterprise 同时使用',
-      '--sankey cannot be combined with --chain, --material or --enterprise',
-    );
-  if (!values.sankey && targets.length !== 1)
-    return fail(
-      '请指定 --chain ID、--material ID、--enterprise ID 之一,或 --sankey',
-      'give exactly one of --chain ID, --material ID, --enterprise ID, or --sankey',
-    );
+  if (values.sankey && targets.length > 0) return fail('cli:sankeyWithTarget');
+  if (!values.sankey && targets.length !== 1) return fail('cli:oneDiagramTarget');
   if (!values.sankey && (values.by !== undefined || values.category !== undefined))
-    return fail('--by 和 --category 只用于 --sankey', '--by and --category go with --sankey only');
+    return fail('cli:sankeyOnlyOptions');
   if (values.depth !== undefined && targets[0] !== 'material' && targets[0] !== 'enterprise')
-    return fail('--depth 只用于 --material 或 --enterprise', '--depth goes with --material or --enterprise only');
-  if (values.project !== undefined && values.sankey)
-    return fail('--project 不用于 --sankey', '--project does not go with --sankey');
+    return fail('cli:depthOnlyNeighbourhood');
+  if (values.project !== undefined && values.sankey) return fail('cli:projectNotSankey');
 
   const depth = values.depth === undefined ? undefined : Number(values.depth);
   if (depth !== undefined && !(Number.isInteger(depth) && depth >= 1))
-    return fail(
-      `--depth 须为正整数(得到 "${values.depth}")`,
-      `--depth must be a whole number ≥ 1 (got "${values.depth}")`,
-    );
+    return fail('cli:badDepth', { depth: values.depth ?? '' });
 
   const by = values.by ?? 'enterprise';
-  if (by !== 'enterprise' && by !== 'cluster')
-    return fail('--by 只能是 cluster 或 enterprise', '--by must be cluster or enterprise');
+  if (by !== 'enterprise' && by !== 'cluster') return fail('cli:badBy');
   const categories = (values.category ?? [])
     .flatMap((c) => c.split(','))
     .map((c) => c.trim())
     .filter((c) => c !== '');
   const unknownCategory = categories.find((c) => !(MATERIAL_CATEGORIES as readonly string[]).includes(c));
   if (unknownCategory !== undefined)
-    return fail(
-      `未知物料类别 "${unknownCategory}";可用:${MATERIAL_CATEGORIES.join(', ')}`,
-      `unknown category "${unknownCategory}"; known: ${MATERIAL_CATEGORIES.join(', ')}`,
-    );
+    return fail('cli:unknownCategory', { category: unknownCategory, known: MATERIAL_CATEGORIES.join(', ') });
 
   const fromExtension = values.output ? extname(values.output).slice(1).toLowerCase() : '';
   const format = values.format ?? (['svg', 'png', 'pdf'].includes(fromExtension) ? fromExtension : 'svg');
-  if (format !== 'svg' && format !== 'png' && format !== 'pdf')
-    return fail('--format 只能是 svg、png 或 pdf', '--format must be svg, png or pdf');
+  if (format !== 'svg' && format !== 'png' && format !== 'pdf') return fail('cli:badDiagramFormat');
   if (format !== 'svg' && values.output === undefined)
-    return fail(
-      `${format.toUpperCase()} 需要用 -o 指定输出文件`,
-      `${format.toUpperCase()} needs an output file (-o OUT)`,
-    );
+    return fail('cli:formatNeedsOutput', { format: format.toUpperCase() });
   const scale = Number(values.scale ?? '1');
-  if (!(PNG_SCALES as readonly number[]).includes(scale))
-    return fail('--scale 只能是 1、2 或 4', '--scale must be 1, 2 or 4');
+  if (!(PNG_SCALES as readonly number[]).includes(scale)) return fail('cli:badScale');
   const page = (values.page ?? 'a4').toLowerCase();
-  if (page !== 'a4' && page !== 'a3') return fail('--page 只能是 a4 或 a3', '--page must be a4 or a3');
+  if (page !== 'a4' && page !== 'a3') return fail('cli:badPage');
   const date = values.date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail('--date 格式为 YYYY-MM-DD', '--date must look like YYYY-MM-DD');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail('cli:badDate');
   const asOf = values['as-of'] === undefined ? undefined : parseAsOfYear(values['as-of']);
   if (asOf && !asOf.ok) return usage(language, asOf.message);
 
@@ -169,6 +151,6 @@ export function parseDiagramArgs(argv: readonly string[]): ParsedDiagramArgs {
   };
 }
 
-function usage(language: Language, error: { zh: string; en: string }): ParsedDiagramArgs {
+function usage(language: Language, error: BilingualMessage): ParsedDiagramArgs {
   return { ok: false, help: false, language, error };
 }

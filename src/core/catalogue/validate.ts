@@ -4,8 +4,10 @@
  * reference material. Same problem format as park models.
  */
 import { errorsOf, formatPath, problem, quote, warningsOf, type PathSegment, type Problem } from '../model/problems.ts';
+import { unknownReference } from '../model/references.ts';
 import { issuesToProblems } from '../model/schemaIssues.ts';
 import { findUnit } from '../model/units.ts';
+import { bilingual } from '../text/message.ts';
 import { catalogueSchema, type TechnologyCatalogue } from './schema.ts';
 
 export type CatalogueValidation =
@@ -25,36 +27,33 @@ export function validateCatalogue(input: unknown): CatalogueValidation {
   catalogue.materials.forEach((m, i) => {
     if (!findUnit(m.unit)) {
       problems.push(
-        problem('error', 'unknown-unit', ['materials', i, 'unit'], {
-          zh: `未知单位 ${quote(m.unit)}`,
-          en: `unknown unit ${quote(m.unit)}`,
-        }),
+        problem(
+          'error',
+          'unknown-unit',
+          ['materials', i, 'unit'],
+          bilingual('model:catalogueUnknownUnit', { unit: quote(m.unit) }),
+        ),
       );
     }
   });
   catalogue.technologies.forEach((technology, i) => {
     const at = (...rest: PathSegment[]): PathSegment[] => ['technologies', i, ...rest];
-    const refer = (id: string, path: PathSegment[], known: ReadonlySet<string>, kind: { zh: string; en: string }) => {
-      if (!known.has(id))
-        problems.push(
-          problem('error', 'unknown-reference', path, {
-            zh: `未知${kind.zh} ${quote(id)}`,
-            en: `unknown ${kind.en} ${quote(id)}`,
-          }),
-        );
+    const refer = (id: string, path: PathSegment[], known: ReadonlySet<string>, kind: 'material' | 'source') => {
+      if (!known.has(id)) problems.push(unknownReference(kind, id, path));
     };
-    const material = { zh: '物料', en: 'material' };
-    refer(technology.reference, at('reference'), materials, material);
-    technology.inputs.forEach((s, k) => refer(s.material, at('inputs', k, 'material'), materials, material));
-    technology.outputs.forEach((s, k) => refer(s.material, at('outputs', k, 'material'), materials, material));
-    if (technology.source !== undefined) refer(technology.source, at('source'), sources, { zh: '来源', en: 'source' });
+    refer(technology.reference, at('reference'), materials, 'material');
+    technology.inputs.forEach((s, k) => refer(s.material, at('inputs', k, 'material'), materials, 'material'));
+    technology.outputs.forEach((s, k) => refer(s.material, at('outputs', k, 'material'), materials, 'material'));
+    if (technology.source !== undefined) refer(technology.source, at('source'), sources, 'source');
     const anchor = technology.inputs.find((s) => s.material === technology.reference);
     if (anchor?.ratio !== 1) {
       problems.push(
-        problem('error', 'reference-ratio', at('reference'), {
-          zh: `参照物料 ${quote(technology.reference)} 必须出现在投入中且比例为 1`,
-          en: `the reference material ${quote(technology.reference)} must be among the inputs with ratio 1`,
-        }),
+        problem(
+          'error',
+          'reference-ratio',
+          at('reference'),
+          bilingual('model:referenceRatio', { material: quote(technology.reference) }),
+        ),
       );
     }
   });
@@ -72,10 +71,12 @@ function uniqueIds(items: readonly { id: string }[], path: PathSegment[], proble
     if (earlier === undefined) first.set(item.id, i);
     else {
       problems.push(
-        problem('error', 'duplicate-id', [...path, i, 'id'], {
-          zh: `重复的标识符 ${quote(item.id)}(首次出现在 ${formatPath([...path, earlier])})`,
-          en: `duplicate id ${quote(item.id)} (first used at ${formatPath([...path, earlier])})`,
-        }),
+        problem(
+          'error',
+          'duplicate-id',
+          [...path, i, 'id'],
+          bilingual('model:duplicateId', { id: quote(item.id), first: formatPath([...path, earlier]) }),
+        ),
       );
     }
   });

@@ -12,6 +12,7 @@
 import type { BilingualMessage } from '../model/problems.ts';
 import type { ParkModel } from '../model/types.ts';
 import { withDefaults } from '../model/withDefaults.ts';
+import { bilingual } from '../text/message.ts';
 import { diffFindings, diffMetrics, diffModels, type FindingsDiff, type MetricDelta, type ModelDiff } from './diff.ts';
 import {
   analyzePark,
@@ -119,10 +120,7 @@ function kpiChanges(a: Kpis, b: Kpis, closure: boolean): KpiChange[] {
       return closure && looksBetter
         ? {
             ...d,
-            note: {
-              zh: '随关停而变:关停企业自身的产生量和交换量一并消失,不代表改善',
-              en: "moved with the closure: the closed plant's own quantities left the park; not an improvement",
-            },
+            note: bilingual('scenario:movedWithClosure'),
           }
         : d;
     });

@@ -4,6 +4,7 @@
  * range itself (1900–2200) is the schema's.
  */
 import { itemsOf, numberField, type LooseObject } from './loose.ts';
+import { bilingual } from '../text/message.ts';
 import { problem, type Problem } from './problems.ts';
 
 export function checkFlowYears(doc: LooseObject, problems: Problem[]): void {
@@ -12,10 +13,12 @@ export function checkFlowYears(doc: LooseObject, problems: Problem[]): void {
     const end = numberField(flow.value, 'endYear');
     if (start === undefined || end === undefined || end >= start) continue;
     problems.push(
-      problem('error', 'end-before-start', [...flow.path, 'endYear'], {
-        zh: `终止年份 ${end} 早于起始年份 ${start}`,
-        en: `the end year ${end} is before the start year ${start}`,
-      }),
+      problem(
+        'error',
+        'end-before-start',
+        [...flow.path, 'endYear'],
+        bilingual('model:endBeforeStart', { end, start }),
+      ),
     );
   }
 }

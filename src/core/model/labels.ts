@@ -1,4 +1,10 @@
-/** Display names of the model's enumerations, shared by the CLI, reports and the UI. */
+/**
+ * Display names of the model's enumerations, shared by the CLI, reports and
+ * the UI. The words are the catalogue's (namespace `label`, one key family
+ * per enumeration); these tables give them by value in both languages.
+ */
+import { bilingual } from '../text/message.ts';
+import { ENTERPRISE_ROLES, ENTERPRISE_STATUSES, FLOW_STATUSES, MATERIAL_CATEGORIES } from './schema.ts';
 import type {
   EnterpriseRole,
   EnterpriseStatus,
@@ -8,40 +14,45 @@ import type {
   Language,
 } from './types.ts';
 
-export const CATEGORY_LABELS: Readonly<Record<MaterialCategory, Required<LocalizedText>>> = {
-  product: { zh: '产品', en: 'product' },
-  'by-product': { zh: '副产品', en: 'by-product' },
-  waste: { zh: '废物', en: 'waste' },
-  energy: { zh: '能源', en: 'energy' },
-  water: { zh: '水', en: 'water' },
-  service: { zh: '服务', en: 'service' },
-  unclassified: { zh: '未分类', en: 'unclassified' },
-};
+/** A value's key in the catalogue: `by-product` → `byProduct`. */
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
 
-export const ROLE_LABELS: Readonly<Record<EnterpriseRole, Required<LocalizedText>>> = {
-  producer: { zh: '生产企业', en: 'producer' },
-  recycler: { zh: '再生利用企业', en: 'recycler' },
-  utility: { zh: '公用设施', en: 'utility' },
-  treatment: { zh: '处理处置', en: 'treatment' },
-  logistics: { zh: '物流', en: 'logistics' },
-  service: { zh: '服务', en: 'service' },
-};
+function camelCase<S extends string>(value: S): CamelCase<S> {
+  return value.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<S>;
+}
 
-export const ENTERPRISE_STATUS_LABELS: Readonly<Record<EnterpriseStatus, Required<LocalizedText>>> = {
-  operating: { zh: '运营', en: 'operating' },
-  planned: { zh: '规划', en: 'planned' },
-  candidate: { zh: '候选', en: 'candidate' },
-  closed: { zh: '关停', en: 'closed' },
-};
+/** Each value of an enumeration with its name, in the enumeration's order. */
+function labelsOf<V extends string>(
+  values: readonly V[],
+  label: (value: V) => Required<LocalizedText>,
+): Readonly<Record<V, Required<LocalizedText>>> {
+  return Object.fromEntries(values.map((value) => [value, label(value)])) as Record<V, Required<LocalizedText>>;
+}
 
-export const FLOW_STATUS_LABELS: Readonly<Record<FlowStatus, Required<LocalizedText>>> = {
-  existing: { zh: '现有', en: 'existing' },
-  planned: { zh: '规划', en: 'planned' },
-  potential: { zh: '潜在', en: 'potential' },
-};
+export const CATEGORY_LABELS: Readonly<Record<MaterialCategory, Required<LocalizedText>>> = labelsOf(
+  MATERIAL_CATEGORIES,
+  (category) => bilingual(`label:category_${camelCase(category)}`),
+);
+
+export const ROLE_LABELS: Readonly<Record<EnterpriseRole, Required<LocalizedText>>> = labelsOf(
+  ENTERPRISE_ROLES,
+  (role) => bilingual(`label:role_${role}`),
+);
+
+export const ENTERPRISE_STATUS_LABELS: Readonly<Record<EnterpriseStatus, Required<LocalizedText>>> = labelsOf(
+  ENTERPRISE_STATUSES,
+  (status) => bilingual(`label:enterpriseStatus_${status}`),
+);
+
+export const FLOW_STATUS_LABELS: Readonly<Record<FlowStatus, Required<LocalizedText>>> = labelsOf(
+  FLOW_STATUSES,
+  (status) => bilingual(`label:flowStatus_${status}`),
+);
 
 /** A name in the wanted language, falling back to the other one (names need only one). */
 export function localize(text: LocalizedText | undefined, language: Language): string {
   if (!text) return '';
-  return text[language] ?? text[language === 'zh' ? 'en' : 'zh'] ?? '';
+  return text[language] ?? text.zh ?? text.en ?? '';
 }

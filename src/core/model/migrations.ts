@@ -7,6 +7,7 @@
  * streams may be missing, and flow status defaults to existing.
  */
 import { CURRENT_SCHEMA_VERSION } from './schema.ts';
+import { bilingual } from '../text/message.ts';
 import { problem, quote, type Problem } from './problems.ts';
 
 type JsonObject = Record<string, unknown>;
@@ -32,10 +33,12 @@ export function migrateToCurrent(doc: JsonObject): MigrationResult {
   if (declared !== undefined && (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 0)) {
     return {
       problems: [
-        problem('error', 'schema-version', ['schemaVersion'], {
-          zh: `schemaVersion 应为非负整数,实际为 ${quote(declared)}`,
-          en: `schemaVersion must be a whole number ≥ 0, got ${quote(declared)}`,
-        }),
+        problem(
+          'error',
+          'schema-version',
+          ['schemaVersion'],
+          bilingual('model:schemaVersionNotWhole', { value: quote(declared) }),
+        ),
       ],
     };
   }
@@ -44,10 +47,12 @@ export function migrateToCurrent(doc: JsonObject): MigrationResult {
     return {
       fromVersion,
       problems: [
-        problem('error', 'schema-version-future', ['schemaVersion'], {
-          zh: `此文件由较新版本的 Symbiograph 生成(schemaVersion ${fromVersion}),本版本最高只能读取 ${CURRENT_SCHEMA_VERSION}。请升级 Symbiograph。`,
-          en: `this file was written by a newer Symbiograph (schemaVersion ${fromVersion}); this version reads up to ${CURRENT_SCHEMA_VERSION}. Please upgrade Symbiograph.`,
-        }),
+        problem(
+          'error',
+          'schema-version-future',
+          ['schemaVersion'],
+          bilingual('model:schemaVersionFuture', { version: fromVersion, current: CURRENT_SCHEMA_VERSION }),
+        ),
       ],
     };
   }

@@ -2,12 +2,12 @@
  * Problems are values, not exceptions: validation, imports and the CLI all
  * report a list of them, each tied to a place in the user's file.
  */
+import type { BilingualMessage } from '../text/language.ts';
+import { message, type MessageKey, type MessageParams } from '../text/message.ts';
 import type { Language } from './types.ts';
 
 export type Severity = 'error' | 'warning';
 export type PathSegment = string | number;
-
-import type { BilingualMessage } from '../text/language.ts';
 
 export type { BilingualMessage };
 
@@ -44,20 +44,20 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out === '' ? '(document)' : out;
 }
 
-function formatLocation(location: ProblemLocation | undefined): string {
+function formatLocation(location: ProblemLocation | undefined, language: Language): string {
   if (!location) return '';
   const parts: string[] = [];
   if (location.file) parts.push(location.file);
-  if (location.sheet !== undefined) parts.push(`sheet ${location.sheet}`);
-  if (location.line !== undefined) parts.push(`line ${location.line}`);
-  if (location.row !== undefined) parts.push(`row ${location.row}`);
-  if (location.column !== undefined) parts.push(`column ${location.column}`);
+  for (const place of ['sheet', 'line', 'row', 'column'] as const) {
+    const value = location[place];
+    if (value !== undefined) parts.push(message(language, `model:where_${place}`, { value }));
+  }
   return parts.join(', ');
 }
 
 /** One line per problem: `flows[12].material: unknown material "scrap-cu"`. */
 export function formatProblem(problem: Problem, language: Language): string {
-  const where = formatLocation(problem.location);
+  const where = formatLocation(problem.location, language);
   const path = problem.path.length > 0 ? formatPath(problem.path) : '';
   const place = [where, path].filter((p) => p !== '').join(': ');
   return place === '' ? problem.message[language] : `${place}: ${problem.message[language]}`;
@@ -71,6 +71,15 @@ export function problem(
   location?: ProblemLocation,
 ): Problem {
   return location ? { severity, code, path, message, location } : { severity, code, path, message };
+}
+
+/**
+ * A catalogue message in both languages whose params are words in each
+ * language themselves (a kind of item, a list's name): `params` is asked
+ * once per language. For params that are the same in both, `bilingual()`.
+ */
+export function bilingualBy(key: MessageKey, params: (language: Language) => MessageParams): BilingualMessage {
+  return { zh: message('zh', key, params('zh')), en: message('en', key, params('en')) };
 }
 
 export function errorsOf(problems: readonly Problem[]): Problem[] {

@@ -5,7 +5,8 @@
  */
 import { canConvert, convertQuantity, findUnit, listUnits, type MaterialBridges } from './units.ts';
 import { itemsOf, numberField, stringField, type LooseItem, type LooseObject } from './loose.ts';
-import { problem, quote, type PathSegment, type Problem } from './problems.ts';
+import { bilingual, message } from '../text/message.ts';
+import { bilingualBy, problem, quote, type PathSegment, type Problem } from './problems.ts';
 import type { IdIndex } from './references.ts';
 
 /** The bridges (density, heating value) a raw or typed material declares. */
@@ -33,10 +34,7 @@ function unknownUnit(unit: string, path: readonly PathSegment[]): Problem {
   const known = listUnits()
     .map((u) => u.id)
     .join(', ');
-  return problem('error', 'unknown-unit', path, {
-    zh: `未知单位 ${quote(unit)};可用单位:${known}`,
-    en: `unknown unit ${quote(unit)}; known units: ${known}`,
-  });
+  return problem('error', 'unknown-unit', path, bilingual('model:unknownUnitOf', { unit: quote(unit), known }));
 }
 
 export function checkUnits(doc: LooseObject, ids: IdIndex, problems: Problem[]): void {
@@ -59,10 +57,7 @@ function checkQuantityUnit(item: LooseItem, ids: IdIndex, problems: Problem[]): 
   if (unit === undefined && item.value['unit'] === undefined && numberField(item.value, 'quantity') !== undefined) {
     if (item.path[0] === 'flows')
       problems.push(
-        problem('error', 'quantity-without-unit', [...item.path, 'unit'], {
-          zh: '给出了数量却没有单位:请填写单位(如 t/a),或把数量也留空(结构性交换)',
-          en: 'a quantity without a unit: give the unit (e.g. t/a), or leave the quantity out too (a structural exchange)',
-        }),
+        problem('error', 'quantity-without-unit', [...item.path, 'unit'], bilingual('model:quantityWithoutUnit')),
       );
     return;
   }
@@ -77,24 +72,27 @@ function checkQuantityUnit(item: LooseItem, ids: IdIndex, problems: Problem[]): 
   const materialUnit = stringField(material, 'unit');
   if (materialId === undefined || materialUnit === undefined || !findUnit(materialUnit)) return;
   if (!canConvert(unit, materialUnit, bridgesOf(material))) {
-    const from = findUnit(unit)?.dimension;
-    const to = findUnit(materialUnit)?.dimension;
+    const hint = bridgeHint(findUnit(unit)?.dimension, findUnit(materialUnit)?.dimension);
     problems.push(
-      problem('error', 'unit-mismatch', path, {
-        zh: `单位 ${quote(unit)} 无法换算为物料 ${quote(materialId)} 的单位 ${quote(materialUnit)}${bridgeHint(from, to, 'zh')}`,
-        en: `unit ${quote(unit)} cannot be converted to ${quote(materialUnit)}, the unit of material ${quote(materialId)}${bridgeHint(from, to, 'en')}`,
-      }),
+      problem(
+        'error',
+        'unit-mismatch',
+        path,
+        bilingualBy('model:unitMismatch', (language) => ({
+          unit: quote(unit),
+          material: quote(materialId),
+          materialUnit: quote(materialUnit),
+          hint: hint === undefined ? '' : message(language, `model:bridgeHint_${hint}`),
+        })),
+      ),
     );
   }
 }
 
-function bridgeHint(from: string | undefined, to: string | undefined, language: 'zh' | 'en'): string {
+/** The property that would bridge two dimensions (mass and volume, mass and energy), if one would. */
+function bridgeHint(from: string | undefined, to: string | undefined): 'density' | 'heatingValue' | undefined {
   const pair = new Set([from, to]);
-  if (pair.has('mass') && pair.has('volume')) {
-    return language === 'zh' ? '(可为该物料填写 density,吨/立方米)' : ' (give the material a density in t/m³)';
-  }
-  if (pair.has('mass') && pair.has('energy')) {
-    return language === 'zh' ? '(可为该物料填写 heatingValue,吉焦/吨)' : ' (give the material a heatingValue in GJ/t)';
-  }
-  return '';
+  if (pair.has('mass') && pair.has('volume')) return 'density';
+  if (pair.has('mass') && pair.has('energy')) return 'heatingValue';
+  return undefined;
 }

@@ -4,7 +4,8 @@
  */
 import { BOUNDARY_IDS } from './schema.ts';
 import { itemsOf, numberField, stringField, isLooseObject, type LooseItem, type LooseObject } from './loose.ts';
-import { formatPath, problem, quote, type PathSegment, type Problem } from './problems.ts';
+import { bilingual, message } from '../text/message.ts';
+import { bilingualBy, formatPath, problem, quote, type PathSegment, type Problem } from './problems.ts';
 
 export interface IdIndex {
   readonly clusters: ReadonlyMap<string, LooseItem>;
@@ -13,14 +14,8 @@ export interface IdIndex {
   readonly sources: ReadonlySet<string>;
 }
 
-const KIND_NAMES = {
-  cluster: { zh: '集群', en: 'cluster' },
-  material: { zh: '物料', en: 'material' },
-  enterprise: { zh: '企业', en: 'enterprise' },
-  source: { zh: '来源', en: 'source' },
-} as const;
-
-type ReferenceKind = keyof typeof KIND_NAMES;
+/** What a reference names; each kind's word is the catalogue's `label:kind_…`. */
+type ReferenceKind = 'cluster' | 'material' | 'enterprise' | 'source' | 'flow';
 
 /** Indexes each collection by id, reporting duplicates (the first occurrence wins). */
 export function indexIds(doc: LooseObject, problems: Problem[]): IdIndex {
@@ -43,21 +38,29 @@ function indexCollection(items: readonly LooseItem[], problems: Problem[]): Map<
     const first = byId.get(id);
     if (first) {
       problems.push(
-        problem('error', 'duplicate-id', [...item.path, 'id'], {
-          zh: `重复的标识符 ${quote(id)}(首次出现在 ${formatPath(first.path)})`,
-          en: `duplicate id ${quote(id)} (first used at ${formatPath(first.path)})`,
-        }),
+        problem(
+          'error',
+          'duplicate-id',
+          [...item.path, 'id'],
+          bilingual('model:duplicateId', { id: quote(id), first: formatPath(first.path) }),
+        ),
       );
     } else byId.set(id, item);
   }
   return byId;
 }
 
-function unknownReference(kind: ReferenceKind, id: string, path: readonly PathSegment[]): Problem {
-  return problem('error', 'unknown-reference', path, {
-    zh: `未知${KIND_NAMES[kind].zh} ${quote(id)}`,
-    en: `unknown ${KIND_NAMES[kind].en} ${quote(id)}`,
-  });
+/** `unknown material "x"`: a reference that names nothing (also the technology catalogue's). */
+export function unknownReference(kind: ReferenceKind, id: string, path: readonly PathSegment[]): Problem {
+  return problem(
+    'error',
+    'unknown-reference',
+    path,
+    bilingualBy('model:unknownReference', (language) => ({
+      kind: message(language, `label:kind_${kind}`),
+      id: quote(id),
+    })),
+  );
 }
 
 function checkReference(
@@ -102,10 +105,12 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
         const quantity = numberField(stream.value, 'quantity');
         if (inHouse !== undefined && quantity !== undefined && inHouse > quantity) {
           problems.push(
-            problem('error', 'in-house-exceeds', [...stream.path, 'inHouse'], {
-              zh: `厂内自用量 ${inHouse} 大于该项的数量 ${quantity}`,
-              en: `the in-house part (${inHouse}) is larger than the stream's quantity (${quantity})`,
-            }),
+            problem(
+              'error',
+              'in-house-exceeds',
+              [...stream.path, 'inHouse'],
+              bilingual('model:inHouseExceeds', { inHouse, quantity }),
+            ),
           );
         }
         checkCovers(stream, list, ids, problems);
@@ -114,10 +119,12 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
         const first = seen.get(material);
         if (first) {
           problems.push(
-            problem('error', 'duplicate-stream', [...stream.path, 'material'], {
-              zh: `物料 ${quote(material)} 在 ${list} 中重复声明(首次在 ${formatPath(first)}),请合并为一项`,
-              en: `material ${quote(material)} is declared twice in ${list} (first at ${formatPath(first)}); merge them`,
-            }),
+            problem(
+              'error',
+              'duplicate-stream',
+              [...stream.path, 'material'],
+              bilingual('model:duplicateStream', { material: quote(material), list, first: formatPath(first) }),
+            ),
           );
         } else seen.set(material, stream.path);
       }
@@ -138,18 +145,17 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
     const boundaryEnd = (from !== undefined && isBoundaryId(from)) || (to !== undefined && isBoundaryId(to));
     if (flow.value['counterparty'] !== undefined && !boundaryEnd) {
       problems.push(
-        problem('error', 'counterparty-inside', [...flow.path, 'counterparty'], {
-          zh: 'counterparty 写明园区外的供方或需方,只适用于一端为 @supply、@market 或 @disposal 的物质流',
-          en: 'counterparty names who outside the park sends or receives; it applies only to flows with a boundary end',
-        }),
+        problem('error', 'counterparty-inside', [...flow.path, 'counterparty'], bilingual('model:counterpartyInside')),
       );
     }
     if (from !== undefined && to !== undefined && isBoundaryId(from) && isBoundaryId(to)) {
       problems.push(
-        problem('error', 'boundary-to-boundary', flow.path, {
-          zh: `物质流 ${quote(from)} → ${quote(to)} 两端都在园区外,至少一端须为园区内企业`,
-          en: `flow ${quote(from)} → ${quote(to)} has both ends outside the park; at least one end must be an enterprise`,
-        }),
+        problem(
+          'error',
+          'boundary-to-boundary',
+          flow.path,
+          bilingual('model:boundaryToBoundary', { from: quote(from), to: quote(to) }),
+        ),
       );
     }
   }
@@ -177,10 +183,12 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
     for (const key of Object.keys(positions)) {
       if (!ids.enterprises.has(key) && !isBoundaryId(key)) {
         problems.push(
-          problem('warning', 'stale-position', ['view', 'positions', key], {
-            zh: `保存的位置属于不存在的节点 ${quote(key)},将被忽略`,
-            en: `saved position for a node that does not exist, ${quote(key)}; it is ignored`,
-          }),
+          problem(
+            'warning',
+            'stale-position',
+            ['view', 'positions', key],
+            bilingual('model:stalePosition', { id: quote(key) }),
+          ),
         );
       }
     }
@@ -197,15 +205,10 @@ function checkReplacement(
   if (by === undefined) return;
   const path = [...flow.path, 'replacedBy'];
   if (!statusOf.has(by)) {
-    problems.push(
-      problem('error', 'unknown-reference', path, { zh: `未知物质流 ${quote(by)}`, en: `unknown flow ${quote(by)}` }),
-    );
+    problems.push(unknownReference('flow', by, path));
   } else if (statusOf.get(by) !== 'planned' || by === stringField(flow.value, 'id')) {
     problems.push(
-      problem('error', 'replacement-not-planned', path, {
-        zh: `replacedBy 应指向一条规划(planned)物质流,而 ${quote(by)} 不是`,
-        en: `replacedBy must name a planned flow, and ${quote(by)} is not one`,
-      }),
+      problem('error', 'replacement-not-planned', path, bilingual('model:replacementNotPlanned', { id: quote(by) })),
     );
   }
 }
@@ -215,10 +218,7 @@ function checkCovers(stream: LooseItem, list: string, ids: IdIndex, problems: Pr
   for (const field of ['covers', 'rating'] as const) {
     if (stream.value[field] !== undefined && list !== 'capacities') {
       problems.push(
-        problem('error', 'capacity-field', [...stream.path, field], {
-          zh: `${field} 只适用于处理或供应能力(capacities),不适用于 ${list}`,
-          en: `${field} applies to capacities only, not to ${list}`,
-        }),
+        problem('error', 'capacity-field', [...stream.path, field], bilingual('model:capacityField', { field, list })),
       );
     }
   }
@@ -243,26 +243,19 @@ function checkFlowEnd(flow: LooseItem, end: 'from' | 'to', ids: IdIndex, problem
     const allowed = end === 'from' ? id === '@supply' : id !== '@supply';
     if (!allowed) {
       problems.push(
-        problem('error', 'boundary-misuse', path, {
-          zh:
-            end === 'from'
-              ? `${quote(id)} 只能作为接收方(to);园区外的来源请用 "@supply"`
-              : `"@supply" 只能作为来源方(from);流出园区请用 "@market"(销售)或 "@disposal"(处置)`,
-          en:
-            end === 'from'
-              ? `${quote(id)} can only receive (to); use "@supply" for imports`
-              : `"@supply" can only send (from); use "@market" for sales or "@disposal" for disposal`,
-        }),
+        problem(
+          'error',
+          'boundary-misuse',
+          path,
+          end === 'from'
+            ? bilingual('model:boundaryReceivesOnly', { id: quote(id) })
+            : bilingual('model:supplySendsOnly'),
+        ),
       );
     }
     return;
   }
   if (!ids.enterprises.has(id)) {
-    problems.push(
-      problem('error', 'unknown-reference', path, {
-        zh: `未知企业 ${quote(id)}(园区边界请用 "@supply"、"@market" 或 "@disposal")`,
-        en: `unknown enterprise ${quote(id)} (boundary actors are "@supply", "@market" and "@disposal")`,
-      }),
-    );
+    problems.push(problem('error', 'unknown-reference', path, bilingual('model:unknownFlowEnd', { id: quote(id) })));
   }
 }

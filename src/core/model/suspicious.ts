@@ -3,6 +3,7 @@
  * never block loading; they are shown beside errors, separately.
  */
 import { itemsOf, numberField, stringField, type LooseItem, type LooseObject } from './loose.ts';
+import { bilingual } from '../text/message.ts';
 import { problem, quote, type Problem } from './problems.ts';
 import { bridgesOf } from './quantities.ts';
 import type { IdIndex } from './references.ts';
@@ -19,12 +20,7 @@ export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Proble
     const material = stringField(flow.value, 'material');
     if (from === undefined || to === undefined || material === undefined) continue;
     if (from === to) {
-      problems.push(
-        problem('warning', 'self-flow', flow.path, {
-          zh: `物质流的来源和去向是同一企业 ${quote(from)}(厂内循环不是企业间交换)`,
-          en: `flow goes from ${quote(from)} to itself (an internal recycle is not an exchange between enterprises)`,
-        }),
-      );
+      problems.push(problem('warning', 'self-flow', flow.path, bilingual('model:selfFlow', { id: quote(from) })));
     }
     checkEndStatus(flow, 'from', ids, problems);
     checkEndStatus(flow, 'to', ids, problems);
@@ -52,10 +48,12 @@ export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Proble
 
 /** One warning for all flows without a quantity, never one per flow (domain.md §5a). */
 function structuralSummary(structural: number, total: number): Problem {
-  return problem('warning', 'flows-without-quantity', ['flows'], {
-    zh: `${total} 条物质流中有 ${structural} 条未给出数量(结构性交换):结构指标照常计算,涉及数量的指标只计有数量的物质流,并注明覆盖范围`,
-    en: `${structural} of ${total} flows give no quantity (structural exchanges): structural metrics read them all; figures that add quantities read only the others and say their coverage`,
-  });
+  return problem(
+    'warning',
+    'flows-without-quantity',
+    ['flows'],
+    bilingual('model:flowsWithoutQuantity', { total, structural }),
+  );
 }
 
 function add(totals: Map<string, number>, key: string, quantity: number): void {
@@ -79,17 +77,16 @@ function checkEndStatus(flow: LooseItem, end: 'from' | 'to', ids: IdIndex, probl
   const path = [...flow.path, end];
   if (status === 'closed' && stringField(flow.value, 'status') !== 'potential') {
     problems.push(
-      problem('warning', end === 'from' ? 'flow-from-closed' : 'flow-to-closed', path, {
-        zh: `企业 ${quote(id)} 已关停,但仍有${end === 'from' ? '来自' : '流向'}它的物质流`,
-        en: `enterprise ${quote(id)} is closed but still has a flow ${end === 'from' ? 'from' : 'to'} it`,
-      }),
+      problem('warning', `flow-${end}-closed`, path, bilingual(`model:closedEnd_${end}`, { id: quote(id) })),
     );
   } else if ((status === 'planned' || status === 'candidate') && stringField(flow.value, 'status') === 'existing') {
     problems.push(
-      problem('warning', 'existing-flow-unbuilt-enterprise', path, {
-        zh: `企业 ${quote(id)} 尚未建成(${status}),其物质流不应为"existing",可改为 planned 或 potential`,
-        en: `enterprise ${quote(id)} is not built yet (${status}), so its flow should not be "existing"; use planned or potential`,
-      }),
+      problem(
+        'warning',
+        'existing-flow-unbuilt-enterprise',
+        path,
+        bilingual('model:unbuiltEnd', { id: quote(id), status }),
+      ),
     );
   }
 }
@@ -127,16 +124,13 @@ function checkDeclared(
 ): void {
   const materials = declared.get(enterpriseId)?.[list];
   if (!materials || materials.has(material)) return;
-  const sender = list === 'outputs';
   problems.push(
-    problem('warning', sender ? 'undeclared-output' : 'undeclared-input', [...flow.path, 'material'], {
-      zh: sender
-        ? `发送方 ${quote(enterpriseId)} 未在产出(outputs)中声明物料 ${quote(material)}`
-        : `接收方 ${quote(enterpriseId)} 未在投入(inputs)或处理能力(capacities)中声明物料 ${quote(material)}`,
-      en: sender
-        ? `the sender ${quote(enterpriseId)} does not declare ${quote(material)} among its outputs`
-        : `the receiver ${quote(enterpriseId)} does not declare ${quote(material)} among its inputs or capacities`,
-    }),
+    problem(
+      'warning',
+      list === 'outputs' ? 'undeclared-output' : 'undeclared-input',
+      [...flow.path, 'material'],
+      bilingual(`model:undeclared_${list}`, { enterprise: quote(enterpriseId), material: quote(material) }),
+    ),
   );
 }
 
@@ -158,16 +152,11 @@ function checkAllocation(ids: IdIndex, totals: ReadonlyMap<string, number>, prob
             'warning',
             list === 'outputs' ? 'over-allocated-output' : 'over-allocated-input',
             [...stream.path, 'quantity'],
-            {
-              zh:
-                list === 'outputs'
-                  ? `物质流共送出 ${shown(flowed)} ${quote(material)},超过声明产出 ${shown(declared)}`
-                  : `物质流共送入 ${shown(flowed)} ${quote(material)},超过声明投入 ${shown(declared)}`,
-              en:
-                list === 'outputs'
-                  ? `flows ship ${shown(flowed)} of ${quote(material)}, more than the declared output of ${shown(declared)}`
-                  : `flows deliver ${shown(flowed)} of ${quote(material)}, more than the declared input of ${shown(declared)}`,
-            },
+            bilingual(`model:overAllocated_${list}`, {
+              flowed: shown(flowed),
+              material: quote(material),
+              declared: shown(declared),
+            }),
           ),
         );
       }
@@ -186,10 +175,12 @@ function checkProvenance(doc: LooseObject, problems: Problem[]): void {
   for (const holder of holders) {
     if (holder.value['estimated'] === true && !stringField(holder.value, 'basis')?.trim()) {
       problems.push(
-        problem('warning', 'estimate-without-basis', [...holder.path, 'basis'], {
-          zh: '估算值(estimated: true)应说明依据(basis)',
-          en: 'an estimated figure (estimated: true) should state its basis',
-        }),
+        problem(
+          'warning',
+          'estimate-without-basis',
+          [...holder.path, 'basis'],
+          bilingual('model:estimateWithoutBasis'),
+        ),
       );
     }
   }

@@ -5,6 +5,7 @@
  * dimensions never convert silently: mass <-> volume needs the material's
  * density, mass <-> energy its heating value (see `convertQuantity`).
  */
+import { bilingual, type KeyOf } from '../text/message.ts';
 
 export type Dimension = 'mass' | 'volume' | 'energy' | 'count' | 'transport' | 'value';
 
@@ -36,41 +37,33 @@ export const BASE_UNIT: Readonly<Record<Dimension, string>> = {
 export const GJ_PER_TCE = 29.3076;
 
 const UNITS: readonly UnitDefinition[] = [
-  unit('kg/a', 'mass', 1e-3, '千克/年', 'kilograms per year', ['kg/yr', 'kg/y']),
-  unit('t/a', 'mass', 1, '吨/年', 'tonnes per year', ['t/yr', 't/y', 'tpa', '吨/年']),
-  unit('kt/a', 'mass', 1e3, '千吨/年', 'kilotonnes per year', ['kt/yr']),
-  unit('10kt/a', 'mass', 1e4, '万吨/年', 'ten thousand tonnes per year', ['万吨/年', '万t/a']),
-  unit('Mt/a', 'mass', 1e6, '百万吨/年', 'megatonnes per year', ['Mt/yr']),
-  unit('L/a', 'volume', 1e-3, '升/年', 'litres per year', ['l/a']),
-  unit('m3/a', 'volume', 1, '立方米/年', 'cubic metres per year', ['m³/a', 'm3/yr', '立方米/年']),
-  unit('10km3/a', 'volume', 1e4, '万立方米/年', 'ten thousand cubic metres per year', [
-    '万m3/a',
-    '万m³/a',
-    '万立方米/年',
-  ]),
-  unit('kWh/a', 'energy', 0.0036, '千瓦时/年', 'kilowatt-hours per year', ['kwh/a']),
-  unit('MWh/a', 'energy', 3.6, '兆瓦时/年', 'megawatt-hours per year', ['mwh/a']),
-  unit('GWh/a', 'energy', 3600, '吉瓦时/年', 'gigawatt-hours per year', ['gwh/a']),
-  unit('MJ/a', 'energy', 1e-3, '兆焦/年', 'megajoules per year', []),
-  unit('GJ/a', 'energy', 1, '吉焦/年', 'gigajoules per year', ['gj/a']),
-  unit('TJ/a', 'energy', 1e3, '太焦/年', 'terajoules per year', []),
-  unit('tce/a', 'energy', GJ_PER_TCE, '吨标准煤/年', 'tonnes of coal equivalent per year', ['吨标煤/年', 'tce/yr']),
-  unit('units/a', 'count', 1, '台(件)/年', 'units per year', ['pcs/a', 'unit/a', '台/年', '件/年', 'sets/a']),
-  unit('10kunits/a', 'count', 1e4, '万台(件)/年', 'ten thousand units per year', ['万台/年', '万件/年']),
-  unit('tkm/a', 'transport', 1, '吨公里/年', 'tonne-kilometres per year', ['t·km/a', 't*km/a']),
-  unit('CNY/a', 'value', 1, '元/年', 'yuan per year', ['元/年', 'RMB/a']),
-  unit('10kCNY/a', 'value', 1e4, '万元/年', 'ten thousand yuan per year', ['万元/年']),
+  unit('kg/a', 'kilogram', 'mass', 1e-3, ['kg/yr', 'kg/y']),
+  unit('t/a', 'tonne', 'mass', 1, ['t/yr', 't/y', 'tpa', '吨/年']),
+  unit('kt/a', 'kilotonne', 'mass', 1e3, ['kt/yr']),
+  unit('10kt/a', 'tenKilotonnes', 'mass', 1e4, ['万吨/年', '万t/a']),
+  unit('Mt/a', 'megatonne', 'mass', 1e6, ['Mt/yr']),
+  unit('L/a', 'litre', 'volume', 1e-3, ['l/a']),
+  unit('m3/a', 'cubicMetre', 'volume', 1, ['m³/a', 'm3/yr', '立方米/年']),
+  unit('10km3/a', 'tenKiloCubicMetres', 'volume', 1e4, ['万m3/a', '万m³/a', '万立方米/年']),
+  unit('kWh/a', 'kilowattHour', 'energy', 0.0036, ['kwh/a']),
+  unit('MWh/a', 'megawattHour', 'energy', 3.6, ['mwh/a']),
+  unit('GWh/a', 'gigawattHour', 'energy', 3600, ['gwh/a']),
+  unit('MJ/a', 'megajoule', 'energy', 1e-3, []),
+  unit('GJ/a', 'gigajoule', 'energy', 1, ['gj/a']),
+  unit('TJ/a', 'terajoule', 'energy', 1e3, []),
+  unit('tce/a', 'coalEquivalent', 'energy', GJ_PER_TCE, ['吨标煤/年', 'tce/yr']),
+  unit('units/a', 'piece', 'count', 1, ['pcs/a', 'unit/a', '台/年', '件/年', 'sets/a']),
+  unit('10kunits/a', 'tenKiloPieces', 'count', 1e4, ['万台/年', '万件/年']),
+  unit('tkm/a', 'tonneKilometre', 'transport', 1, ['t·km/a', 't*km/a']),
+  unit('CNY/a', 'yuan', 'value', 1, ['元/年', 'RMB/a']),
+  unit('10kCNY/a', 'tenKiloYuan', 'value', 1e4, ['万元/年']),
 ];
 
-function unit(
-  id: string,
-  dimension: Dimension,
-  factor: number,
-  zh: string,
-  en: string,
-  aliases: string[],
-): UnitDefinition {
-  return { id, dimension, factor, name: { zh, en }, aliases };
+/** A unit's name in the catalogue: `label:unit_${key}`. */
+type UnitKey = KeyOf<'label'> extends infer K ? (K extends `unit_${infer Key}` ? Key : never) : never;
+
+function unit(id: string, key: UnitKey, dimension: Dimension, factor: number, aliases: string[]): UnitDefinition {
+  return { id, dimension, factor, name: bilingual(`label:unit_${key}`), aliases };
 }
 
 const BY_SPELLING: ReadonlyMap<string, UnitDefinition> = new Map(

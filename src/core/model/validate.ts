@@ -3,6 +3,7 @@
  * model (with warnings) or every problem found, each with its JSON path and
  * a message in Chinese and English.
  */
+import { bilingual } from '../text/message.ts';
 import { parkModelSchema } from './schema.ts';
 import type { ParkModel } from './types.ts';
 import { isLooseObject } from './loose.ts';
@@ -32,12 +33,7 @@ export type ValidationResult = ValidModel | InvalidModel;
 
 export function validateModel(input: unknown): ValidationResult {
   if (!isLooseObject(input)) {
-    return invalid([
-      problem('error', 'not-an-object', [], {
-        zh: '文件内容应为一个 JSON 对象(园区模型)',
-        en: 'the document must be a JSON object (a park model)',
-      }),
-    ]);
+    return invalid([problem('error', 'not-an-object', [], bilingual('model:notAnObject'))]);
   }
   const migration = migrateToCurrent(input);
   if (!migration.document) return invalid(migration.problems);
@@ -100,13 +96,10 @@ function jsonSyntaxProblem(text: string, error: unknown, location: ProblemLocati
     line = before.split('\n').length;
     column = before.length - before.lastIndexOf('\n');
   }
-  const where = line === undefined ? '' : ` (line ${line}, column ${column})`;
-  const whereZh = line === undefined ? '' : `(第 ${line} 行第 ${column} 列)`;
-  return problem(
-    'error',
-    'json-syntax',
-    [],
-    { zh: `不是有效的 JSON${whereZh}:${detail}`, en: `not valid JSON${where}: ${detail}` },
-    line === undefined ? location : { ...location, line },
-  );
+  return line === undefined
+    ? problem('error', 'json-syntax', [], bilingual('model:jsonSyntax', { detail }), location)
+    : problem('error', 'json-syntax', [], bilingual('model:jsonSyntaxAt', { line, column: String(column), detail }), {
+        ...location,
+        line,
+      });
 }

@@ -8,6 +8,7 @@
  */
 import type { Technology, TechnologyCatalogue } from '../catalogue/schema.ts';
 import { problem, quote, type Problem } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import type { Enterprise, Flow, ParkModel, Source, Stream } from '../model/types.ts';
 import { replaceBoundaryFlows, tidy } from './allocation.ts';
 import type { BuildProjectChange } from './changeSet.ts';
@@ -27,12 +28,7 @@ import { planLinks, resolveStreams, type PlannedLink, type PlantStream, type Pla
 export function buildProject(ctx: ChangeContext, change: BuildProjectChange): ChangeOutcome {
   const { draft, catalogue, at } = ctx;
   if (!catalogue) {
-    return failed(
-      problem('error', 'no-catalogue', [...at, 'technology'], {
-        zh: '建设项目需要工艺目录,但未提供目录',
-        en: 'build-project needs a technology catalogue, and none was given',
-      }),
-    );
+    return failed(problem('error', 'no-catalogue', [...at, 'technology'], bilingual('scenario:noCatalogue')));
   }
   const technology = catalogue.technologies.find((t) => t.id === change.technology);
   if (!technology) return failed(unknownId('technology', change.technology, [...at, 'technology']));
@@ -93,10 +89,14 @@ export function buildProject(ctx: ChangeContext, change: BuildProjectChange): Ch
   const reduced = new Set(changed).size;
   const unit = referenceUnit === '' ? '' : ` ${referenceUnit}`;
   return done(
-    {
-      zh: `按工艺 ${quote(technology.id)} 规划新建企业 ${quote(id)}(规模 ${scale}${unit}),新增规划物质流 ${links.length} 条,其投产后将替代的园区边界物质流 ${reduced} 条`,
-      en: `planned ${quote(id)} from technology ${quote(technology.id)} at ${scale}${unit}, with ${links.length} planned flow(s) that will replace ${reduced} boundary flow(s) once built`,
-    },
+    bilingual('scenario:projectPlanned', {
+      technology: quote(technology.id),
+      id: quote(id),
+      scale,
+      unit,
+      links: links.length,
+      reduced,
+    }),
     {
       added: [
         ...refs('enterprise', [id]),

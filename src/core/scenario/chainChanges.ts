@@ -1,5 +1,6 @@
 /** add-chain, update-chain and remove-chain: nothing in a model refers to a chain template. */
 import { quote, type Problem } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 
 import type { AddChainChange, RemoveChainChange, UpdateChainChange } from './changeSchemas.ts';
 import { done, duplicateId, failed, refs, unknownId, type ChangeContext, type ChangeOutcome } from './draft.ts';
@@ -15,10 +16,7 @@ export function addChain(ctx: ChangeContext, change: AddChainChange): ChangeOutc
   const errors = mergeProblems(own, checkItem(idsOf(draft), 'chains', chain, path));
   if (errors.length > 0) return failed(...errors);
   draft.chains.push(chain);
-  return done(
-    { zh: `新增产业链模板 ${quote(chain.id)}`, en: `added chain template ${quote(chain.id)}` },
-    { added: refs('chain', [chain.id]) },
-  );
+  return done(bilingual('scenario:chainAdded', { id: quote(chain.id) }), { added: refs('chain', [chain.id]) });
 }
 
 /** Its fields set or left out (its stages are one field: the whole ordered list), checked on the result. */
@@ -31,8 +29,7 @@ export function removeChain(ctx: ChangeContext, change: RemoveChainChange): Chan
   if (!draft.chains.some((c) => c.id === change.chain))
     return failed(unknownId('chain', change.chain, [...at, 'chain']));
   draft.chains = draft.chains.filter((c) => c.id !== change.chain);
-  return done(
-    { zh: `移除产业链模板 ${quote(change.chain)}`, en: `removed chain template ${quote(change.chain)}` },
-    { removed: refs('chain', [change.chain]) },
-  );
+  return done(bilingual('scenario:chainRemoved', { id: quote(change.chain) }), {
+    removed: refs('chain', [change.chain]),
+  });
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ID_PATTERN, idSchema, localizedTextSchema } from '../model/schema.ts';
 import { problem, type PathSegment, type Problem } from '../model/problems.ts';
 import { issuesToProblems } from '../model/schemaIssues.ts';
+import { bilingual } from '../text/message.ts';
 import type { Enterprise, Flow } from '../model/types.ts';
 import {
   addChainChangeSchema,
@@ -183,32 +184,15 @@ export function validateChangeSet(input: unknown): ChangeSetValidation {
 
 type Issue = z.core.$ZodIssue;
 
-const RULE_MESSAGES: Readonly<Record<string, { code: string; zh: string; en: string }>> = {
-  'reroute-needs-remove': {
-    code: 'reroute-needs-remove',
-    zh: 'rerouteToBoundary 只能与 flows: "remove" 一起使用',
-    en: 'rerouteToBoundary only applies with flows: "remove"',
-  },
-  'empty-update': {
-    code: 'empty-update',
-    zh: 'set 或 unset 至少需要一个字段',
-    en: 'set or unset needs at least one field',
-  },
-  'id-fixed': {
-    code: 'id-fixed',
-    zh: '标识符不能修改:其他条目引用它',
-    en: 'the id cannot change: other items refer to it',
-  },
-  'supply-end': {
-    code: 'invalid-end',
-    zh: '来源应为企业标识符或 "@supply"',
-    en: 'a supply comes from an enterprise id or "@supply"',
-  },
-  'delivery-end': {
-    code: 'invalid-end',
-    zh: '去向应为企业标识符、"@market" 或 "@disposal"',
-    en: 'a delivery goes to an enterprise id, "@market" or "@disposal"',
-  },
+/** Our own rules: each one's problem code and its message, `scenario:rule_${key}`. */
+const RULES: Readonly<
+  Record<string, { code: string; key: 'rerouteNeedsRemove' | 'emptyUpdate' | 'idFixed' | 'supplyEnd' | 'deliveryEnd' }>
+> = {
+  'reroute-needs-remove': { code: 'reroute-needs-remove', key: 'rerouteNeedsRemove' },
+  'empty-update': { code: 'empty-update', key: 'emptyUpdate' },
+  'id-fixed': { code: 'id-fixed', key: 'idFixed' },
+  'supply-end': { code: 'invalid-end', key: 'supplyEnd' },
+  'delivery-end': { code: 'invalid-end', key: 'deliveryEnd' },
 };
 
 /** Our own rules and the change kind get their own words; everything else reads like a model problem. */
@@ -216,15 +200,10 @@ function issueToProblems(issue: Issue, input: unknown): Problem[] {
   const path: PathSegment[] = issue.path.map((s) => (typeof s === 'symbol' ? String(s) : s));
   if (issue.code === 'invalid_union' && issue.discriminator === 'kind') {
     const kinds = CHANGE_KINDS.map((k) => JSON.stringify(k)).join(', ');
-    return [
-      problem('error', 'unknown-change-kind', path, {
-        zh: `未知或缺少变更类型 kind,可选:${kinds}`,
-        en: `missing or unknown change kind; expected one of ${kinds}`,
-      }),
-    ];
+    return [problem('error', 'unknown-change-kind', path, bilingual('scenario:unknownChangeKind', { kinds }))];
   }
   const rule = issue.code === 'custom' ? issue.params?.['rule'] : undefined;
-  const known = typeof rule === 'string' ? RULE_MESSAGES[rule] : undefined;
-  if (known) return [problem('error', known.code, path, { zh: known.zh, en: known.en })];
+  const known = typeof rule === 'string' ? RULES[rule] : undefined;
+  if (known) return [problem('error', known.code, path, bilingual(`scenario:rule_${known.key}`))];
   return issuesToProblems([issue], input);
 }

@@ -5,10 +5,18 @@
  * deep-frozen input goes through unharmed.
  */
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
-import { problem, quote, type BilingualMessage, type PathSegment, type Problem } from '../model/problems.ts';
+import {
+  bilingualBy,
+  problem,
+  quote,
+  type BilingualMessage,
+  type PathSegment,
+  type Problem,
+} from '../model/problems.ts';
 import { isBoundaryId } from '../model/references.ts';
 import { ID_PATTERN } from '../model/schema.ts';
 import type { Enterprise, Flow, Material, ParkModel } from '../model/types.ts';
+import { bilingual, message } from '../text/message.ts';
 import type { ChangeKind } from './changeSet.ts';
 
 export type EntityType = 'enterprise' | 'flow' | 'material' | 'source' | 'chain';
@@ -86,32 +94,24 @@ export function findFlowIndex(draft: ParkModel, id: string): number {
   return draft.flows.findIndex((f) => f.id === id);
 }
 
+/** A kind of item a change names; what each is called is the catalogue's `label:kind_…`. */
 export type ReferenceKind = 'enterprise' | 'flow' | 'material' | 'cluster' | 'technology' | 'chain';
 
-/** What each kind of item is called, in both languages. */
-export const KIND_NAMES: Readonly<Record<ReferenceKind, BilingualMessage>> = {
-  enterprise: { zh: '企业', en: 'enterprise' },
-  flow: { zh: '物质流', en: 'flow' },
-  material: { zh: '物料', en: 'material' },
-  cluster: { zh: '集群', en: 'cluster' },
-  technology: { zh: '工艺', en: 'technology' },
-  chain: { zh: '产业链模板', en: 'chain template' },
-};
+/** A message about one item, the item's kind named in each language. */
+export function aboutItem(
+  key: 'scenario:unknownId' | 'scenario:duplicateId' | 'scenario:updated',
+  kind: ReferenceKind,
+  params: Readonly<Record<string, string>>,
+): BilingualMessage {
+  return bilingualBy(key, (language) => ({ ...params, kind: message(language, `label:kind_${kind}`) }));
+}
 
 export function unknownId(kind: ReferenceKind, id: string, path: readonly PathSegment[]): Problem {
-  const name = KIND_NAMES[kind];
-  return problem('error', 'unknown-reference', path, {
-    zh: `模型中没有${name.zh} ${quote(id)}`,
-    en: `the model has no ${name.en} ${quote(id)}`,
-  });
+  return problem('error', 'unknown-reference', path, aboutItem('scenario:unknownId', kind, { id: quote(id) }));
 }
 
 export function duplicateId(kind: ReferenceKind, id: string, path: readonly PathSegment[]): Problem {
-  const name = KIND_NAMES[kind];
-  return problem('error', 'duplicate-id', path, {
-    zh: `${name.zh}标识符 ${quote(id)} 已被占用`,
-    en: `${name.en} id ${quote(id)} is already taken`,
-  });
+  return problem('error', 'duplicate-id', path, aboutItem('scenario:duplicateId', kind, { id: quote(id) }));
 }
 
 /** A flow end names an enterprise that exists at this point of the change set, or a boundary actor. */
@@ -154,10 +154,5 @@ export function checkNewFlowIds(
 export function checkGeneratedIds(draft: ParkModel, ids: readonly string[], at: readonly PathSegment[]): Problem[] {
   const clash = ids.find((id) => !ID_PATTERN.test(id) || findFlowIndex(draft, id) >= 0);
   if (clash === undefined) return [];
-  return [
-    problem('error', 'generated-id-clash', at, {
-      zh: `生成的物质流标识符 ${quote(clash)} 无效或已被占用,请更换变更集的 id`,
-      en: `the generated flow id ${quote(clash)} is invalid or already taken; give the change set another id`,
-    }),
-  ];
+  return [problem('error', 'generated-id-clash', at, bilingual('scenario:generatedIdClash', { id: quote(clash) }))];
 }

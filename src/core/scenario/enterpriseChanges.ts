@@ -1,6 +1,7 @@
 /** add-enterprise, update-enterprise and close-enterprise (remove-enterprise: enterpriseRemoval.ts). */
 import { rerouteOf } from '../model/boundaryFallback.ts';
 import { problem, quote, type Problem } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import type { Flow } from '../model/types.ts';
 import type { AddEnterpriseChange, CloseEnterpriseChange } from './changeSet.ts';
 import type { UpdateEnterpriseChange } from './changeSchemas.ts';
@@ -44,21 +45,15 @@ export function addEnterprise(ctx: ChangeContext, change: AddEnterpriseChange): 
 
   draft.enterprises.push(enterprise);
   draft.flows.push(...flows);
-  return done(
-    {
-      zh: `新增企业 ${quote(enterprise.id)} 及物质流 ${flows.length} 条`,
-      en: `added enterprise ${quote(enterprise.id)} with ${flows.length} flow(s)`,
-    },
-    {
-      added: [
-        ...refs('enterprise', [enterprise.id]),
-        ...refs(
-          'flow',
-          flows.map((f) => f.id),
-        ),
-      ],
-    },
-  );
+  return done(bilingual('scenario:enterpriseAdded', { id: quote(enterprise.id), flows: flows.length }), {
+    added: [
+      ...refs('enterprise', [enterprise.id]),
+      ...refs(
+        'flow',
+        flows.map((f) => f.id),
+      ),
+    ],
+  });
 }
 
 /** Its fields set or left out; what they say is checked on the result, with every other rule. */
@@ -82,10 +77,7 @@ export function closeEnterprise(ctx: ChangeContext, change: CloseEnterpriseChang
   if (!enterprise) return failed(unknownId('enterprise', id, [...at, 'enterprise']));
   if (enterprise.status === 'closed') {
     return failed(
-      problem('error', 'already-closed', [...at, 'enterprise'], {
-        zh: `企业 ${quote(id)} 已经关停`,
-        en: `enterprise ${quote(id)} is already closed`,
-      }),
+      problem('error', 'already-closed', [...at, 'enterprise'], bilingual('scenario:alreadyClosed', { id: quote(id) })),
     );
   }
   const remove = (change.flows ?? 'remove') === 'remove';
@@ -103,10 +95,16 @@ export function closeEnterprise(ctx: ChangeContext, change: CloseEnterpriseChang
   draft.flows.push(...replacements);
   const removed = remove ? touching.map((f) => f.id) : [];
   return done(
-    {
-      zh: `关停企业 ${quote(id)}${remove ? `,移除物质流 ${removed.length} 条` : ',保留其物质流'}${replacements.length > 0 ? `,合作企业改由园区边界承接 ${replacements.length} 条` : ''}`,
-      en: `closed enterprise ${quote(id)}${remove ? `, removing ${removed.length} flow(s)` : ', keeping its flows'}${replacements.length > 0 ? `; ${replacements.length} partner flow(s) rerouted to the boundary` : ''}`,
-    },
+    // Only a closure that removes flows reroutes them (changeSet.ts).
+    !remove
+      ? bilingual('scenario:enterpriseClosedKeepingFlows', { id: quote(id) })
+      : replacements.length > 0
+        ? bilingual('scenario:enterpriseClosedRerouted', {
+            id: quote(id),
+            removed: removed.length,
+            rerouted: replacements.length,
+          })
+        : bilingual('scenario:enterpriseClosed', { id: quote(id), removed: removed.length }),
     {
       changed: refs('enterprise', [id]),
       removed: refs('flow', removed),

@@ -6,6 +6,7 @@
  */
 import { rerouteOf } from '../model/boundaryFallback.ts';
 import { quote } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import type { Flow } from '../model/types.ts';
 import type { RemoveEnterpriseChange } from './changeSchemas.ts';
 import {
@@ -62,10 +63,9 @@ export function removeEnterprise(ctx: ChangeContext, change: RemoveEnterpriseCha
     };
   }
   return done(
-    {
-      zh: `移除企业 ${quote(id)},移除物质流 ${removed.length} 条${moved.length > 0 ? `,${moved.length} 条改接园区边界` : ''}`,
-      en: `removed enterprise ${quote(id)} and ${removed.length} flow(s)${moved.length > 0 ? `; ${moved.length} flow(s) moved to the park boundary` : ''}`,
-    },
+    moved.length > 0
+      ? bilingual('scenario:enterpriseRemovedMoved', { id: quote(id), removed: removed.length, moved: moved.length })
+      : bilingual('scenario:enterpriseRemoved', { id: quote(id), removed: removed.length }),
     { removed: [...refs('enterprise', [id]), ...refs('flow', removed)], changed: refs('flow', moved) },
   );
 }

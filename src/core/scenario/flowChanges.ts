@@ -1,5 +1,6 @@
 /** add-flow, remove-flow and update-flow. */
 import { quote } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import type { Flow } from '../model/types.ts';
 import type { AddFlowChange, RemoveFlowChange, UpdateFlowChange } from './changeSet.ts';
 import {
@@ -8,7 +9,6 @@ import {
   done,
   failed,
   findFlowIndex,
-  KIND_NAMES,
   refs,
   unknownId,
   type ChangeContext,
@@ -27,13 +27,9 @@ export function addFlow(ctx: ChangeContext, change: AddFlowChange): ChangeOutcom
   ];
   if (errors.length > 0) return failed(...errors);
   draft.flows.push(flow);
-  return done(
-    {
-      zh: `新增物质流 ${quote(flow.id)}:${quote(flow.from)} → ${quote(flow.to)}`,
-      en: `added flow ${quote(flow.id)}: ${quote(flow.from)} → ${quote(flow.to)}`,
-    },
-    { added: refs('flow', [flow.id]) },
-  );
+  return done(bilingual('scenario:flowAdded', { id: quote(flow.id), from: quote(flow.from), to: quote(flow.to) }), {
+    added: refs('flow', [flow.id]),
+  });
 }
 
 export function removeFlow(ctx: ChangeContext, change: RemoveFlowChange): ChangeOutcome {
@@ -41,10 +37,7 @@ export function removeFlow(ctx: ChangeContext, change: RemoveFlowChange): Change
   const index = findFlowIndex(draft, change.flow);
   if (index < 0) return failed(unknownId('flow', change.flow, [...at, 'flow']));
   draft.flows.splice(index, 1);
-  return done(
-    { zh: `移除物质流 ${quote(change.flow)}`, en: `removed flow ${quote(change.flow)}` },
-    { removed: refs('flow', [change.flow]) },
-  );
+  return done(bilingual('scenario:flowRemoved', { id: quote(change.flow) }), { removed: refs('flow', [change.flow]) });
 }
 
 /** Its fields set or left out (no quantity: a structural exchange); checked on the result, with every other rule. */
@@ -54,7 +47,7 @@ export function updateFlow(ctx: ChangeContext, change: UpdateFlowChange): Change
   const flow = draft.flows[index];
   if (!flow) return failed(unknownId('flow', change.flow, [...at, 'flow']));
   draft.flows[index] = updated<Flow>(flow, change.set, change.unset);
-  return done(updateSummary(KIND_NAMES.flow, change.flow, change.set, change.unset), {
+  return done(updateSummary('flow', change.flow, change.set, change.unset), {
     changed: refs('flow', [change.flow]),
   });
 }

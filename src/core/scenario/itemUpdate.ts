@@ -1,6 +1,15 @@
 /** What every update change does to its item: set some fields, leave some optional ones out. */
 import { quote, type BilingualMessage } from '../model/problems.ts';
-import { done, failed, KIND_NAMES, refs, unknownId, type ChangeContext, type ChangeOutcome } from './draft.ts';
+import {
+  aboutItem,
+  done,
+  failed,
+  refs,
+  unknownId,
+  type ChangeContext,
+  type ChangeOutcome,
+  type ReferenceKind,
+} from './draft.ts';
 
 /**
  * The item with `set` written over it and the `unset` fields left out, as a
@@ -20,13 +29,13 @@ export function updated<T extends object>(
 
 /** "set quantity, unit of flow "f1"": the summary of an update, in both languages. */
 export function updateSummary(
-  kind: BilingualMessage,
+  kind: ReferenceKind,
   id: string,
   set: object | undefined,
   unset: readonly string[] | undefined,
 ): BilingualMessage {
   const fields = [...Object.keys(set ?? {}), ...(unset ?? [])].join(', ');
-  return { zh: `修改${kind.zh} ${quote(id)} 的 ${fields}`, en: `set ${fields} of ${kind.en} ${quote(id)}` };
+  return aboutItem('scenario:updated', kind, { id: quote(id), fields });
 }
 
 /** The lists an update change names its item in, by the change's reference kind. */
@@ -51,5 +60,5 @@ export function updateListedItem(
   const before = list[index];
   if (!before) return failed(unknownId(kind, id, [...at, kind]));
   list[index] = updated(before, set as Partial<typeof before>, unset);
-  return done(updateSummary(KIND_NAMES[kind], before.id, set, unset), { changed: refs(kind, [before.id]) });
+  return done(updateSummary(kind, before.id, set, unset), { changed: refs(kind, [before.id]) });
 }

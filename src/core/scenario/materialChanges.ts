@@ -1,5 +1,6 @@
 /** add-material, update-material and remove-material. */
 import { problem, quote, type Problem } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import type { ChainTemplate, Enterprise } from '../model/types.ts';
 import type { AddMaterialChange, RemoveMaterialChange, UpdateMaterialChange } from './changeSchemas.ts';
 import { STREAM_LISTS } from './changeSchemas.ts';
@@ -27,10 +28,9 @@ export function addMaterial(ctx: ChangeContext, change: AddMaterialChange): Chan
   const errors = mergeProblems(own, checkItem(idsOf(draft), 'materials', material, path));
   if (errors.length > 0) return failed(...errors);
   draft.materials.push(material);
-  return done(
-    { zh: `新增物料 ${quote(material.id)}`, en: `added material ${quote(material.id)}` },
-    { added: refs('material', [material.id]) },
-  );
+  return done(bilingual('scenario:materialAdded', { id: quote(material.id) }), {
+    added: refs('material', [material.id]),
+  });
 }
 
 /**
@@ -51,20 +51,19 @@ export function removeMaterial(ctx: ChangeContext, change: RemoveMaterialChange)
   if ((change.uses ?? 'refuse') === 'refuse' && !isUnused(uses)) {
     const [f, s, c] = [uses.flows.length, uses.streams.length, uses.stages.length];
     return failed(
-      problem('error', 'material-in-use', path, {
-        zh: `物料 ${quote(id)} 仍被 ${f} 条物质流、${s} 项声明和 ${c} 个产业链环节使用`,
-        en: `material ${quote(id)} is still used by ${f} flow(s), ${s} declared stream(s) and ${c} chain stage(s)`,
-      }),
+      problem(
+        'error',
+        'material-in-use',
+        path,
+        bilingual('scenario:materialInUse', { id: quote(id), flows: f, streams: s, stages: c }),
+      ),
     );
   }
   const sole = uses.stages.filter((s) => s.sole);
   if (sole.length > 0) {
     const stages = sole.map((s) => `${quote(s.chain)} #${s.stage + 1}`).join(', ');
     return failed(
-      problem('error', 'sole-stage-material', path, {
-        zh: `物料 ${quote(id)} 是产业链环节 ${stages} 的唯一物料:请先修改产业链模板`,
-        en: `material ${quote(id)} is the only material of chain stage(s) ${stages}: edit the chain template first`,
-      }),
+      problem('error', 'sole-stage-material', path, bilingual('scenario:soleStageMaterial', { id: quote(id), stages })),
     );
   }
   const usesIt = (e: Enterprise) => STREAM_LISTS.some((list) => e[list].some((s) => s.material === id));
@@ -87,10 +86,13 @@ export function removeMaterial(ctx: ChangeContext, change: RemoveMaterialChange)
   draft.chains = draft.chains.map((c) => (chains.has(c.id) ? trimmed(c) : c));
   const flows = uses.flows.map((f) => f.id);
   return done(
-    {
-      zh: `移除物料 ${quote(id)}${flows.length + uses.streams.length > 0 ? `及其 ${flows.length} 条物质流、${uses.streams.length} 项声明` : ''}`,
-      en: `removed material ${quote(id)}${flows.length + uses.streams.length > 0 ? ` with ${flows.length} flow(s) and ${uses.streams.length} declared stream(s)` : ''}`,
-    },
+    flows.length + uses.streams.length > 0
+      ? bilingual('scenario:materialRemovedWithUses', {
+          id: quote(id),
+          flows: flows.length,
+          streams: uses.streams.length,
+        })
+      : bilingual('scenario:materialRemoved', { id: quote(id) }),
     {
       removed: [...refs('material', [id]), ...refs('flow', flows)],
       changed: [

@@ -9,6 +9,7 @@ import { problem, quote, type PathSegment, type Problem } from '../model/problem
 import { declaredBalance, needOf, surplusOf } from '../model/surplus.ts';
 import type { Material, ParkModel } from '../model/types.ts';
 import { convertQuantity } from '../model/units.ts';
+import { bilingual } from '../text/message.ts';
 import { exceeds, internalAmount, tidy } from './allocation.ts';
 import type { BuildProjectChange } from './changeSet.ts';
 import { findEnterprise, findMaterial, unknownId } from './draft.ts';
@@ -46,10 +47,12 @@ export function resolveStreams(
       const material = inModel ?? inCatalogue;
       if (!material) {
         errors.push(
-          problem('error', 'unknown-reference', [...at, 'technology'], {
-            zh: `工艺 ${quote(technology.id)} 使用的物料 ${quote(id)} 既不在模型中也不在目录中`,
-            en: `technology ${quote(technology.id)} uses material ${quote(id)}, found neither in the model nor in the catalogue`,
-          }),
+          problem(
+            'error',
+            'unknown-reference',
+            [...at, 'technology'],
+            bilingual('scenario:materialNowhere', { technology: quote(technology.id), material: quote(id) }),
+          ),
         );
         continue;
       }
@@ -58,10 +61,16 @@ export function resolveStreams(
       const quantity = convertQuantity(ratio * scale, catalogueUnit, material.unit, material);
       if (quantity === undefined) {
         errors.push(
-          problem('error', 'unit-mismatch', [...at, 'technology'], {
-            zh: `物料 ${quote(id)} 在目录中的单位 ${quote(catalogueUnit)} 无法换算为模型中的单位 ${quote(material.unit)}`,
-            en: `material ${quote(id)} is in ${quote(catalogueUnit)} in the catalogue, which cannot be converted to the model's ${quote(material.unit)}`,
-          }),
+          problem(
+            'error',
+            'unit-mismatch',
+            [...at, 'technology'],
+            bilingual('scenario:catalogueUnitMismatch', {
+              material: quote(id),
+              catalogueUnit: quote(catalogueUnit),
+              modelUnit: quote(material.unit),
+            }),
+          ),
         );
         continue;
       }
@@ -83,37 +92,13 @@ export interface PlannedLink {
   readonly given: boolean;
 }
 
-const WORDS = {
-  supply: {
-    list: 'supplies',
-    end: 'from',
-    plantSide: { zh: '投入', en: 'input' },
-    partnerLists: ['outputs'],
-    declared: { zh: '产出(outputs)', en: 'outputs' },
-    exceedsPartner: (q: string, partner: string, left: string) => ({
-      zh: `${q} 超过 ${partner} 的可供应量 ${left}`,
-      en: `${q} is more than the ${left} that ${partner} has available`,
-    }),
-    nothingAtPartner: (partner: string, material: string) => ({
-      zh: `${partner} 声明的 ${material} 产出已全部供给其他企业,没有剩余`,
-      en: `${partner} has no ${material} left: its declared output is all committed to other enterprises`,
-    }),
-  },
-  delivery: {
-    list: 'deliveries',
-    end: 'to',
-    plantSide: { zh: '产出', en: 'output' },
-    partnerLists: ['inputs', 'capacities'],
-    declared: { zh: '投入或处理能力(inputs/capacities)', en: 'inputs or capacities' },
-    exceedsPartner: (q: string, partner: string, left: string) => ({
-      zh: `${q} 超过 ${partner} 尚可接收的 ${left}`,
-      en: `${q} is more than ${partner} has room for (${left})`,
-    }),
-    nothingAtPartner: (partner: string, material: string) => ({
-      zh: `${partner} 声明的 ${material} 投入或处理能力已由其他企业占满`,
-      en: `${partner} has no room for more ${material}: its declared input or capacity is filled by other enterprises`,
-    }),
-  },
+/**
+ * Each direction's fields and lists; its sentences are the catalogue's
+ * `scenario:…_supply` and `scenario:…_delivery`.
+ */
+const SIDES = {
+  supply: { list: 'supplies', end: 'from', plantSide: 'input', partnerLists: ['outputs'] },
+  delivery: { list: 'deliveries', end: 'to', plantSide: 'output', partnerLists: ['inputs', 'capacities'] },
 } as const;
 
 /**
@@ -131,7 +116,7 @@ export function planLinks(
   at: readonly PathSegment[],
   errors: Problem[],
 ): PlannedLink[] {
-  const words = WORDS[direction];
+  const words = SIDES[direction];
   const requests =
     direction === 'supply'
       ? (change.supplies ?? []).map((s) => ({ partner: s.from, material: s.material, quantity: s.quantity }))
@@ -145,10 +130,15 @@ export function planLinks(
     const stream = plant.get(request.material);
     if (!stream) {
       errors.push(
-        problem('error', `not-a-project-${words.plantSide.en}`, [...path, 'material'], {
-          zh: `物料 ${quote(request.material)} 不是工艺 ${quote(change.technology)} 的${words.plantSide.zh}`,
-          en: `material ${quote(request.material)} is not an ${words.plantSide.en} of technology ${quote(change.technology)}`,
-        }),
+        problem(
+          'error',
+          `not-a-project-${words.plantSide}`,
+          [...path, 'material'],
+          bilingual(`scenario:notAProjectStream_${direction}`, {
+            material: quote(request.material),
+            technology: quote(change.technology),
+          }),
+        ),
       );
       return;
     }
@@ -162,10 +152,12 @@ export function planLinks(
     const shown = (x: number) => `${tidy(x)} ${material.unit}`;
     if (request.quantity !== undefined && exceeds(quantity, need)) {
       errors.push(
-        problem('error', 'exceeds-plant', [...path, 'quantity'], {
-          zh: `${shown(quantity)} 超过新装置尚未落实的${words.plantSide.zh} ${shown(need)}(如需更多请提高 scale)`,
-          en: `${shown(quantity)} is more than the plant's remaining ${words.plantSide.en} of ${shown(need)} (raise the scale for more)`,
-        }),
+        problem(
+          'error',
+          'exceeds-plant',
+          [...path, 'quantity'],
+          bilingual(`scenario:exceedsPlant_${direction}`, { quantity: shown(quantity), need: shown(need) }),
+        ),
       );
     } else if (request.quantity !== undefined && exceeds(quantity, left)) {
       errors.push(
@@ -173,22 +165,31 @@ export function planLinks(
           'error',
           'exceeds-partner',
           [...path, 'quantity'],
-          words.exceedsPartner(shown(quantity), quote(request.partner), shown(left)),
+          bilingual(`scenario:exceedsPartner_${direction}`, {
+            quantity: shown(quantity),
+            partner: quote(request.partner),
+            left: shown(left),
+          }),
         ),
       );
     } else if (quantity <= 0) {
       const noNeed = need <= 0;
       errors.push(
         noNeed
-          ? problem('error', 'nothing-left-in-plant', path, {
-              zh: `前面的条目已覆盖新装置的全部${words.plantSide.zh} ${quote(material.id)}`,
-              en: `earlier entries already cover the plant's whole ${words.plantSide.en} of ${quote(material.id)}`,
-            })
+          ? problem(
+              'error',
+              'nothing-left-in-plant',
+              path,
+              bilingual(`scenario:nothingLeftInPlant_${direction}`, { material: quote(material.id) }),
+            )
           : problem(
               'error',
               'nothing-left-at-partner',
               path,
-              words.nothingAtPartner(quote(request.partner), quote(material.id)),
+              bilingual(`scenario:nothingLeftAtPartner_${direction}`, {
+                partner: quote(request.partner),
+                material: quote(material.id),
+              }),
             ),
       );
     } else {
@@ -210,15 +211,10 @@ function partnerRoom(
   path: readonly PathSegment[],
   errors: Problem[],
 ): number | undefined {
-  const words = WORDS[direction];
+  const words = SIDES[direction];
   if (partner.startsWith('@')) return Infinity; // the schema allows only the right boundary actors here
   if (partner === change.enterprise.id) {
-    errors.push(
-      problem('error', 'self-link', path, {
-        zh: '新装置不能与自身交换物料',
-        en: 'the new plant cannot exchange with itself',
-      }),
-    );
+    errors.push(problem('error', 'self-link', path, bilingual('scenario:selfLink')));
     return undefined;
   }
   const enterprise = findEnterprise(draft, partner);
@@ -228,20 +224,19 @@ function partnerRoom(
   }
   if (enterprise.status === 'closed') {
     errors.push(
-      problem('error', 'closed-enterprise', path, {
-        zh: `企业 ${quote(partner)} 已关停`,
-        en: `enterprise ${quote(partner)} is closed`,
-      }),
+      problem('error', 'closed-enterprise', path, bilingual('scenario:partnerClosed', { id: quote(partner) })),
     );
     return undefined;
   }
   const declared = declaredBalance(enterprise, words.partnerLists, material);
   if (declared === undefined) {
     errors.push(
-      problem('error', 'not-declared', path, {
-        zh: `企业 ${quote(partner)} 未在${words.declared.zh}中声明物料 ${quote(material.id)}`,
-        en: `enterprise ${quote(partner)} does not declare ${quote(material.id)} among its ${words.declared.en}`,
-      }),
+      problem(
+        'error',
+        'not-declared',
+        path,
+        bilingual(`scenario:partnerUndeclared_${direction}`, { id: quote(partner), material: quote(material.id) }),
+      ),
     );
     return undefined;
   }

@@ -12,8 +12,8 @@ export const CLI_MESSAGES = {
 命令:
   validate FILE                 校验园区模型(.json)或物质流清单(.csv);有效时退出码为 0,否则列出全部问题并返回 1
   summary FILE                  园区概况:数量统计,以及按集群和物料类别汇总的流量
-  analyze FILE                  完整分析报告:断链、耦合缺口、能力平衡、网络与生态指标、韧性、补链项目
-  projects FILE [--top N]       补链项目排名(含得分各项)
+  analyze FILE                  完整分析报告:$t(glossary:brokenLink)、$t(glossary:couplingGap)、能力平衡、网络与生态指标、韧性、$t(glossary:gapFillingProject)
+  projects FILE [--top N]       $t(glossary:gapFillingProject)排名(含得分各项)
   whatif FILE --close 企业 ...  假设某企业关停(编号或中英文名称;或 --remove-flow 物质流ID、--build 工艺ID 新建排名中的
                                 补链项目),比较前后的发现与指标(现状与含规划并列)
   diff A B                      比较两个模型:结构变化、发现、指标
@@ -108,13 +108,63 @@ Options:
     zh: '{{command}} 不支持 --as-of(可用于:{{commands}})',
     en: '{{command}} does not take --as-of (it goes with: {{commands}})',
   },
+  // reading files (readLocalFile.ts, loadModel.ts, loadAliasFile.ts, loadCatalogue.ts, commands/convert.ts)
+  notAFile: { zh: '不是文件', en: 'not a file' },
+  fileTooLarge: { zh: '文件过大({{size}} 字节)', en: 'file too large ({{size}} bytes)' },
+  fileNotFound: { zh: '找不到文件', en: 'file not found' },
+  fileUnreadable: { zh: '无法读取文件({{code}})', en: 'cannot read the file ({{code}})' },
+  inputUnreadable: { zh: '无法读取({{code}})', en: 'cannot read it ({{code}})' },
+  unsupportedFileType: {
+    zh: '不支持的文件类型 "{{extension}}",请使用 .json 或 .csv',
+    en: 'unsupported file type "{{extension}}"; use .json or .csv',
+  },
+  aliasNotApplicable: {
+    zh: '别名表(--alias)只用于物质流清单(.csv),{{model}} 不是',
+    en: 'an alias table (--alias) applies to exchange lists (.csv) only, and {{model}} is not one',
+  },
+  aliasTableProblem: { zh: '别名表:{{reason}}', en: 'alias table: {{reason}}' },
+  catalogueUnreadable: {
+    zh: '无法读取工艺目录:{{detail}}',
+    en: 'cannot read the technology catalogue: {{detail}}',
+  },
+  // diagram's arguments (commands/diagramArgs.ts; also badLanguage and missingFile above)
+  argumentError: { zh: '{{reason}}', en: '{{reason}}' },
+  unexpectedArgument: { zh: '多余的参数 "{{argument}}"', en: 'unexpected argument "{{argument}}"' },
+  sankeyWithTarget: {
+    zh: '--sankey 不能与 --chain/--material/--enterprise 同时使用',
+    en: '--sankey cannot be combined with --chain, --material or --enterprise',
+  },
+  oneDiagramTarget: {
+    zh: '请指定 --chain ID、--material ID、--enterprise ID 之一,或 --sankey',
+    en: 'give exactly one of --chain ID, --material ID, --enterprise ID, or --sankey',
+  },
+  sankeyOnlyOptions: { zh: '--by 和 --category 只用于 --sankey', en: '--by and --category go with --sankey only' },
+  depthOnlyNeighbourhood: {
+    zh: '--depth 只用于 --material 或 --enterprise',
+    en: '--depth goes with --material or --enterprise only',
+  },
+  projectNotSankey: { zh: '--project 不用于 --sankey', en: '--project does not go with --sankey' },
+  badDepth: {
+    zh: '--depth 须为正整数(得到 "{{depth}}")',
+    en: '--depth must be a whole number ≥ 1 (got "{{depth}}")',
+  },
+  badBy: { zh: '--by 只能是 cluster 或 enterprise', en: '--by must be cluster or enterprise' },
+  unknownCategory: {
+    zh: '未知物料类别 "{{category}}";可用:{{known}}',
+    en: 'unknown category "{{category}}"; known: {{known}}',
+  },
+  badDiagramFormat: { zh: '--format 只能是 svg、png 或 pdf', en: '--format must be svg, png or pdf' },
+  formatNeedsOutput: { zh: '{{format}} 需要用 -o 指定输出文件', en: '{{format}} needs an output file (-o OUT)' },
+  badScale: { zh: '--scale 只能是 1、2 或 4', en: '--scale must be 1, 2 or 4' },
+  badPage: { zh: '--page 只能是 a4 或 a3', en: '--page must be a4 or a3' },
+  badDate: { zh: '--date 格式为 YYYY-MM-DD', en: '--date must look like YYYY-MM-DD' },
   // analyze (analysisText.ts)
   headingKeyFigures: { zh: '关键指标', en: 'Key figures' },
   headingFindings: { zh: '发现(共 {{n}} 项)', en: 'Findings ({{n}})' },
   moreFindingsAll: { zh: '  …… 另有 {{n}} 项(--all 显示全部)', en: '  … and {{n}} more (--all shows all)' },
   headingChains: { zh: '产业链完整性', en: 'Chain integrity' },
   noChains: { zh: '(模型未定义产业链)', en: '(the model defines no chains)' },
-  markBroken: { zh: '✗ 断链', en: '✗ broken' },
+  markBroken: { zh: '✗ $t(glossary:brokenLink)', en: '✗ broken' },
   markSingle: { zh: '⚠ 单点', en: '⚠ single' },
   markInHouse: { zh: '厂内一体化', en: 'in-house' },
   columnChain: { zh: '产业链', en: 'chain' },
@@ -122,8 +172,8 @@ Options:
   columnState: { zh: '状态', en: 'state' },
   columnPerformers: { zh: '企业数', en: 'performers' },
   headingCapacity: { zh: '处置利用与供应能力平衡', en: 'Capacity balance' },
-  headingResilience: { zh: '韧性:关停影响排名', en: 'Resilience: closure impact ranking' },
-  headingProjects: { zh: '补链项目排名', en: 'Gap-filling projects, ranked' },
+  headingResilience: { zh: '韧性:$t(glossary:closureImpact)排名', en: 'Resilience: closure impact ranking' },
+  headingProjects: { zh: '$t(glossary:gapFillingProject)排名', en: 'Gap-filling projects, ranked' },
   columnFigure: { zh: '指标', en: 'figure' },
   columnValue: { zh: '值', en: 'value' },
   // diff and whatif (comparisonText.ts)
@@ -177,22 +227,22 @@ Options:
   columnMetricValue: { zh: '数值', en: 'value' },
   addSelfLoops: { zh: '(加 --self-loops 可计入自环。)', en: '(Add --self-loops to count self-loops.)' },
   capacityNote: {
-    zh: '负荷 = 处置利用企业实际接收的全部量(园区企业送来、外购、厂内自用);供应类为实际供出量。',
-    en: 'load = everything the plants take in (from park partners, bought in, in-house); for supply, what they deliver.',
+    zh: '负荷 = 处置利用企业实际接收的全部量(园区企业送来、$t(glossary:boughtIn)、$t(glossary:inHouse));供应类为实际供出量。',
+    en: 'load = everything the plants take in (from park partners, $t(glossary:boughtIn), in-house); for supply, what they deliver.',
   },
   reasonSeparator: { zh: ';', en: '; ' },
   // projects (projectsText.ts)
   noProjects: { zh: '(没有候选项目)', en: '(no candidate projects)' },
   projectColumnProject: { zh: '项目', en: 'project' },
   projectColumnScore: { zh: '得分', en: 'score' },
-  projectColumnOffDisposal: { zh: '净减少送处置 t/a', en: 'off disposal t/a' },
-  projectColumnPurchasesCut: { zh: '外购净减少 t/a', en: 'purchases cut t/a' },
+  projectColumnOffDisposal: { zh: '净减少送$t(glossary:disposal) t/a', en: 'off $t(glossary:disposal) t/a' },
+  projectColumnPurchasesCut: { zh: '$t(glossary:boughtIn)净减少 t/a', en: 'purchases cut t/a' },
   projectColumnEmissions: { zh: '净减排 tCO2e/a', en: 'net tCO2e/a' },
   projectColumnEnergy: { zh: '新增能耗 tce/a', en: 'energy tce/a' },
   projectColumnInvestment: { zh: '投资 万元', en: 'investment 10k CNY' },
   projectColumnPayback: { zh: '回收期 年', en: 'payback years' },
   projectsExcluded: {
-    zh: '不符合园区准入政策、未参与排名的项目({{n}}):',
+    zh: '不符合园区$t(glossary:admission)政策、未参与排名的项目({{n}}):',
     en: "Not admitted by the park's policy ({{n}}):",
   },
   projectsScoreNote: {
@@ -202,10 +252,10 @@ Options:
   // resilience (resilienceText.ts)
   closureColumnEnterprise: { zh: '企业', en: 'enterprise' },
   closureColumnImpact: { zh: '影响得分', en: 'impact' },
-  closureColumnUnmet: { zh: '未满足需求', en: 'unmet demand' },
-  closureColumnChainsBroken: { zh: '断链(条)', en: 'chains broken' },
+  closureColumnUnmet: { zh: '$t(glossary:unmetDemand)', en: '$t(glossary:unmetDemand)' },
+  closureColumnChainsBroken: { zh: '$t(glossary:brokenLink)(条)', en: 'chains broken' },
   closureColumnDependants: { zh: '失去唯一链接的企业', en: 'dependants' },
-  closureColumnRerouted: { zh: '改为外购或外送 t/a', en: 'rerouted t/a' },
+  closureColumnRerouted: { zh: '改为$t(glossary:boughtIn)或外送 t/a', en: 'rerouted t/a' },
   // report, analyze, diagram commands
   reportNoFormat: {
     zh: '请用 --format 指定格式:html、md、xlsx 或 csv',
@@ -227,6 +277,7 @@ Options:
   noCjkFont: { zh: '✗ 找不到可用的中文字体:{{reason}}', en: '✗ {{reason}}' },
   titleAsOf: { zh: '{{title}}({{asOf}})', en: '{{title}} ({{asOf}})' },
   // whatif (commands/compare.ts)
+  whatIfName: { zh: '假设情景', en: 'what-if' },
   whatIfNothing: {
     zh: '请用 --close 企业(编号或名称)、--remove-flow 物质流编号或 --build 工艺编号指定变化',
     en: 'say what changes with --close ENTERPRISE (id or name), --remove-flow FLOW or --build TECHNOLOGY',
@@ -241,29 +292,29 @@ Options:
   },
   noSuchTechnology: { zh: '工艺目录中没有 "{{id}}"', en: 'no technology "{{id}}" in the catalogue' },
   notAdmitted: {
-    zh: '注意:该项目不符合园区准入政策——{{reason}}',
+    zh: '注意:该项目不符合园区$t(glossary:admission)政策——{{reason}}',
     en: "Note: the park's policy does not admit it — {{reason}}",
   },
   cannotBuild: { zh: '无法建设 "{{id}}":{{reason}}', en: 'cannot build "{{id}}": {{reason}}' },
   namesAndOthers: { zh: '{{names}}等 {{total}} 家', en: '{{names}} and {{others}} others' },
   closureHeading: { zh: '关停「{{name}}」的直接后果:', en: 'What closing {{name}} does at once:' },
   closureUnmet: {
-    zh: '  ▲ 未满足需求:{{material}} {{amount}},{{who}}失去供应,且无法从园区外购入',
-    en: '  ▲ unmet demand: {{amount}} of {{material}} — {{who}} lose supply that cannot be bought from outside',
+    zh: '  ▲ $t(glossary:unmetDemand):{{material}} {{amount}},{{who}}失去供应,且无法从园区外购入',
+    en: '  ▲ $t(glossary:unmetDemand): {{amount}} of {{material}} — {{who}} lose supply that cannot be bought from outside',
   },
   closureStranded: {
     zh: '  ▲ 失去去向:{{who}}的{{material}} {{amount}}在园区内再无去处,只能外送或排放',
     en: '  ▲ no outlet: {{amount}} of {{material}} from {{who}} has nowhere left in the park',
   },
   closureSummary: {
-    zh: '  · {{chains}} 条产业链断链;{{dependants}} 家企业失去唯一的园区内供应或去向;{{bought}} 项供应改为外购,共 {{mass}} 物料改为外购或外送。',
-    en: '  · {{chains}} chain(s) broken; {{dependants}} enterprise(s) lose their only internal supplier or outlet; {{bought}} supplies now bought in; {{mass}} in all bought in or sent out instead.',
+    zh: '  · {{chains}} 条产业链$t(glossary:brokenLink);{{dependants}} 家企业失去唯一的园区内供应或去向;{{bought}} 项供应改为$t(glossary:boughtIn),共 {{mass}} 物料改为$t(glossary:boughtIn)或外送。',
+    en: '  · {{chains}} chain(s) broken; {{dependants}} enterprise(s) lose their only internal supplier or outlet; {{bought}} supplies now $t(glossary:boughtIn); {{mass}} in all $t(glossary:boughtIn) or sent out instead.',
   },
   // summary (commands/summary.ts)
   summaryScopeInternal: { zh: '园区内交换', en: 'internal exchange' },
-  summaryScopeImports: { zh: '外购输入', en: 'imports' },
-  summaryScopeSales: { zh: '外售', en: 'sales out' },
-  summaryScopeDisposal: { zh: '处置', en: 'disposal' },
+  summaryScopeImports: { zh: '$t(glossary:boughtIn)输入', en: 'imports' },
+  summaryScopeSales: { zh: '$t(glossary:soldOut)', en: 'sales out' },
+  summaryScopeDisposal: { zh: '$t(glossary:disposal)', en: '$t(glossary:disposal)' },
   summaryColumnFlows: { zh: '流数', en: 'flows' },
   summaryColumnMass: { zh: '质量 t/a', en: 'mass t/a' },
   summaryColumnVolume: { zh: '体积 m³/a', en: 'volume m³/a' },
