@@ -17,6 +17,7 @@ import { validateModel, type ValidationResult } from '../model/validate.ts';
 import { bilingual } from '../text/message.ts';
 import { TABLES, type TableDef, type TableKey } from './tableColumns.ts';
 import { findTable, normalizeLabel } from './tableHeaders.ts';
+import { NOTES_TITLES } from './tableNotes.ts';
 import { readTable, recordOf, sheetLocation, type RawSheet, type ReadTable, type TableRow } from './tableReader.ts';
 import { TableSourceMap } from './tableSourceMap.ts';
 import { unescapeFormula } from './formulaEscape.ts';
@@ -26,7 +27,7 @@ import { readPark } from './tablePark.ts';
 type Rec = Record<string, unknown>;
 
 /** Sheets that explain the workbook and hold no data. */
-const NOTES_SHEETS = new Set(['说明notes', '说明', 'notes'].map(normalizeLabel));
+const NOTES_SHEETS = new Set(NOTES_TITLES.map(normalizeLabel));
 
 export function tablesToModel(
   sheets: readonly RawSheet[],
