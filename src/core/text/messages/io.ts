@@ -42,7 +42,7 @@ export const IO_MESSAGES = {
   needsOneFile: { zh: '此格式需要一个文件', en: 'this format needs one file' },
   needsDirectory: { zh: '此格式需要一个 CSV 文件目录', en: 'this format needs a directory of CSV files' },
   exportFlowsOnly: {
-    zh: '物质流清单只包含物质流:集群、企业详情、声明物料流、产业链和布局不会写出',
+    zh: '$t(glossary:materialFlow)清单只包含$t(glossary:materialFlow):集群、企业详情、声明物料流、$t(glossary:industrialChain)和布局不会写出',
     en: 'an exchange list holds flows only: clusters, enterprise details, declared streams, chains and the view are not written',
   },
   exportXmlCharacters: {
