@@ -103,13 +103,15 @@ function conflictWarning(
 ): Problem {
   const total = [...byCategory.values()].reduce((n, r) => n + r.length, 0);
   const tie = [...byCategory.values()].filter((r) => r.length === keptRows.length).length > 1;
+  const says = [...byCategory].map(([category, where]) => ({
+    category,
+    rows: rowsText(where),
+    one: where.length === 1,
+  }));
   const parts = (l: Language) =>
-    [...byCategory]
-      .map(([category, where]) =>
-        message(l, where.length === 1 ? 'io:categorySaysOne' : 'io:categorySays', {
-          rows: rowsText(where)[l],
-          category,
-        }),
+    says
+      .map(({ category, rows, one }) =>
+        message(l, one ? 'io:categorySaysOne' : 'io:categorySays', { rows: rows[l], category }),
       )
       .join(message(l, 'io:clauseSeparator'));
   const firstOther = [...byCategory].find(([category]) => category !== kept)?.[1][0] ?? keptRows[0];
@@ -156,21 +158,27 @@ function blankSummary(
   const taken = materials(inferred, true);
   const none = materials(unclassified, false);
   const one = (list: readonly CategoryInput[]) => new Set(list.map((r) => r.row)).size === 1;
-  const sentence = (l: Language): string => {
-    if (unclassified.length === 0) return message(l, 'io:categoryBlankTaken', { rows: all[l], materials: taken[l] });
-    if (inferred.length === 0) return message(l, 'io:categoryBlankNone', { rows: all[l], materials: none[l] });
-    return message(l, 'io:categoryBlankMixed', {
-      rows: all[l],
-      taken: message(l, one(inferred) ? 'io:blankTakenOne' : 'io:blankTakenMany', {
-        rows: rowsText(inferred.map((r) => r.row))[l],
-        materials: taken[l],
-      }),
-      left: message(l, one(unclassified) ? 'io:blankLeftOne' : 'io:blankLeftMany', {
-        rows: rowsText(unclassified.map((r) => r.row))[l],
-        materials: none[l],
-      }),
-    });
-  };
+  let sentence: (l: Language) => string;
+  if (unclassified.length === 0)
+    sentence = (l) => message(l, 'io:categoryBlankTaken', { rows: all[l], materials: taken[l] });
+  else if (inferred.length === 0)
+    sentence = (l) => message(l, 'io:categoryBlankNone', { rows: all[l], materials: none[l] });
+  else {
+    const fromOthers = rowsText(inferred.map((r) => r.row));
+    const left = rowsText(unclassified.map((r) => r.row));
+    sentence = (l) =>
+      message(l, 'io:categoryBlankMixed', {
+        rows: all[l],
+        taken: message(l, one(inferred) ? 'io:blankTakenOne' : 'io:blankTakenMany', {
+          rows: fromOthers[l],
+          materials: taken[l],
+        }),
+        left: message(l, one(unclassified) ? 'io:blankLeftOne' : 'io:blankLeftMany', {
+          rows: left[l],
+          materials: none[l],
+        }),
+      });
+  }
   const first = rowsOfAll.reduce((a, r) => Math.min(a, r), Infinity);
   return problem('warning', 'csv-category-blank', [], inBothLanguages(sentence), at(first));
 }

@@ -114,11 +114,13 @@ function assign(
     }
     const parsed = parseCell(value, column);
     if ('error' in parsed) {
-      const text = inBothLanguages((l) =>
-        message(l, 'io:attributeError', { name: quote(name), error: parsed.error[l] }),
-      );
-      if (ctx.strict) ctx.problems.push(problem('error', 'graph-attribute', [], text, at(ctx, line)));
-      else rest.set(name, value);
+      if (!ctx.strict) rest.set(name, value);
+      else {
+        const text = inBothLanguages((l) =>
+          message(l, 'io:attributeError', { name: quote(name), error: parsed.error[l] }),
+        );
+        ctx.problems.push(problem('error', 'graph-attribute', [], text, at(ctx, line)));
+      }
     } else if (parsed.value !== undefined) setPath(record, column.key, parsed.value);
   }
   return rest;
