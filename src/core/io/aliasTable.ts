@@ -9,7 +9,9 @@
  * the merges a user chooses in the import report (`aliasTableOf`).
  */
 import { MAX_NAME_LENGTH } from '../model/schema.ts';
-import { errorsOf, problem, quote, warningsOf, type Problem } from '../model/problems.ts';
+import { errorsOf, problem, quote, warningsOf, type BilingualMessage, type Problem } from '../model/problems.ts';
+import { bilingual, message } from '../text/message.ts';
+import { inBothLanguages, shortList } from './ioText.ts';
 import { readCsvTable, type ColumnSpec } from './csvTable.ts';
 import { rowsText } from './rowList.ts';
 
@@ -48,10 +50,7 @@ export function readAliasTable(text: string, file: string): AliasTableResult {
         'warning',
         'alias-extra-columns',
         [],
-        {
-          zh: `别名表只读 name 与 same-as 两列,列 ${list} 已忽略`,
-          en: `an alias table has two columns, name and same-as: ${table.extraHeaders.length === 1 ? `column ${list} is` : `columns ${list} are`} ignored`,
-        },
+        bilingual(table.extraHeaders.length === 1 ? 'io:aliasExtraColumn' : 'io:aliasExtraColumns', { columns: list }),
         { file, row: 1 },
       ),
     );
@@ -98,34 +97,21 @@ function checkedTable(
   const direct = new Map<string, AliasEntry>();
   for (const { row, name, target } of rows) {
     const at = (column: string) => ({ file, row, column: headerOf(column) });
-    const fail = (column: string, zh: string, en: string) =>
-      problems.push(problem('error', 'alias-cell', [], { zh, en }, at(column)));
-    if (name === undefined) fail(NAME, '缺少名称', 'the name is missing');
-    if (target === undefined) fail(SAME_AS, '缺少等同的名称', 'the name it is the same as is missing');
+    const fail = (column: string, text: BilingualMessage) =>
+      problems.push(problem('error', 'alias-cell', [], text, at(column)));
+    if (name === undefined) fail(NAME, bilingual('io:aliasNameMissing'));
+    if (target === undefined) fail(SAME_AS, bilingual('io:aliasSameAsMissing'));
     for (const [column, value] of [
       [NAME, name],
       [SAME_AS, target],
     ] as const) {
       if (value !== undefined && value.length > MAX_NAME_LENGTH)
-        fail(
-          column,
-          `名称过长(${value.length} 个字符,最多 ${MAX_NAME_LENGTH} 个)`,
-          `the name is too long (${value.length} characters; at most ${MAX_NAME_LENGTH})`,
-        );
+        fail(column, bilingual('io:nameTooLong', { length: value.length, max: MAX_NAME_LENGTH }));
     }
     if (name === undefined || target === undefined) continue;
     if (name === target) {
       problems.push(
-        problem(
-          'warning',
-          'alias-self',
-          [],
-          {
-            zh: `${quote(name)} 等同于它自身,此行无作用`,
-            en: `${quote(name)} is the same as itself: the row does nothing`,
-          },
-          at(SAME_AS),
-        ),
+        problem('warning', 'alias-self', [], bilingual('io:aliasSelf', { name: quote(name) }), at(SAME_AS)),
       );
       continue;
     }
@@ -133,8 +119,12 @@ function checkedTable(
     if (earlier && earlier.target !== target) {
       fail(
         NAME,
-        `${quote(name)} 在第 ${earlier.row} 行等同于 ${quote(earlier.target)},此处又等同于 ${quote(target)}`,
-        `${quote(name)} is the same as ${quote(earlier.target)} on row ${earlier.row} but ${quote(target)} here`,
+        bilingual('io:aliasConflict', {
+          name: quote(name),
+          row: earlier.row,
+          earlier: quote(earlier.target),
+          target: quote(target),
+        }),
       );
       continue;
     }
@@ -180,10 +170,7 @@ function resolveChains(
           'error',
           'alias-cycle',
           [],
-          {
-            zh: `别名成环:${shown}(${where.zh}),无法确定最终名称`,
-            en: `the aliases form a cycle: ${shown} (${where.en}), so no name is final`,
-          },
+          inBothLanguages((l) => message(l, 'io:aliasCycle', { cycle: shown, rows: where[l] })),
           { ...place, row: rows.reduce((a, b) => Math.min(a, b)) },
         ),
       );
@@ -213,16 +200,18 @@ export class AliasResolver {
     const unused = [...this.table.entries].filter(([name]) => !this.used.has(name));
     if (unused.length === 0) return undefined;
     const names = unused.slice(0, 10).map(([name]) => quote(name));
-    const more = unused.length - names.length;
     const where = rowsText(unused.map(([, entry]) => entry.row));
     return problem(
       'warning',
       'alias-unused',
       [],
-      {
-        zh: `别名表中的 ${names.join('、')}${more > 0 ? ` 等 ${unused.length} 个名称` : ''}(${where.zh})未出现在 ${inFile} 中`,
-        en: `the alias table's ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''} (${where.en}) ${unused.length === 1 ? 'appears' : 'appear'} nowhere in ${inFile}`,
-      },
+      inBothLanguages((l) =>
+        message(l, unused.length === 1 ? 'io:aliasUnusedOne' : 'io:aliasUnused', {
+          names: shortList(l, names, unused.length, 'io:moreNames'),
+          rows: where[l],
+          file: inFile,
+        }),
+      ),
       { file: this.table.file, row: unused.reduce((a, [, entry]) => Math.min(a, entry.row), Infinity) },
     );
   }

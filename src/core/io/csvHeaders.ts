@@ -12,6 +12,8 @@
  * Headers no column claims are returned, never dropped.
  */
 import { problem, quote, type Problem } from '../model/problems.ts';
+import { bilingual, message, type MessageKey } from '../text/message.ts';
+import { inBothLanguages, listWithAnd } from './ioText.ts';
 import { columnLetter } from './tableReader.ts';
 
 export interface ColumnSpec {
@@ -85,6 +87,15 @@ export function resolveHeaders(
       continue;
     }
     const texts = list.map((p) => headers[p] ?? '');
+    // `"a"、"b"` / `"a" and "b"`: could both (all) be the column.
+    const ambiguity = (both: MessageKey, all: MessageKey) =>
+      inBothLanguages((l) =>
+        message(l, texts.length > 2 ? all : both, {
+          columns: listWithAnd(l, texts.map(quote)),
+          name: quote(name),
+          first: quote(texts[0] as string),
+        }),
+      );
     if (!required.has(name) && new Set(texts).size > 1) {
       positions.set(name, list[0] as number);
       // The others become the flows' own columns (their warning follows): nothing is lost.
@@ -94,10 +105,7 @@ export function resolveHeaders(
           'warning',
           'csv-ambiguous-column',
           [],
-          {
-            zh: `列 ${texts.map(quote).join('、')} 都可以是 ${quote(name)} 列:读取 ${quote(texts[0] as string)}`,
-            en: `columns ${listText(texts.map(quote))} could ${texts.length > 2 ? 'all' : 'both'} be the ${quote(name)} column: ${quote(texts[0] as string)} is read as it`,
-          },
+          ambiguity('io:ambiguousColumnReadBoth', 'io:ambiguousColumnReadAll'),
           at(list[1] as number),
         ),
       );
@@ -111,10 +119,7 @@ export function resolveHeaders(
             'error',
             'csv-ambiguous-column',
             [],
-            {
-              zh: `列 ${texts.map(quote).join('、')} 都可以是 ${quote(name)} 列:请只保留一个,或把其余的改名`,
-              en: `columns ${listText(texts.map(quote))} could ${texts.length > 2 ? 'all' : 'both'} be the ${quote(name)} column: keep one, or rename ${texts.length > 2 ? 'the others' : 'the other'}`,
-            },
+            ambiguity('io:ambiguousColumnBoth', 'io:ambiguousColumnAll'),
             at(list[1] as number),
           ),
     );
@@ -136,10 +141,9 @@ export function resolveHeaders(
         'error',
         'csv-missing-column',
         [],
-        {
-          zh: `缺少必需的列 ${quote(spec.name)}${also === '' ? '' : `(也可写作:${also})`}`,
-          en: `required column ${quote(spec.name)} is missing${also === '' ? '' : ` (also accepted: ${also})`}`,
-        },
+        also === ''
+          ? bilingual('io:missingColumn', { name: quote(spec.name) })
+          : bilingual('io:missingColumnAliases', { name: quote(spec.name), aliases: also }),
         { file, row: 1, column: spec.name },
       ),
     );
@@ -151,16 +155,5 @@ export function resolveHeaders(
 }
 
 function appearsTwice(text: string, location: { file: string; row: number; column: string }): Problem {
-  return problem(
-    'error',
-    'csv-duplicate-column',
-    [],
-    { zh: `列 ${quote(text)} 出现两次`, en: `column ${quote(text)} appears twice` },
-    location,
-  );
-}
-
-/** `"a", "b" and "c"`. */
-function listText(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return problem('error', 'csv-duplicate-column', [], bilingual('io:columnTwice', { column: quote(text) }), location);
 }

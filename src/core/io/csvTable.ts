@@ -6,6 +6,7 @@
  */
 import Papa from 'papaparse';
 import { problem, type Problem } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import { stripByteOrderMark } from '../model/validate.ts';
 import { unescapeFormula } from './formulaEscape.ts';
 import { resolveHeaders, type ColumnSpec } from './csvHeaders.ts';
@@ -44,15 +45,7 @@ export function readCsvTable(text: string, columns: readonly ColumnSpec[], file:
   for (const p of csvSyntaxProblems(parsed.errors, file)) problems.push(p);
   const [header, ...body] = parsed.data;
   if (!header) {
-    problems.push(
-      problem(
-        'error',
-        'csv-empty',
-        [],
-        { zh: '文件为空,缺少表头', en: 'the file is empty: no header row' },
-        { file, row: 1 },
-      ),
-    );
+    problems.push(problem('error', 'csv-empty', [], bilingual('io:csvEmpty'), { file, row: 1 }));
     return { rows: [], problems, headers: new Map(), extraHeaders: [] };
   }
 
@@ -71,10 +64,7 @@ export function readCsvTable(text: string, columns: readonly ColumnSpec[], file:
           'error',
           'csv-field-count',
           [],
-          {
-            zh: `此行有 ${cells.length} 个字段,表头有 ${header.length} 个`,
-            en: `this row has ${cells.length} fields but the header has ${header.length}`,
-          },
+          bilingual('io:csvFieldCount', { fields: cells.length, header: header.length }),
           { file, row },
         ),
       );
@@ -101,12 +91,9 @@ export function csvSyntaxProblems(errors: readonly Papa.ParseError[], file: stri
   return errors
     .filter((error) => error.code !== 'UndetectableDelimiter') // a one-column file is still a file
     .map((error) =>
-      problem(
-        'error',
-        'csv-syntax',
-        [],
-        { zh: `CSV 格式错误:${error.message}`, en: `CSV syntax error: ${error.message}` },
-        { file, row: (error.row ?? 0) + 1 },
-      ),
+      problem('error', 'csv-syntax', [], bilingual('io:csvSyntax', { detail: error.message }), {
+        file,
+        row: (error.row ?? 0) + 1,
+      }),
     );
 }

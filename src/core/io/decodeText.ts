@@ -6,6 +6,7 @@
  * is read too. Anything else is reported as not text.
  */
 import { problem, type Problem } from '../model/problems.ts';
+import { bilingual, type KeyOf } from '../text/message.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -50,19 +51,15 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
-  const notText = (code: string, zh: string, en: string): DecodedText => ({
+  const notText = (code: string, key: KeyOf<'io'>): DecodedText => ({
     ok: false,
-    errors: [problem('error', code, [], { zh, en }, { file })],
+    errors: [problem('error', code, [], bilingual(`io:${key}`), { file })],
   });
 
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = strictDecode(bytes.subarray(3), 'utf-8');
     return text === undefined
-      ? notText(
-          'encoding-invalid-utf8',
-          '文件以 UTF-8 标记开头,但内容不是有效的 UTF-8',
-          'the file starts with a UTF-8 byte order mark but is not valid UTF-8',
-        )
+      ? notText('encoding-invalid-utf8', 'encodingInvalidUtf8')
       : { ok: true, text, encoding: 'utf-8', warnings: [] };
   }
   for (const [mark, encoding] of [
@@ -72,41 +69,25 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     if (!startsWith(bytes, mark)) continue;
     const text = strictDecode(bytes.subarray(2), encoding);
     if (text !== undefined) return { ok: true, text, encoding, warnings: [] };
-    return notText('encoding-invalid-utf16', '文件不是有效的 UTF-16 文本', 'the file is not valid UTF-16 text');
+    return notText('encoding-invalid-utf16', 'encodingInvalidUtf16');
   }
   if (startsWith(bytes, ZIP_SIGNATURE)) {
-    return notText(
-      'not-text-zip',
-      '这是一个 ZIP 压缩文件(可能是 .xlsx 工作簿),不是文本文件',
-      'this is a ZIP archive (perhaps an .xlsx workbook), not a text file',
-    );
+    return notText('not-text-zip', 'notTextZip');
   }
   if (looksBinary(bytes)) {
-    return notText('not-text', '文件包含二进制数据,不是文本文件', 'the file holds binary data, not text');
+    return notText('not-text', 'notText');
   }
 
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8', warnings: [] };
   const gb18030 = strictDecode(bytes, 'gb18030');
   if (gb18030 === undefined) {
-    return notText(
-      'encoding-unknown',
-      '无法识别文本编码:既不是 UTF-8 也不是 GB18030(GBK)',
-      'unknown text encoding: neither UTF-8 nor GB18030 (GBK)',
-    );
+    return notText('encoding-unknown', 'encodingUnknown');
   }
   return {
     ok: true,
     text: gb18030,
     encoding: 'gb18030',
-    warnings: [
-      problem(
-        'warning',
-        'encoding-gb18030',
-        [],
-        { zh: '文件不是 UTF-8 编码,已按 GB18030(GBK)读取', en: 'the file is not UTF-8; it was read as GB18030 (GBK)' },
-        { file },
-      ),
-    ],
+    warnings: [problem('warning', 'encoding-gb18030', [], bilingual('io:encodingGb18030'), { file })],
   };
 }

@@ -9,6 +9,7 @@
  */
 import { errorsOf, problem, quote, warningsOf, type Problem, type ProblemLocation } from '../model/problems.ts';
 import { validateModel, type ValidationResult } from '../model/validate.ts';
+import { bilingual } from '../text/message.ts';
 import { AliasResolver, type AliasTable } from './aliasTable.ts';
 import { columnLabel } from './csvHeaders.ts';
 import { readCsvTable, type CsvTable } from './csvTable.ts';
@@ -58,9 +59,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvOptions): FlowsCsv
   }
   // Placed where the first row should be: an empty list is a mistake at a place too.
   if (table.rows.length === 0)
-    problems.push(
-      problem('error', 'csv-no-rows', [], { zh: '文件没有数据行', en: 'the file has no data rows' }, { file, row: 2 }),
-    );
+    problems.push(problem('error', 'csv-no-rows', [], bilingual('io:csvNoRows'), { file, row: 2 }));
 
   const header = (column: string) => table.headers.get(column) ?? column;
   const at = (row: number, column: string): ProblemLocation => ({ file, row, column: header(column) });
@@ -129,16 +128,7 @@ function keptColumns(table: CsvTable, file: string, problems: Problem[]): Map<st
     if (key === '__proto__') {
       // Not a name an object can hold as data; refusing the file for it would be worse than saying so.
       problems.push(
-        problem(
-          'warning',
-          'csv-column-not-kept',
-          [],
-          {
-            zh: `列名 ${quote(key)} 不能用作属性名,此列未保留`,
-            en: `${quote(key)} cannot be an attribute name: the column is not kept`,
-          },
-          at(header),
-        ),
+        problem('warning', 'csv-column-not-kept', [], bilingual('io:columnNotKept', { key: quote(key) }), at(header)),
       );
       continue;
     }
@@ -148,10 +138,7 @@ function keptColumns(table: CsvTable, file: string, problems: Problem[]): Map<st
           'error',
           'csv-column-name',
           [],
-          {
-            zh: `列名过长(${key.length} 个字符),作为自定义属性最多 ${MAX_ATTRIBUTE_KEY} 个`,
-            en: `the column name is too long (${key.length} characters) to keep as an attribute: at most ${MAX_ATTRIBUTE_KEY}`,
-          },
+          bilingual('io:columnNameTooLong', { length: key.length, max: MAX_ATTRIBUTE_KEY }),
           at(header),
         ),
       );
@@ -164,10 +151,7 @@ function keptColumns(table: CsvTable, file: string, problems: Problem[]): Map<st
           'error',
           'csv-duplicate-column',
           [],
-          {
-            zh: `列 ${quote(header)} 与列 ${quote(earlier)} 是同一个属性 ${quote(key)}`,
-            en: `columns ${quote(earlier)} and ${quote(header)} are the same attribute ${quote(key)}`,
-          },
+          bilingual('io:sameAttribute', { column: quote(header), earlier: quote(earlier), key: quote(key) }),
           at(header),
         ),
       );
@@ -183,13 +167,7 @@ function keptColumns(table: CsvTable, file: string, problems: Problem[]): Map<st
         'warning',
         'csv-extra-columns',
         [],
-        {
-          zh: `列 ${list} 不是物质流清单的标准列,已作为每条物质流的自定义属性保留`,
-          en:
-            keys.size === 1
-              ? `column ${list} is not an exchange-list column: kept as a custom attribute of each flow`
-              : `columns ${list} are not exchange-list columns: kept as custom attributes of each flow`,
-        },
+        bilingual(keys.size === 1 ? 'io:extraColumn' : 'io:extraColumns', { columns: list }),
         at([...keys.keys()][0] as string),
       ),
     );

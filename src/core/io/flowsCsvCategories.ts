@@ -9,7 +9,10 @@
  */
 import type { MaterialCategory } from '../model/types.ts';
 import { MATERIAL_CATEGORIES } from '../model/schema.ts';
-import { problem, quote, type Problem } from '../model/problems.ts';
+import { problem, quote, type BilingualMessage, type Problem } from '../model/problems.ts';
+import type { Language } from '../text/language.ts';
+import { bilingual, message } from '../text/message.ts';
+import { inBothLanguages, shortList } from './ioText.ts';
 import type { CategoryCell } from './flowsCsvRow.ts';
 import { rowsText } from './rowList.ts';
 
@@ -54,10 +57,13 @@ export function resolveCategories(
         'warning',
         'csv-category-unknown',
         [],
-        {
-          zh: `未知类别 ${quote(word)}(${text.zh}),按未填处理;可用类别:${MATERIAL_CATEGORIES.join(', ')}`,
-          en: `unknown category ${quote(word)} (${text.en}), treated as blank; known categories: ${MATERIAL_CATEGORIES.join(', ')}`,
-        },
+        inBothLanguages((l) =>
+          message(l, 'io:categoryUnknown', {
+            word: quote(word),
+            rows: text[l],
+            categories: MATERIAL_CATEGORIES.join(', '),
+          }),
+        ),
         at(where[0] as number),
       ),
     );
@@ -78,13 +84,7 @@ export function resolveCategories(
           'warning',
           'csv-no-category-column',
           [],
-          {
-            zh: `文件没有类别列:全部 ${given.size} 种物料记为未分类(unclassified)`,
-            en:
-              given.size === 1
-                ? 'the file has no category column: its material is unclassified'
-                : `the file has no category column: all ${given.size} materials are unclassified`,
-          },
+          given.size === 1 ? bilingual('io:noCategoryColumnOne') : bilingual('io:noCategoryColumn', { n: given.size }),
           { file: place.file, row: 1 },
         ),
       );
@@ -103,19 +103,31 @@ function conflictWarning(
 ): Problem {
   const total = [...byCategory.values()].reduce((n, r) => n + r.length, 0);
   const tie = [...byCategory.values()].filter((r) => r.length === keptRows.length).length > 1;
-  const parts = [...byCategory].map(([category, where]) => {
-    const text = rowsText(where);
-    return { zh: `${text.zh}为 ${category}`, en: `${text.en} ${where.length === 1 ? 'says' : 'say'} ${category}` };
-  });
+  const says = [...byCategory].map(([category, where]) => ({
+    category,
+    rows: rowsText(where),
+    one: where.length === 1,
+  }));
+  const parts = (l: Language) =>
+    says
+      .map(({ category, rows, one }) =>
+        message(l, one ? 'io:categorySaysOne' : 'io:categorySays', { rows: rows[l], category }),
+      )
+      .join(message(l, 'io:clauseSeparator'));
   const firstOther = [...byCategory].find(([category]) => category !== kept)?.[1][0] ?? keptRows[0];
   return problem(
     'warning',
     'csv-category-conflict',
     [],
-    {
-      zh: `物料 ${quote(material)}:${parts.map((p) => p.zh).join(',')};采用 ${kept}(${total} 行中的 ${keptRows.length} 行${tie ? ':票数相同,取最先出现的' : ''})`,
-      en: `material ${quote(material)}: ${parts.map((p) => p.en).join(', ')}; kept ${kept} (${keptRows.length} of ${total} rows${tie ? ': a tie, the first given' : ''})`,
-    },
+    inBothLanguages((l) =>
+      message(l, tie ? 'io:categoryConflictTie' : 'io:categoryConflict', {
+        material: quote(material),
+        parts: parts(l),
+        kept,
+        rows: keptRows.length,
+        total,
+      }),
+    ),
     at(firstOther as number),
   );
 }
@@ -135,42 +147,40 @@ function blankSummary(
     else if (input.category.kind !== 'unclassified') unclassified.push(input);
   }
   if (inferred.length === 0 && unclassified.length === 0) return undefined;
-  const materials = (list: readonly CategoryInput[], withCategory: boolean) => {
+  const materials = (list: readonly CategoryInput[], withCategory: boolean): BilingualMessage => {
     const names = [...new Set(list.map((r) => r.material))];
     const shown = names.slice(0, MAX_NAMED).map((m) => (withCategory ? `${quote(m)}: ${chosen.get(m)}` : quote(m)));
-    const more = names.length - shown.length;
-    return {
-      zh: shown.join('、') + (more > 0 ? ` 等 ${names.length} 种` : ''),
-      en: shown.join(', ') + (more > 0 ? ` and ${more} more` : ''),
-    };
+    return inBothLanguages((l) => shortList(l, shown, names.length, 'io:moreKinds'));
   };
   const rowsOfAll = [...inferred, ...unclassified].map((r) => r.row);
   // The warning is located at its first row; naming that row again in the text reads as a stutter.
-  const all = new Set(rowsOfAll).size === 1 ? { zh: '此行', en: 'this row' } : rowsText(rowsOfAll);
+  const all = new Set(rowsOfAll).size === 1 ? bilingual('io:thisRow') : rowsText(rowsOfAll);
   const taken = materials(inferred, true);
   const none = materials(unclassified, false);
-  let message: { zh: string; en: string };
-  if (unclassified.length === 0) {
-    message = {
-      zh: `${all.zh}没有可用的类别:采用同一物料其他行的类别(${taken.zh})`,
-      en: `no usable category on ${all.en}: taken from other rows of the same material (${taken.en})`,
-    };
-  } else if (inferred.length === 0) {
-    message = {
-      zh: `${all.zh}没有可用的类别,同一物料的其他行也没有:记为 unclassified(${none.zh})`,
-      en: `no usable category on ${all.en}, nor on other rows of the same material: unclassified (${none.en})`,
-    };
-  } else {
+  const one = (list: readonly CategoryInput[]) => new Set(list.map((r) => r.row)).size === 1;
+  let sentence: (l: Language) => string;
+  if (unclassified.length === 0)
+    sentence = (l) => message(l, 'io:categoryBlankTaken', { rows: all[l], materials: taken[l] });
+  else if (inferred.length === 0)
+    sentence = (l) => message(l, 'io:categoryBlankNone', { rows: all[l], materials: none[l] });
+  else {
     const fromOthers = rowsText(inferred.map((r) => r.row));
     const left = rowsText(unclassified.map((r) => r.row));
-    const one = (list: readonly CategoryInput[]) => new Set(list.map((r) => r.row)).size === 1;
-    message = {
-      zh: `${all.zh}没有可用的类别:${fromOthers.zh}采用同一物料其他行的类别(${taken.zh});${left.zh}的物料在任何行都没有类别,记为 unclassified(${none.zh})`,
-      en: `no usable category on ${all.en}: ${fromOthers.en} ${one(inferred) ? 'takes' : 'take'} it from other rows of the same material (${taken.en}); ${left.en} ${one(unclassified) ? 'is' : 'are'} unclassified: no row gives ${one(unclassified) ? 'its' : 'their'} material a category (${none.en})`,
-    };
+    sentence = (l) =>
+      message(l, 'io:categoryBlankMixed', {
+        rows: all[l],
+        taken: message(l, one(inferred) ? 'io:blankTakenOne' : 'io:blankTakenMany', {
+          rows: fromOthers[l],
+          materials: taken[l],
+        }),
+        left: message(l, one(unclassified) ? 'io:blankLeftOne' : 'io:blankLeftMany', {
+          rows: left[l],
+          materials: none[l],
+        }),
+      });
   }
   const first = rowsOfAll.reduce((a, r) => Math.min(a, r), Infinity);
-  return problem('warning', 'csv-category-blank', [], message, at(first));
+  return problem('warning', 'csv-category-blank', [], inBothLanguages(sentence), at(first));
 }
 
 /** Appends in place: a material on 100 000 rows must not copy its row list on every row. */

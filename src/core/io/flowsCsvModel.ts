@@ -8,6 +8,7 @@ import { BOUNDARY_IDS, CURRENT_SCHEMA_VERSION } from '../model/schema.ts';
 import type { Enterprise, Flow, Material, MaterialCategory, ParkModel, Source, Stream } from '../model/types.ts';
 import { idFromName, nameFromText } from '../model/ids.ts';
 import { problem, quote, type Problem, type ProblemLocation } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import { canConvert } from '../model/units.ts';
 import { maxOf } from '../model/maxOf.ts';
 import { streamsFromFlows } from './declaredStreams.ts';
@@ -129,10 +130,10 @@ export function buildModel(
       id: idFromName(parkName, new Set(), 'park'),
       name: nameFromText(parkName.slice(0, 300)),
       referenceYear: years.length > 0 ? maxOf(years) : options.referenceYear,
-      notes: { zh: `由 ${parkName} 的物质流清单生成`, en: `created from the exchange list ${parkName}` },
+      notes: bilingual('io:exchangeListNotes', { park: parkName }),
       ...(sources.length > 0 ? { sources } : {}),
     },
-    clusters: [{ id: UNASSIGNED_CLUSTER, name: { zh: '未分组', en: 'Unassigned' } }],
+    clusters: [{ id: UNASSIGNED_CLUSTER, name: bilingual('io:unassignedCluster') }],
     materials: [...materials.values()],
     enterprises,
     flows,
@@ -162,10 +163,12 @@ export function materialUnits(
           'error',
           'csv-inconsistent',
           [],
-          {
-            zh: `单位 ${quote(r.unit)} 无法换算为物料 ${quote(r.material)} 在第 ${known.row} 行使用的 ${quote(known.unit)}`,
-            en: `unit ${quote(r.unit)} cannot be converted to ${quote(known.unit)}, used for ${quote(r.material)} on row ${known.row}`,
-          },
+          bilingual('io:unitInconsistent', {
+            unit: quote(r.unit),
+            material: quote(r.material),
+            row: known.row,
+            known: quote(known.unit),
+          }),
           at(r.row, COLUMN.unit),
         ),
       );

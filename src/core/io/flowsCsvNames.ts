@@ -6,6 +6,8 @@
  */
 import { BOUNDARY_IDS } from '../model/schema.ts';
 import { problem, quote, type Problem } from '../model/problems.ts';
+import { message } from '../text/message.ts';
+import { inBothLanguages, shortList } from './ioText.ts';
 import { probableDuplicates } from './nameVariants.ts';
 import { rowsText } from './rowList.ts';
 
@@ -37,11 +39,6 @@ export interface DuplicateNames {
   readonly warnings: readonly Problem[];
 }
 
-const KINDS = {
-  enterprise: { zh: '企业', en: 'enterprise' },
-  material: { zh: '物料', en: 'material' },
-} as const;
-
 /** Spellings named in one warning before "and N more". */
 const MAX_SPELLINGS = 8;
 
@@ -55,24 +52,29 @@ export function duplicateNames(occurrences: readonly NameOccurrence[], kind: Nam
     // File order: a row naming it twice (from and to) is the last one pushed.
     else if (known.rows[known.rows.length - 1] !== occurrence.row) known.rows.push(occurrence.row);
   }
-  const label = KINDS[kind];
   const groups = probableDuplicates(seen.keys()).map((names): DuplicateNameGroup => ({
     kind,
     spellings: names.map((name) => ({ name, rows: seen.get(name)?.rows ?? [] })),
   }));
   const warnings = groups.map((group) => {
     const shown = group.spellings.slice(0, MAX_SPELLINGS).map((s) => ({ name: s.name, where: rowsText(s.rows) }));
-    const more = group.spellings.length - shown.length;
     // Placed where the second spelling first appears: the first is usually the one the user meant.
     const second = seen.get((group.spellings[1] as NameSpelling).name)?.first as NameOccurrence;
     return problem(
       'warning',
       'csv-probable-duplicates',
       [],
-      {
-        zh: `疑似同一${label.zh}的不同写法:${shown.map((s) => `${quote(s.name)}(${s.where.zh})`).join('、')}${more > 0 ? ` 等 ${group.spellings.length} 种` : ''};未合并,如确为同一${label.zh},请在别名表(name,same-as)中列出`,
-        en: `probable duplicate ${label.en} names: ${shown.map((s) => `${quote(s.name)} (${s.where.en})`).join(', ')}${more > 0 ? ` and ${more} more` : ''}; kept apart: if they are one ${label.en}, list them in an alias table (name,same-as)`,
-      },
+      inBothLanguages((l) =>
+        message(l, 'io:probableDuplicates', {
+          kind: message(l, `io:nameKind_${kind}`),
+          spellings: shortList(
+            l,
+            shown.map((s) => message(l, 'io:nameWithRows', { name: quote(s.name), rows: s.where[l] })),
+            group.spellings.length,
+            'io:moreKinds',
+          ),
+        }),
+      ),
       { file, row: second.row, column: second.column },
     );
   });

@@ -6,7 +6,8 @@
  */
 import { BOUNDARY_IDS, FLOW_STATUSES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../model/schema.ts';
 import type { FlowStatus, MaterialCategory } from '../model/types.ts';
-import { problem, quote, type Problem, type ProblemLocation } from '../model/problems.ts';
+import { problem, quote, type BilingualMessage, type Problem, type ProblemLocation } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import { findUnit } from '../model/units.ts';
 import type { CsvRow } from './csvTable.ts';
 import { columnLabel } from './csvHeaders.ts';
@@ -59,21 +60,16 @@ export function parseExchangeRow(row: CsvRow, ctx: RowContext, problems: Problem
     row: row.row,
     column: ctx.headers.get(column) ?? column,
   });
-  const fail = (column: string, zh: string, en: string) =>
-    problems.push(problem('error', 'csv-cell', [], { zh, en }, at(column)));
+  const fail = (column: string, text: BilingualMessage) =>
+    problems.push(problem('error', 'csv-cell', [], text, at(column)));
   const text = (column: string, max: number): string | undefined => {
     const value = row.cells.get(column);
-    if (value !== undefined && value.length > max)
-      fail(
-        column,
-        `内容过长(${value.length} 个字符,最多 ${max} 个)`,
-        `too long (${value.length} characters; at most ${max})`,
-      );
+    if (value !== undefined && value.length > max) fail(column, bilingual('io:tooLong', { length: value.length, max }));
     return value;
   };
   const name = (column: string): string | undefined => {
     const value = text(column, MAX_NAME_LENGTH);
-    if (value === undefined) fail(column, '缺少必填值', 'required value is missing');
+    if (value === undefined) fail(column, bilingual('io:requiredMissing'));
     return value === undefined ? undefined : ctx.resolve(value);
   };
 
@@ -85,41 +81,24 @@ export function parseExchangeRow(row: CsvRow, ctx: RowContext, problems: Problem
   const quantityText = row.cells.get(COLUMN.quantity);
   const quantity = quantityText === undefined ? undefined : parseQuantity(quantityText);
   if (quantityText !== undefined && quantity === undefined)
-    fail(
-      COLUMN.quantity,
-      `数量 ${quote(quantityText)} 不是有效数字`,
-      `quantity ${quote(quantityText)} is not a number`,
-    );
+    fail(COLUMN.quantity, bilingual('io:quantityNotNumber', { value: quote(quantityText) }));
   else if (quantity !== undefined && quantity < 0)
-    fail(COLUMN.quantity, `数量不能为负(${quantityText})`, `quantity must not be negative (got ${quantityText})`);
+    fail(COLUMN.quantity, bilingual('io:quantityNegative', { value: quantityText as string }));
   const unitText = row.cells.get(COLUMN.unit);
   const unit = unitText === undefined ? undefined : findUnit(unitText)?.id;
   if (unitText !== undefined && unit === undefined)
-    fail(COLUMN.unit, `未知单位 ${quote(unitText)}`, `unknown unit ${quote(unitText)}`);
-  if (quantity !== undefined && unitText === undefined)
-    fail(
-      COLUMN.unit,
-      '有数量而没有单位:请填写单位(如 t/a),或把数量也留空(结构性交换)',
-      'a quantity without a unit: give the unit (e.g. t/a), or leave the quantity out too (a structural exchange)',
-    );
+    fail(COLUMN.unit, bilingual('io:unknownUnit', { unit: quote(unitText) }));
+  if (quantity !== undefined && unitText === undefined) fail(COLUMN.unit, bilingual('io:quantityWithoutUnit'));
 
   const statusText = row.cells.get(COLUMN.status);
   const status = statusText === undefined ? 'existing' : parseStatus(statusText);
   if (status === undefined)
-    fail(
-      COLUMN.status,
-      `无效状态 ${quote(statusText)},可选:${FLOW_STATUSES.join(', ')}`,
-      `invalid status ${quote(statusText)}; expected one of ${FLOW_STATUSES.join(', ')}`,
-    );
+    fail(COLUMN.status, bilingual('io:invalidStatus', { value: quote(statusText), allowed: FLOW_STATUSES.join(', ') }));
 
   const startYear = year(COLUMN.startYear, row, fail);
   const endYear = year(COLUMN.endYear, row, fail);
   if (startYear !== undefined && endYear !== undefined && endYear < startYear)
-    fail(
-      COLUMN.endYear,
-      `终止年份 ${endYear} 早于起始年份 ${startYear}`,
-      `the end year ${endYear} is before the start year ${startYear}`,
-    );
+    fail(COLUMN.endYear, bilingual('io:endBeforeStart', { end: endYear, start: startYear }));
 
   const citation = text(COLUMN.citation, MAX_TEXT_LENGTH);
   const note = text(COLUMN.note, MAX_TEXT_LENGTH);
@@ -130,16 +109,11 @@ export function parseExchangeRow(row: CsvRow, ctx: RowContext, problems: Problem
     const value = attributeValue(raw);
     if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) {
       problems.push(
-        problem(
-          'error',
-          'csv-cell',
-          [],
-          {
-            zh: `内容过长(${value.length} 个字符,最多 ${MAX_TEXT_LENGTH} 个)`,
-            en: `too long (${value.length} characters; at most ${MAX_TEXT_LENGTH})`,
-          },
-          { file: ctx.file, row: row.row, column: columnLabel(header) },
-        ),
+        problem('error', 'csv-cell', [], bilingual('io:tooLong', { length: value.length, max: MAX_TEXT_LENGTH }), {
+          file: ctx.file,
+          row: row.row,
+          column: columnLabel(header),
+        }),
       );
     } else attributes.set(key, value);
   }
@@ -174,7 +148,7 @@ function categoryCell(text: string | undefined): CategoryCell {
 function checkEnds(
   from: string | undefined,
   to: string | undefined,
-  fail: (column: string, zh: string, en: string) => void,
+  fail: (column: string, text: BilingualMessage) => void,
 ): void {
   const boundaries = BOUNDARY_IDS.join(', ');
   for (const [column, end, allowed] of [
@@ -183,34 +157,20 @@ function checkEnds(
   ] as const) {
     if (end === undefined || !end.startsWith('@') || (allowed as readonly string[]).includes(end)) continue;
     if ((BOUNDARY_IDS as readonly string[]).includes(end))
-      fail(
-        column,
-        `园区边界 ${quote(end)} 不能用在此列`,
-        `boundary ${quote(end)} cannot be used in this column (${boundaries})`,
-      );
-    else
-      fail(
-        column,
-        `以 @ 开头的名称留给园区边界(${boundaries}),${quote(end)} 不是其中之一`,
-        `names starting with @ are reserved for the park boundary (${boundaries}); ${quote(end)} is not one of them`,
-      );
+      fail(column, bilingual('io:boundaryNotHere', { boundary: quote(end), boundaries }));
+    else fail(column, bilingual('io:reservedName', { boundaries, name: quote(end) }));
   }
-  if (from !== undefined && from === to && from.startsWith('@'))
-    fail(COLUMN.to, '两端不能都是园区边界', 'both ends cannot be boundary actors');
+  if (from !== undefined && from === to && from.startsWith('@')) fail(COLUMN.to, bilingual('io:bothBoundaries'));
 }
 
 /** `2019`, `2019.0` (a spreadsheet's number) or `2019年`, between 1900 and 2200. */
-function year(column: string, row: CsvRow, fail: (column: string, zh: string, en: string) => void): number | undefined {
+function year(column: string, row: CsvRow, fail: (column: string, text: BilingualMessage) => void): number | undefined {
   const text = row.cells.get(column);
   if (text === undefined) return undefined;
   const match = /^(\d{4})(\.0+)?\s*年?$/.exec(text.normalize('NFKC'));
   const value = match ? Number(match[1]) : undefined;
   if (value !== undefined && value >= FIRST_YEAR && value <= LAST_YEAR) return value;
-  fail(
-    column,
-    `年份 ${quote(text)} 无效(应为 ${FIRST_YEAR}–${LAST_YEAR} 之间的年份)`,
-    `invalid year ${quote(text)} (a year from ${FIRST_YEAR} to ${LAST_YEAR})`,
-  );
+  fail(column, bilingual('io:invalidYear', { value: quote(text), first: FIRST_YEAR, last: LAST_YEAR }));
   return undefined;
 }
 

@@ -7,6 +7,7 @@
  * on first use only, so the app does not download it before it is needed.
  */
 import { problem, type Problem } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import type { ParkModel } from '../model/types.ts';
 import { validateModelText, type ValidationResult } from '../model/validate.ts';
 import { decodeText } from './decodeText.ts';
@@ -62,9 +63,9 @@ export async function importModel(
   const { file } = options;
   const referenceYear = options.referenceYear ?? new Date().getFullYear();
   if (format === 'tables-csv') {
-    return input instanceof Uint8Array ? wrongInput(file, 'a directory of CSV files') : readTablesCsv(input, file);
+    return input instanceof Uint8Array ? wrongInput(file, 'io:needsDirectory') : readTablesCsv(input, file);
   }
-  if (!(input instanceof Uint8Array)) return wrongInput(file, 'one file');
+  if (!(input instanceof Uint8Array)) return wrongInput(file, 'io:needsOneFile');
   if (format === 'xlsx') {
     const { importXlsx } = await import('./xlsx.ts');
     return importXlsx(input, file);
@@ -97,21 +98,10 @@ function importText(
   }
 }
 
-function wrongInput(file: string, expected: string): ValidationResult {
+function wrongInput(file: string, expected: 'io:needsOneFile' | 'io:needsDirectory'): ValidationResult {
   return {
     ok: false,
-    errors: [
-      problem(
-        'error',
-        'import-wrong-input',
-        [],
-        {
-          zh: `此格式需要${expected === 'one file' ? '一个文件' : '一个 CSV 文件目录'}`,
-          en: `this format needs ${expected}`,
-        },
-        { file },
-      ),
-    ],
+    errors: [problem('error', 'import-wrong-input', [], bilingual(expected), { file })],
     warnings: [],
   };
 }
@@ -144,12 +134,7 @@ export async function exportModel(model: ParkModel, format: ModelFormat): Promis
     case 'flows-csv':
       return {
         output: { kind: 'text', text: writeFlowsCsv(model) },
-        warnings: [
-          problem('warning', 'export-flows-only', [], {
-            zh: '物质流清单只包含物质流:集群、企业详情、声明物料流、产业链和布局不会写出',
-            en: 'an exchange list holds flows only: clusters, enterprise details, declared streams, chains and the view are not written',
-          }),
-        ],
+        warnings: [problem('warning', 'export-flows-only', [], bilingual('io:exportFlowsOnly'))],
       };
   }
 }
@@ -159,10 +144,12 @@ function xmlResult({ text, replacedCharacters }: XmlExport): ExportResult {
     replacedCharacters === 0
       ? []
       : [
-          problem('warning', 'export-xml-characters', [], {
-            zh: `${replacedCharacters} 个 XML 无法表示的控制字符已替换为 U+FFFD`,
-            en: `${replacedCharacters} control character(s) that XML cannot hold were replaced by U+FFFD`,
-          }),
+          problem(
+            'warning',
+            'export-xml-characters',
+            [],
+            bilingual('io:exportXmlCharacters', { n: replacedCharacters }),
+          ),
         ];
   return { output: { kind: 'text', text }, warnings };
 }

@@ -4,6 +4,7 @@
  * positions and colours; nested nodes are flattened.
  */
 import { problem, quote, type Problem } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import { attributeTypeFromFile, parseScalar, type AttributeType, type Scalar } from './graphAttributes.ts';
 import { edgeEndsOf, hexColour, nodeIdOf, type GraphIn, type GraphInEdge, type GraphInNode } from './graphInput.ts';
 import { attributeOf, childOf, childrenOf, locateIn, parseXml, textOf, type XmlElement } from './xml.ts';
@@ -23,30 +24,13 @@ export function readGexf(text: string, file: string): GraphIn | { readonly error
   const graph = childOf(gexf, 'graph');
   if (!gexf || !graph) {
     return {
-      errors: [
-        problem(
-          'error',
-          'gexf-no-graph',
-          [],
-          { zh: '不是 GEXF 文件:缺少 <gexf><graph>', en: 'not a GEXF file: no <gexf><graph> element' },
-          { file },
-        ),
-      ],
+      errors: [problem('error', 'gexf-no-graph', [], bilingual('io:gexfNoGraph'), { file })],
     };
   }
   const version = attributeOf(gexf, 'version');
   if (version !== undefined && !['1.1', '1.2', '1.3'].includes(version)) {
     problems.push(
-      problem(
-        'warning',
-        'gexf-version',
-        [],
-        {
-          zh: `GEXF 版本 ${quote(version)} 未经测试,按 1.3 读取`,
-          en: `GEXF version ${quote(version)} is untested; read as 1.3`,
-        },
-        at(gexf),
-      ),
+      problem('warning', 'gexf-version', [], bilingual('io:gexfVersion', { version: quote(version) }), at(gexf)),
     );
   }
 
@@ -84,10 +68,7 @@ export function readGexf(text: string, file: string): GraphIn | { readonly error
             'warning',
             'graph-attribute-type',
             [],
-            {
-              zh: `属性 ${quote(d.name)} 的值 ${quote(raw)} 不是 ${d.type},已忽略`,
-              en: `value ${quote(raw)} of attribute ${quote(d.name)} is not ${d.type}; ignored`,
-            },
+            bilingual('io:attributeType', { name: quote(d.name), value: quote(raw), type: d.type }),
             at(attvalue),
           ),
         );

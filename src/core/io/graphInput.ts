@@ -5,6 +5,7 @@
  * graphToModel.ts turns this into a park model.
  */
 import { problem, type Problem, type ProblemLocation } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import type { Scalar } from './graphAttributes.ts';
 import type { Position } from './graphStyle.ts';
 import { attributeOf, type XmlElement } from './xml.ts';
@@ -60,15 +61,7 @@ export function edgeEndsOf(
   const source = attributeOf(edge, 'source');
   const target = attributeOf(edge, 'target');
   if (source !== undefined && target !== undefined) return { source, target };
-  problems.push(
-    problem(
-      'error',
-      'graph-edge-ends',
-      [],
-      { zh: '边缺少 source 或 target', en: 'an edge has no source or target' },
-      at(edge),
-    ),
-  );
+  problems.push(problem('error', 'graph-edge-ends', [], bilingual('io:edgeEnds'), at(edge)));
   return null;
 }
 
@@ -80,6 +73,6 @@ export function nodeIdOf(
 ): string | null {
   const id = attributeOf(node, 'id');
   if (id !== undefined) return id;
-  problems.push(problem('error', 'graph-node-id', [], { zh: '节点缺少 id', en: 'a node has no id' }, at(node)));
+  problems.push(problem('error', 'graph-node-id', [], bilingual('io:nodeId'), at(node)));
   return null;
 }

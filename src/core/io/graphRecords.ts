@@ -12,13 +12,15 @@
 import { nameFromText } from '../model/ids.ts';
 import { problem, quote, type Problem } from '../model/problems.ts';
 import { findUnit } from '../model/units.ts';
+import { bilingual, message } from '../text/message.ts';
+import { inBothLanguages } from './ioText.ts';
 import type { MaterialCategory } from '../model/types.ts';
 import { customKeyOf, EDGE_COLUMNS, NODE_COLUMNS, STREAM_ATTRIBUTES, type Scalar } from './graphAttributes.ts';
 import type { GraphCatalog } from './graphCatalog.ts';
 import type { GraphInEdge, GraphInNode } from './graphInput.ts';
 import { EDGE_CATEGORY } from './modelToGraph.ts';
 import { TABLES, type ColumnDef } from './tableColumns.ts';
-import { columnAliasLookup, columnLookup, normalizeLabel } from './tableHeaders.ts';
+import { columnAliasLookup, columnLookup, headerOf, normalizeLabel } from './tableHeaders.ts';
 import { parseCell, setPath } from './tableCells.ts';
 
 type Rec = Record<string, unknown>;
@@ -112,12 +114,13 @@ function assign(
     }
     const parsed = parseCell(value, column);
     if ('error' in parsed) {
-      const message = {
-        zh: `属性 ${quote(name)}:${parsed.error.zh}`,
-        en: `attribute ${quote(name)}: ${parsed.error.en}`,
-      };
-      if (ctx.strict) ctx.problems.push(problem('error', 'graph-attribute', [], message, at(ctx, line)));
-      else rest.set(name, value);
+      if (!ctx.strict) rest.set(name, value);
+      else {
+        const text = inBothLanguages((l) =>
+          message(l, 'io:attributeError', { name: quote(name), error: parsed.error[l] }),
+        );
+        ctx.problems.push(problem('error', 'graph-attribute', [], text, at(ctx, line)));
+      }
     } else if (parsed.value !== undefined) setPath(record, column.key, parsed.value);
   }
   return rest;
@@ -212,16 +215,7 @@ function streamList(value: Scalar | undefined, field: string, ctx: RecordContext
   }
   if (Array.isArray(parsed)) return parsed;
   ctx.problems.push(
-    problem(
-      'error',
-      'graph-streams',
-      [],
-      {
-        zh: `属性 ${quote(field)} 应为声明物料流的 JSON 数组`,
-        en: `attribute ${quote(field)} must be a JSON array of declared streams`,
-      },
-      at(ctx, line),
-    ),
+    problem('error', 'graph-streams', [], bilingual('io:attributeStreams', { field: quote(field) }), at(ctx, line)),
   );
   return [];
 }
@@ -257,7 +251,7 @@ export function flowFromEdge(edge: GraphInEdge, id: string, from: string, to: st
   if (materialText === undefined) ctx.catalog.count('material-missing');
   const category = parseCell(typeof categoryValue === 'string' ? categoryValue : undefined, categoryColumn);
   const material = ctx.catalog.material(
-    materialText ?? '未指定物料 unspecified',
+    materialText ?? headerOf(bilingual('io:unspecifiedMaterial')),
     'value' in category ? (category.value as MaterialCategory | undefined) : undefined,
     (record['unit'] as string | undefined) ?? 't/a',
   );

@@ -13,6 +13,7 @@ import { errorsOf, problem, quote, warningsOf, type Problem, type ProblemLocatio
 import { BOUNDARY_IDS, CURRENT_SCHEMA_VERSION, ID_PATTERN } from '../model/schema.ts';
 import type { ParkModel } from '../model/types.ts';
 import { validateModel, type ValidationResult } from '../model/validate.ts';
+import { bilingual } from '../text/message.ts';
 import { streamsFromFlows } from './declaredStreams.ts';
 import { GraphCatalog } from './graphCatalog.ts';
 import type { GraphIn, GraphInNode } from './graphInput.ts';
@@ -47,7 +48,7 @@ export function graphToModel(graph: GraphIn, options: GraphImportOptions): Valid
           'error',
           'graph-duplicate-node',
           [],
-          { zh: `节点编号 ${quote(node.id)} 重复`, en: `node id ${quote(node.id)} appears twice` },
+          bilingual('io:duplicateNode', { id: quote(node.id) }),
           fileAt(node.line),
         ),
       );
@@ -77,10 +78,7 @@ export function graphToModel(graph: GraphIn, options: GraphImportOptions): Valid
             'warning',
             'graph-edge-group',
             [],
-            {
-              zh: `连到分组 ${quote(missing)} 的边已忽略(分组不是企业)`,
-              en: `an edge to the group ${quote(missing)} was ignored (a group is not an enterprise)`,
-            },
+            bilingual('io:edgeToGroup', { group: quote(missing) }),
             fileAt(edge.line),
           ),
         );
@@ -91,7 +89,7 @@ export function graphToModel(graph: GraphIn, options: GraphImportOptions): Valid
           'error',
           'graph-edge-unknown-node',
           [],
-          { zh: `边指向不存在的节点 ${quote(missing)}`, en: `the edge refers to an unknown node ${quote(missing)}` },
+          bilingual('io:edgeUnknownNode', { node: quote(missing) }),
           fileAt(edge.line),
         ),
       );
@@ -126,18 +124,7 @@ export function graphToModel(graph: GraphIn, options: GraphImportOptions): Valid
   const view = viewOf(model, payload, positions);
   if (view) model['view'] = view;
   if (graph.undirected) {
-    problems.push(
-      problem(
-        'warning',
-        'graph-undirected',
-        [],
-        {
-          zh: '图为无向图:每条边按 source → target 方向读作物质流',
-          en: 'the graph is undirected: each edge was read as a flow from source to target',
-        },
-        fileAt(),
-      ),
-    );
+    problems.push(problem('warning', 'graph-undirected', [], bilingual('io:undirected'), fileAt()));
   }
   problems.push(...defaultNotes(ctx.catalog, payload !== undefined, graph));
 
@@ -168,10 +155,7 @@ function loadPayload(graph: GraphIn, problems: Problem[]): LooseObject | undefin
       'warning',
       'graph-payload-damaged',
       [],
-      {
-        zh: `文件中的 Symbiograph 数据已损坏,已忽略,仅按图读取(${read.reason})`,
-        en: `the Symbiograph data in the file is damaged and was ignored; only the graph was read (${read.reason})`,
-      },
+      bilingual('io:payloadDamaged', { reason: read.reason }),
       graph.payload.line === undefined ? { file: graph.file } : { file: graph.file, line: graph.payload.line },
     ),
   );
@@ -205,10 +189,7 @@ function createdPark(graph: GraphIn, options: GraphImportOptions, problems: Prob
       'warning',
       'graph-park-created',
       [],
-      {
-        zh: `文件中没有园区信息:已按 ${quote(title)} 新建,基准年设为 ${options.referenceYear}`,
-        en: `the file has no park record: one was created as ${quote(title)}, reference year ${options.referenceYear}`,
-      },
+      bilingual('io:parkCreated', { title: quote(title), year: options.referenceYear }),
       { file: graph.file },
     ),
   );

@@ -6,6 +6,7 @@
  * graphs (yEd groups) are flattened.
  */
 import { problem, quote, type Problem } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import { attributeTypeFromFile, parseScalar, type AttributeType, type Scalar } from './graphAttributes.ts';
 import { edgeEndsOf, hexColour, nodeIdOf, type GraphIn, type GraphInEdge, type GraphInNode } from './graphInput.ts';
 import { PAYLOAD_KEY } from './graphPayload.ts';
@@ -32,15 +33,7 @@ export function readGraphml(text: string, file: string): GraphIn | { readonly er
   const graph = childOf(root, 'graph');
   if (!root || !graph) {
     return {
-      errors: [
-        problem(
-          'error',
-          'graphml-no-graph',
-          [],
-          { zh: '不是 GraphML 文件:缺少 <graphml><graph>', en: 'not a GraphML file: no <graphml><graph> element' },
-          { file },
-        ),
-      ],
+      errors: [problem('error', 'graphml-no-graph', [], bilingual('io:graphmlNoGraph'), { file })],
     };
   }
 
@@ -89,10 +82,7 @@ export function readGraphml(text: string, file: string): GraphIn | { readonly er
             'warning',
             'graph-attribute-type',
             [],
-            {
-              zh: `属性 ${quote(key.name)} 的值 ${quote(raw)} 不是 ${key.type},已忽略`,
-              en: `value ${quote(raw)} of attribute ${quote(key.name)} is not ${key.type}; ignored`,
-            },
+            bilingual('io:attributeType', { name: quote(key.name), value: quote(raw), type: key.type }),
             at(data),
           ),
         );
@@ -128,30 +118,13 @@ export function readGraphml(text: string, file: string): GraphIn | { readonly er
       edges.push(edgeOf(source, target, attributeOf(edge, 'id'), read(edge, 'edge'), parsed.lineOf(edge)));
     }
     if (childrenOf(container, 'hyperedge').length > 0) {
-      problems.push(
-        problem(
-          'warning',
-          'graphml-hyperedge',
-          [],
-          { zh: '超边(hyperedge)无法表示为物质流,已忽略', en: 'hyperedges cannot be flows and were ignored' },
-          at(container),
-        ),
-      );
+      problems.push(problem('warning', 'graphml-hyperedge', [], bilingual('io:hyperedges'), at(container)));
     }
   };
   collect(graph, undefined, 0);
   if (groups.size > 0) {
     problems.push(
-      problem(
-        'warning',
-        'graph-groups',
-        [],
-        {
-          zh: `${groups.size} 个分组节点已展开:组内节点以分组名称作为集群`,
-          en: `${groups.size} group node(s) were flattened: the nodes inside take the group's name as their cluster`,
-        },
-        at(graph),
-      ),
+      problem('warning', 'graph-groups', [], bilingual('io:groupsFlattened', { n: groups.size }), at(graph)),
     );
   }
 

@@ -4,6 +4,8 @@
  * file, so runs are collapsed and long lists end with how many more.
  */
 import type { BilingualMessage } from '../model/problems.ts';
+import { message } from '../text/message.ts';
+import { inBothLanguages, listIn } from './ioText.ts';
 
 /** Runs shown before "… and N more rows". */
 const MAX_RUNS = 12;
@@ -18,9 +20,6 @@ export function rowsText(rows: Iterable<number>): BilingualMessage {
   }
   const shown = runs.slice(0, MAX_RUNS).map(([a, b]) => (a === b ? String(a) : `${a}–${b}`));
   const hidden = runs.slice(MAX_RUNS).reduce((n, [a, b]) => n + b - a + 1, 0);
-  const single = sorted.length === 1;
-  return {
-    zh: `第 ${shown.join('、')} 行${hidden > 0 ? `等(另有 ${hidden} 行)` : ''}`,
-    en: `${single ? 'row' : 'rows'} ${shown.join(', ')}${hidden > 0 ? ` and ${hidden} more` : ''}`,
-  };
+  const key = hidden > 0 ? 'io:rowsAndMore' : sorted.length === 1 ? 'io:row' : 'io:rows';
+  return inBothLanguages((l) => message(l, key, { rows: listIn(l, shown), more: hidden }));
 }

@@ -5,6 +5,7 @@
  * and get the model value or a message saying why the cell is wrong.
  */
 import { quote, type BilingualMessage } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import type { ColumnDef } from './tableColumns.ts';
 import { unescapeFormula } from './formulaEscape.ts';
 
@@ -63,9 +64,7 @@ function parseNumber(text: string): ParsedCell {
   if (text === '') return {};
   const plain = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replace(/,/g, '') : text;
   const value = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(plain) ? Number(plain) : Number.NaN;
-  return Number.isFinite(value)
-    ? { value }
-    : { error: { zh: `${quote(text)} 不是有效数字`, en: `${quote(text)} is not a number` } };
+  return Number.isFinite(value) ? { value } : { error: bilingual('io:notANumber', { value: quote(text) }) };
 }
 
 function parseBoolean(text: string): ParsedCell {
@@ -73,7 +72,7 @@ function parseBoolean(text: string): ParsedCell {
   const lower = text.toLowerCase();
   if (TRUE_WORDS.has(lower)) return { value: true };
   if (FALSE_WORDS.has(lower)) return { value: false };
-  return { error: { zh: `${quote(text)} 应为 true 或 false(是/否)`, en: `${quote(text)} must be true or false` } };
+  return { error: bilingual('io:notBoolean', { value: quote(text) }) };
 }
 
 function parseEnum(text: string, column: ColumnDef): ParsedCell {
@@ -83,12 +82,7 @@ function parseEnum(text: string, column: ColumnDef): ParsedCell {
   const value = values.find((v) => v === lower) ?? column.valueAliases?.[text];
   if (value !== undefined) return { value };
   const allowed = values.join(', ');
-  return {
-    error: {
-      zh: `无效取值 ${quote(text)},可选:${allowed}`,
-      en: `invalid value ${quote(text)}; expected one of ${allowed}`,
-    },
-  };
+  return { error: bilingual('io:invalidValue', { value: quote(text), allowed }) };
 }
 
 function parseJsonObject(text: string): ParsedCell {
@@ -100,12 +94,7 @@ function parseJsonObject(text: string): ParsedCell {
     value = undefined;
   }
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) return { value };
-  return {
-    error: {
-      zh: `应为 JSON 对象,如 {"产能MW": 24},实际为 ${quote(text)}`,
-      en: `must be a JSON object such as {"capacity MW": 24}, got ${quote(text)}`,
-    },
-  };
+  return { error: bilingual('io:notJsonObject', { value: quote(text) }) };
 }
 
 /** Reads a dotted path (`location.lon`) from a record. */

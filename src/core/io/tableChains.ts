@@ -3,6 +3,7 @@
  * row (or repeated), stages ordered by their number when every row has one.
  */
 import { problem, quote, type Problem } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import { TABLES } from './tableColumns.ts';
 import { setPath } from './tableCells.ts';
 import { recordOf, type RawSheet, type ReadTable, type TableRow } from './tableReader.ts';
@@ -67,10 +68,7 @@ function mergeChainFields(target: Rec, fields: Rec, row: TableRow, problems: Pro
           'error',
           'table-chain-conflict',
           [],
-          {
-            zh: `同一产业链的各行此列不一致(${quote(existing)} 与 ${quote(value)})`,
-            en: `rows of one chain disagree in this column (${quote(existing)} vs ${quote(value)})`,
-          },
+          bilingual('io:chainConflict', { existing: quote(existing), value: quote(value) }),
           row.at(column.key),
         ),
       );
@@ -89,7 +87,7 @@ function orderStages<T extends { number?: unknown; row: TableRow }>(stages: T[],
           'error',
           'table-duplicate-stage',
           [],
-          { zh: `环节序号 ${quote(s.number)} 重复`, en: `stage number ${quote(s.number)} appears twice` },
+          bilingual('io:duplicateStage', { number: quote(s.number) }),
           s.row.at('stage.number'),
         ),
       );

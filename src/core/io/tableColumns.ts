@@ -2,8 +2,9 @@
  * The park model as tables (domain.md §6): one table per kind of record,
  * one column per model field. A column's `key` is the field's path inside
  * the record (`name.zh`, `location.lon`), so writing and reading are the same
- * walk over the same list. Headers are bilingual (`编号 id`); imports accept
- * the Chinese part, the English part, both, or the key.
+ * walk over the same list. Headers are bilingual (`编号 id`, from the
+ * catalogue's namespace `column`); imports accept the Chinese part, the
+ * English part, both, or the key.
  *
  * GEXF and GraphML reuse the enterprise and flow columns as node and edge
  * attributes, so every format names a field the same way.
@@ -18,7 +19,9 @@ import {
   TRANSPORT_MODES,
 } from '../model/schema.ts';
 import { CATEGORY_LABELS, ENTERPRISE_STATUS_LABELS, FLOW_STATUS_LABELS, ROLE_LABELS } from '../model/labels.ts';
-import type { BilingualMessage } from '../model/problems.ts';
+import type { BilingualMessage } from '../text/language.ts';
+import { bilingual, message, type KeyOf } from '../text/message.ts';
+import { inBothLanguages } from './ioText.ts';
 
 /**
  * How a cell is read and written: `id` and `name` are trimmed text, `text`
@@ -56,45 +59,55 @@ export interface TableDef {
   readonly about: BilingualMessage;
 }
 
+/** A header or a note, in both languages, from the catalogue (namespace `column`). */
+type ColumnText = KeyOf<'column'>;
+const text = (key: ColumnText): BilingualMessage => bilingual(`column:${key}`);
+
 const col = (
   key: string,
-  zh: string,
-  en: string,
+  header: ColumnText | BilingualMessage,
   type: CellType,
   extra: Partial<Pick<ColumnDef, 'values' | 'valueAliases' | 'note' | 'aliases'>> = {},
-): ColumnDef => ({ key, zh, en, type, ...extra });
+): ColumnDef => ({ key, ...(typeof header === 'string' ? text(header) : header), type, ...extra });
 
-const BOOLEAN_NOTE = { zh: 'true 或 false(是/否)', en: 'true or false' };
+const BOOLEAN_NOTE = text('booleanNote');
 
-const ID = col('id', '编号', 'id', 'id', {
-  note: { zh: '唯一编号:字母、数字、汉字及 _ . : -', en: 'unique id: letters, digits, Chinese and _ . : -' },
-});
-const nameColumns = (prefix = 'name', zh = '名称', en = 'name'): ColumnDef[] => [
-  col(`${prefix}.zh`, `${zh}(中文)`, `${en} (zh)`, 'name'),
-  col(`${prefix}.en`, `${zh}(英文)`, `${en} (en)`, 'name'),
-];
-const textPair = (prefix: string, zh: string, en: string): ColumnDef[] => [
-  col(`${prefix}.zh`, `${zh}(中文)`, `${en} (zh)`, 'text'),
-  col(`${prefix}.en`, `${zh}(英文)`, `${en} (en)`, 'text'),
-];
+const ID = col('id', 'id', 'id', { note: text('idNote') });
+/** A name or text in each language: `名称(中文) name (zh)`, `名称(英文) name (en)`. */
+const languagePair = (prefix: string, name: ColumnText, type: CellType): ColumnDef[] =>
+  (
+    [
+      ['zh', 'inChinese'],
+      ['en', 'inEnglish'],
+    ] as const
+  ).map(([language, which]) =>
+    col(
+      `${prefix}.${language}`,
+      inBothLanguages((l) => message(l, `column:${which}`, { name: message(l, `column:${name}`) })),
+      type,
+    ),
+  );
+const nameColumns = (prefix = 'name', name: ColumnText = 'name'): ColumnDef[] => languagePair(prefix, name, 'name');
+const textPair = (prefix: string, name: ColumnText): ColumnDef[] => languagePair(prefix, name, 'text');
 /** `estimated` / `basis` / `source` of a figure (schema.ts provenanceShape), optionally under a prefix. */
-const provenance = (prefix = '', zh = '', en = ''): ColumnDef[] => {
+const provenance = (prefix = '', figure?: ColumnText): ColumnDef[] => {
   const key = (field: string) => (prefix === '' ? field : `${prefix}.${field}`);
-  const space = en === '' ? '' : `${en} `;
+  const header = (field: ColumnText) =>
+    figure === undefined
+      ? field
+      : inBothLanguages((l) =>
+          message(l, 'column:ofFigure', {
+            figure: message(l, `column:${figure}`),
+            field: message(l, `column:${field}`),
+          }),
+        );
   return [
-    col(key('estimated'), `${zh}是否估算`, `${space}estimated`, 'boolean', { note: BOOLEAN_NOTE }),
-    col(key('basis'), `${zh}估算依据`, `${space}basis`, 'text'),
-    col(key('source'), `${zh}引用来源`, `${space}source`, 'id', {
-      note: { zh: '来源表中的编号', en: 'an id from the Sources table' },
-    }),
+    col(key('estimated'), header('estimated'), 'boolean', { note: BOOLEAN_NOTE }),
+    col(key('basis'), header('basis'), 'text'),
+    col(key('source'), header('source'), 'id', { note: text('sourceNote') }),
   ];
 };
-const ATTRIBUTES = col('attributes', '自定义属性(JSON)', 'attributes (JSON)', 'json', {
-  note: {
-    zh: 'JSON 对象,如 {"产能MW": 24};导入时未知列也存入此处',
-    en: 'a JSON object, e.g. {"capacity MW": 24}; unknown columns are kept here on import',
-  },
-});
+const ATTRIBUTES = col('attributes', 'attributes', 'json', { note: text('attributesNote') });
 
 /** Chinese display names (labels.ts) accepted as enum values on import. */
 const aliasesOf = (labels: Readonly<Record<string, { zh: string }>>, extra: Record<string, string> = {}) => ({
@@ -102,94 +115,66 @@ const aliasesOf = (labels: Readonly<Record<string, { zh: string }>>, extra: Reco
   ...extra,
 });
 
-const CATEGORY = col('category', '类别', 'category', 'enum', {
+const CATEGORY = col('category', 'category', 'enum', {
   values: MATERIAL_CATEGORIES,
   valueAliases: aliasesOf(CATEGORY_LABELS),
 });
-const UNIT_NOTE = { zh: '如 t/a、万吨/年、m3/a、MWh/a、GJ/a', en: 'e.g. t/a, 10kt/a, m3/a, MWh/a, GJ/a' };
+const UNIT_NOTE = text('unitNote');
 
 export const PARK_FIELDS: readonly ColumnDef[] = [
-  col('schemaVersion', '格式版本', 'schema version', 'integer'),
+  col('schemaVersion', 'schemaVersion', 'integer'),
   ID,
   ...nameColumns(),
-  ...nameColumns('region', '地区', 'region'),
-  col('referenceYear', '基准年', 'reference year', 'integer'),
-  col('currency', '货币', 'currency', 'id', { note: { zh: '如 CNY', en: 'e.g. CNY' } }),
-  ...textPair('notes', '备注', 'notes'),
-  col('policy', '准入政策(JSON)', 'policy (JSON)', 'json', {
-    note: {
-      zh: '负面清单与能耗等上限,JSON 对象,如 {"negativeList":[{"id":"no-chem","name":{"zh":"不再新批化工项目"},"industries":["C26"]}]}',
-      en: 'negative list and caps as a JSON object, e.g. {"negativeList":[{"id":"no-chem","name":{"en":"no new chemical projects"},"industries":["C26"]}]}',
-    },
-  }),
+  ...nameColumns('region', 'region'),
+  col('referenceYear', 'referenceYear', 'integer'),
+  col('currency', 'currency', 'id', { note: text('currencyNote') }),
+  ...textPair('notes', 'notes'),
+  col('policy', 'policy', 'json', { note: text('policyNote') }),
 ];
 
-const FIELD_COLUMN = col('field', '字段', 'field', 'text');
-const VALUE_COLUMN = col('value', '值', 'value', 'text');
+const FIELD_COLUMN = col('field', 'field', 'text');
+const VALUE_COLUMN = col('value', 'value', 'text');
+
+/** A table's name and what it holds, from the catalogue. */
+const named = (key: TableKey) => ({ key, ...bilingual(`column:table_${key}`) });
 
 const TABLE_LIST: readonly TableDef[] = [
+  { ...named('park'), columns: [FIELD_COLUMN, VALUE_COLUMN], about: text('about_park') },
   {
-    key: 'park',
-    zh: '园区',
-    en: 'Park',
-    columns: [FIELD_COLUMN, VALUE_COLUMN],
-    about: { zh: '园区本身:每行一个字段', en: 'the park itself: one field per row' },
+    ...named('sources'),
+    columns: [ID, col('title', 'title', 'text'), col('url', 'url', 'text'), col('note', 'note', 'text')],
+    about: text('about_sources'),
   },
   {
-    key: 'sources',
-    zh: '来源',
-    en: 'Sources',
-    columns: [
-      ID,
-      col('title', '标题', 'title', 'text'),
-      col('url', '网址', 'url', 'text'),
-      col('note', '备注', 'note', 'text'),
-    ],
-    about: { zh: '数据引用的文献与资料', en: 'documents that figures cite' },
-  },
-  {
-    key: 'clusters',
-    zh: '集群',
-    en: 'Clusters',
+    ...named('clusters'),
     columns: [
       ID,
       ...nameColumns(),
-      col('colour', '颜色', 'colour', 'text', { note: { zh: '如 #0072B2', en: 'e.g. #0072B2' } }),
-      ...textPair('description', '说明', 'description'),
+      col('colour', 'colour', 'text', { note: text('colourNote') }),
+      ...textPair('description', 'description'),
     ],
-    about: { zh: '产业集群或产业链分组', en: 'industrial clusters or chain groups' },
+    about: text('about_clusters'),
   },
   {
-    key: 'materials',
-    zh: '物料',
-    en: 'Materials',
+    ...named('materials'),
     columns: [
       ID,
       ...nameColumns(),
       CATEGORY,
-      col('unit', '默认单位', 'default unit', 'text', { note: UNIT_NOTE }),
-      col('hazardousWasteCode', '危废代码', 'hazardous waste code', 'id', { note: { zh: '如 HW22', en: 'e.g. HW22' } }),
-      col('wasteCode', '其他废物代码', 'waste code', 'text'),
-      col('emissionFactor.value', '减排因子', 'emission factor', 'number', {
-        note: { zh: 'kg CO2e / 默认单位', en: 'kg CO2e per default unit' },
-      }),
-      ...provenance('emissionFactor', '减排因子', 'emission factor'),
-      col('useEmissionFactor.value', '使用排放因子', 'use emission factor', 'number', {
-        note: { zh: 'kg CO2e / 默认单位(能源消耗时)', en: 'kg CO2e per default unit consumed (energy carriers)' },
-      }),
-      ...provenance('useEmissionFactor', '使用排放因子', 'use emission factor'),
-      col('price.value', '价格', 'price', 'number', {
-        note: {
-          zh: '每默认单位;负值表示需付处置费',
-          en: 'per default unit; negative when the holder pays a disposal fee',
-        },
-      }),
-      col('price.currency', '价格货币', 'price currency', 'id'),
-      col('price.year', '价格年份', 'price year', 'integer'),
-      ...provenance('price', '价格', 'price'),
-      col('density', '密度(t/m3)', 'density (t/m3)', 'number'),
-      col('heatingValue', '热值(GJ/t)', 'heating value (GJ/t)', 'number'),
-      col('mobility', '输送方式', 'mobility', 'enum', {
+      col('unit', 'defaultUnit', 'text', { note: UNIT_NOTE }),
+      col('hazardousWasteCode', 'hazardousWasteCode', 'id', { note: text('hazardousWasteCodeNote') }),
+      col('wasteCode', 'wasteCode', 'text'),
+      col('emissionFactor.value', 'emissionFactor', 'number', { note: text('emissionFactorNote') }),
+      ...provenance('emissionFactor', 'emissionFactor'),
+      col('useEmissionFactor.value', 'useEmissionFactor', 'number', { note: text('useEmissionFactorNote') }),
+      ...provenance('useEmissionFactor', 'useEmissionFactor'),
+      col('price.value', 'price', 'number', { note: text('priceNote') }),
+      col('price.currency', 'priceCurrency', 'id'),
+      col('price.year', 'priceYear', 'integer'),
+      ...provenance('price', 'price'),
+      col('density', 'density', 'number'),
+      col('heatingValue', 'heatingValue', 'number'),
+      col('mobility', 'mobility', 'enum', {
         values: MATERIAL_MOBILITIES,
         valueAliases: {
           管网: 'networked',
@@ -198,29 +183,22 @@ const TABLE_LIST: readonly TableDef[] = [
           运输: 'transportable',
           可运输: 'transportable',
         },
-        note: {
-          zh: 'networked 电网/燃气网 · piped 管道(有输送半径)· transportable 可运输(默认)',
-          en: 'networked (grid) · piped (limited reach) · transportable (default)',
-        },
+        note: text('mobilityNote'),
       }),
-      col('pipedRangeKm', '管道输送半径(km)', 'piped range (km)', 'number'),
-      col('importable', '可从园区外购入', 'importable', 'boolean', {
-        note: { zh: '默认 true;蒸汽、集中供热为 false', en: 'default true; false for steam and district heat' },
-      }),
-      ...textPair('description', '说明', 'description'),
+      col('pipedRangeKm', 'pipedRangeKm', 'number'),
+      col('importable', 'importable', 'boolean', { note: text('importableNote') }),
+      ...textPair('description', 'description'),
       ATTRIBUTES,
     ],
-    about: { zh: '流动的一切:产品、副产品、废物、能源、水、服务', en: 'anything that flows' },
+    about: text('about_materials'),
   },
   {
-    key: 'enterprises',
-    zh: '企业',
-    en: 'Enterprises',
+    ...named('enterprises'),
     columns: [
       ID,
       ...nameColumns(),
-      col('cluster', '集群', 'cluster', 'id'),
-      col('role', '角色', 'role', 'enum', {
+      col('cluster', 'cluster', 'id'),
+      col('role', 'role', 'enum', {
         values: ENTERPRISE_ROLES,
         valueAliases: aliasesOf(ROLE_LABELS, {
           生产: 'producer',
@@ -229,32 +207,27 @@ const TABLE_LIST: readonly TableDef[] = [
           处理: 'treatment',
         }),
       }),
-      col('status', '状态', 'status', 'enum', {
+      col('status', 'status', 'enum', {
         values: ENTERPRISE_STATUSES,
         valueAliases: aliasesOf(ENTERPRISE_STATUS_LABELS),
       }),
-      col('location.lon', '经度', 'longitude', 'number'),
-      col('location.lat', '纬度', 'latitude', 'number'),
-      col('figures.outputValue', '产值(万元/年)', 'output value (10k CNY/a)', 'number'),
-      col('figures.energyUse', '能耗(tce/年)', 'energy use (tce/a)', 'number'),
-      col('figures.employees', '员工数', 'employees', 'integer'),
-      ...provenance('figures', '指标', 'figures'),
+      col('location.lon', 'longitude', 'number'),
+      col('location.lat', 'latitude', 'number'),
+      col('figures.outputValue', 'outputValue', 'number'),
+      col('figures.energyUse', 'energyUse', 'number'),
+      col('figures.employees', 'employees', 'integer'),
+      ...provenance('figures', 'figures'),
       ...provenance(),
-      ...textPair('description', '说明', 'description'),
+      ...textPair('description', 'description'),
       ATTRIBUTES,
     ],
-    about: {
-      zh: '园区内的企业;声明的投入产出见“投入产出”表',
-      en: 'enterprises; their declared streams are in Streams',
-    },
+    about: text('about_enterprises'),
   },
   {
-    key: 'streams',
-    zh: '投入产出',
-    en: 'Streams',
+    ...named('streams'),
     columns: [
-      col('enterprise', '企业', 'enterprise', 'id'),
-      col('direction', '方向', 'direction', 'enum', {
+      col('enterprise', 'enterprise', 'id'),
+      col('direction', 'direction', 'enum', {
         values: ['input', 'output', 'capacity'],
         valueAliases: {
           投入: 'input',
@@ -264,54 +237,37 @@ const TABLE_LIST: readonly TableDef[] = [
           能力: 'capacity',
           处理能力: 'capacity',
         },
-        note: { zh: 'input 投入 / output 产出 / capacity 处理或供应能力', en: 'input / output / capacity' },
+        note: text('directionNote'),
       }),
-      col('material', '物料', 'material', 'id'),
-      col('quantity', '年量', 'quantity', 'number'),
-      col('unit', '单位', 'unit', 'text', { note: UNIT_NOTE }),
-      col('inHouse', '厂内自用量', 'in-house', 'number', {
-        note: { zh: '其中企业内部自产自用的部分(同一单位)', en: 'the part made and used in-house (same unit)' },
-      }),
-      col('covers', '能力兼收物料', 'capacity covers', 'list', {
-        note: {
-          zh: '仅处理能力:同一能力也可接收的其他物料编号,用 | 分隔',
-          en: 'capacities only: other material ids the same capacity takes, separated by |',
-        },
-      }),
-      col('rating', '能力口径', 'capacity rating', 'enum', {
+      col('material', 'material', 'id'),
+      col('quantity', 'quantity', 'number'),
+      col('unit', 'unit', 'text', { note: UNIT_NOTE }),
+      col('inHouse', 'inHouse', 'number', { note: text('inHouseNote') }),
+      col('covers', 'covers', 'list', { note: text('coversNote') }),
+      col('rating', 'rating', 'enum', {
         values: CAPACITY_RATINGS,
         valueAliases: { 铭牌: 'nameplate', 额定: 'nameplate', 可外供: 'sellable', 可售: 'sellable' },
-        note: {
-          zh: '仅供应能力:nameplate 铭牌额定 / sellable 可外供',
-          en: 'supply capacities only: nameplate or sellable',
-        },
+        note: text('ratingNote'),
       }),
       ...provenance(),
-      col('note', '备注', 'note', 'text'),
+      col('note', 'note', 'text'),
     ],
-    about: {
-      zh: '每家企业声明的投入、产出与处理能力(与是否有物质流无关)',
-      en: 'what each enterprise declares it consumes, produces and can treat',
-    },
+    about: text('about_streams'),
   },
   {
-    key: 'flows',
-    zh: '物质流',
-    en: 'Flows',
+    ...named('flows'),
     columns: [
       ID,
-      col('from', '供方', 'from', 'id', { note: { zh: '企业编号或 @supply', en: 'an enterprise id or @supply' } }),
-      col('to', '需方', 'to', 'id', {
-        note: { zh: '企业编号、@market 或 @disposal', en: 'an enterprise id, @market or @disposal' },
-      }),
-      col('material', '物料', 'material', 'id'),
-      col('quantity', '年量', 'quantity', 'number'),
-      col('unit', '单位', 'unit', 'text', { note: UNIT_NOTE }),
-      col('status', '状态', 'status', 'enum', {
+      col('from', 'from', 'id', { note: text('fromNote') }),
+      col('to', 'to', 'id', { note: text('toNote') }),
+      col('material', 'material', 'id'),
+      col('quantity', 'quantity', 'number'),
+      col('unit', 'unit', 'text', { note: UNIT_NOTE }),
+      col('status', 'status', 'enum', {
         values: FLOW_STATUSES,
         valueAliases: aliasesOf(FLOW_STATUS_LABELS),
       }),
-      col('transport.mode', '运输方式', 'transport mode', 'enum', {
+      col('transport.mode', 'transportMode', 'enum', {
         values: TRANSPORT_MODES,
         valueAliases: {
           管道: 'pipeline',
@@ -325,50 +281,36 @@ const TABLE_LIST: readonly TableDef[] = [
           其他: 'other',
         },
       }),
-      col('transport.distanceKm', '运距(km)', 'distance (km)', 'number'),
+      col('transport.distanceKm', 'distanceKm', 'number'),
       // Schema 1 files had one `年份 year` per flow: the year it began (migrations.ts).
-      col('startYear', '起始年份', 'start year', 'integer', { aliases: ['年份 year', '年份', 'year'] }),
-      col('endYear', '终止年份', 'end year', 'integer'),
-      ...nameColumns('counterparty', '园区外对方', 'counterparty'),
-      col('replacedBy', '将被替代为', 'replaced by', 'id', {
-        note: {
-          zh: '一条规划物质流的编号:规划项目建成后由它替代本条(“现状”计本条,“含规划”计那一条)',
-          en: 'the id of a planned flow that will take this one’s place once built (today counts this flow, with planned that one)',
-        },
-      }),
+      col('startYear', 'startYear', 'integer', { aliases: ['年份 year', '年份', 'year'] }),
+      col('endYear', 'endYear', 'integer'),
+      ...nameColumns('counterparty', 'counterparty'),
+      col('replacedBy', 'replacedBy', 'id', { note: text('replacedByNote') }),
       ...provenance(),
-      col('note', '备注', 'note', 'text'),
+      col('note', 'note', 'text'),
       ATTRIBUTES,
     ],
-    about: { zh: '一方向另一方的年物质流', en: 'yearly exchanges from one actor to another' },
+    about: text('about_flows'),
   },
   {
-    key: 'chains',
-    zh: '产业链',
-    en: 'Chains',
+    ...named('chains'),
     columns: [
       ID,
       ...nameColumns(),
-      col('cluster', '集群', 'cluster', 'id'),
-      col('source', '引用来源', 'source', 'id'),
-      ...textPair('description', '说明', 'description'),
-      col('stage.number', '环节序号', 'stage', 'integer', { note: { zh: '1、2、3……', en: '1, 2, 3 …' } }),
-      col('stage.materials', '环节物料', 'stage materials', 'list', {
-        note: { zh: '物料编号,可选其一时用 | 分隔', en: 'material ids; alternatives separated by |' },
-      }),
-      ...nameColumns('stage.name', '环节名称', 'stage name'),
+      col('cluster', 'cluster', 'id'),
+      col('source', 'source', 'id'),
+      ...textPair('description', 'description'),
+      col('stage.number', 'stage', 'integer', { note: text('stageNote') }),
+      col('stage.materials', 'stageMaterials', 'list', { note: text('stageMaterialsNote') }),
+      ...nameColumns('stage.name', 'stageName'),
     ],
-    about: {
-      zh: '产业链模板:每个环节一行;链的名称等可只写在第一行',
-      en: 'chain templates: one row per stage; chain fields may be given on the first row only',
-    },
+    about: text('about_chains'),
   },
   {
-    key: 'positions',
-    zh: '布局',
-    en: 'Positions',
-    columns: [col('node', '节点', 'node', 'id'), col('x', '横坐标', 'x', 'number'), col('y', '纵坐标', 'y', 'number')],
-    about: { zh: '保存的网络图节点位置', en: 'saved node positions of the network view' },
+    ...named('positions'),
+    columns: [col('node', 'node', 'id'), col('x', 'x', 'number'), col('y', 'y', 'number')],
+    about: text('about_positions'),
   },
 ];
 

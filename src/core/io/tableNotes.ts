@@ -1,58 +1,55 @@
 /**
  * The "说明 Notes" sheet of exported workbooks and of the template: what
- * each table and column holds, the accepted values and the units.
+ * each table and column holds, the accepted values and the units. Its
+ * words are the catalogue's (namespace `column`).
  */
 import { listUnits } from '../model/units.ts';
+import type { BilingualMessage } from '../text/language.ts';
+import { bilingual, message } from '../text/message.ts';
 import { PARK_FIELDS, TABLE_ORDER, TABLES, type ColumnDef } from './tableColumns.ts';
 import { headerOf, tableTitle } from './tableHeaders.ts';
 import type { Cell } from './tableCells.ts';
 
-export const NOTES_TITLE = '说明 Notes';
-export const NOTES_HEADER = ['表 table', '列 column', '类型 type', '说明', 'notes'];
+/** A cell showing both languages, or one word when they are the same (`JSON`). */
+function bothLanguages(text: BilingualMessage): string {
+  return text.zh === text.en ? text.zh : headerOf(text);
+}
 
-const TYPE_NAMES: Readonly<Record<ColumnDef['type'], string>> = {
-  id: '编号 id',
-  name: '名称 name',
-  text: '文本 text',
-  number: '数字 number',
-  integer: '整数 whole number',
-  boolean: '是/否 TRUE/FALSE',
-  enum: '取值 one of',
-  list: '编号列表 list of ids',
-  json: 'JSON',
-};
+const NOTES_SHEET = bilingual('column:notesSheet');
+export const NOTES_TITLE = headerOf(NOTES_SHEET);
+/** The names a notes sheet may have: it holds no data, so imports skip it. */
+export const NOTES_TITLES: readonly string[] = [NOTES_TITLE, NOTES_SHEET.zh, NOTES_SHEET.en];
+export const NOTES_HEADER = [
+  headerOf(bilingual('column:notesTable')),
+  headerOf(bilingual('column:notesColumn')),
+  headerOf(bilingual('column:notesType')),
+  message('zh', 'column:notesText'),
+  message('en', 'column:notesText'),
+];
 
 function typeOf(column: ColumnDef): string {
-  return column.values ? `${TYPE_NAMES.enum}: ${column.values.join(', ')}` : TYPE_NAMES[column.type];
+  const type = bothLanguages(bilingual(`column:type_${column.values ? 'enum' : column.type}`));
+  return column.values ? `${type}: ${column.values.join(', ')}` : type;
+}
+
+/** A row of the sheet's two text columns: the Chinese, then the English. */
+function texts(text: BilingualMessage | undefined): [string, string] {
+  return [text?.zh ?? '', text?.en ?? ''];
 }
 
 export function notesRows(): Cell[][] {
   const rows: Cell[][] = [
-    [
-      '',
-      '',
-      '',
-      '每个工作表是一张表,第 1 行是表头;表头可用中文、英文或中英双语。取值可用英文或中文名称。',
-      'Each sheet is one table and row 1 its header, in Chinese, English or both. Values may be given in English or by their Chinese names.',
-    ],
-    [
-      '',
-      '',
-      '',
-      "以 = + - @ 或 ' 开头的文本在导出时前面加上 ',以免被当作公式;导入时去掉这个 '。",
-      "Text starting with = + - @ or ' gets a leading ' on export so no spreadsheet runs it as a formula; import removes it.",
-    ],
+    ['', '', '', ...texts(bilingual('column:notesHeaders'))],
+    ['', '', '', ...texts(bilingual('column:notesFormulas'))],
     [],
   ];
   for (const key of TABLE_ORDER) {
     const table = TABLES[key];
-    rows.push([tableTitle(table), '', '', table.about.zh, table.about.en]);
+    rows.push([tableTitle(table), '', '', ...texts(table.about)]);
     const columns = key === 'park' ? PARK_FIELDS : table.columns;
-    for (const column of columns) {
-      rows.push(['', headerOf(column), typeOf(column), column.note?.zh ?? '', column.note?.en ?? '']);
-    }
+    for (const column of columns) rows.push(['', headerOf(column), typeOf(column), ...texts(column.note)]);
   }
-  rows.push([], ['单位 units', '', '', '数量均为年量,单位须写明', 'every quantity is yearly, with its unit']);
+  rows.push([], [headerOf(bilingual('column:notesUnits')), '', '', ...texts(bilingual('column:notesUnitsText'))]);
   for (const unit of listUnits()) rows.push(['', unit.id, unit.dimension, unit.name.zh, unit.name.en]);
   return rows;
 }

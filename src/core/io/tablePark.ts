@@ -3,6 +3,7 @@
  * named like a column header and its value read by that field's type.
  */
 import { problem, quote, type Problem } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import { PARK_FIELDS } from './tableColumns.ts';
 import { columnLookup } from './tableHeaders.ts';
 import { fromCell, setPath } from './tableCells.ts';
@@ -34,7 +35,7 @@ export function readPark(
           'warning',
           'table-unknown-field',
           [],
-          { zh: `未知字段 ${quote(label)} 已忽略`, en: `unknown field ${quote(label)} ignored` },
+          bilingual('io:unknownField', { field: quote(label) }),
           row.at('field'),
         ),
       );
@@ -46,7 +47,7 @@ export function readPark(
           'error',
           'table-duplicate-field',
           [],
-          { zh: `字段 ${quote(label)} 重复`, en: `field ${quote(label)} appears twice` },
+          bilingual('io:duplicateField', { field: quote(label) }),
           row.at('field'),
         ),
       );

@@ -3,7 +3,8 @@
  * problem placed where the user sees it: file, sheet, the row number the
  * spreadsheet shows (header = row 1) and the column letter with its header.
  */
-import { problem, quote, type BilingualMessage, type Problem, type ProblemLocation } from '../model/problems.ts';
+import { problem, quote, type Problem, type ProblemLocation } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import { type ColumnDef, type TableDef } from './tableColumns.ts';
 import { columnAliasLookup, columnLookup } from './tableHeaders.ts';
 import { fromCell, setPath, type Cell } from './tableCells.ts';
@@ -85,13 +86,7 @@ export function readTable(sheet: RawSheet, table: TableDef, problems: Problem[])
     }
     if (positions.has(column.key)) {
       problems.push(
-        problem(
-          'error',
-          'table-duplicate-column',
-          [],
-          { zh: `列 ${quote(text)} 重复出现`, en: `column ${quote(text)} appears twice` },
-          at,
-        ),
+        problem('error', 'table-duplicate-column', [], bilingual('io:columnRepeated', { column: quote(text) }), at),
       );
       return;
     }
@@ -129,9 +124,7 @@ function reportUnknownColumns(
   if (names.length === 0) return;
   const kept = table.columns.some((c) => c.type === 'json');
   const list = names.map((n) => quote(n)).join(', ');
-  const message: BilingualMessage = kept
-    ? { zh: `未知列 ${list} 已作为自定义属性保留`, en: `unknown column(s) ${list} kept as custom attributes` }
-    : { zh: `未知列 ${list} 已忽略`, en: `unknown column(s) ${list} ignored` };
+  const message = bilingual(kept ? 'io:unknownColumnsKept' : 'io:unknownColumnsIgnored', { columns: list });
   problems.push(problem('warning', 'table-unknown-column', [], message, sheetLocation(sheet, headerRow)));
 }
 

@@ -4,10 +4,20 @@
  * finds in the assembled model are mapped back to the cells they came from.
  */
 import { CURRENT_SCHEMA_VERSION } from '../model/schema.ts';
-import { errorsOf, problem, quote, warningsOf, type Problem, type ProblemLocation } from '../model/problems.ts';
+import {
+  errorsOf,
+  problem,
+  quote,
+  warningsOf,
+  type BilingualMessage,
+  type Problem,
+  type ProblemLocation,
+} from '../model/problems.ts';
 import { validateModel, type ValidationResult } from '../model/validate.ts';
+import { bilingual } from '../text/message.ts';
 import { TABLES, type TableDef, type TableKey } from './tableColumns.ts';
 import { findTable, normalizeLabel } from './tableHeaders.ts';
+import { NOTES_TITLES } from './tableNotes.ts';
 import { readTable, recordOf, sheetLocation, type RawSheet, type ReadTable, type TableRow } from './tableReader.ts';
 import { TableSourceMap } from './tableSourceMap.ts';
 import { unescapeFormula } from './formulaEscape.ts';
@@ -17,7 +27,7 @@ import { readPark } from './tablePark.ts';
 type Rec = Record<string, unknown>;
 
 /** Sheets that explain the workbook and hold no data. */
-const NOTES_SHEETS = new Set(['说明notes', '说明', 'notes'].map(normalizeLabel));
+const NOTES_SHEETS = new Set(NOTES_TITLES.map(normalizeLabel));
 
 export function tablesToModel(
   sheets: readonly RawSheet[],
@@ -37,7 +47,7 @@ export function tablesToModel(
           'warning',
           'table-unknown',
           [],
-          { zh: `未知的表 ${quote(sheet.name)} 已忽略`, en: `unknown table ${quote(sheet.name)} ignored` },
+          bilingual('io:unknownTable', { name: quote(sheet.name) }),
           sheetLocation(sheet),
         ),
       );
@@ -49,7 +59,7 @@ export function tablesToModel(
           'error',
           'table-duplicate',
           [],
-          { zh: `表 ${quote(table.en)} 出现两次`, en: `table ${quote(table.en)} appears twice` },
+          bilingual('io:duplicateTable', { name: quote(table.en) }),
           sheetLocation(sheet),
         ),
       );
@@ -60,15 +70,7 @@ export function tablesToModel(
 
   const park = found.get('park');
   if (!park) {
-    problems.push(
-      problem(
-        'error',
-        'table-missing-park',
-        [],
-        { zh: '缺少“园区 Park”表', en: 'the "Park" table is missing' },
-        { file },
-      ),
-    );
+    problems.push(problem('error', 'table-missing-park', [], bilingual('io:missingPark'), { file }));
     return finish(problems, undefined, map, file);
   }
 
@@ -132,25 +134,21 @@ function attachStreams(
   });
   for (const row of entry.table.rows) {
     const { enterprise, direction, ...stream } = recordOf(row, TABLES.streams.columns, problems);
-    const fail = (column: string, zh: string, en: string) =>
-      problems.push(problem('error', 'table-cell', [], { zh, en }, row.at(column)));
+    const fail = (column: string, text: BilingualMessage) =>
+      problems.push(problem('error', 'table-cell', [], text, row.at(column)));
     const blank = (column: string) => (row.cells.get(column) ?? '') === '';
     if (enterprise === undefined) {
-      if (blank('enterprise')) fail('enterprise', '缺少企业编号', 'the enterprise id is missing');
+      if (blank('enterprise')) fail('enterprise', bilingual('io:enterpriseIdMissing'));
       continue;
     }
     const at = index.get(String(enterprise));
     if (at === undefined) {
-      fail(
-        'enterprise',
-        `企业表中没有 ${quote(enterprise)}`,
-        `no enterprise ${quote(enterprise)} in the Enterprises table`,
-      );
+      fail('enterprise', bilingual('io:noSuchEnterprise', { enterprise: quote(enterprise) }));
       continue;
     }
     const field = STREAM_FIELDS[direction as keyof typeof STREAM_FIELDS];
     if (field === undefined) {
-      if (blank('direction')) fail('direction', '缺少方向', 'the direction is missing');
+      if (blank('direction')) fail('direction', bilingual('io:directionMissing'));
       continue;
     }
     const list = enterprises[at]?.[field] as Rec[];
@@ -174,9 +172,7 @@ function readPositions(
   for (const row of entry.table.rows) {
     const { node, x, y } = recordOf(row, TABLES.positions.columns, problems);
     if (typeof node !== 'string') {
-      problems.push(
-        problem('error', 'table-cell', [], { zh: '缺少节点编号', en: 'the node id is missing' }, row.at('node')),
-      );
+      problems.push(problem('error', 'table-cell', [], bilingual('io:nodeIdMissing'), row.at('node')));
       continue;
     }
     map.record(['view', 'positions', node], {

@@ -18,6 +18,7 @@
  */
 import ExcelJS from 'exceljs';
 import { problem, quote, type Problem } from '../model/problems.ts';
+import { bilingual } from '../text/message.ts';
 import type { Cell } from './tableCells.ts';
 import { columnLetter, type RawRow, type RawSheet } from './tableReader.ts';
 
@@ -96,18 +97,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Rea
     const detail = error instanceof Error ? error.message : String(error);
     return {
       sheets: [],
-      problems: [
-        problem(
-          'error',
-          'xlsx-unreadable',
-          [],
-          {
-            zh: `不是有效的 Excel 工作簿(.xlsx):${detail}`,
-            en: `not a readable Excel workbook (.xlsx): ${detail}`,
-          },
-          { file },
-        ),
-      ],
+      problems: [problem('error', 'xlsx-unreadable', [], bilingual('io:xlsxUnreadable', { detail }), { file })],
     };
   }
   const problems: Problem[] = [];
@@ -118,16 +108,12 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Rea
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         cells[columnNumber - 1] = cellValue(cell.value, () =>
           problems.push(
-            problem(
-              'error',
-              'xlsx-error-cell',
-              [],
-              {
-                zh: `单元格含错误值 ${quote(cell.text)}`,
-                en: `the cell holds an error value ${quote(cell.text)}`,
-              },
-              { file, sheet: worksheet.name, row: rowNumber, column: columnLetter(columnNumber - 1) },
-            ),
+            problem('error', 'xlsx-error-cell', [], bilingual('io:xlsxErrorCell', { value: quote(cell.text) }), {
+              file,
+              sheet: worksheet.name,
+              row: rowNumber,
+              column: columnLetter(columnNumber - 1),
+            }),
           ),
         );
       });

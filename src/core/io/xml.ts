@@ -10,6 +10,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { problem, type Problem, type ProblemLocation } from '../model/problems.ts';
+import { bilingual, type MessageKey, type MessageParams } from '../text/message.ts';
 
 export type XmlElement = Readonly<Record<string, unknown>>;
 
@@ -44,18 +45,13 @@ const parser = new XMLParser({
 const ENTITY_DECLARATION = /<!DOCTYPE[^>[]*\[[\s\S]*?<!ENTITY/i;
 
 export function parseXml(text: string, file: string): ParsedXml {
-  const fail = (code: string, zh: string, en: string, line?: number): ParsedXml => ({
+  const fail = (code: string, key: MessageKey, params: MessageParams, line?: number): ParsedXml => ({
     ok: false,
-    errors: [problem('error', code, [], { zh, en }, line === undefined ? { file } : { file, line })],
+    errors: [problem('error', code, [], bilingual(key, params), line === undefined ? { file } : { file, line })],
   });
   const doctype = ENTITY_DECLARATION.exec(text);
   if (doctype) {
-    return fail(
-      'xml-entities-refused',
-      '文件在 DOCTYPE 中声明了实体;出于安全原因(外部实体、实体膨胀攻击)不予读取',
-      'the file declares entities in its DOCTYPE; they are refused for safety (external entities, entity expansion attacks)',
-      lineAt(text, doctype.index),
-    );
+    return fail('xml-entities-refused', 'io:xmlEntities', {}, lineAt(text, doctype.index));
   }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
@@ -64,26 +60,16 @@ export function parseXml(text: string, file: string): ParsedXml {
     const unclosed = /^Invalid '\[.*\]' found\.$/s.test(msg) ? [...msg.matchAll(/"([^"]+)"/g)].map((m) => m[1]) : [];
     if (unclosed.length > 0) {
       const last = lineStarts(text).length;
-      return fail(
-        'xml-syntax',
-        `XML 在第 ${last} 行意外结束,以下元素未闭合:${unclosed.join(', ')}(文件是否被截断?)`,
-        `the XML ends at line ${last} with these elements still open: ${unclosed.join(', ')} (is the file truncated?)`,
-        last,
-      );
+      return fail('xml-syntax', 'io:xmlUnclosed', { line: last, elements: unclosed.join(', ') }, last);
     }
-    return fail(
-      'xml-syntax',
-      `XML 格式错误(第 ${line} 行第 ${col} 列):${msg}`,
-      `XML syntax error (line ${line}, column ${col}): ${msg}`,
-      line,
-    );
+    return fail('xml-syntax', 'io:xmlSyntax', { line, column: col, detail: msg }, line);
   }
   let root: XmlElement;
   try {
     root = parser.parse(text) as XmlElement;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail('xml-syntax', `无法解析 XML:${detail}`, `cannot parse the XML: ${detail}`);
+    return fail('xml-syntax', 'io:xmlUnparsable', { detail });
   }
   const lines = lineStarts(text);
   return {

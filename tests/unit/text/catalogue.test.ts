@@ -4,8 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { APP_TEXTS } from '../../../src/app/i18n/appTexts.ts';
 import { MESSAGES, message, nestedKeysOf, placeholdersOf, type Namespace } from '../../../src/core/text/message.ts';
 
-/** Entries whose languages count differently, on purpose: 等 N 家 counts everyone, "and N others" the rest. */
-const OWN_PLACEHOLDERS: ReadonlySet<string> = new Set(['cli:namesAndOthers']);
+/**
+ * Entries whose languages count differently, on purpose: 等 N 家 counts everyone, "and N others" the rest; and
+ * io:boundaryNotHere, whose English also lists the boundaries.
+ */
+const OWN_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'cli:namesAndOthers',
+  'io:moreKinds',
+  'io:moreNames',
+  'io:boundaryNotHere',
+]);
 
 const entries = Object.entries(MESSAGES).flatMap(([namespace, table]) =>
   Object.entries(table).map(([key, entry]) => ({ namespace: namespace as Namespace, key, entry })),
