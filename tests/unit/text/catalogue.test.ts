@@ -14,6 +14,12 @@ const OWN_PLACEHOLDERS: ReadonlySet<string> = new Set([
   'project:explainMoney',
 ]);
 
+/** Entries empty in English on purpose: a Chinese measure word (处, 条) where an English count takes none. */
+const EMPTY_IN_ENGLISH: ReadonlySet<string> = new Set([
+  'project:scorePartUnit_chainsRepaired',
+  'project:scorePartUnit_linksCreated',
+]);
+
 const entries = Object.entries(MESSAGES).flatMap(([namespace, table]) =>
   Object.entries(table).map(([key, entry]) => ({ namespace: namespace as Namespace, key, entry })),
 );
@@ -32,7 +38,7 @@ describe('the message catalogue', () => {
     '$namespace:$key has both languages, the same placeholders and existing nested keys',
     ({ namespace, key, entry }) => {
       expect(entry.zh.trim()).not.toBe('');
-      expect(entry.en.trim()).not.toBe('');
+      if (!EMPTY_IN_ENGLISH.has(`${namespace}:${key}`)) expect(entry.en.trim()).not.toBe('');
       if (!OWN_PLACEHOLDERS.has(`${namespace}:${key}`))
         expect(placeholdersOf(entry.zh)).toEqual(placeholdersOf(entry.en));
       for (const nested of [...nestedKeysOf(entry.zh), ...nestedKeysOf(entry.en)]) {

@@ -6,6 +6,28 @@
 import type { BilingualMessage } from '../language.ts';
 
 export const FINDING_MESSAGES = {
+  // presentation.ts: the section title of each finding kind (FINDING_KINDS)
+  titleUnmetDemand: { zh: '$t(glossary:unmetDemand)', en: 'Unmet demand' },
+  titleBrokenLink: { zh: '$t(glossary:brokenLink)', en: 'Broken links' },
+  titleChainShippedOut: { zh: '链内耦合断开', en: 'Chain stages shipped out' },
+  titleSinglePerformer: { zh: '单点环节(宜$t(glossary:chainStrengthening))', en: 'Single-performer stages' },
+  titleInHouseChain: { zh: '厂内一体化环节', en: 'In-house chain steps' },
+  titleChainExtension: { zh: '$t(glossary:chainExtension)机会', en: 'Chain extension candidates' },
+  titleOpenEnd: { zh: '未利用的$t(glossary:byProduct)与废物', en: 'Unused by-products and wastes' },
+  titleOpenEnergy: { zh: '未回收的$t(glossary:wasteHeat)', en: 'Unrecovered waste energy' },
+  titleOpenWater: { zh: '未回用的排水', en: 'Water discharged without reuse' },
+  titleCouplingMatch: { zh: '供需未对接', en: 'Unlinked supply and demand' },
+  titleStructuralMatch: { zh: '潜在对接(基于交换结构)', en: 'Possible exchanges (from the structure)' },
+  titleWeakCoupling: { zh: '集群间$t(glossary:couplingGap)', en: 'Coupling gaps between clusters' },
+  titleCapacityMissing: { zh: '缺少处置利用能力', en: 'No treatment capacity' },
+  titleCapacityShortfall: { zh: '能力不足', en: 'Capacity shortfalls' },
+  titleCapacityIdle: { zh: '能力闲置而废物外送', en: 'Capacity idle while waste leaves' },
+  titleCapacityUnderused: { zh: '能力富余', en: 'Spare capacity' },
+  titleCriticalEnterprise: { zh: '关键企业(关停影响大)', en: 'Critical enterprises' },
+  titleArticulationPoint: { zh: '$t(glossary:articulationPoint)', en: 'Articulation-point enterprises' },
+  titleFlowClosedEnterprise: { zh: '连接关停企业的物质流', en: 'Flows of closed enterprises' },
+  titleFlowUndeclaredMaterial: { zh: '未申报的物料', en: 'Undeclared materials' },
+  titleOverAllocation: { zh: '超出申报量', en: 'Beyond declared quantities' },
   // integrity.ts
   flowClosedEnterprise: {
     zh: '物质流 {{flow}}({{material}})连接的企业「{{enterprise}}」已关停,这条交换已中断。',
