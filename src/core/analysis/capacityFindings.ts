@@ -6,11 +6,12 @@
  * whole of what leaves, the same balance as a clause of that finding.
  */
 import type { CapacityBalance, PlantLoad } from './capacityBalance.ts';
+import type { Language } from '../model/types.ts';
 import { withDefaults } from '../model/withDefaults.ts';
 import { message } from '../text/message.ts';
 import type { AnalysisContext } from './context.ts';
 import { findingId, type Finding, type FindingSeverity } from './finding.ts';
-import { actorName, bilingual, formatQuantity, listNames, materialName } from './text.ts';
+import { actorName, formatQuantity, inBothLanguages, listNames, materialName } from './text.ts';
 
 export interface CapacityOptions {
   /** A plant loaded below this share of its capacity, in a park with nothing left to treat, is reported as spare (info). */
@@ -47,7 +48,7 @@ export function capacityClause(
   context: AnalysisContext,
   b: CapacityBalance,
   producer: string,
-  language: 'zh' | 'en',
+  language: Language,
 ): string | undefined {
   if (b.service !== 'treatment' || b.unplacedBy.length !== 1 || b.unplacedBy[0]!.enterprise !== producer)
     return undefined;
@@ -57,37 +58,27 @@ export function capacityClause(
     language,
   );
   if (b.capacity === 0) return message(language, 'analysis:noCapacity');
-  if (b.spare >= b.unplaced)
-    return language === 'zh'
-      ? `园区内利用能力尚有空余(${spareAt}),可就地消纳`
-      : `plants in the park have room for it (${spareAt})`;
-  return language === 'zh'
-    ? `园区内利用能力只余 ${q(b.spare)},仍缺 ${q(b.unplaced - b.spare)}`
-    : `the park's plants have only ${q(b.spare)} to spare, ${q(b.unplaced - b.spare)} short`;
+  if (b.spare >= b.unplaced) return message(language, 'finding:capacityRoom', { plants: spareAt });
+  return message(language, 'finding:capacityShort', { spare: q(b.spare), short: q(b.unplaced - b.spare) });
 }
 
 function balanceFindings(context: AnalysisContext, b: CapacityBalance, underusedBelow: number): Finding[] {
   const material = context.index.materials.get(b.material)!;
   const base = { materials: [b.material], flows: [], unit: b.unit, details: { ...b } };
-  const m = (l: 'zh' | 'en') => materialName(context, b.material, l);
-  const q = (x: number, l: 'zh' | 'en') => formatQuantity(x, b.unit, l);
-  const hazardous = (l: 'zh' | 'en') =>
-    b.hazardous
-      ? l === 'zh'
-        ? `(危险废物 ${material.hazardousWasteCode})`
-        : ` (hazardous, ${material.hazardousWasteCode})`
-      : '';
+  const q = (x: number, l: Language) => formatQuantity(x, b.unit, l);
   const severity = (worse: boolean): FindingSeverity => (b.hazardous || worse ? 'high' : 'medium');
   // "sent out for disposal", adding "or unaccounted for" only where some of it truly is.
-  const unaccounted = b.unplacedUnaccounted > 0;
-  const leaves = (l: 'zh' | 'en') =>
-    l === 'zh'
-      ? unaccounted
-        ? `送园区外处置或去向不明(去向不明 ${q(b.unplacedUnaccounted, l)})`
-        : '送园区外处置'
-      : unaccounted
-        ? `leaves the park for disposal or is unaccounted for (${q(b.unplacedUnaccounted, l)} unaccounted)`
-        : 'leaves the park for disposal';
+  const leaves = (l: Language) =>
+    b.unplacedUnaccounted > 0
+      ? message(l, 'finding:leavesOrUnaccounted', { quantity: q(b.unplacedUnaccounted, l) })
+      : message(l, 'finding:leaves');
+  /** What every sentence of a balance says first: how much of the material leaves the park, and how. */
+  const values = (l: Language) => ({
+    quantity: q(b.unplaced, l),
+    material: materialName(context, b.material, l),
+    hazardous: b.hazardous ? message(l, 'finding:hazardousCode', { code: material.hazardousWasteCode ?? '' }) : '',
+    leaves: leaves(l),
+  });
 
   if (b.service === 'supply') {
     // Demand no park plant meets, for what cannot be bought from outside, is reported per enterprise as
@@ -106,15 +97,11 @@ function balanceFindings(context: AnalysisContext, b: CapacityBalance, underused
         severity: severity(false),
         enterprises: [...b.users],
         quantity: b.unplaced,
-        reason: bilingual((l) =>
-          l === 'zh'
-            ? `园区产生的 ${q(b.unplaced, l)} ${m(l)}${hazardous(l)}${leaves(l)},园区内没有处置或利用能力。`
-            : `${q(b.unplaced, l)} of ${m(l)}${hazardous(l)} ${leaves(l)}; the park has no capacity to treat or use it.`,
-        ),
+        reason: inBothLanguages((l) => message(l, 'finding:capacityMissing', values(l))),
       },
     ];
   }
-  const spareAt = (l: 'zh' | 'en') =>
+  const spareAt = (l: Language) =>
     listNames(
       b.plants.filter((p) => p.spare > 0).map((p) => `${actorName(context, p.enterprise, l)} ${q(p.spare, l)}`),
       l,
@@ -129,19 +116,16 @@ function balanceFindings(context: AnalysisContext, b: CapacityBalance, underused
         severity: severity(false),
         enterprises: [...b.plants.map((p) => p.enterprise), ...b.users],
         quantity: gap,
-        reason: bilingual((l) => {
-          const spare =
-            b.spare > 0
-              ? l === 'zh'
-                ? `园区内尚余利用能力 ${q(b.spare, l)}(${spareAt(l)})`
-                : `the park's plants have ${q(b.spare, l)} to spare (${spareAt(l)})`
-              : l === 'zh'
-                ? `园区内 ${q(b.capacity, l)} 的利用能力已满负荷`
-                : `the park's ${q(b.capacity, l)} of capacity is full`;
-          return l === 'zh'
-            ? `园区产生的 ${q(b.unplaced, l)} ${m(l)}${hazardous(l)}${leaves(l)},${spare},仍缺 ${q(gap, l)}。`
-            : `${q(b.unplaced, l)} of ${m(l)}${hazardous(l)} ${leaves(l)}; ${spare}, leaving ${q(gap, l)} without capacity.`;
-        }),
+        reason: inBothLanguages((l) =>
+          message(l, 'finding:capacityShortfall', {
+            ...values(l),
+            spare:
+              b.spare > 0
+                ? message(l, 'finding:spareSome', { spare: q(b.spare, l), plants: spareAt(l) })
+                : message(l, 'finding:spareNone', { capacity: q(b.capacity, l) }),
+            gap: q(gap, l),
+          }),
+        ),
       },
     ];
   }
@@ -154,11 +138,7 @@ function balanceFindings(context: AnalysisContext, b: CapacityBalance, underused
         severity: severity(false),
         enterprises: [...b.plants.filter((p) => p.spare > 0).map((p) => p.enterprise), ...b.users],
         quantity: b.unplaced,
-        reason: bilingual((l) =>
-          l === 'zh'
-            ? `园区产生的 ${q(b.unplaced, l)} ${m(l)}${hazardous(l)}仍${leaves(l)},而园区内利用能力尚有空余(${spareAt(l)}),可就地消纳。`
-            : `${q(b.unplaced, l)} of ${m(l)}${hazardous(l)} still ${leaves(l)} while plants in the park have room for it (${spareAt(l)}).`,
-        ),
+        reason: inBothLanguages((l) => message(l, 'finding:capacityIdle', { ...values(l), plants: spareAt(l) })),
       },
     ];
   }
@@ -180,31 +160,24 @@ function underusedFinding(context: AnalysisContext, b: CapacityBalance, p: Plant
     quantity: p.spare,
     unit: b.unit,
     details: { ...p, material: b.material, service: b.service },
-    reason: bilingual((l) => {
-      const e = actorName(context, p.enterprise, l);
-      const m = materialName(context, b.material, l);
-      const [cap, load, spare] = [p.capacity, p.load, p.spare].map((x) => formatQuantity(x, b.unit, l));
-      if (b.service === 'supply') {
-        return l === 'zh'
-          ? `「${e}」${m}可外供能力 ${cap},实际供出 ${load}(${percent}%),尚可向园区企业多供 ${spare}。`
-          : `${e} can sell ${cap} of ${m} and delivers ${load} (${percent}%): ${spare} more is available to park enterprises.`;
-      }
-      const parts =
-        l === 'zh'
-          ? [
-              p.fromPark > 0 && `园区企业送来 ${formatQuantity(p.fromPark, b.unit, l)}`,
-              p.boughtIn > 0 && `外购 ${formatQuantity(p.boughtIn, b.unit, l)}`,
-              p.inHouse > 0 && `厂内自用 ${formatQuantity(p.inHouse, b.unit, l)}`,
-            ]
-          : [
-              p.fromPark > 0 && `${formatQuantity(p.fromPark, b.unit, l)} from park partners`,
-              p.boughtIn > 0 && `${formatQuantity(p.boughtIn, b.unit, l)} bought in`,
-              p.inHouse > 0 && `${formatQuantity(p.inHouse, b.unit, l)} in-house`,
-            ];
-      const detail = parts.filter(Boolean).join(l === 'zh' ? '、' : ', ');
-      return l === 'zh'
-        ? `「${e}」${m}处理能力 ${cap},实际接收 ${load}${detail ? `(${detail})` : ''},负荷 ${percent}%,尚可接收 ${spare}。`
-        : `${e} can take ${cap} of ${m} and takes ${load}${detail ? ` (${detail})` : ''}, ${percent}% of capacity: ${spare} is spare.`;
+    reason: inBothLanguages((l) => {
+      const q = (x: number) => formatQuantity(x, b.unit, l);
+      const values = {
+        enterprise: actorName(context, p.enterprise, l),
+        material: materialName(context, b.material, l),
+        capacity: q(p.capacity),
+        load: q(p.load),
+        spare: q(p.spare),
+        percent,
+      };
+      if (b.service === 'supply') return message(l, 'finding:underusedSupply', values);
+      const parts = [
+        ...(p.fromPark > 0 ? [message(l, 'finding:loadFromPark', { quantity: q(p.fromPark) })] : []),
+        ...(p.boughtIn > 0 ? [message(l, 'finding:loadBoughtIn', { quantity: q(p.boughtIn) })] : []),
+        ...(p.inHouse > 0 ? [message(l, 'finding:loadInHouse', { quantity: q(p.inHouse) })] : []),
+      ];
+      const detail = parts.length > 0 ? message(l, 'analysis:parenthetical', { text: listNames(parts, l) }) : '';
+      return message(l, 'finding:underusedTreatment', { ...values, detail });
     }),
   };
 }

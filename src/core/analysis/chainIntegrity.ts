@@ -14,12 +14,14 @@
  * machinery in.
  */
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
-import type { ChainStage, ChainTemplate } from '../model/types.ts';
+import type { ChainStage, ChainTemplate, Language } from '../model/types.ts';
 import { localize } from '../model/labels.ts';
 import { isCurrent, sumFlows, type AnalysisContext } from './context.ts';
-import { candidatesClause, streamKey, type SurplusOffer } from './couplingGaps.ts';
+import { candidatesClause } from './couplingFindings.ts';
+import { streamKey, type SurplusOffer } from './couplingGaps.ts';
 import { findingId, type Finding } from './finding.ts';
-import { actorName, bilingual, formatQuantity, listNames, materialName } from './text.ts';
+import { message } from '../text/message.ts';
+import { actorName, formatQuantity, inBothLanguages, listNames, materialName } from './text.ts';
 
 export type TransitionState = 'broken' | 'single' | 'in-house' | 'ok';
 
@@ -140,7 +142,7 @@ function madeInHouse(context: AnalysisContext, enterprise: string, stage: ChainS
   );
 }
 
-function stageName(context: AnalysisContext, materials: readonly string[], language: 'zh' | 'en'): string {
+function stageName(context: AnalysisContext, materials: readonly string[], language: Language): string {
   return materials.map((m) => materialName(context, m, language)).join(' / ');
 }
 
@@ -153,7 +155,7 @@ function transitionFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   const key = [chain.id, t.from.join('+'), t.to.join('+')] as const;
-  const chainName = (l: 'zh' | 'en') => localize(chain.name, l);
+  const chainName = (l: Language) => localize(chain.name, l);
   const upstream = context.model.enterprises.filter(
     (e) => context.operating.has(e.id) && t.from.some((m) => context.putsOut.get(e.id)?.has(m)),
   );
@@ -170,18 +172,14 @@ function transitionFindings(
       materials: [...t.from, ...t.to],
       flows: [],
       details: { chain: chain.id, technologies: t.technologies, plannedPerformers: t.plannedPerformers },
-      reason: bilingual((l) => {
-        const [a, b] = [stageName(context, t.from, l), stageName(context, t.to, l)];
-        const fix =
-          t.technologies.length > 0
-            ? l === 'zh'
-              ? `,可由工艺目录中的 ${t.technologies.length} 项技术补链`
-              : `; ${t.technologies.length} catalogue technologies could fill it`
-            : '';
-        return l === 'zh'
-          ? `「${chainName(l)}」断链:园区内没有运营企业把${a}加工成${b}${fix}。`
-          : `The ${chainName(l)} chain is broken: no operating enterprise in the park turns ${a} into ${b}${fix}.`;
-      }),
+      reason: inBothLanguages((l) =>
+        message(l, 'finding:brokenLink', {
+          chain: chainName(l),
+          from: stageName(context, t.from, l),
+          to: stageName(context, t.to, l),
+          fix: t.technologies.length > 0 ? message(l, 'finding:brokenLinkFix', { n: t.technologies.length }) : '',
+        }),
+      ),
     });
   } else if (t.state === 'single') {
     const only = t.performers[0]!;
@@ -193,10 +191,13 @@ function transitionFindings(
       materials: [...t.from, ...t.to],
       flows: [],
       details: { chain: chain.id, technologies: t.technologies },
-      reason: bilingual((l) =>
-        l === 'zh'
-          ? `「${chainName(l)}」中${stageName(context, t.from, l)}→${stageName(context, t.to, l)}只有「${actorName(context, only, l)}」一家在做,它一停产整条链就断(宜强链)。`
-          : `In the ${chainName(l)} chain only ${actorName(context, only, l)} turns ${stageName(context, t.from, l)} into ${stageName(context, t.to, l)}; if it stops, the chain breaks.`,
+      reason: inBothLanguages((l) =>
+        message(l, 'finding:singlePerformer', {
+          chain: chainName(l),
+          from: stageName(context, t.from, l),
+          to: stageName(context, t.to, l),
+          enterprise: actorName(context, only, l),
+        }),
       ),
     });
   }
@@ -235,19 +236,17 @@ function transitionFindings(
       flows: [...shipped, ...imported].map((f) => f.flow.id),
       ...(quantity === undefined ? {} : { quantity, unit: material.unit }),
       details: { chain: chain.id, offers: facets },
-      reason: bilingual((l) => {
-        const takers = facets.map((o) => candidatesClause(context, o, l)).join(l === 'zh' ? ';' : '; ');
-        const amount =
-          quantity === undefined
-            ? l === 'zh'
-              ? '可就地衔接(数量未给出)'
-              : 'it could stay in the park (quantity not given)'
-            : l === 'zh'
-              ? `可就地衔接约 ${formatQuantity(quantity, material.unit, l)}`
-              : `about ${formatQuantity(quantity, material.unit, l)} could stay in the park`;
-        return l === 'zh'
-          ? `「${chainName(l)}」耦合断开:园区生产的${materialName(context, m, l)}外运出园,而下一环节的企业却从园区外购入,${amount}${takers ? `(${takers})` : ''}。`
-          : `The ${chainName(l)} chain is decoupled: ${materialName(context, m, l)} made in the park is shipped out while the next stage buys it from outside; ${amount}${takers ? ` (${takers})` : ''}.`;
+      reason: inBothLanguages((l) => {
+        const takers = facets.map((o) => candidatesClause(context, o, l)).join(message(l, 'analysis:groupSeparator'));
+        return message(l, 'finding:chainShippedOut', {
+          chain: chainName(l),
+          material: materialName(context, m, l),
+          amount:
+            quantity === undefined
+              ? message(l, 'finding:stayInParkUnmeasured')
+              : message(l, 'finding:stayInPark', { quantity: formatQuantity(quantity, material.unit, l) }),
+          takers: takers ? message(l, 'analysis:parenthetical', { text: takers }) : '',
+        });
       }),
     });
   }
@@ -272,15 +271,16 @@ function inHouseFindings(
     materials: [...new Set(steps.flatMap((t) => [...t.from, ...t.to]))],
     flows: [],
     details: { chain: chain.id, steps: steps.map((t) => ({ from: t.from, to: t.to })) },
-    reason: bilingual((l) => {
-      const list = listNames(
-        steps.map((t) => `${stageName(context, t.from, l)}→${stageName(context, t.to, l)}`),
-        l,
-      );
-      return l === 'zh'
-        ? `「${localize(chain.name, l)}」中 ${list} 在「${actorName(context, firm, l)}」厂内一体化完成(厂内产业链)。`
-        : `In the ${localize(chain.name, l)} chain, ${list} ${steps.length > 1 ? 'are' : 'is'} done in-house by the integrated firm ${actorName(context, firm, l)}.`;
-    }),
+    reason: inBothLanguages((l) =>
+      message(l, steps.length > 1 ? 'finding:inHouseChain' : 'finding:inHouseChainOne', {
+        chain: localize(chain.name, l),
+        steps: listNames(
+          steps.map((t) => `${stageName(context, t.from, l)}→${stageName(context, t.to, l)}`),
+          l,
+        ),
+        enterprise: actorName(context, firm, l),
+      }),
+    ),
   }));
 }
 
@@ -303,10 +303,16 @@ function extensionFindings(context: AnalysisContext, chain: ChainTemplate, catal
       materials: [...last.materials],
       flows: [],
       details: { chain: chain.id, technologies: technologies.map((t) => t.id) },
-      reason: bilingual((l) =>
-        l === 'zh'
-          ? `「${localize(chain.name, l)}」可延链:工艺目录中有 ${technologies.length} 项技术以${stageName(context, last.materials, l)}为原料(${technologies.map((t) => localize(t.name, l)).join('、')})。`
-          : `The ${localize(chain.name, l)} chain can be extended: ${technologies.length} catalogue technologies take ${stageName(context, last.materials, l)} further (${technologies.map((t) => localize(t.name, l)).join(', ')}).`,
+      reason: inBothLanguages((l) =>
+        message(l, 'finding:chainExtension', {
+          chain: localize(chain.name, l),
+          n: technologies.length,
+          stage: stageName(context, last.materials, l),
+          technologies: listNames(
+            technologies.map((t) => localize(t.name, l)),
+            l,
+          ),
+        }),
       ),
     },
   ];

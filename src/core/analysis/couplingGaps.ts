@@ -11,7 +11,6 @@
  * their range where locations are known. Matching is indexed by material.
  */
 import type { Location, Material } from '../model/types.ts';
-import { localize } from '../model/labels.ts';
 import { needOf, surplusOf } from '../model/surplus.ts';
 import { convertQuantity, findUnit } from '../model/units.ts';
 import {
@@ -23,9 +22,9 @@ import {
   sumFlows,
   type AnalysisContext,
 } from './context.ts';
-import { findingId, type Finding } from './finding.ts';
+import { offerFinding, weakCouplingFindings } from './couplingFindings.ts';
+import type { Finding } from './finding.ts';
 import type { StructuralProposal } from './structuralGaps.ts';
-import { actorName, bilingual, formatQuantity, listNames, materialName } from './text.ts';
 
 export interface CouplingOptions {
   /** How many takers to name for one supplier's surplus of a material. */
@@ -286,66 +285,6 @@ export function distanceKm(a: Location | undefined, b: Location | undefined): nu
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** The candidates of an offer as a clause: 「甲」(从园区外购入 600 t/a)、「乙」…, with the piped-range caveat. */
-export function candidatesClause(context: AnalysisContext, offer: SurplusOffer, language: 'zh' | 'en'): string {
-  const material = context.index.materials.get(offer.material);
-  const q = (x: number) => formatQuantity(x, offer.unit, language);
-  const names = offer.candidates.map((c) => {
-    const name =
-      language === 'zh' ? `「${actorName(context, c.consumer, language)}」` : actorName(context, c.consumer, language);
-    const bits =
-      language === 'zh'
-        ? [
-            c.boughtIn > 0 ? `外购 ${q(c.boughtIn)}` : `需 ${q(c.demand)}`,
-            c.distanceKm !== undefined && `约 ${c.distanceKm.toFixed(1)} 公里`,
-          ]
-        : [
-            c.boughtIn > 0 ? `buys ${q(c.boughtIn)} from outside` : `needs ${q(c.demand)}`,
-            c.distanceKm !== undefined && `about ${c.distanceKm.toFixed(1)} km`,
-          ];
-    const detail = bits.filter(Boolean).join(language === 'zh' ? ',' : ', ');
-    return language === 'zh' ? `${name}(${detail})` : `${name} (${detail})`;
-  });
-  const unknownReach =
-    mobilityOf(material) === 'piped' && offer.candidates.some((c) => c.distanceKm === undefined)
-      ? language === 'zh'
-        ? ';距离未知,需核实管网能否到达'
-        : '; distances unknown: check the pipe network reaches'
-      : '';
-  return language === 'zh'
-    ? `园区内${listNames(names, language)}有需求,可对接 ${q(offer.matched)}${unknownReach}`
-    : `${listNames(names, language)} in the park could take ${q(offer.matched)}${unknownReach}`;
-}
-
-function offerFinding(context: AnalysisContext, o: SurplusOffer): Finding {
-  const category = context.index.materials.get(o.material)?.category;
-  const proposed = o.candidates.every((c) => c.alreadyProposed);
-  return {
-    id: findingId('coupling-match', o.supplier, o.material),
-    kind: 'coupling-match',
-    severity: proposed ? 'low' : category === 'waste' || category === 'by-product' ? 'high' : 'medium',
-    enterprises: [o.supplier, ...o.candidates.map((c) => c.consumer)],
-    materials: [o.material],
-    flows: [],
-    quantity: o.matched,
-    unit: o.unit,
-    details: { ...o },
-    reason: bilingual((l) => {
-      const a = actorName(context, o.supplier, l);
-      const x = materialName(context, o.material, l);
-      const now =
-        o.soldOut > 0
-          ? l === 'zh'
-            ? `外售 ${formatQuantity(o.soldOut, o.unit, l)}`
-            : `${formatQuantity(o.soldOut, o.unit, l)} sold out of the park`
-          : '';
-      return l === 'zh'
-        ? `「${a}」的${x}在园区内有富余${now ? `(${now})` : ''},${candidatesClause(context, o, l)}。`
-        : `${a} has ${x} to spare in the park${now ? ` (${now})` : ''}; ${candidatesClause(context, o, l)}.`;
-    }),
-  };
-}
-
 function exchangeMatrix(context: AnalysisContext): ClusterExchange[] {
   const cells = new Map<string, { flows: number; mass: number }>();
   for (const f of context.flows) {
@@ -363,53 +302,4 @@ function exchangeMatrix(context: AnalysisContext): ClusterExchange[] {
   return clusters.flatMap((from) =>
     clusters.map((to) => ({ from, to, ...(cells.get(`${from}\u0000${to}`) ?? { flows: 0, mass: 0 }) })),
   );
-}
-
-/** Cluster pairs with matchable supply and demand but not a single flow between them. */
-interface Complement {
-  readonly supplier: string;
-  readonly consumer: string;
-  readonly material: string;
-}
-
-function weakCouplingFindings(
-  context: AnalysisContext,
-  complements: readonly Complement[],
-  matrix: readonly ClusterExchange[],
-): Finding[] {
-  const connected = new Set(matrix.filter((c) => c.flows > 0).map((c) => `${c.from}\u0000${c.to}`));
-  const pairs = new Map<string, Complement[]>();
-  for (const m of complements) {
-    const from = context.index.enterprises.get(m.supplier)?.cluster;
-    const to = context.index.enterprises.get(m.consumer)?.cluster;
-    if (from === undefined || to === undefined || from === to || connected.has(`${from}\u0000${to}`)) continue;
-    const key = `${from}\u0000${to}`;
-    pairs.set(key, [...(pairs.get(key) ?? []), m]);
-  }
-  return [...pairs].map(([key, list]) => {
-    const [from, to] = key.split('\u0000') as [string, string];
-    const name = (id: string, l: 'zh' | 'en') =>
-      localize(context.model.clusters.find((c) => c.id === id)?.name, l) || id;
-    const materials = [...new Set(list.map((m) => m.material))].sort();
-    return {
-      id: findingId('weak-coupling', from, to),
-      kind: 'weak-coupling',
-      severity: 'medium',
-      enterprises: [...new Set(list.flatMap((m) => [m.supplier, m.consumer]))].sort(),
-      materials,
-      flows: [],
-      details: { fromCluster: from, toCluster: to, matches: list.length },
-      reason: bilingual((l) =>
-        l === 'zh'
-          ? `「${name(from, l)}」与「${name(to, l)}」之间没有任何物质交换,但前者富余、后者需要的物料有 ${materials.length} 种(${listNames(
-              materials.map((m) => materialName(context, m, l)),
-              l,
-            )})。`
-          : `${name(from, l)} sends nothing to ${name(to, l)}, yet ${materials.length} materials that the first has to spare the second needs (${listNames(
-              materials.map((m) => materialName(context, m, l)),
-              l,
-            )}).`,
-      ),
-    };
-  });
 }

@@ -5,6 +5,7 @@
  * which paper records the exchange it is about.
  */
 import type { Language, ParkModel, Source } from '../model/types.ts';
+import { message } from '../text/message.ts';
 import type { Finding } from './finding.ts';
 
 /** Sources named in one line before "and N more". */
@@ -35,7 +36,8 @@ export function formatFindingSources(finding: Pick<Finding, 'sources'>, language
   if (list.length === 0) return undefined;
   const named = list.slice(0, MAX_NAMED).map((s) => s.title);
   const more = list.length - named.length;
-  return language === 'zh'
-    ? `出处:${named.join(';')}${more > 0 ? ` 等 ${list.length} 处` : ''}`
-    : `Documented in: ${named.join('; ')}${more > 0 ? ` and ${more} more` : ''}`;
+  const names = named.join(message(language, 'analysis:groupSeparator'));
+  return more > 0
+    ? message(language, 'finding:sourcesAndMore', { names, total: list.length, more })
+    : message(language, 'finding:sources', { names });
 }

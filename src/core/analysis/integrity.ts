@@ -5,7 +5,8 @@
  */
 import type { AnalysisContext } from './context.ts';
 import { findingId, type Finding } from './finding.ts';
-import { actorName, bilingual, formatQuantity, materialName } from './text.ts';
+import { message } from '../text/message.ts';
+import { actorName, formatQuantity, inBothLanguages, materialName } from './text.ts';
 
 /** Hand-entered data rounds; 0.1 % over the declaration is not worth a finding. */
 const ALLOCATION_TOLERANCE = 1.001;
@@ -25,10 +26,12 @@ export function findIntegrityProblems(context: AnalysisContext): Finding[] {
         enterprises: [end],
         materials: [material.id],
         flows: [flow.id],
-        reason: bilingual((l) =>
-          l === 'zh'
-            ? `物质流 ${flow.id}(${materialName(context, material.id, l)})连接的企业「${actorName(context, end, l)}」已关停,这条交换已中断。`
-            : `Flow ${flow.id} (${materialName(context, material.id, l)}) connects ${actorName(context, end, l)}, which is closed, so this exchange is broken.`,
+        reason: inBothLanguages((l) =>
+          message(l, 'finding:flowClosedEnterprise', {
+            flow: flow.id,
+            material: materialName(context, material.id, l),
+            enterprise: actorName(context, end, l),
+          }),
         ),
       });
     }
@@ -51,18 +54,12 @@ export function findIntegrityProblems(context: AnalysisContext): Finding[] {
         enterprises: [who],
         materials: [material.id],
         flows: [flow.id],
-        reason: bilingual((l) => {
-          const m = materialName(context, material.id, l);
-          const e = actorName(context, who, l);
-          if (role === 'sender') {
-            return l === 'zh'
-              ? `「${e}」送出${m},但其产出清单中没有这种物料。`
-              : `${e} sends ${m} but does not list it among its outputs.`;
-          }
-          return l === 'zh'
-            ? `「${e}」接收${m},但其投入清单中没有这种物料。`
-            : `${e} receives ${m} but does not list it among its inputs.`;
-        }),
+        reason: inBothLanguages((l) =>
+          message(l, `finding:undeclaredMaterial_${role}`, {
+            enterprise: actorName(context, who, l),
+            material: materialName(context, material.id, l),
+          }),
+        ),
       });
     }
   }
@@ -92,19 +89,14 @@ export function findIntegrityProblems(context: AnalysisContext): Finding[] {
           flows: total.flows,
           quantity: excess,
           unit,
-          reason: bilingual((l) => {
-            const e = actorName(context, enterprise.id, l);
-            const m = materialName(context, materialId, l);
-            const [q, d] = [formatQuantity(total.quantity, unit, l), formatQuantity(amount, unit, l)];
-            if (side === 'outputs') {
-              return l === 'zh'
-                ? `「${e}」的物质流共送出 ${q} ${m},多于其申报产量 ${d}。`
-                : `${e}'s flows ship ${q} of ${m}, more than the ${d} it declares producing.`;
-            }
-            return l === 'zh'
-              ? `「${e}」的物质流共接收 ${q} ${m},多于其申报用量 ${d}。`
-              : `${e}'s flows deliver ${q} of ${m}, more than the ${d} it declares using.`;
-          }),
+          reason: inBothLanguages((l) =>
+            message(l, `finding:overAllocation_${side}`, {
+              enterprise: actorName(context, enterprise.id, l),
+              material: materialName(context, materialId, l),
+              quantity: formatQuantity(total.quantity, unit, l),
+              declared: formatQuantity(amount, unit, l),
+            }),
+          ),
         });
       }
     }

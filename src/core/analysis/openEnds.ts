@@ -12,7 +12,7 @@
  * "Unaccounted for" (去向不明) is said only where nothing at all says where a
  * quantity goes: in-house use is in-house, proposed outlets are proposed.
  */
-import type { MaterialCategory } from '../model/types.ts';
+import type { Language, MaterialCategory } from '../model/types.ts';
 import { withDefaults } from '../model/withDefaults.ts';
 import {
   intakeOf,
@@ -24,9 +24,11 @@ import {
 } from './context.ts';
 import type { CapacityBalance } from './capacityBalance.ts';
 import { capacityClause } from './capacityFindings.ts';
-import { candidatesClause, streamKey, type SurplusOffer } from './couplingGaps.ts';
+import { candidatesClause } from './couplingFindings.ts';
+import { streamKey, type SurplusOffer } from './couplingGaps.ts';
 import { findingId, type Finding, type FindingSeverity } from './finding.ts';
-import { actorName, bilingual, formatQuantity, materialName } from './text.ts';
+import { message } from '../text/message.ts';
+import { actorName, formatQuantity, inBothLanguages, materialName } from './text.ts';
 
 export interface OpenEndsOptions {
   /** Remainders below this share of the declared output (or unmet input) are rounding, not open ends. */
@@ -73,7 +75,7 @@ export function findOpenEnds(
       const placement = outputPlacement(context, enterprise, materialId);
       const offer = offerOf.get(streamKey(enterprise, materialId));
       const balance = balanceOf.get(materialId);
-      const capacity = balance && ((l: 'zh' | 'en') => capacityClause(context, balance, enterprise, l));
+      const capacity = balance && ((l: Language) => capacityClause(context, balance, enterprise, l));
       const finding = streamFinding(
         context,
         enterprise,
@@ -101,7 +103,7 @@ function streamFinding(
   p: OutputPlacement,
   facets: {
     readonly offer: SurplusOffer | undefined;
-    readonly capacity: ((l: 'zh' | 'en') => string | undefined) | undefined;
+    readonly capacity: ((l: Language) => string | undefined) | undefined;
   },
   minShare: number,
 ): Finding | undefined {
@@ -112,12 +114,12 @@ function streamFinding(
   const material = context.index.materials.get(materialId)!;
   const unit = material.unit;
   const hazardous = material.hazardousWasteCode !== undefined;
-  const q = (x: number, l: 'zh' | 'en') => formatQuantity(x, unit, l);
-  const e = (l: 'zh' | 'en') => actorName(context, enterprise, l);
-  const m = (l: 'zh' | 'en') => materialName(context, materialId, l);
+  const q = (x: number, l: Language) => formatQuantity(x, unit, l);
+  const e = (l: Language) => actorName(context, enterprise, l);
+  const m = (l: Language) => materialName(context, materialId, l);
   // Who in the park could take the stream, appended to either kind of open end.
-  const takersClause = (l: 'zh' | 'en') =>
-    offer && offer.matched > 0 ? (l === 'zh' ? ';' : '; ') + candidatesClause(context, offer, l) : '';
+  const takersClause = (l: Language) =>
+    offer && offer.matched > 0 ? message(l, 'analysis:groupSeparator') + candidatesClause(context, offer, l) : '';
   const base = {
     enterprises: [enterprise, ...(offer?.candidates.map((c) => c.consumer) ?? [])],
     materials: [materialId],
@@ -141,19 +143,17 @@ function streamFinding(
       kind: 'open-end',
       severity,
       quantity: open,
-      reason: bilingual((l) => {
-        const where = placementClause(p, unit, l);
-        const takers = takersClause(l);
+      reason: inBothLanguages((l) => {
         const capacity = lost > 0 ? facets.capacity?.(l) : undefined;
-        const park = capacity === undefined ? '' : l === 'zh' ? `;${capacity}` : `; ${capacity}`;
-        const code = hazardous
-          ? l === 'zh'
-            ? `(危险废物 ${material.hazardousWasteCode})`
-            : ` (hazardous, ${material.hazardousWasteCode})`
-          : '';
-        return l === 'zh'
-          ? `「${e(l)}」产生的${m(l)}${code} ${q(open, l)} 在园区内没有用户:${where}${takers}${park}。`
-          : `${e(l)}'s ${q(open, l)} of ${m(l)}${code} has no user in the park: ${where}${takers}${park}.`;
+        return message(l, 'finding:openEnd', {
+          enterprise: e(l),
+          material: m(l),
+          code: hazardous ? message(l, 'finding:hazardousCode', { code: material.hazardousWasteCode ?? '' }) : '',
+          quantity: q(open, l),
+          where: placementClause(p, unit, l),
+          takers: takersClause(l),
+          park: capacity === undefined ? '' : message(l, 'analysis:groupSeparator') + capacity,
+        });
       }),
     };
   }
@@ -168,55 +168,37 @@ function streamFinding(
       kind: energy ? 'open-energy' : 'open-water',
       severity: energy ? 'medium' : 'low',
       quantity: lost,
-      reason: bilingual((l) => {
-        const verb = energy
-          ? l === 'zh'
-            ? '未经回收直接散失'
-            : 'is dissipated without recovery'
-          : l === 'zh'
-            ? '直接排放、未回用'
-            : 'is discharged without reuse';
-        const unknown =
-          p.unaccounted > 0
-            ? l === 'zh'
-              ? `(其中 ${q(p.unaccounted, l)} 去向不明)`
-              : ` (${q(p.unaccounted, l)} of it unaccounted for)`
-            : '';
-        const takers = takersClause(l);
-        return l === 'zh'
-          ? `「${e(l)}」的${m(l)} ${q(lost, l)} ${verb}${unknown}${takers}。`
-          : `${q(lost, l)} of ${e(l)}'s ${m(l)} ${verb}${unknown}${takers}.`;
-      }),
+      reason: inBothLanguages((l) =>
+        message(l, energy ? 'finding:openEnergy' : 'finding:openWater', {
+          enterprise: e(l),
+          material: m(l),
+          quantity: q(lost, l),
+          unknown: p.unaccounted > 0 ? message(l, 'finding:unaccountedPart', { quantity: q(p.unaccounted, l) }) : '',
+          takers: takersClause(l),
+        }),
+      ),
     };
   }
   return undefined;
 }
 
 /** "40,000 t/a 送处置,15,000 t/a 外售,…" — every destination that holds part of the open quantity. */
-function placementClause(p: OutputPlacement, unit: string, l: 'zh' | 'en'): string {
-  const q = (x: number) => formatQuantity(x, unit, l);
-  const parts =
-    l === 'zh'
-      ? [
-          p.disposal > 0 && `${q(p.disposal)} 送处置`,
-          p.market > 0 && `${q(p.market)} 外售`,
-          p.proposed > 0 && `${q(p.proposed)} 有规划或潜在去向(尚未落实)`,
-          p.unaccounted > 0 && `${q(p.unaccounted)} 去向不明`,
-          p.unmeasured.disposal > 0 && '送处置(数量未给出)',
-          p.unmeasured.market > 0 && '外售(数量未给出)',
-          p.unmeasured.proposed > 0 && '有规划或潜在去向(数量未给出)',
-        ]
-      : [
-          p.disposal > 0 && `${q(p.disposal)} to disposal`,
-          p.market > 0 && `${q(p.market)} sold out of the park`,
-          p.proposed > 0 && `${q(p.proposed)} with a planned or potential outlet (not yet real)`,
-          p.unaccounted > 0 && `${q(p.unaccounted)} unaccounted for`,
-          p.unmeasured.disposal > 0 && 'sent to disposal (quantity not given)',
-          p.unmeasured.market > 0 && 'sold out of the park (quantity not given)',
-          p.unmeasured.proposed > 0 && 'a planned or potential outlet (quantity not given)',
-        ];
-  return parts.filter(Boolean).join(l === 'zh' ? ',' : ', ');
+function placementClause(p: OutputPlacement, unit: string, l: Language): string {
+  const part = (key: PlacementKey, quantity: number) =>
+    quantity > 0 ? [message(l, `finding:placement_${key}`, { quantity: formatQuantity(quantity, unit, l) })] : [];
+  return [
+    ...part('disposal', p.disposal),
+    ...part('market', p.market),
+    ...part('proposed', p.proposed),
+    ...part('unaccounted', p.unaccounted),
+    ...part('disposalUnmeasured', p.unmeasured.disposal),
+    ...part('marketUnmeasured', p.unmeasured.market),
+    ...part('proposedUnmeasured', p.unmeasured.proposed),
+  ].join(message(l, 'analysis:clauseSeparator'));
 }
+
+type PlacementKey =
+  'disposal' | 'market' | 'proposed' | 'unaccounted' | 'disposalUnmeasured' | 'marketUnmeasured' | 'proposedUnmeasured';
 
 /** Declared inputs of non-importable materials (steam, district heat) that no supplier in the park delivers. */
 function unmetDemands(context: AnalysisContext, enterprise: string, minShare: number): Finding[] {
@@ -239,14 +221,13 @@ function unmetDemands(context: AnalysisContext, enterprise: string, minShare: nu
       quantity: unmet,
       unit: material.unit,
       details: { declared, ...intake },
-      reason: bilingual((l) => {
-        const e = actorName(context, enterprise, l);
-        const m = materialName(context, materialId, l);
-        const q = formatQuantity(unmet, material.unit, l);
-        return l === 'zh'
-          ? `「${e}」需要的${m}中有 ${q} 没有园区内供应,而${m}无法从园区外购入(未满足需求)。`
-          : `${q} of the ${m} ${e} needs has no supplier in the park, and ${m} cannot be bought from outside (unmet demand).`;
-      }),
+      reason: inBothLanguages((l) =>
+        message(l, 'finding:unmetDemand', {
+          enterprise: actorName(context, enterprise, l),
+          material: materialName(context, materialId, l),
+          quantity: formatQuantity(unmet, material.unit, l),
+        }),
+      ),
     });
   }
   return findings;

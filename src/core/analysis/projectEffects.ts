@@ -7,11 +7,12 @@
  */
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import type { BilingualMessage } from '../model/problems.ts';
-import type { Material } from '../model/types.ts';
+import type { Language, Material } from '../model/types.ts';
 import { convertQuantity, findUnit } from '../model/units.ts';
 import type { AnalysisContext } from './context.ts';
 import type { ProjectPlan } from './projectSizing.ts';
-import { actorName, bilingual, formatQuantity, listNames } from './text.ts';
+import { bilingual, message } from '../text/message.ts';
+import { actorName, formatQuantity, inBothLanguages, listNames } from './text.ts';
 
 export interface ProjectEffects {
   /** Energy carriers among the plant's inputs, tce/a (1 tce = 29.3076 GJ); unconvertible ones listed. */
@@ -114,84 +115,41 @@ export function projectEffects(
       else co2eCredit += (s.quantity * factor) / 1000;
     }
   }
-  const name = (id: string, l: 'zh' | 'en') => materialOf(id)?.name[l] ?? materialOf(id)?.name.zh ?? id;
+  const name = (id: string, l: Language) => materialOf(id)?.name[l] ?? materialOf(id)?.name.zh ?? id;
+  const names = (ids: ReadonlySet<string>, l: Language) =>
+    listNames(
+      [...ids].map((id) => name(id, l)),
+      l,
+    );
   const notes: BilingualMessage[] = [];
-  if (soldFeedstock)
-    notes.push(
-      bilingual((l) =>
-        l === 'zh'
-          ? `原料目前已外售给园区外企业利用,就地利用不计新增减排`
-          : `its feedstock is now sold to users outside the park, so using it here avoids no new emissions`,
-      ),
-    );
+  if (soldFeedstock) notes.push(bilingual('project:noteSoldFeedstock'));
   if (withoutFactor.size > 0)
-    notes.push(
-      bilingual((l) =>
-        l === 'zh'
-          ? `${listNames(
-              [...withoutFactor].map((id) => name(id, l)),
-              l,
-            )}没有减排因子,其避免的排放未计入`
-          : `${listNames(
-              [...withoutFactor].map((id) => name(id, l)),
-              l,
-            )} has no emission factor: what it avoids is not counted`,
-      ),
-    );
+    notes.push(inBothLanguages((l) => message(l, 'project:noteNoCredit', { materials: names(withoutFactor, l) })));
   if (uncountedEnergy.size > 0)
     notes.push(
-      bilingual((l) =>
-        l === 'zh'
-          ? `${listNames(
-              [...uncountedEnergy].map((id) => name(id, l)),
-              l,
-            )}没有热值,未折入能耗`
-          : `${listNames(
-              [...uncountedEnergy].map((id) => name(id, l)),
-              l,
-            )} has no heating value: not in the energy use`,
-      ),
+      inBothLanguages((l) => message(l, 'project:noteNoHeatingValue', { materials: names(uncountedEnergy, l) })),
     );
   if (uncountedEmissions.size > 0)
     notes.push(
-      bilingual((l) =>
-        l === 'zh'
-          ? `${listNames(
-              [...uncountedEmissions].map((id) => name(id, l)),
-              l,
-            )}没有排放因子,其排放未计入`
-          : `${listNames(
-              [...uncountedEmissions].map((id) => name(id, l)),
-              l,
-            )} has no emission factor: its emissions are not counted`,
-      ),
+      inBothLanguages((l) => message(l, 'project:noteNoEmissionFactor', { materials: names(uncountedEmissions, l) })),
     );
   for (const r of plan.requirements.filter((x) => x.unmet > 0)) {
-    const need = (l: 'zh' | 'en') => `${name(r.material, l)} ${formatQuantity(r.unmet, r.unit, l)}`;
     // Room below a plant's capacity is what to negotiate; a nameplate rating is not a promise to sell.
-    const spare = (l: 'zh' | 'en') =>
-      r.spareSupply.map((p) => {
-        const who = actorName(context, p.enterprise, l);
-        const q = formatQuantity(p.spare, r.unit, l);
-        if (p.rating === 'sellable')
-          return l === 'zh'
-            ? `「${who}」申报可外供余量 ${q},可洽谈供应`
-            : `${who} declares ${q} for sale: negotiate supply`;
-        return l === 'zh'
-          ? `「${who}」铭牌能力尚余 ${q},能否供给需与其确认`
-          : `${who} runs ${q} below its nameplate capacity: ask whether it can supply`;
-      });
+    const spare = (l: Language) =>
+      r.spareSupply.map(
+        (p) =>
+          message(l, 'analysis:groupSeparator') +
+          message(l, p.rating === 'sellable' ? 'project:spareSellable' : 'project:spareNameplate', {
+            enterprise: actorName(context, p.enterprise, l),
+            quantity: formatQuantity(p.spare, r.unit, l),
+          }),
+      );
     notes.push(
-      bilingual((l) =>
-        l === 'zh'
-          ? `需新增供应:${need(l)}(无法从园区外购入,园区内也没有已申报可外供的余量${spare(l)
-              .map((x) => `;${x}`)
-              .join('')})`
-          : `needs new supply of ${need(l)} (it cannot be bought from outside and no park plant has declared any for sale${spare(
-              l,
-            )
-              .map((x) => `; ${x}`)
-              .join('')})`,
+      inBothLanguages((l) =>
+        message(l, 'project:noteNeedsSupply', {
+          need: `${name(r.material, l)} ${formatQuantity(r.unmet, r.unit, l)}`,
+          spare: spare(l).join(''),
+        }),
       ),
     );
   }

@@ -11,7 +11,8 @@ import type { BilingualMessage } from '../model/problems.ts';
 import type { ParkPolicy } from '../model/types.ts';
 import { convertQuantity } from '../model/units.ts';
 import type { ProjectEffects } from './projectEffects.ts';
-import { bilingual, formatQuantity } from './text.ts';
+import { message } from '../text/message.ts';
+import { formatQuantity, inBothLanguages } from './text.ts';
 
 export interface PolicyVerdict {
   readonly admitted: boolean;
@@ -35,17 +36,14 @@ export function negativeListVerdict(policy: ParkPolicy | undefined, technology: 
     if (!byIndustry && !byTechnology) continue;
     rules.push(entry.id);
     reasons.push(
-      bilingual((l) => {
-        const rule = localize(entry.name, l);
-        const why = byIndustry
-          ? l === 'zh'
-            ? `行业代码 ${technology.industry}`
-            : `industry code ${technology.industry}`
-          : l === 'zh'
-            ? '该工艺被列名'
-            : 'the technology is listed';
-        return l === 'zh' ? `园区负面清单:${rule}(${why})` : `the park's negative list: ${rule} (${why})`;
-      }),
+      inBothLanguages((l) =>
+        message(l, 'project:negativeList', {
+          rule: localize(entry.name, l),
+          why: byIndustry
+            ? message(l, 'project:listedIndustry', { code: technology.industry ?? '' })
+            : message(l, 'project:listedTechnology'),
+        }),
+      ),
     );
   }
   return { admitted: rules.length === 0, reasons, rules };
@@ -63,10 +61,12 @@ export function capsVerdict(policy: ParkPolicy | undefined, effects: ProjectEffe
     if (used === undefined || used <= cap.max) continue;
     rules.push(cap.id);
     reasons.push(
-      bilingual((l) =>
-        l === 'zh'
-          ? `${localize(cap.name, l)}:项目需 ${formatQuantity(used, cap.unit, l)},超过上限 ${formatQuantity(cap.max, cap.unit, l)}`
-          : `${localize(cap.name, l)}: the project needs ${formatQuantity(used, cap.unit, l)}, above the cap of ${formatQuantity(cap.max, cap.unit, l)}`,
+      inBothLanguages((l) =>
+        message(l, 'project:overCap', {
+          cap: localize(cap.name, l),
+          used: formatQuantity(used, cap.unit, l),
+          max: formatQuantity(cap.max, cap.unit, l),
+        }),
       ),
     );
   }

@@ -21,6 +21,7 @@
  *   the market and wastes to disposal — the plant's own new wastes count.
  */
 import type { Technology, TechnologyCatalogue } from '../catalogue/schema.ts';
+import type { BilingualMessage } from '../model/problems.ts';
 import type { CapacityRating, Material } from '../model/types.ts';
 import { convertQuantity } from '../model/units.ts';
 import { tidy } from '../scenario/allocation.ts';
@@ -28,6 +29,8 @@ import type { ChangeSet, ProjectDelivery, ProjectSupply } from '../scenario/chan
 import { balanceCapacity } from './capacityBalance.ts';
 import { intakeOf, isImportable, mobilityOf, outputPlacement, type AnalysisContext } from './context.ts';
 import { materialDemands } from './couplingGaps.ts';
+import { message } from '../text/message.ts';
+import { inBothLanguages } from './text.ts';
 
 /** Why the plant has the size it has. */
 export type ProjectBasis = 'park-waste' | 'park-demand' | 'park-sold';
@@ -84,8 +87,7 @@ export interface ProjectPlan {
 }
 
 export type PlanOutcome =
-  | { readonly ok: true; readonly plan: ProjectPlan }
-  | { readonly ok: false; readonly reason: { readonly zh: string; readonly en: string } };
+  { readonly ok: true; readonly plan: ProjectPlan } | { readonly ok: false; readonly reason: BilingualMessage };
 
 const supplyBalances = new WeakMap<AnalysisContext, ReturnType<typeof balanceCapacity>>();
 
@@ -144,13 +146,11 @@ export function planProject(
         ? ['park-demand', demandScale]
         : ['park-sold', soldScale];
   if (!(wanted > 0)) {
-    const name = (l: 'zh' | 'en') => materialOf(reference)?.name[l] ?? reference;
     return {
       ok: false,
-      reason: {
-        zh: `园区内没有该工艺的原料(${name('zh')}),也没有企业需要其产品`,
-        en: `the park has none of its feedstock (${name('en')}) and no enterprise needs its products`,
-      },
+      reason: inBothLanguages((l) =>
+        message(l, 'project:noFeedstock', { material: materialOf(reference)?.name[l] ?? reference }),
+      ),
     };
   }
   const scale = tidy(Math.min(wanted, technology.typicalCapacity));

@@ -15,11 +15,12 @@
 import type { Technology, TechnologyCatalogue } from '../catalogue/schema.ts';
 import { localize } from '../model/labels.ts';
 import type { BilingualMessage } from '../model/problems.ts';
-import type { ParkModel } from '../model/types.ts';
+import type { Language, ParkModel } from '../model/types.ts';
 import { convertQuantity, findUnit } from '../model/units.ts';
 import { withDefaults } from '../model/withDefaults.ts';
 import { applyScenario } from '../scenario/applyScenario.ts';
 import type { ChangeSet } from '../scenario/changeSet.ts';
+import { bilingual } from '../text/message.ts';
 import { analyzeChains, describeTransition, type ChainIntegrityResult } from './chainIntegrity.ts';
 import { createAnalysisContext, type AnalysisContext } from './context.ts';
 import { computeKpis, type Kpis } from './kpis.ts';
@@ -33,7 +34,7 @@ import {
   type ProjectPlan,
   type ProjectRequirement,
 } from './projectSizing.ts';
-import { bilingual, counted, formatQuantity, listNames } from './text.ts';
+import { explainProject } from './projectExplanation.ts';
 
 /**
  * Weights of the score's parts; each part is first scaled by the largest
@@ -202,7 +203,7 @@ export function rankProjects(
       skipped.push({
         technology: technology.id,
         name: technology.name,
-        reason: first ?? { zh: '无法构建该项目情景', en: 'the project scenario could not be built' },
+        reason: first ?? bilingual('project:scenarioFailed'),
       });
       continue;
     }
@@ -264,7 +265,7 @@ export function rankProjects(
     });
   }
 
-  const materialNames = (id: string, l: 'zh' | 'en') =>
+  const materialNames = (id: string, l: Language) =>
     localize(context.index.materials.get(id)?.name ?? catalogue.materials.find((m) => m.id === id)?.name, l) || id;
   const best = Object.fromEntries(
     SCORE_PARTS.map((part) => [part, Math.max(0, ...rawParts.map((r) => Math.abs(r[part])))]),
@@ -283,7 +284,7 @@ export function rankProjects(
       0,
     );
     const score: ProjectScore = { total, raw, scaled, weights };
-    return { ...candidate, score, explanation: explain(candidate, score, materialNames) };
+    return { ...candidate, score, explanation: explainProject(candidate, score, materialNames) };
   });
   scored.sort((a, b) => b.score.total - a.score.total || (a.technology < b.technology ? -1 : 1));
   return { candidates: scored.map((c, i) => ({ ...c, rank: i + 1 })), excluded, skipped };
@@ -315,95 +316,4 @@ function importsReplaced(context: AnalysisContext, catalogue: TechnologyCatalogu
     }
   }
   return total;
-}
-
-function explain(
-  candidate: Omit<ProjectCandidate, 'rank' | 'score' | 'explanation'>,
-  score: ProjectScore,
-  materialName: (id: string, l: 'zh' | 'en') => string,
-): BilingualMessage {
-  const { raw } = score;
-  const { effects, economics } = candidate;
-  return bilingual((l) => {
-    const zh = l === 'zh';
-    const name = localize(candidate.name, l);
-    const scale = formatQuantity(candidate.scale, candidate.unit, l);
-    const t = (x: number) => formatQuantity(x, 't/a', l);
-    const reference = candidate.requirements.find((r) => r.material === candidate.reference);
-    const imported = reference?.sources.filter((s) => s.kind === 'import').reduce((sum, s) => sum + s.quantity, 0) ?? 0;
-    const importClause =
-      reference && imported > 0
-        ? zh
-          ? `,原料 ${formatQuantity(imported, reference.unit, l)} 需从园区外购入`
-          : `; ${formatQuantity(imported, reference.unit, l)} of its feedstock must be bought from outside`
-        : '';
-    const feedstock = {
-      'park-waste': zh ? '原料取自园区内送处置的废物' : 'fed by what the park now sends to disposal',
-      'park-demand': zh
-        ? `产品供园区内企业替代外购${importClause}`
-        : `its products replace what park enterprises buy in${importClause}`,
-      'park-sold': zh
-        ? '原料需收购园区企业目前外售的物料'
-        : 'fed by material park enterprises now sell out of the park',
-    }[candidate.basis];
-    const parts = zh
-      ? [
-          `新建${name}(规模 ${scale},${feedstock})`,
-          raw.wasteDiverted !== 0 &&
-            `送处置净${raw.wasteDiverted > 0 ? '减少' : '增加'} ${t(Math.abs(raw.wasteDiverted))}`,
-          raw.importsReplaced !== 0 &&
-            `园区外购净${raw.importsReplaced > 0 ? '减少' : '增加'} ${t(Math.abs(raw.importsReplaced))}`,
-          raw.chainsRepaired > 0 && `修复 ${raw.chainsRepaired} 处断链`,
-          `新增 ${raw.linksCreated} 条企业间链接`,
-          `新增能耗 ${formatQuantity(effects.energyUse, 'tce/a', l)}`,
-          effects.co2eNet >= 0
-            ? `净减排 ${formatQuantity(effects.co2eNet, 't CO2e/a', l)}`
-            : `净增排 ${formatQuantity(-effects.co2eNet, 't CO2e/a', l)}`,
-          `内部循环利用率变化 ${(raw.reuseRateChange * 100).toFixed(1)} 个百分点`,
-        ]
-      : [
-          `Building ${name} (scale ${scale}; ${feedstock})`,
-          raw.wasteDiverted !== 0 &&
-            (raw.wasteDiverted > 0
-              ? `takes ${t(raw.wasteDiverted)} net off disposal`
-              : `adds ${t(-raw.wasteDiverted)} to disposal net`),
-          raw.importsReplaced !== 0 &&
-            `${raw.importsReplaced > 0 ? 'cuts' : 'adds'} ${t(Math.abs(raw.importsReplaced))} of the park's purchases net`,
-          raw.chainsRepaired > 0 && `repairs ${counted(raw.chainsRepaired, 'broken link')}`,
-          `creates ${counted(raw.linksCreated, 'link')} between enterprises`,
-          `adds ${formatQuantity(effects.energyUse, 'tce/a', l)} of energy use`,
-          effects.co2eNet >= 0
-            ? `avoids ${formatQuantity(effects.co2eNet, 't CO2e/a', l)} net`
-            : `adds ${formatQuantity(-effects.co2eNet, 't CO2e/a', l)} net`,
-          `changes the internal reuse rate by ${(raw.reuseRateChange * 100).toFixed(1)} points`,
-        ];
-    const money = economics
-      ? zh
-        ? `投资约 ${formatQuantity(economics.investment, '万元', l)},年净收益约 ${formatQuantity(economics.netCash / 10_000, '万元', l)}${economics.payback === null ? ',按现价不能收回投资' : `,静态投资回收期约 ${economics.payback.toFixed(1)} 年`}(${economics.year} 年价格${economics.estimated ? ',估算' : ''})`
-        : `investment about ${formatQuantity(economics.investment * 10_000, economics.currency, l)}, net cash about ${formatQuantity(economics.netCash, `${economics.currency}/a`, l)}${economics.payback === null ? '; it does not pay back at these prices' : `; simple payback about ${economics.payback.toFixed(1)} years`} (${economics.year} prices${economics.estimated ? ', estimated' : ''})`
-      : zh
-        ? '目录未给出投资数据'
-        : 'the catalogue gives no investment figure';
-    const sub = candidate.subScale
-      ? zh
-        ? '低于典型规模,需评估经济性'
-        : 'below typical plant size: check viability'
-      : '';
-    const unpriced =
-      economics && economics.unpriced.length > 0
-        ? zh
-          ? `回收期未计入无价格的物料:${listNames(
-              economics.unpriced.map((id) => materialName(id, l)),
-              l,
-            )}`
-          : `the payback leaves out what has no price: ${listNames(
-              economics.unpriced.map((id) => materialName(id, l)),
-              l,
-            )}`
-        : '';
-    const notes = [sub, ...effects.notes.map((n) => n[l]), unpriced].filter((n) => n !== '');
-    const main = parts.filter((p) => p !== false).join(zh ? ',' : ', ');
-    const remarks = notes.length === 0 ? '' : zh ? `注:${notes.join(';')}。` : ` Notes: ${notes.join('; ')}.`;
-    return zh ? `${main};${money}。${remarks}` : `${main}; ${money}.${remarks}`;
-  });
 }

@@ -17,10 +17,9 @@
 import { lostOutletFallback, lostSupplyFallback } from '../model/boundaryFallback.ts';
 import { localize } from '../model/labels.ts';
 import { message } from '../text/message.ts';
-import type { LocalizedText } from '../model/types.ts';
+import type { Language, LocalizedText } from '../model/types.ts';
 import { convertQuantity, findUnit, type Dimension } from '../model/units.ts';
-import { formatQuantity } from './text.ts';
-import { numberLocale } from './presentation.ts';
+import { formatQuantity, numberLocale } from './text.ts';
 import { chainsDependingOn, type ChainIntegrityResult } from './chainIntegrity.ts';
 import { isCurrent, isImportable, mobilityOf, type AnalysisContext, type QuantifiedFlow } from './context.ts';
 
@@ -215,7 +214,7 @@ export function closureRow(ranking: ClosureRanking): ClosureRow {
 }
 
 /** A closure row's rerouted mass as text; flows that give no quantity are counted, not guessed ("–" alone for none). */
-export function formatRerouted(row: Pick<ClosureRow, 'massRerouted' | 'reroutedLinks'>, language: 'zh' | 'en'): string {
+export function formatRerouted(row: Pick<ClosureRow, 'massRerouted' | 'reroutedLinks'>, language: Language): string {
   const mass = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 0 }).format(row.massRerouted);
   if (row.reroutedLinks === 0) return mass;
   const links = message(language, 'analysis:reroutedUnmeasured', { n: row.reroutedLinks });
@@ -250,7 +249,7 @@ function addToLine(
 }
 
 /** A loss line's amount as a reader wants it: the quantity, and the flows that give none said as such. */
-export function lossAmount(line: LossLine, language: 'zh' | 'en'): string {
+export function lossAmount(line: LossLine, language: Language): string {
   const q = formatQuantity(line.quantity, line.unit, language);
   const n = line.unmeasured;
   if (n === 0) return q;
@@ -259,7 +258,7 @@ export function lossAmount(line: LossLine, language: 'zh' | 'en'): string {
   return message(language, 'analysis:quantityPlus', { quantity: q, flows });
 }
 
-function linesOf(context: AnalysisContext, lines: Map<string, MutableLine>, language: 'zh' | 'en'): LossLine[] {
+function linesOf(context: AnalysisContext, lines: Map<string, MutableLine>, language: Language): LossLine[] {
   return [...lines].map(([id, line]) => ({
     ...line,
     material: localize(context.index.materials.get(id)?.name, language) || id,
@@ -267,7 +266,7 @@ function linesOf(context: AnalysisContext, lines: Map<string, MutableLine>, lang
 }
 
 /** What is lost with no replacement, one line per material: who loses it (partners by name, outside users by their counterparty) and how much. */
-export function unmetLines(context: AnalysisContext, impact: DisruptionImpact, language: 'zh' | 'en'): LossLine[] {
+export function unmetLines(context: AnalysisContext, impact: DisruptionImpact, language: Language): LossLine[] {
   const name = (id: string) => localize(context.index.enterprises.get(id)?.name, language) || id;
   const outside = message(language, 'analysis:usersOutside');
   const lines = new Map<string, MutableLine>();
@@ -277,7 +276,7 @@ export function unmetLines(context: AnalysisContext, impact: DisruptionImpact, l
 }
 
 /** Outputs left without their only park outlet, one line per material, with who produces them. */
-export function strandedLines(context: AnalysisContext, impact: DisruptionImpact, language: 'zh' | 'en'): LossLine[] {
+export function strandedLines(context: AnalysisContext, impact: DisruptionImpact, language: Language): LossLine[] {
   const lines = new Map<string, MutableLine>();
   for (const l of impact.lostOutlets) {
     if (l.fallback !== '@disposal' || !l.onlyInternalLink) continue;

@@ -28,7 +28,8 @@ import { withDefaults } from '../model/withDefaults.ts';
 import { isCurrent, mobilityOf, type AnalysisContext, type QuantifiedFlow } from './context.ts';
 import { distanceKm, streamKey } from './couplingGaps.ts';
 import { findingId, type Finding } from './finding.ts';
-import { actorName, bilingual, listNames, materialName } from './text.ts';
+import { message, type MessageKey } from '../text/message.ts';
+import { actorName, inBothLanguages, listNames, materialName } from './text.ts';
 
 export type StructuralEvidence = 'to-disposal' | 'to-market' | 'residue' | 'same-cluster' | 'catalogue';
 
@@ -40,12 +41,13 @@ const POINTS: Readonly<Record<StructuralEvidence, number>> = {
   catalogue: 1,
 };
 
-const EVIDENCE_WORDS: Readonly<Record<StructuralEvidence, { readonly zh: string; readonly en: string }>> = {
-  'to-disposal': { zh: '目前送处置', en: 'now sent to disposal' },
-  'to-market': { zh: '目前外售出园', en: 'now sold out of the park' },
-  residue: { zh: '属副产品、废物或余能余水', en: 'a residue or utility' },
-  'same-cluster': { zh: '同一集群', en: 'same cluster' },
-  catalogue: { zh: '工艺目录中有利用技术', en: 'a catalogue technology uses it' },
+/** Each piece of evidence in words. */
+const EVIDENCE_WORDS: Readonly<Record<StructuralEvidence, MessageKey>> = {
+  'to-disposal': 'finding:evidenceToDisposal',
+  'to-market': 'finding:evidenceToMarket',
+  residue: 'finding:evidenceResidue',
+  'same-cluster': 'finding:evidenceSameCluster',
+  catalogue: 'finding:evidenceCatalogue',
 };
 
 export interface StructuralCandidate {
@@ -195,42 +197,39 @@ function proposalFinding(context: AnalysisContext, p: StructuralProposal): Findi
     flows: [],
     weight: best,
     details: { ...p },
-    reason: bilingual((l) => {
-      const a = actorName(context, p.supplier, l);
-      const x = materialName(context, p.material, l);
-      const zh = l === 'zh';
+    reason: inBothLanguages((l) => {
       const category = context.index.materials.get(p.material)?.category;
       const now = p.now.taker
-        ? zh
-          ? `目前只供给「${actorName(context, p.now.taker, l)}」一家`
-          : `now goes to ${actorName(context, p.now.taker, l)} alone`
-        : (zh ? '目前' : 'is now ') +
-          [
-            p.now.disposal && (zh ? '送处置' : 'sent to disposal'),
-            p.now.market && (zh ? '外售出园' : 'sold out of the park'),
-          ]
-            .filter(Boolean)
-            .join(zh ? '、' : ' and ');
+        ? message(l, 'finding:nowTaker', { taker: actorName(context, p.now.taker, l) })
+        : message(l, 'finding:nowLeaves', {
+            where: [
+              ...(p.now.disposal ? [message(l, 'finding:nowDisposal')] : []),
+              ...(p.now.market ? [message(l, 'finding:nowMarket')] : []),
+            ].join(message(l, 'analysis:andSeparator')),
+          });
       // What holds for the material is said once; a pair's own evidence (same cluster) beside its taker.
       const shared = p.candidates[0]!.evidence.filter((e) => e === 'residue' || e === 'catalogue');
       const sharedWords = shared.map((e) =>
         e === 'residue' && category
-          ? zh
-            ? `属${CATEGORY_LABELS[category].zh}`
-            : `a ${CATEGORY_LABELS[category].en}`
-          : EVIDENCE_WORDS[e][l],
+          ? message(l, 'finding:evidenceCategory', { category: CATEGORY_LABELS[category][l] })
+          : message(l, EVIDENCE_WORDS[e]),
       );
       const takers = p.candidates.map((c) => {
         const name = actorName(context, c.consumer, l);
-        const own = c.evidence.includes('same-cluster') ? EVIDENCE_WORDS['same-cluster'][l] : '';
-        return zh ? `「${name}」${own ? `(${own})` : ''}` : `${name}${own ? ` (${own})` : ''}`;
+        return c.evidence.includes('same-cluster')
+          ? message(l, 'finding:nameWithNote', { name, note: message(l, EVIDENCE_WORDS['same-cluster']) })
+          : message(l, 'finding:quotedName', { name });
       });
-      const evidence =
-        sharedWords.length > 0 ? (zh ? `依据:${sharedWords.join(';')}` : `Evidence: ${sharedWords.join('; ')}`) : '';
-      const several = p.candidates.length > 1;
-      return zh
-        ? `「${a}」的${x}${now},而${listNames(takers, l)}的${x}全部从园区外购入,可考虑就地对接。${evidence}(依据交换结构,未给出数量)。`
-        : `${a}'s ${x} ${now}, while ${listNames(takers, l)} ${several ? 'buy all of their' : 'buys all of its'} ${x} from outside the park: a possible exchange.${evidence ? ` ${evidence}` : ''} (from the structure; no quantities given).`;
+      return message(l, p.candidates.length > 1 ? 'finding:structuralMatchSeveral' : 'finding:structuralMatch', {
+        supplier: actorName(context, p.supplier, l),
+        material: materialName(context, p.material, l),
+        now,
+        takers: listNames(takers, l),
+        evidence:
+          sharedWords.length > 0
+            ? message(l, 'finding:evidence', { evidence: sharedWords.join(message(l, 'analysis:groupSeparator')) })
+            : '',
+      });
     }),
   };
 }

@@ -6,8 +6,9 @@
 import type { AnalysisContext } from './context.ts';
 import { findingId, type Finding } from './finding.ts';
 import type { ArticulationResult } from './network/articulation.ts';
-import { lossAmount, strandedLines, unmetLines, type ClosureRanking } from './resilience.ts';
-import { actorName, bilingual, listNames } from './text.ts';
+import { lossAmount, strandedLines, unmetLines, type ClosureRanking, type LossLine } from './resilience.ts';
+import { message } from '../text/message.ts';
+import { actorName, inBothLanguages, listNames } from './text.ts';
 
 export function articulationFindings(context: AnalysisContext, articulation: ArticulationResult): Finding[] {
   return articulation.articulationPoints.map((point) => ({
@@ -18,10 +19,8 @@ export function articulationFindings(context: AnalysisContext, articulation: Art
     materials: [],
     flows: [],
     details: { pieces: point.pieces },
-    reason: bilingual((l) =>
-      l === 'zh'
-        ? `「${actorName(context, point.id, l)}」是割点企业:它一旦停产,交换网络会断成 ${point.pieces} 块。`
-        : `${actorName(context, point.id, l)} holds the exchange network together: without it the network falls into ${point.pieces} pieces.`,
+    reason: inBothLanguages((l) =>
+      message(l, 'finding:articulationPoint', { enterprise: actorName(context, point.id, l), pieces: point.pieces }),
     ),
   }));
 }
@@ -47,46 +46,36 @@ export function closureFindings(context: AnalysisContext, ranking: readonly Clos
         flows: sole.map((l) => l.flow),
         weight: score,
         details: { chains, dependants: impact.dependants, unmet: impact.unmet, score },
-        reason: bilingual((l) => {
-          const name = actorName(context, enterprise, l);
-          const lines = unmetLines(context, impact, l);
+        reason: inBothLanguages((l) => {
           const who = (names: readonly string[]) =>
             names.length <= 2
               ? listNames(names, l)
-              : l === 'zh'
-                ? `${listNames(names.slice(0, 2), l)}等 ${names.length} 家`
-                : `${listNames(names.slice(0, 2), l)} and ${names.length - 2} others`;
-          const unmetText = lines
-            .map((u) =>
-              l === 'zh'
-                ? `${u.material} ${lossAmount(u, l)}(${who(u.who)})`
-                : `${lossAmount(u, l)} of ${u.material} (${who(u.who)})`,
-            )
-            .join(l === 'zh' ? '、' : ', ');
-          const strandedText = strandedLines(context, impact, l)
-            .map((u) =>
-              l === 'zh'
-                ? `${u.material} ${lossAmount(u, l)}(${who(u.who)})`
-                : `${lossAmount(u, l)} of ${u.material} (${who(u.who)})`,
-            )
-            .join(l === 'zh' ? '、' : ', ');
-          const parts =
-            l === 'zh'
-              ? [
-                  lines.length > 0 && `${unmetText}无处可得(未满足需求)`,
-                  strandedText !== '' && `${strandedText}失去园区内唯一的去向,只能外送或排放`,
-                  chains.length > 0 && `${chains.length} 条产业链断链`,
-                  impact.dependants.length > 0 && `${impact.dependants.length} 家企业失去唯一的园区内供应或去向`,
-                ]
-              : [
-                  lines.length > 0 && `${unmetText} would have no supply (unmet demand)`,
-                  strandedText !== '' && `${strandedText} would lose its only outlet in the park`,
-                  chains.length > 0 && `${chains.length} chain(s) would break`,
-                  impact.dependants.length > 0 &&
-                    `${impact.dependants.length} enterprise(s) would lose their only internal supplier or outlet`,
-                ];
-          const text = parts.filter(Boolean).join(l === 'zh' ? ',' : '; ');
-          return l === 'zh' ? `若「${name}」关停:${text}。` : `If ${name} closed: ${text}.`;
+              : message(l, 'analysis:namesAndOthers', {
+                  names: listNames(names.slice(0, 2), l),
+                  total: names.length,
+                  others: names.length - 2,
+                });
+          const losses = (lines: readonly LossLine[]) =>
+            listNames(
+              lines.map((u) =>
+                message(l, 'finding:closureLoss', { material: u.material, amount: lossAmount(u, l), who: who(u.who) }),
+              ),
+              l,
+            );
+          const unmetText = losses(unmetLines(context, impact, l));
+          const strandedText = losses(strandedLines(context, impact, l));
+          const parts = [
+            ...(unmetText !== '' ? [message(l, 'finding:closureUnmet', { losses: unmetText })] : []),
+            ...(strandedText !== '' ? [message(l, 'finding:closureStranded', { losses: strandedText })] : []),
+            ...(chains.length > 0 ? [message(l, 'finding:closureChains', { n: chains.length })] : []),
+            ...(impact.dependants.length > 0
+              ? [message(l, 'finding:closureDependants', { n: impact.dependants.length })]
+              : []),
+          ];
+          return message(l, 'finding:criticalEnterprise', {
+            enterprise: actorName(context, enterprise, l),
+            consequences: parts.join(message(l, 'finding:closureSeparator')),
+          });
         }),
       },
     ];

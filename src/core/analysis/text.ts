@@ -23,6 +23,11 @@ export function formatQuantity(quantity: number, unit: string, language: Languag
   return `${numberFormat(language, digits).format(quantity)} ${unit}`;
 }
 
+/** The locale numbers are written in: grouping and decimal marks (number formatting, not words). */
+export function numberLocale(language: Language): string {
+  return language === 'zh' ? 'zh-CN' : 'en-US';
+}
+
 // Building an Intl.NumberFormat costs far more than using one; parks produce tens of thousands of reasons.
 const FORMATS = new Map<string, Intl.NumberFormat>();
 
@@ -30,23 +35,21 @@ function numberFormat(language: Language, digits: number): Intl.NumberFormat {
   const key = `${language}:${digits}`;
   let format = FORMATS.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
+    format = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: digits });
     FORMATS.set(key, format);
   }
   return format;
 }
 
-/** Builds a bilingual sentence from one template function run in each language. */
-export function bilingual(sentence: (language: Language) => string): BilingualMessage {
+/**
+ * A sentence in both languages from one function run in each: for messages
+ * whose values (names, quantities) are themselves worded per language.
+ */
+export function inBothLanguages(sentence: (language: Language) => string): BilingualMessage {
   return { zh: sentence('zh'), en: sentence('en') };
 }
 
-/** Names joined the way each language lists them: 「甲」、「乙」 / A, B. */
-/** An English count with its noun: `1 link`, `2 links`. */
-export function counted(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
-}
-
+/** Names joined the way each language lists them: 甲、乙 / A, B. */
 export function listNames(names: readonly string[], language: Language): string {
   return names.join(message(language, 'analysis:listSeparator'));
 }
@@ -62,10 +65,6 @@ export function formatUnmet(
     .filter((d) => (totals[d] ?? 0) > 0)
     .map((d) => formatQuantity(totals[d]!, BASE_UNIT[d], language));
   if (links > 0)
-    parts.push(
-      language === 'zh'
-        ? `${links} 条无数量的物质流`
-        : counted(links, 'flow without a quantity', 'flows without a quantity'),
-    );
+    parts.push(message(language, links === 1 ? 'analysis:unmeasuredLink' : 'analysis:unmeasuredLinks', { n: links }));
   return parts.length === 0 ? '–' : parts.join(' · ');
 }

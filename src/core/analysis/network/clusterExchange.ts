@@ -19,6 +19,7 @@ import type { Language } from '../../model/types.ts';
 import type { ExplainedTable } from './explain.ts';
 import { networkNumberFormat } from './explain.ts';
 import { message } from '../../text/message.ts';
+import { listNames } from '../text.ts';
 
 const COMPLEMENTARY_MARK = '⚠';
 
@@ -110,23 +111,13 @@ export function clusterMatrixSentences(
   language: Language,
   clusterName: (id: string) => string,
 ): string[] {
-  const zh = language === 'zh';
-  const sentences = [
-    zh
-      ? `单元格:现有物质流条数 / 质量 t/a,行为供出集群、列为接收集群;“–”表示这些物质流都未给出数量或不可换算为 t/a(计条数,不计质量);“·”表示没有物质流;“${COMPLEMENTARY_MARK}”表示互补但未连接:行集群富余(或送出园区)、列集群需要(或从园区外购入)的物料存在,两者之间却没有物质流。`
-      : `Cells: existing flows / mass in t/a, from the row's cluster to the column's; "–" when none of the flows gives a quantity that converts to t/a (counted, not added); "·" no flow; "${COMPLEMENTARY_MARK}" complementary but unconnected: the row's cluster has to spare (or sends out of the park) what the column's cluster needs (or buys from outside), yet no flow joins them.`,
-  ];
   const pairs = layout.complementary.map((c) => `${clusterName(c.from)} → ${clusterName(c.to)}`);
-  sentences.push(
+  return [
+    message(language, 'network:clusterCells', { mark: COMPLEMENTARY_MARK }),
     pairs.length === 0
-      ? zh
-        ? '没有互补但未连接的集群对。'
-        : 'No pair of clusters is complementary but unconnected.'
-      : zh
-        ? `互补但未连接的集群对(${pairs.length} 对):${pairs.join('、')}。`
-        : `Complementary but unconnected pairs (${pairs.length}): ${pairs.join(', ')}.`,
-  );
-  return sentences;
+      ? message(language, 'network:clusterNoPairs')
+      : message(language, 'network:clusterPairs', { n: pairs.length, pairs: listNames(pairs, language) }),
+  ];
 }
 
 function pairKey(from: string, to: string): string {

@@ -1,11 +1,24 @@
 /**
  * The analyses' words and sentences (namespace `analysis`), in both
- * languages: figures that cannot be given, closure losses, table corners.
+ * languages: the punctuation every analysis sentence is joined with,
+ * figures that cannot be given, closure losses, table corners. Findings'
+ * sentences are the namespace `finding`, network figures `network`,
+ * gap-filling projects `project`.
  */
 import type { BilingualMessage } from '../language.ts';
 
 export const ANALYSIS_MESSAGES = {
+  // Joining the parts of a sentence (analysis/*.ts)
   listSeparator: { zh: '、', en: ', ' },
+  clauseSeparator: { zh: ',', en: ', ' },
+  groupSeparator: { zh: ';', en: '; ' },
+  andSeparator: { zh: '、', en: ' and ' },
+  parenthetical: { zh: '({{text}})', en: ' ({{text}})' },
+  /** 等 N 家 counts everyone, "and N others" the rest (the catalogue test lets the two differ). */
+  namesAndOthers: { zh: '{{names}}等 {{total}} 家', en: '{{names}} and {{others}} others' },
+  // text.ts: lost flows that give no quantity
+  unmeasuredLink: { zh: '{{n}} 条无数量的物质流', en: '{{n}} flow without a quantity' },
+  unmeasuredLinks: { zh: '{{n}} 条无数量的物质流', en: '{{n}} flows without a quantity' },
   // presentation.ts: a headline figure that cannot be given
   noneRecorded: { zh: '无记录(没有此类物质流)', en: 'none recorded (no such flow)' },
   unknownUndeclared: { zh: '未知(企业均未申报产出)', en: 'unknown (no enterprise declares its outputs)' },
