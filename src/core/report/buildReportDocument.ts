@@ -41,7 +41,7 @@ export function buildReportDocument(
     kpis: (title) => kpiSection(data, f, title),
     findings: (title) => findingsSection(data, f, title, options.findingsPerKind),
     chains: (title) => chainsSection(data, f, title),
-    diagrams: (title) => diagramsSection(options.diagrams, f, title),
+    diagrams: (title) => diagramsSection(data, options.diagrams, f, title),
     capacity: (title) => capacitySection(data, f, title),
     clusters: (title) => clusterMatrixSection(data, f, title),
     network: (title) => networkSection(data, f, title),
