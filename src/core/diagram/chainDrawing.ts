@@ -5,7 +5,7 @@
  * and PDF exports both render this drawing.
  */
 import { chainLegend, linkStyle, nodeLook } from './chainStyles.ts';
-import { diagramText } from './diagramText.ts';
+import { message } from '../text/message.ts';
 import { baselineOffset, polylinePath, textShape, type Drawing, type Shape } from './drawing.ts';
 import { composeFrame } from './frame.ts';
 import type { DiagramLayout, Point, PositionedLink, PositionedNode } from './layeredLayout.ts';
@@ -172,11 +172,11 @@ function nodeShape(positioned: PositionedNode, layout: DiagramLayout, colours: R
   const language = layout.diagram.language;
   if (node.singlePerformer)
     badges.push(
-      badge(diagramText(language, 'singleBadge'), x + width, y, 'end', DIAGRAM_COLOURS.singleBadge, 'badge single'),
+      badge(message(language, 'diagram:singleBadge'), x + width, y, 'end', DIAGRAM_COLOURS.singleBadge, 'badge single'),
     );
   if (node.kind === 'proposal')
     badges.push(
-      badge(diagramText(language, 'proposalBadge'), x, y, 'start', DIAGRAM_COLOURS.proposal, 'badge proposal'),
+      badge(message(language, 'diagram:proposalBadge'), x, y, 'start', DIAGRAM_COLOURS.proposal, 'badge proposal'),
     );
   return {
     type: 'group',

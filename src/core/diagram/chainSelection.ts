@@ -13,7 +13,7 @@ import { analyzeChains, type ChainReport } from '../analysis/chainIntegrity.ts';
 import { localize } from '../model/labels.ts';
 import type { ChainTemplate, ParkModel } from '../model/types.ts';
 import type { DiagramBuilder } from './diagramBuilder.ts';
-import { diagramText } from './diagramText.ts';
+import { message } from '../text/message.ts';
 import { setUpSelection, unknownId, type DiagramSelection, type SelectionOptions } from './selectionSetup.ts';
 import type { DiagramColumn } from './types.ts';
 
@@ -59,35 +59,34 @@ export function selectChain(model: ParkModel, chainId: string, options: Selectio
   const notes = [...prepared.setup.notes, ...brokenNotes(builder, chain, report)];
   performers.forEach((list, i) => {
     if (overlay && list.includes(overlay.enterprise) && report.transitions[i]?.performers.length === 0)
-      notes.push(diagramText(language, 'noteProposalFills', { n: i + 1 }));
+      notes.push(message(language, 'diagram:noteProposalFills', { n: i + 1 }));
   });
   const columnHeaders: DiagramColumn[] = [
-    { layer: 0, label: diagramText(language, 'columnSupply', { stage: stage(0) }) },
+    { layer: 0, label: message(language, 'diagram:columnSupply', { stage: stage(0) }) },
     ...report.transitions.map((_, i) => ({
       layer: i + 1,
-      label: diagramText(language, 'columnStage', { n: i + 1, from: stage(i), to: stage(i + 1) }),
+      label: message(language, 'diagram:columnStage', { n: i + 1, from: stage(i), to: stage(i + 1) }),
     })),
     {
       layer: report.transitions.length + 1,
-      label: diagramText(language, 'columnOutlet', { stage: stage(chain.stages.length - 1) }),
+      label: message(language, 'diagram:columnOutlet', { stage: stage(chain.stages.length - 1) }),
     },
   ];
   const broken = report.transitions.filter((t) => t.state === 'broken').length;
   const single = report.transitions.filter((t) => t.state === 'single').length;
   const status =
     broken + single === 0
-      ? diagramText(language, 'chainComplete')
-      : diagramText(language, 'chainGaps', { broken, single });
-  const withProject = overlay
-    ? (language === 'zh' ? ';' : '; ') +
-      diagramText(language, 'withProject', { name: localize(overlay.name, language) })
-    : '';
+      ? message(language, 'diagram:chainComplete')
+      : message(language, 'diagram:chainGaps', { broken, single });
+  const subtitle = overlay
+    ? message(language, 'diagram:chainSubtitleWithProject', { status, name: localize(overlay.name, language) })
+    : status;
   return {
     ok: true,
     diagram: builder.build({
       kind: 'chain',
-      title: diagramText(language, 'chainTitle', { name: localize(chain.name, language) }),
-      subtitle: status + withProject,
+      title: message(language, 'diagram:chainTitle', { name: localize(chain.name, language) }),
+      subtitle,
       columns: columnHeaders,
       notes,
     }),
@@ -100,7 +99,7 @@ function addPlaceholder(builder: DiagramBuilder, chain: ChainTemplate, transitio
   return builder.placeholder({
     id: `c${transition + 1}:missing`,
     kind: 'missing',
-    label: diagramText(builder.language, 'missingStage', { material: to }),
+    label: message(builder.language, 'diagram:missingStage', { material: to }),
     detail: `${from} → ${to}`,
     layer: transition + 1,
   });
@@ -137,7 +136,7 @@ function drawFlows(builder: DiagramBuilder, chain: ChainTemplate, performers: re
           `c${i + 2}:${p}`,
           'in-house',
           materials,
-          `${builder.stageLabel(chain.stages[i + 1]!)}${diagramText(builder.language, 'inHouse')}`,
+          `${builder.stageLabel(chain.stages[i + 1]!)}${message(builder.language, 'diagram:inHouse')}`,
           kept > 0 && unit && materials.length === 1 ? { value: kept, unit } : undefined,
         );
       }
@@ -185,9 +184,9 @@ function brokenNotes(builder: DiagramBuilder, chain: ChainTemplate, report: Chai
   return report.transitions.flatMap((t, i) => {
     if (t.state !== 'broken') return [];
     const fix =
-      t.technologies.length > 0 ? diagramText(builder.language, 'noteBrokenFix', { n: t.technologies.length }) : '';
+      t.technologies.length > 0 ? message(builder.language, 'diagram:noteBrokenFix', { n: t.technologies.length }) : '';
     return [
-      diagramText(builder.language, 'noteBroken', {
+      message(builder.language, 'diagram:noteBroken', {
         from: builder.stageLabel(chain.stages[i]!),
         to: builder.stageLabel(chain.stages[i + 1]!),
         fix,

@@ -1,6 +1,6 @@
 /** How each kind of node and link of a chain diagram looks, and the legend entries that explain it. */
 import type { Language } from '../model/types.ts';
-import { diagramText } from './diagramText.ts';
+import { message, type MessageKey } from '../text/message.ts';
 import type { ShapeStyle } from './drawing.ts';
 import type { LegendItem, LegendSection } from './frame.ts';
 import { DIAGRAM_COLOURS, readableTextColour } from './palette.ts';
@@ -89,13 +89,14 @@ export function linkStyle(kind: DiagramLinkKind, focus: boolean): ShapeStyle {
   }
 }
 
+/** The legend's word for each link kind: a map, not a `link_${kind}` family, since `in-house` makes no camelCase key. */
 const LINK_LABEL_KEYS = {
-  existing: 'linkExisting',
-  planned: 'linkPlanned',
-  'in-house': 'linkInHouse',
-  missing: 'linkMissing',
-  proposal: 'linkProposal',
-} as const;
+  existing: 'diagram:linkExisting',
+  planned: 'diagram:linkPlanned',
+  'in-house': 'diagram:linkInHouse',
+  missing: 'diagram:linkMissing',
+  proposal: 'diagram:linkProposal',
+} as const satisfies Record<DiagramLinkKind, MessageKey>;
 
 /** Legend sections for what the diagram actually shows: its clusters, node kinds and link kinds. */
 export function chainLegend(diagram: Diagram, language: Language): LegendSection[] {
@@ -104,7 +105,7 @@ export function chainLegend(diagram: Diagram, language: Language): LegendSection
   if (kinds.has('boundary'))
     nodeItems.push({
       kind: 'box',
-      label: diagramText(language, 'nodeBoundary'),
+      label: message(language, 'diagram:nodeBoundary'),
       fill: DIAGRAM_COLOURS.boundaryFill,
       stroke: DIAGRAM_COLOURS.boundaryBorder,
       rounded: true,
@@ -112,7 +113,7 @@ export function chainLegend(diagram: Diagram, language: Language): LegendSection
   if (kinds.has('missing'))
     nodeItems.push({
       kind: 'box',
-      label: diagramText(language, 'nodeMissing'),
+      label: message(language, 'diagram:nodeMissing'),
       fill: DIAGRAM_COLOURS.missingFill,
       stroke: DIAGRAM_COLOURS.missing,
       dash: DASH,
@@ -121,17 +122,22 @@ export function chainLegend(diagram: Diagram, language: Language): LegendSection
   if (kinds.has('proposal'))
     nodeItems.push({
       kind: 'box',
-      label: diagramText(language, 'nodeProposal'),
+      label: message(language, 'diagram:nodeProposal'),
       fill: DIAGRAM_COLOURS.proposalFill,
       stroke: DIAGRAM_COLOURS.proposal,
       dash: DASH,
     });
   if (diagram.nodes.some((n) => n.partner && n.kind === 'enterprise'))
-    nodeItems.push({ kind: 'box', label: diagramText(language, 'nodePartner'), fill: '#FFFFFF', stroke: '#555555' });
+    nodeItems.push({
+      kind: 'box',
+      label: message(language, 'diagram:nodePartner'),
+      fill: '#FFFFFF',
+      stroke: '#555555',
+    });
   if (diagram.nodes.some((n) => n.singlePerformer))
     nodeItems.push({
       kind: 'box',
-      label: diagramText(language, 'nodeSingle'),
+      label: message(language, 'diagram:nodeSingle'),
       fill: DIAGRAM_COLOURS.singleBadge,
       rounded: true,
     });
@@ -140,18 +146,18 @@ export function chainLegend(diagram: Diagram, language: Language): LegendSection
   );
   return [
     {
-      heading: diagramText(language, 'legendClusters'),
+      heading: message(language, 'diagram:legendClusters'),
       items: diagram.clusters.map((c) => ({ kind: 'box', label: c.name, fill: c.colour })),
     },
-    { heading: diagramText(language, 'legendNodes'), items: nodeItems },
+    { heading: message(language, 'diagram:legendNodes'), items: nodeItems },
     {
-      heading: diagramText(language, 'legendLinks'),
+      heading: message(language, 'diagram:legendLinks'),
       items: [
         ...(diagram.links.some((l) => l.focus)
           ? [
               {
                 kind: 'line' as const,
-                label: diagramText(language, 'linkFocus'),
+                label: message(language, 'diagram:linkFocus'),
                 stroke: DIAGRAM_COLOURS.link,
                 width: linkStyle('existing', true).strokeWidth ?? 2.6,
               },
@@ -161,7 +167,7 @@ export function chainLegend(diagram: Diagram, language: Language): LegendSection
           const style = linkStyle(k, false);
           return {
             kind: 'line',
-            label: diagramText(language, LINK_LABEL_KEYS[k]),
+            label: message(language, LINK_LABEL_KEYS[k]),
             stroke: style.stroke ?? DIAGRAM_COLOURS.link,
             width: style.strokeWidth ?? 1.4,
             ...(style.dash ? { dash: style.dash } : {}),

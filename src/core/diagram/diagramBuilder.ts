@@ -9,7 +9,7 @@ import { actorName, formatQuantity, materialName } from '../analysis/text.ts';
 import { localize } from '../model/labels.ts';
 import { isBoundaryId } from '../model/references.ts';
 import type { Language, ParkModel } from '../model/types.ts';
-import { diagramText } from './diagramText.ts';
+import { message } from '../text/message.ts';
 import { clusterColour } from './palette.ts';
 import type { Diagram, DiagramColumn, DiagramKind, DiagramLink, DiagramLinkKind, DiagramNode } from './types.ts';
 
@@ -186,8 +186,7 @@ export function sourceLine(model: ParkModel, language: Language): string {
   const titles = (model.park.sources ?? []).map((s) => s.title);
   const listed =
     titles.length === 0
-      ? diagramText(language, 'sourceModelOnly', { park: model.park.id })
+      ? message(language, 'diagram:sourceModelOnly', { park: model.park.id })
       : titles.slice(0, 3).join('; ') + (titles.length > 3 ? ' …' : '');
-  const separator = language === 'zh' ? ';' : '; ';
-  return diagramText(language, 'source', { sources: listed }) + separator + diagramText(language, 'estimatesNote');
+  return message(language, 'diagram:source', { sources: listed });
 }

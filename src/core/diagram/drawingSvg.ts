@@ -5,6 +5,7 @@
  */
 import { CJK_FONT_STACK, type Drawing, type Shape, type ShapeStyle } from './drawing.ts';
 import { element, formatNumber, text, type AttributeValue } from './svgMarkup.ts';
+import { message } from '../text/message.ts';
 
 export function drawingToSvg(drawing: Drawing): string {
   const root = element(
@@ -15,7 +16,7 @@ export function drawingToSvg(drawing: Drawing): string {
       height: drawing.height,
       viewBox: `0 0 ${formatNumber(drawing.width)} ${formatNumber(drawing.height)}`,
       'font-family': CJK_FONT_STACK,
-      'xml:lang': drawing.language === 'zh' ? 'zh-CN' : 'en',
+      'xml:lang': message(drawing.language, 'diagram:languageTag'),
       role: 'img',
     },
     [

@@ -14,7 +14,7 @@ import type { EvolutionYear, ParkEvolution } from '../analysis/evolution.ts';
 import { evolutionWord } from '../analysis/evolutionText.ts';
 import { networkNumberFormat } from '../analysis/network/explain.ts';
 import type { Language } from '../model/types.ts';
-import { term } from '../text/glossary.ts';
+import { message } from '../text/message.ts';
 import { polylinePath, textShape, type Drawing, type Shape } from './drawing.ts';
 import { drawingToSvg } from './drawingSvg.ts';
 import { DIAGRAM_COLOURS } from './palette.ts';
@@ -126,7 +126,7 @@ function legend(language: Language, width: number): Shape[] {
   const items: [keyof typeof EVOLUTION_SERIES_COLOURS, string, (readonly number[])?][] = [
     ['links', `${evolutionWord('links', language)} L`],
     ['actors', `${evolutionWord('actors', language)} N`, [6, 4]],
-    ['cyclicity', language === 'zh' ? term('cyclicity', 'zh') : 'C' + term('cyclicity', 'en').slice(1)],
+    ['cyclicity', message(language, 'diagram:evolutionLegendCyclicity')],
   ];
   const shapes: Shape[] = [];
   let left = LEFT;
@@ -228,10 +228,16 @@ function series(
 function yearTarget(row: EvolutionYear, x: Scale, top: number, bottom: number, language: Language): Shape {
   const { integer, decimal } = networkNumberFormat(language);
   const m = row.metrics;
-  const zh = language === 'zh';
-  const tooltip = zh
-    ? `${row.year} 年:新增 ${row.began.length},终止 ${row.ended.length};企业 ${integer(m.actors)},链接 ${integer(m.links)},连接密度 ${decimal(m.linkageDensity)},连接度 ${decimal(m.connectance)},循环度 ${decimal(m.cyclicity)}`
-    : `${row.year}: ${row.began.length} began, ${row.ended.length} ended; ${integer(m.actors)} enterprises, ${integer(m.links)} links, linkage density ${decimal(m.linkageDensity)}, connectance ${decimal(m.connectance)}, cyclicity ${decimal(m.cyclicity)}`;
+  const tooltip = message(language, 'diagram:evolutionYearTooltip', {
+    year: row.year,
+    began: row.began.length,
+    ended: row.ended.length,
+    actors: integer(m.actors),
+    links: integer(m.links),
+    density: decimal(m.linkageDensity),
+    connectance: decimal(m.connectance),
+    cyclicity: decimal(m.cyclicity),
+  });
   return {
     type: 'rect',
     className: `evo-year year-${row.year}`,
@@ -276,7 +282,5 @@ function describe(evolution: ParkEvolution, language: Language): string {
   const years = evolution.years;
   const first = years[0]!;
   const last = years[years.length - 1]!;
-  return language === 'zh'
-    ? `${first.year}–${last.year} 年各年份的链接数、企业数和循环度(λmax),共 ${years.length} 个变化年份。`
-    : `Links, enterprises and cyclicity (λmax) from ${first.year} to ${last.year}, over ${years.length} change years.`;
+  return message(language, 'diagram:evolutionDescription', { first: first.year, last: last.year, n: years.length });
 }

@@ -3,7 +3,7 @@
  * above; the diagram body; the legend, notes, data-source line and date
  * below. Chain diagrams and sankeys only compose their bodies and legends.
  */
-import { diagramText } from './diagramText.ts';
+import { message } from '../text/message.ts';
 import { baselineOffset, textShape, type Drawing, type Shape } from './drawing.ts';
 import { DIAGRAM_COLOURS } from './palette.ts';
 import { textWidth, wrapText } from './textMetrics.ts';
@@ -73,14 +73,14 @@ export function composeFrame(content: FrameContent): Drawing {
 
   if (content.notes.length > 0) {
     y += 6;
-    line(diagramText(content.language, 'notesHeading'), 11.5, DIAGRAM_COLOURS.text, 'notes-heading');
+    line(message(content.language, 'diagram:notesHeading'), 11.5, DIAGRAM_COLOURS.text, 'notes-heading');
     for (const note of content.notes) line(`• ${note}`, 11, DIAGRAM_COLOURS.text, 'note');
   }
   y += 8;
   line(content.source, 10, DIAGRAM_COLOURS.mutedText, 'source');
-  const madeWith = diagramText(content.language, 'madeWith');
+  const madeWith = message(content.language, 'diagram:madeWith');
   line(
-    `${diagramText(content.language, 'date', { date: content.date })} · ${madeWith}`,
+    `${message(content.language, 'diagram:date', { date: content.date })} · ${madeWith}`,
     10,
     DIAGRAM_COLOURS.mutedText,
     'date',

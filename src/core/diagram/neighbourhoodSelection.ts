@@ -17,8 +17,8 @@ import { materialName } from '../analysis/text.ts';
 import { localize } from '../model/labels.ts';
 import { problem } from '../model/problems.ts';
 import { isBoundaryId } from '../model/references.ts';
-import type { ParkModel } from '../model/types.ts';
-import { diagramText } from './diagramText.ts';
+import type { Language, ParkModel } from '../model/types.ts';
+import { bilingual, message } from '../text/message.ts';
 import { setUpSelection, unknownId, type DiagramSelection, type SelectionOptions } from './selectionSetup.ts';
 
 export interface NeighbourhoodOptions extends SelectionOptions {
@@ -58,7 +58,7 @@ export function selectEnterprise(
     ok: true,
     diagram: builder.build({
       kind: 'enterprise',
-      title: diagramText(language, 'enterpriseTitle', { name }),
+      title: message(language, 'diagram:enterpriseTitle', { name }),
       subtitle: depthLabel(language, depth),
       notes: prepared.setup.notes,
     }),
@@ -97,13 +97,13 @@ export function selectMaterial(
     // Nothing flows: still show who declares it, so the diagram says why it is empty.
     for (const e of [...(context.producers.get(materialId) ?? []), ...(context.consumers.get(materialId) ?? [])])
       node(e);
-    notes.push(diagramText(language, 'noteNoFlows', { material: name }));
+    notes.push(message(language, 'diagram:noteNoFlows', { material: name }));
   }
   return {
     ok: true,
     diagram: builder.build({
       kind: 'material',
-      title: diagramText(language, 'materialTitle', { name }),
+      title: message(language, 'diagram:materialTitle', { name }),
       subtitle: depthLabel(language, depth),
       notes,
     }),
@@ -158,13 +158,10 @@ function validDepth(depth: number): boolean {
 function badDepth(depth: number): DiagramSelection {
   return {
     ok: false,
-    problem: problem('error', 'bad-depth', [], {
-      zh: `深度须为不小于 1 的整数(得到 ${depth})`,
-      en: `depth must be a whole number of at least 1 (got ${depth})`,
-    }),
+    problem: problem('error', 'bad-depth', [], bilingual('diagram:badDepth', { depth })),
   };
 }
 
-function depthLabel(language: 'zh' | 'en', depth: number): string {
-  return depth === Infinity ? diagramText(language, 'allDepths') : diagramText(language, 'depth', { depth });
+function depthLabel(language: Language, depth: number): string {
+  return depth === Infinity ? message(language, 'diagram:allDepths') : message(language, 'diagram:depth', { depth });
 }

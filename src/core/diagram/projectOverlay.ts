@@ -5,12 +5,14 @@
  */
 import { createAnalysisContext } from '../analysis/context.ts';
 import { planProject } from '../analysis/projectSizing.ts';
-import { formatQuantity } from '../analysis/text.ts';
+import { bilingual as eachLanguage, formatQuantity } from '../analysis/text.ts';
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import { localize } from '../model/labels.ts';
 import { problem, quote, type Problem } from '../model/problems.ts';
 import type { Language, LocalizedText, ParkModel } from '../model/types.ts';
 import { applyScenario } from '../scenario/applyScenario.ts';
+import type { BilingualMessage } from '../text/language.ts';
+import { bilingual, message } from '../text/message.ts';
 
 export interface ProjectOverlay {
   /** The park with the project built (status planned, its flows planned). */
@@ -31,28 +33,32 @@ export function overlayProject(
   technologyId: string,
 ): ProjectOverlayResult {
   const technology = catalogue?.technologies.find((t) => t.id === technologyId);
+  const id = quote(technologyId);
   if (!catalogue || !technology) {
     const known = (catalogue?.technologies ?? []).map((t) => t.id).join(', ');
-    return fail('unknown-technology', {
-      zh: `工艺目录中没有技术 ${quote(technologyId)}${known ? `;可用:${known}` : ''}`,
-      en: `no technology ${quote(technologyId)} in the catalogue${known ? `; known: ${known}` : ''}`,
-    });
+    return fail(
+      'unknown-technology',
+      known
+        ? bilingual('diagram:unknownTechnologyKnown', { id, known })
+        : bilingual('diagram:unknownTechnology', { id }),
+    );
   }
   const outcome = planProject(createAnalysisContext(model, { scope: 'with-planned' }), catalogue, technology);
   if (!outcome.ok) {
-    return fail('project-not-applicable', {
-      zh: `技术 ${quote(technologyId)} 无法在本园区按情景建设:${outcome.reason.zh}`,
-      en: `technology ${quote(technologyId)} cannot be built as a scenario in this park: ${outcome.reason.en}`,
-    });
+    const { reason } = outcome;
+    return fail(
+      'project-not-applicable',
+      eachLanguage((l) => message(l, 'diagram:projectNotApplicable', { id, reason: reason[l] })),
+    );
   }
   const plan = outcome.plan;
   const applied = applyScenario(model, plan.changeSet, catalogue);
   if (!applied.ok) {
     const first = applied.errors[0];
-    return fail('project-failed', {
-      zh: `无法按情景建设 ${quote(technologyId)}:${first?.message.zh ?? ''}`,
-      en: `cannot build ${quote(technologyId)} as a scenario: ${first?.message.en ?? ''}`,
-    });
+    return fail(
+      'project-failed',
+      eachLanguage((l) => message(l, 'diagram:projectFailed', { id, reason: first?.message[l] ?? '' })),
+    );
   }
   return {
     ok: true,
@@ -71,6 +77,6 @@ export function describeOverlay(overlay: ProjectOverlay, language: Language): { 
   return { name: localize(overlay.name, language), scale: formatQuantity(overlay.scale, overlay.unit, language) };
 }
 
-function fail(code: string, message: { zh: string; en: string }): ProjectOverlayResult {
-  return { ok: false, problem: problem('error', code, [], message) };
+function fail(code: string, text: BilingualMessage): ProjectOverlayResult {
+  return { ok: false, problem: problem('error', code, [], text) };
 }

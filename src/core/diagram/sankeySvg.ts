@@ -7,7 +7,7 @@
 import { formatQuantity } from '../analysis/text.ts';
 import { CATEGORY_LABELS, localize } from '../model/labels.ts';
 import { MATERIAL_CATEGORIES } from '../model/schema.ts';
-import { diagramText } from './diagramText.ts';
+import { message } from '../text/message.ts';
 import { textShape, type Drawing, type Shape } from './drawing.ts';
 import { drawingToPdf, type PdfOptions } from './drawingPdf.ts';
 import { drawingToSvg } from './drawingSvg.ts';
@@ -93,14 +93,14 @@ function sankeyLegend(layout: SankeyLayout): LegendSection[] {
   const hasBoundary = data.nodes.some((n) => n.kind === 'boundary');
   return [
     {
-      heading: diagramText(language, 'legendClusters'),
+      heading: message(language, 'diagram:legendClusters'),
       items: [
         ...data.clusters.map((c) => ({ kind: 'box' as const, label: c.name, fill: c.colour })),
         ...(hasBoundary
           ? [
               {
                 kind: 'box' as const,
-                label: diagramText(language, 'nodeBoundary'),
+                label: message(language, 'diagram:nodeBoundary'),
                 fill: DIAGRAM_COLOURS.boundaryFill,
                 stroke: DIAGRAM_COLOURS.boundaryBorder,
               },
@@ -109,7 +109,7 @@ function sankeyLegend(layout: SankeyLayout): LegendSection[] {
       ],
     },
     {
-      heading: diagramText(language, 'legendCategories'),
+      heading: message(language, 'diagram:legendCategories'),
       items: MATERIAL_CATEGORIES.filter((c) => shownCategories.has(c)).map((c) => ({
         kind: 'line' as const,
         label: localize(CATEGORY_LABELS[c], language),

@@ -1,11 +1,10 @@
 /** The sankey's title, subtitle and notes, from its options and what it had to leave out. */
 import { CATEGORY_LABELS, FLOW_STATUS_LABELS, localize } from '../model/labels.ts';
 import type { FlowStatus, Language, MaterialCategory } from '../model/types.ts';
-import { diagramText } from './diagramText.ts';
 import { message } from '../text/message.ts';
 
 export function sankeyTitle(language: Language, by: 'enterprise' | 'cluster'): string {
-  return diagramText(language, by === 'cluster' ? 'sankeyTitleCluster' : 'sankeyTitleEnterprise');
+  return message(language, by === 'cluster' ? 'diagram:sankeyTitleCluster' : 'diagram:sankeyTitleEnterprise');
 }
 
 export function sankeySubtitle(heading: {
@@ -14,19 +13,18 @@ export function sankeySubtitle(heading: {
   readonly statuses: readonly string[];
 }): string {
   const { language } = heading;
-  const separator = language === 'zh' ? ';' : '; ';
   const listSeparator = message(language, 'analysis:listSeparator');
-  const parts = [diagramText(language, 'sankeyUnit')];
+  const parts = [message(language, 'diagram:sankeyUnit')];
   if (heading.categories && heading.categories.length > 0) {
     const list = heading.categories.map((c) => localize(CATEGORY_LABELS[c], language)).join(listSeparator);
-    parts.push(diagramText(language, 'sankeyCategories', { list }));
+    parts.push(message(language, 'diagram:sankeyCategories', { list }));
   }
   const statuses = heading.statuses
     .filter((s): s is FlowStatus => s in FLOW_STATUS_LABELS)
     .map((s) => localize(FLOW_STATUS_LABELS[s], language))
     .join(listSeparator);
-  parts.push(diagramText(language, 'sankeyStatuses', { list: statuses }));
-  return parts.join(separator);
+  parts.push(message(language, 'diagram:sankeyStatuses', { list: statuses }));
+  return parts.join(message(language, 'diagram:clauseSeparator'));
 }
 
 export interface RemovedLinkText {
@@ -48,13 +46,15 @@ export function sankeyNotes(
     readonly removed: readonly RemovedLinkText[];
   },
 ): string[] {
+  const listSeparator = message(language, 'analysis:listSeparator');
   const notes: string[] = [];
-  if (left.empty) notes.push(diagramText(language, 'sankeyEmpty'));
-  if ((left.unmeasured ?? 0) > 0) notes.push(diagramText(language, 'sankeyUnmeasured', { n: left.unmeasured ?? 0 }));
+  if (left.empty) notes.push(message(language, 'diagram:sankeyEmpty'));
+  if ((left.unmeasured ?? 0) > 0)
+    notes.push(message(language, 'diagram:sankeyUnmeasured', { n: left.unmeasured ?? 0 }));
   if (left.unconvertible.length > 0) {
     const materials = [...new Set(left.unconvertible)];
-    const listed = materials.slice(0, 12).join(language === 'zh' ? '、' : ', ') + (materials.length > 12 ? ' …' : '');
-    notes.push(diagramText(language, 'sankeyUnconvertible', { n: left.unconvertible.length, materials: listed }));
+    const listed = materials.slice(0, 12).join(listSeparator) + (materials.length > 12 ? ' …' : '');
+    notes.push(message(language, 'diagram:sankeyUnconvertible', { n: left.unconvertible.length, materials: listed }));
   }
   // Flows within one node: one sentence per node, listing its categories.
   const inside = new Map<string, string[]>();
@@ -64,10 +64,10 @@ export function sankeyNotes(
     inside.set(r.from, parts);
   }
   for (const [name, parts] of inside)
-    notes.push(diagramText(language, 'sankeyInside', { name, parts: parts.join(language === 'zh' ? '、' : ', ') }));
+    notes.push(message(language, 'diagram:sankeyInside', { name, parts: parts.join(listSeparator) }));
   for (const r of left.removed.filter((r) => !r.inside))
     notes.push(
-      diagramText(language, 'sankeyCycle', { from: r.from, to: r.to, category: r.category, quantity: r.quantity }),
+      message(language, 'diagram:sankeyCycle', { from: r.from, to: r.to, category: r.category, quantity: r.quantity }),
     );
   return notes;
 }

@@ -4,7 +4,7 @@ import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import { problem, quote, type Problem } from '../model/problems.ts';
 import type { Language, ParkModel } from '../model/types.ts';
 import { DiagramBuilder } from './diagramBuilder.ts';
-import { diagramText } from './diagramText.ts';
+import { bilingual, message } from '../text/message.ts';
 import { describeOverlay, overlayProject, type ProjectOverlay } from './projectOverlay.ts';
 import type { Diagram } from './types.ts';
 
@@ -41,7 +41,7 @@ export function setUpSelection(
     overlay = result.overlay;
   }
   const context = createAnalysisContext(overlay?.model ?? model);
-  const notes = overlay ? [diagramText(language, 'noteProposal', describeOverlay(overlay, language))] : [];
+  const notes = overlay ? [message(language, 'diagram:noteProposal', describeOverlay(overlay, language))] : [];
   return {
     ok: true,
     setup: {
@@ -55,12 +55,6 @@ export function setUpSelection(
 }
 
 export function unknownId(kind: 'chain' | 'material' | 'enterprise', id: string, known: readonly string[]): Problem {
-  const names = { chain: ['产业链', 'chain'], material: ['物料', 'material'], enterprise: ['企业', 'enterprise'] }[
-    kind
-  ];
   const list = known.slice(0, 20).join(', ') + (known.length > 20 ? ', …' : '');
-  return problem('error', `unknown-${kind}`, [], {
-    zh: `模型中没有${names[0]} ${quote(id)};可用:${list}`,
-    en: `no ${names[1]} ${quote(id)} in the model; known: ${list}`,
-  });
+  return problem('error', `unknown-${kind}`, [], bilingual(`diagram:unknown_${kind}`, { id: quote(id), known: list }));
 }

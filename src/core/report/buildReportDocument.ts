@@ -8,7 +8,7 @@ import type { Language } from '../model/types.ts';
 import type { ReportData } from './reportData.ts';
 import type { ReportDiagram, ReportDocument, ReportSection } from './reportDocument.ts';
 import { createReportFormat } from './reportFormat.ts';
-import { OPTIONAL_REPORT_SECTIONS, REPORT_SECTIONS, SECTION_TITLE_KEYS } from './reportLabels.ts';
+import { OPTIONAL_REPORT_SECTIONS, REPORT_SECTIONS } from './reportLabels.ts';
 import { capacitySection } from './sections/capacitySection.ts';
 import { chainsSection } from './sections/chainsSection.ts';
 import { clusterMatrixSection } from './sections/clusterMatrixSection.ts';
@@ -20,6 +20,7 @@ import { networkSection } from './sections/networkSection.ts';
 import { projectsSection } from './sections/projectsSection.ts';
 import { resilienceSection } from './sections/resilienceSection.ts';
 import { summarySection } from './sections/summarySection.ts';
+import { message } from '../text/message.ts';
 
 export interface ReportDocumentOptions {
   /** Chain diagrams rendered beforehand (see `renderReportDiagrams`); none by default. */
@@ -40,7 +41,7 @@ export function buildReportDocument(
     kpis: (title) => kpiSection(data, f, title),
     findings: (title) => findingsSection(data, f, title, options.findingsPerKind),
     chains: (title) => chainsSection(data, f, title),
-    diagrams: (title) => diagramsSection(options.diagrams, f, title),
+    diagrams: (title) => diagramsSection(data, options.diagrams, f, title),
     capacity: (title) => capacitySection(data, f, title),
     clusters: (title) => clusterMatrixSection(data, f, title),
     network: (title) => networkSection(data, f, title),
@@ -63,10 +64,10 @@ export function buildReportDocument(
     ],
     contentsTitle: f.text('contents'),
     sections: REPORT_SECTIONS.flatMap((id) => {
-      const section = build[id](f.text(SECTION_TITLE_KEYS[id]));
+      const section = build[id](message(language, `report:section_${id}`));
       // The evolution only where flows carry years; a report of a park without them keeps the usual outline.
       if (!evolution || OPTIONAL_REPORT_SECTIONS.evolution.after !== id) return [section];
-      const title = f.text(SECTION_TITLE_KEYS.evolution);
+      const title = message(language, 'report:section_evolution');
       return [section, evolutionSection(data, evolution, f, title, options.findingsPerKind)];
     }),
     footer: `${f.text('dataSource')}: ${dataSourceLine(data)} · ${f.text('generated')}: ${f.date(data.generatedAt)} · ${f.text('generator')}`,

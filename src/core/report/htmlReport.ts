@@ -4,7 +4,6 @@
  * browser too), every piece of text escaped. Chain diagrams are inline SVG
  * made by our own renderer.
  */
-import type { Language } from '../model/types.ts';
 import { escapeHtml } from './htmlEscape.ts';
 import { REPORT_CSS } from './htmlStyles.ts';
 import {
@@ -14,9 +13,7 @@ import {
   type ReportDocument,
   type ReportTable,
 } from './reportDocument.ts';
-
-/** `zh-CN` rather than `zh`: browsers then pick Simplified Chinese glyphs from the font stack. */
-const HTML_LANG: Readonly<Record<Language, string>> = { zh: 'zh-CN', en: 'en' };
+import { message } from '../text/message.ts';
 
 // Styles inline, images only as data URLs; no script, no connection, no font download.
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -32,7 +29,7 @@ export function renderHtmlReport(report: ReportDocument): string {
     .join('\n');
   const meta = report.meta.map((m) => `<dt>${e(m.label)}</dt><dd>${e(m.value)}</dd>`).join('\n');
   return `<!DOCTYPE html>
-<html lang="${HTML_LANG[report.language]}">
+<html lang="${message(report.language, 'diagram:languageTag')}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -13,7 +13,6 @@ import {
   type ReportDocument,
   type ReportTable,
 } from './reportDocument.ts';
-import { message } from '../text/message.ts';
 
 export interface MarkdownReportOptions {
   /** Where the diagram of a chain is, relative to the report (e.g. `report-diagrams/chain-<id>.svg`). */
@@ -31,9 +30,9 @@ export function renderMarkdownReport(report: ReportDocument, options: MarkdownRe
   for (const section of report.sections) {
     // An explicit anchor: heading slugs differ between renderers and languages, the ids do not.
     lines.push('', `<a id="${section.id}"></a>`, '', `## ${e(section.title)}`);
-    if (section.id === 'diagrams' && !options.diagramPath) {
+    if (section.omitted !== undefined && !options.diagramPath) {
       // Markdown cannot hold an SVG: without files beside it, the diagrams are left out, and it says so.
-      lines.push('', `_${e(message(report.language, 'report:diagramsOmitted'))}_`);
+      lines.push('', `_${e(section.omitted)}_`);
       continue;
     }
     for (const block of section.blocks) lines.push('', renderBlock(block, options));

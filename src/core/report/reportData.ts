@@ -133,6 +133,17 @@ function evolutionOf(
   return { evolution: parkEvolution(model, { network: analysis.network?.network.options ?? {} }) };
 }
 
+/**
+ * Whether the park defines chain templates for the report to list and draw:
+ * the one rule of both chain sections (integrity and diagrams). An exchange
+ * list defines none; both sections then say "the model defines no chains",
+ * rather than "0/0 complete" over an empty table, or that the diagrams were
+ * left out. (`renderReportDiagrams` draws the model's chains, so none then.)
+ */
+export function hasChainTemplates(data: Pick<ReportData, 'summary'>): boolean {
+  return data.summary.counts.chains > 0;
+}
+
 /** The first `limit` closures, most damaging first (the ranking's own order). */
 export function closureRows(ranking: readonly ClosureRanking[], limit: number): RankedClosureRow[] {
   return ranking.slice(0, limit).map((r, i) => ({ rank: i + 1, ...closureRow(r) }));

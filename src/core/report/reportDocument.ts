@@ -54,6 +54,8 @@ export interface ReportSection {
   readonly id: ReportSectionId;
   readonly title: string;
   readonly blocks: readonly ReportBlock[];
+  /** What a format that cannot carry the section's diagrams prints instead of its blocks (Markdown without files beside it). */
+  readonly omitted?: string;
 }
 
 export interface ReportDocument {

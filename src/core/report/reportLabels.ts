@@ -1,9 +1,9 @@
 /**
  * The reports' sections, and which catalogue key (namespace `report`,
- * core/text/messages/report.ts) names each section, severity and chain
- * stage state.
+ * core/text/messages/report.ts) names each chain stage state. Section titles
+ * and severities are key families looked up by their id
+ * (`report:section_<id>`, `report:severity_<severity>`).
  */
-import type { FindingSeverity } from '../analysis/finding.ts';
 import type { TransitionState } from '../analysis/chainIntegrity.ts';
 import type { KeyOf } from '../text/message.ts';
 
@@ -34,27 +34,7 @@ export type ReportSectionId = (typeof REPORT_SECTIONS)[number] | keyof typeof OP
 /** A key of the report's words (namespace `report`). */
 export type ReportTextKey = KeyOf<'report'>;
 
-export const SECTION_TITLE_KEYS: Readonly<Record<ReportSectionId, ReportTextKey>> = {
-  summary: 'sectionSummary',
-  kpis: 'sectionKpis',
-  findings: 'sectionFindings',
-  chains: 'sectionChains',
-  diagrams: 'sectionDiagrams',
-  capacity: 'sectionCapacity',
-  clusters: 'sectionClusters',
-  network: 'sectionNetwork',
-  evolution: 'sectionEvolution',
-  resilience: 'sectionResilience',
-  projects: 'sectionProjects',
-};
-
-export const SEVERITY_KEYS: Readonly<Record<FindingSeverity, ReportTextKey>> = {
-  high: 'severityHigh',
-  medium: 'severityMedium',
-  low: 'severityLow',
-  info: 'severityInfo',
-};
-
+/** A map rather than a `state_${state}` family: `in-house` makes no camelCase key. */
 export const TRANSITION_STATE_KEYS: Readonly<Record<TransitionState, ReportTextKey>> = {
   broken: 'stateBroken',
   single: 'stateSingle',

@@ -14,7 +14,7 @@ import {
 import type { ScorePart } from '../analysis/projects.ts';
 import type { Language } from '../model/types.ts';
 import type { ReportData } from './reportData.ts';
-import { SEVERITY_KEYS } from './reportLabels.ts';
+import { createReportFormat } from './reportFormat.ts';
 import { message } from '../text/message.ts';
 
 export type SheetValue = string | number | null;
@@ -35,64 +35,30 @@ export interface SheetTable {
 
 const text = (header: string, prose = false): SheetColumn => ({ header, type: 'text', prose });
 const number = (header: string, numberFormat = '#,##0.###'): SheetColumn => ({ header, type: 'number', numberFormat });
-const bi = (zh: string, en: string) => ({ zh, en });
-
-const H = {
-  id: bi('编号', 'Id'),
-  kind: bi('类别', 'Kind'),
-  title: bi('类别名称', 'Kind title'),
-  severity: bi('严重程度', 'Severity'),
-  enterprises: bi('企业', 'Enterprises'),
-  materials: bi('物料', 'Materials'),
-  flows: bi('物质流', 'Flows'),
-  quantity: bi('数量', 'Quantity'),
-  unit: bi('单位', 'Unit'),
-  reasonZh: bi('说明(中文)', 'Reason (zh)'),
-  reasonEn: bi('说明(英文)', 'Reason (en)'),
-  rank: bi('排名', 'Rank'),
-  nameZh: bi('名称(中文)', 'Name (zh)'),
-  nameEn: bi('名称(英文)', 'Name (en)'),
-  score: bi('得分', 'Score'),
-  raw: bi('原始值', 'raw'),
-  scaled: bi('归一化', 'scaled'),
-  explanationZh: bi('说明(中文)', 'Explanation (zh)'),
-  explanationEn: bi('说明(英文)', 'Explanation (en)'),
-  technology: bi('技术编号', 'Technology id'),
-  scale: bi('规模', 'Scale'),
-  subScale: bi('低于典型规模', 'Below typical scale'),
-  partners: bi('合作企业', 'Partners'),
-  key: bi('键', 'Key'),
-  indicator: bi('指标', 'Indicator'),
-  value: bi('数值', 'Value'),
-  formatted: bi('显示值', 'Shown as'),
-  yes: bi('是', 'yes'),
-  no: bi('否', 'no'),
-} as const;
-
 const SEPARATOR = '; ';
 
 export function findingsTable(data: ReportData, language: Language): SheetTable {
-  const h = (key: keyof typeof H) => H[key][language];
+  const h = createReportFormat(language).text;
   return {
     columns: [
       text(h('id')),
-      text(h('kind')),
-      text(h('title')),
+      text(h('sheetKind')),
+      text(h('sheetKindTitle')),
       text(h('severity')),
       text(h('enterprises'), true),
       text(h('materials')),
       text(h('flows')),
       number(h('quantity')),
       text(h('unit')),
-      text(h('reasonZh'), true),
-      text(h('reasonEn'), true),
+      text(h('sheetReasonZh'), true),
+      text(h('sheetReasonEn'), true),
     ],
     rows: data.findings.groups.flatMap(({ kind, findings }) =>
       findings.map((f) => [
         f.id,
         kind,
         findingKindTitle(kind, language),
-        message(language, `report:${SEVERITY_KEYS[f.severity]}`),
+        message(language, `report:severity_${f.severity}`),
         f.enterprises.map((id) => data.names.enterprise(id, language)).join(SEPARATOR),
         f.materials.map((id) => data.names.material(id, language)).join(SEPARATOR),
         f.flows.join(SEPARATOR),
@@ -106,7 +72,7 @@ export function findingsTable(data: ReportData, language: Language): SheetTable 
 }
 
 export function projectsTable(data: ReportData, language: Language): SheetTable {
-  const h = (key: keyof typeof H) => H[key][language];
+  const h = createReportFormat(language).text;
   const parts = Object.keys(SCORE_PART_LABELS) as ScorePart[];
   const partLabel = (part: ScorePart) => {
     const { label, unit } = SCORE_PART_LABELS[part];
@@ -116,20 +82,20 @@ export function projectsTable(data: ReportData, language: Language): SheetTable 
   return {
     columns: [
       number(h('rank'), '0'),
-      text(h('nameZh')),
-      text(h('nameEn')),
+      text(h('sheetNameZh')),
+      text(h('sheetNameEn')),
       number(h('score'), '0.000'),
       ...parts.flatMap((part) => [
-        number(`${partLabel(part)} · ${h('raw')}`),
-        number(`${SCORE_PART_LABELS[part].label[language]} · ${h('scaled')}`, '0.000'),
+        number(`${partLabel(part)} · ${h('sheetRaw')}`),
+        number(`${SCORE_PART_LABELS[part].label[language]} · ${h('sheetScaled')}`, '0.000'),
       ]),
-      text(h('explanationZh'), true),
-      text(h('explanationEn'), true),
-      text(h('technology')),
+      text(h('sheetExplanationZh'), true),
+      text(h('sheetExplanationEn'), true),
+      text(h('sheetTechnologyId')),
       number(h('scale')),
       text(h('unit')),
-      text(h('subScale')),
-      text(h('partners'), true),
+      text(h('sheetSubScale')),
+      text(h('sheetPartners'), true),
     ],
     rows: (data.projects?.candidates ?? []).map((c) => [
       c.rank,
@@ -142,7 +108,7 @@ export function projectsTable(data: ReportData, language: Language): SheetTable 
       c.technology,
       c.scale,
       c.unit,
-      c.subScale ? h('yes') : h('no'),
+      c.subScale ? h('sheetYes') : h('sheetNo'),
       c.partners.map((id) => data.names.enterprise(id, language)).join(SEPARATOR),
     ]),
   };
@@ -158,9 +124,9 @@ const KPI_NUMBER_FORMATS: Readonly<Record<KpiFormat, string>> = {
 
 /** KPIs one per row; each value keeps its own number format, so the sheet sets formats per cell. */
 export function kpisTable(data: ReportData, language: Language): SheetTable & { readonly formats: readonly string[] } {
-  const h = (key: keyof typeof H) => H[key][language];
+  const h = createReportFormat(language).text;
   return {
-    columns: [text(h('key')), text(h('indicator')), number(h('value'), 'General'), text(h('formatted'))],
+    columns: [text(h('sheetKey')), text(h('indicator')), number(h('value'), 'General'), text(h('sheetShownAs'))],
     rows: KPI_ROWS.map((row) => [
       row.key,
       row.label[language],

@@ -101,7 +101,7 @@ describe('the cluster × cluster matrix in the HTML report', () => {
     expect(REPORT_SECTIONS.indexOf('clusters')).toBe(REPORT_SECTIONS.indexOf('capacity') + 1);
     expect(REPORT_SECTIONS.indexOf('network')).toBe(REPORT_SECTIONS.indexOf('clusters') + 1);
     const { doc } = report('zh');
-    expect(doc.querySelector('#clusters > h2')?.textContent).toBe(message('zh', 'report:sectionClusters'));
+    expect(doc.querySelector('#clusters > h2')?.textContent).toBe(message('zh', 'report:section_clusters'));
     expect(doc.querySelector('nav#contents a[href="#clusters"]')?.textContent).toBe('集群间物质交换矩阵');
   });
 

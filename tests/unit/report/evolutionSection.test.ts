@@ -49,7 +49,7 @@ describe('the evolution section', () => {
     const html = renderHtmlReport(buildReportDocument(reportOf(datedPark()), 'zh'));
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const section = doc.getElementById('evolution')!;
-    expect(section.querySelector('h2')?.textContent).toBe(message('zh', 'report:sectionEvolution'));
+    expect(section.querySelector('h2')?.textContent).toBe(message('zh', 'report:section_evolution'));
     expect(section.querySelector('h2')?.textContent).toBe('产业共生网络演化');
     expect([...doc.querySelectorAll('nav#contents a')].map((a) => a.getAttribute('href'))).toContain('#evolution');
     expect(section.textContent).toContain('1972 年起,园区有 2 条交换、2 家企业、1 条链接;至 1995 年增至 5 条交换');

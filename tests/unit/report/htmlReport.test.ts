@@ -9,7 +9,7 @@ import { formatKpis } from '../../../src/core/analysis/presentation.ts';
 import type { Language } from '../../../src/core/model/types.ts';
 import { buildReportDocument } from '../../../src/core/report/buildReportDocument.ts';
 import { renderHtmlReport } from '../../../src/core/report/htmlReport.ts';
-import { REPORT_SECTIONS, SECTION_TITLE_KEYS } from '../../../src/core/report/reportLabels.ts';
+import { REPORT_SECTIONS } from '../../../src/core/report/reportLabels.ts';
 import { message } from '../../../src/core/text/message.ts';
 import { HOSTILE_FORMULA, HOSTILE_HTML, tinyReport } from './fixtures.ts';
 
@@ -34,7 +34,7 @@ describe.each(['zh', 'en'] as const)('the HTML report in %s', (language) => {
     for (const id of REPORT_SECTIONS) {
       const section = doc.getElementById(id);
       expect(section?.tagName, id).toBe('SECTION');
-      expect(section?.querySelector('h2')?.textContent).toBe(message(language, `report:${SECTION_TITLE_KEYS[id]}`));
+      expect(section?.querySelector('h2')?.textContent).toBe(message(language, `report:section_${id}`));
     }
   });
 

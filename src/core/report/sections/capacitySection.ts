@@ -3,7 +3,7 @@
  * generates and sends out for disposal, against its plants' capacity and
  * load (everything they take in) — with the capacity's rating for supplies.
  */
-import { TERMS } from '../../text/glossary.ts';
+import { message } from '../../text/message.ts';
 import type { ReportData } from '../reportData.ts';
 import type { CellTone, ReportSection } from '../reportDocument.ts';
 import type { ReportFormat } from '../reportFormat.ts';
@@ -45,7 +45,10 @@ export function capacitySection(data: ReportData, f: ReportFormat, title: string
               f.integer(b.load),
               f.percent(b.utilisation),
               b.service === 'supply'
-                ? TERMS[b.rating === 'sellable' ? 'sellableCapacity' : 'nameplateCapacity'][language]
+                ? message(
+                    language,
+                    b.rating === 'sellable' ? 'glossary:sellableCapacity' : 'glossary:nameplateCapacity',
+                  )
                 : '–',
               b.unit,
             ];

@@ -1,5 +1,5 @@
 /** Chain integrity: every stage transition of every chain template, its state and who performs it. */
-import type { ReportData } from '../reportData.ts';
+import { hasChainTemplates, type ReportData } from '../reportData.ts';
 import type { ReportSection } from '../reportDocument.ts';
 import { MISSING, type ReportFormat } from '../reportFormat.ts';
 import { TRANSITION_STATE_KEYS } from '../reportLabels.ts';
@@ -8,8 +8,7 @@ export function chainsSection(data: ReportData, f: ReportFormat, title: string):
   const language = f.language;
   const { names } = data;
   if (!data.chains) return { id: 'chains', title, blocks: [{ type: 'note', text: f.text('notComputed') }] };
-  // An exchange list defines no chain templates: say so rather than print "0/0 complete" over an empty table.
-  if (data.chains.length === 0) return { id: 'chains', title, blocks: [{ type: 'note', text: f.text('noChains') }] };
+  if (!hasChainTemplates(data)) return { id: 'chains', title, blocks: [{ type: 'note', text: f.text('noChains') }] };
   const transitions = data.chains.flatMap((c) => c.transitions);
   const stage = (materials: readonly string[]) => materials.map((m) => names.material(m, language)).join(' / ');
   const listOr = (items: readonly string[]) => (items.length === 0 ? MISSING : f.list(items));

@@ -8,10 +8,13 @@ import type { Finding } from '../../analysis/finding.ts';
 import { formatFindingSources } from '../../analysis/findingSources.ts';
 import { findingKindTitle } from '../../analysis/presentation.ts';
 import type { Language } from '../../model/types.ts';
+import { message } from '../../text/message.ts';
 import type { ReportData } from '../reportData.ts';
 import type { ReportBlock, ReportSection } from '../reportDocument.ts';
 import type { ReportFormat } from '../reportFormat.ts';
-import { SEVERITY_KEYS } from '../reportLabels.ts';
+
+/** Whether a report in the language prints the findings' English ids (a layout choice, not a text): see above. */
+const PRINTS_FINDING_IDS: Readonly<Record<Language, boolean>> = { zh: false, en: true };
 
 export function findingsSection(
   data: ReportData,
@@ -24,7 +27,7 @@ export function findingsSection(
     { type: 'paragraph', text: f.text('findingsIntro', { n: f.integer(data.findings.total) }) },
   ];
   if (data.findings.total === 0) blocks.push({ type: 'note', text: f.text('none') });
-  const withIds = language === 'en';
+  const withIds = PRINTS_FINDING_IDS[language];
   for (const { kind, findings } of data.findings.groups) {
     blocks.push({ type: 'heading', text: `${findingKindTitle(kind, language)} (${f.integer(findings.length)})` });
     blocks.push({
@@ -34,8 +37,8 @@ export function findingsSection(
         rows: findings
           .slice(0, perKind)
           .map((finding) => [
-            { text: f.text(SEVERITY_KEYS[finding.severity]), tone: finding.severity },
-            withSources(finding, language),
+            { text: message(language, `report:severity_${finding.severity}`), tone: finding.severity },
+            withSources(finding, f),
             f.quantity(finding.quantity, finding.unit),
             ...(withIds ? [{ text: finding.id, code: true }] : []),
           ]),
@@ -49,9 +52,8 @@ export function findingsSection(
 }
 
 /** The reason, then where its exchanges are documented (a literature list's citations). */
-function withSources(finding: Finding, language: Language): string {
-  const cited = formatFindingSources(finding, language);
-  return cited
-    ? `${finding.reason[language]} ${language === 'zh' ? '〔' : '['}${cited}${language === 'zh' ? '〕' : ']'}`
-    : finding.reason[language];
+function withSources(finding: Finding, f: ReportFormat): string {
+  const reason = finding.reason[f.language];
+  const sources = formatFindingSources(finding, f.language);
+  return sources ? f.text('reasonWithSources', { reason, sources }) : reason;
 }

@@ -9,6 +9,7 @@ import type { ReportData } from '../reportData.ts';
 import type { ReportBlock, ReportSection, ReportTable } from '../reportDocument.ts';
 import type { ReportFormat } from '../reportFormat.ts';
 import { SCORE_PART_LABELS } from '../../analysis/presentation.ts';
+import { message } from '../../text/message.ts';
 
 /** A score part's raw value as a person reads it; with its unit unless a column header carries it. */
 function formatScorePart(part: ScorePart, raw: number, f: ReportFormat, withUnit = true): string {
@@ -62,7 +63,7 @@ export function projectsSection(data: ReportData, f: ReportFormat, title: string
           headers: [f.text('project'), f.text('excludedBecause')],
           rows: p.excluded.map((x) => [
             localize(x.name, f.language),
-            x.reasons.map((r) => r[f.language]).join(f.language === 'zh' ? ';' : '; '),
+            x.reasons.map((r) => r[f.language]).join(message(f.language, 'diagram:clauseSeparator')),
           ]),
           align: ['left', 'left'],
         },

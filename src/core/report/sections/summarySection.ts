@@ -1,17 +1,10 @@
 /** The park at a glance: size, enterprises by status, and flow totals by scope, category and cluster. */
 import type { FlowTotals } from '../../analysis/summary.ts';
 import { CATEGORY_LABELS, ENTERPRISE_STATUS_LABELS } from '../../model/labels.ts';
+import { message } from '../../text/message.ts';
 import type { ReportData } from '../reportData.ts';
 import type { ReportSection, ReportTable } from '../reportDocument.ts';
 import type { ReportFormat } from '../reportFormat.ts';
-import type { ReportTextKey } from '../reportLabels.ts';
-
-const SCOPE_KEYS: Readonly<Record<'internal' | 'imports' | 'sales' | 'disposal', ReportTextKey>> = {
-  internal: 'scopeInternal',
-  imports: 'scopeImports',
-  sales: 'scopeSales',
-  disposal: 'scopeDisposal',
-};
 
 export function summarySection(data: ReportData, f: ReportFormat, title: string): ReportSection {
   const { summary } = data;
@@ -65,7 +58,7 @@ export function summarySection(data: ReportData, f: ReportFormat, title: string)
         table: totalsTable(
           f.text('scope'),
           Object.entries(summary.flowsByScope).map(([scope, totals]) => [
-            f.text(SCOPE_KEYS[scope as keyof typeof SCOPE_KEYS]),
+            message(language, `report:scope_${scope as keyof typeof summary.flowsByScope}`),
             totals,
           ]),
         ),
