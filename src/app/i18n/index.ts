@@ -2,7 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { TERMS, type TermKey } from '../../core/text/glossary.ts';
-import { storedLanguage } from '../state/language.ts';
+import { storedLanguage } from '../language/language.ts';
 import en from './en.json';
 import zh from './zh.json';
 

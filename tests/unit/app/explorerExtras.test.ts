@@ -6,23 +6,23 @@ import { analyzePark } from '../../../src/core/analysis/analyzePark.ts';
 import { validateCatalogue } from '../../../src/core/catalogue/validate.ts';
 import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
-import { buildDisplayGraph } from '../../../src/app/state/displayGraph.ts';
-import { NO_FILTERS } from '../../../src/app/state/filters.ts';
-import { viewEdgeHidden, viewNodeHidden } from '../../../src/app/state/viewFilters.ts';
-import { buildMaterialView, buildProcessView } from '../../../src/app/state/viewGraphs.ts';
-import { activeHighlight, type Highlight } from '../../../src/app/state/highlight.ts';
-import { forgetLegacyPositions, readLegacyPositions } from '../../../src/app/state/legacyPositions.ts';
+import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
+import { NO_FILTERS } from '../../../src/app/network/filters.ts';
+import { viewEdgeHidden, viewNodeHidden } from '../../../src/app/network/viewFilters.ts';
+import { buildMaterialView, buildProcessView } from '../../../src/app/network/viewGraphs.ts';
+import { activeHighlight, type Highlight } from '../../../src/app/network/highlight.ts';
+import { forgetLegacyPositions, readLegacyPositions } from '../../../src/app/library/legacyPositions.ts';
 import {
   applyPositions,
   positionsOf,
   removeOverlaps,
   sanitisePositions,
   withPositions,
-} from '../../../src/app/state/positions.ts';
-import { addGhost, overlayNodes, projectOverlay, removeGhost } from '../../../src/app/state/projectOverlay.ts';
-import { PARTIAL_REFRESH_MIN_EDGES, refreshScope } from '../../../src/app/state/refreshScope.ts';
-import { edgeTooltip, nodeTooltip } from '../../../src/app/state/tooltip.ts';
-import { initialUiState, uiReducer } from '../../../src/app/state/uiState.ts';
+} from '../../../src/app/network/positions.ts';
+import { addGhost, overlayNodes, projectOverlay, removeGhost } from '../../../src/app/network/projectOverlay.ts';
+import { PARTIAL_REFRESH_MIN_EDGES, refreshScope } from '../../../src/app/network/refreshScope.ts';
+import { edgeTooltip, nodeTooltip } from '../../../src/app/network/tooltip.ts';
+import { initialUiState, uiReducer } from '../../../src/app/network/uiState.ts';
 
 const loaded = validateModel(parkJson);
 const catalogueResult = validateCatalogue(catalogueJson);
@@ -233,7 +233,7 @@ describe('filters in the material and process views', () => {
 
 describe('lazyViewGraphs', () => {
   it('builds a view the first time it is asked for and reuses it after', async () => {
-    const { lazyViewGraphs } = await import('../../../src/app/state/viewGraphs.ts');
+    const { lazyViewGraphs } = await import('../../../src/app/network/viewGraphs.ts');
     const views = lazyViewGraphs(model);
     const material = views.get('material');
     expect(views.get('material')).toBe(material);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { importRequest, prepareImport, type PickedFile } from '../../../src/app/state/importFlow.ts';
+import { importRequest, prepareImport, type PickedFile } from '../../../src/app/imports/importFlow.ts';
 import {
   applyImport,
   canConfirm,
@@ -13,7 +13,7 @@ import {
   reportErrors,
   summariseReport,
   type ImportTarget,
-} from '../../../src/app/state/importReport.ts';
+} from '../../../src/app/imports/importReport.ts';
 import { writeTablesCsv } from '../../../src/core/io/tablesCsv.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';

@@ -7,10 +7,10 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TabConflictBanner } from '../../../src/app/components/TabConflictBanner.tsx';
-import type { ConflictActions } from '../../../src/app/state/conflictActions.ts';
+import { TabConflictBanner } from '../../../src/app/library/TabConflictBanner.tsx';
+import type { ConflictActions } from '../../../src/app/library/conflictActions.ts';
 import { i18n } from '../../../src/app/i18n/index.ts';
-import type { LibraryEntry } from '../../../src/app/state/libraryRecord.ts';
+import type { LibraryEntry } from '../../../src/app/library/libraryRecord.ts';
 import { problem } from '../../../src/core/model/problems.ts';
 
 const theirs: LibraryEntry = { id: 'm', name: '临沂园区', kind: 'model', created: 1, updated: 2, revision: 2 };

@@ -9,9 +9,9 @@ import { createElement } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPark } from '../../../bench/syntheticPark.ts';
 import '../../../src/app/i18n/index.ts';
-import { TableView } from '../../../src/app/components/TableView.tsx';
-import { createHistory, type CommitResult } from '../../../src/app/state/history.ts';
-import { commitEdit, type ModelEdit } from '../../../src/app/state/modelEdit.ts';
+import { TableView } from '../../../src/app/tables/TableView.tsx';
+import { createHistory, type CommitResult } from '../../../src/app/model/history.ts';
+import { commitEdit, type ModelEdit } from '../../../src/app/model/modelEdit.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 
 const model = syntheticPark({ enterprises: 2000, flows: 100_000 });

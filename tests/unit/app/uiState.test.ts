@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { initialUiState, uiReducer } from '../../../src/app/state/uiState.ts';
+import { initialUiState, uiReducer } from '../../../src/app/network/uiState.ts';
 import {
   LANGUAGE_STORAGE_KEY,
   numberLocale,
   otherLanguage,
   rememberLanguage,
   storedLanguage,
-} from '../../../src/app/state/language.ts';
+} from '../../../src/app/language/language.ts';
 
 describe('uiReducer', () => {
   const start = initialUiState('zh');

@@ -7,12 +7,12 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EvolutionPanel } from '../../../src/app/components/EvolutionPanel.tsx';
-import { stopOf, YearSlider } from '../../../src/app/components/YearSlider.tsx';
+import { EvolutionPanel } from '../../../src/app/analysis/EvolutionPanel.tsx';
+import { stopOf, YearSlider } from '../../../src/app/network/YearSlider.tsx';
 import { i18n } from '../../../src/app/i18n/index.ts';
-import { buildDisplayGraph } from '../../../src/app/state/displayGraph.ts';
-import { positionsOf } from '../../../src/app/state/positions.ts';
-import { positionsToKeep, yearGraph } from '../../../src/app/state/yearFilter.ts';
+import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
+import { positionsOf } from '../../../src/app/network/positions.ts';
+import { positionsToKeep, yearGraph } from '../../../src/app/network/yearFilter.ts';
 import { parkEvolution } from '../../../src/core/analysis/evolution.ts';
 import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
