@@ -18,7 +18,7 @@ import { edgeLook, nodeLook, type DisplayContext } from '../src/app/network/disp
 import { buildDisplayGraph } from '../src/app/network/displayGraph.ts';
 import { NO_FILTERS, actorHidden } from '../src/app/network/filters.ts';
 import { withHover } from '../src/app/network/highlight.ts';
-import { applyPositions, positionsOf } from '../src/app/network/positions.ts';
+import { applyPositions, positionsOf } from '../src/app/network/graphPositions.ts';
 import { refreshScope } from '../src/app/network/refreshScope.ts';
 import { initialUiState, uiReducer } from '../src/app/network/uiState.ts';
 import { buildMaterialView, buildProcessView } from '../src/app/network/viewGraphs.ts';

@@ -39,7 +39,7 @@ import { activeHighlight } from './network/highlight.ts';
 import { otherLanguage, rememberLanguage } from './language/language.ts';
 import { appStarter } from './library/appStart.ts';
 import { loadPark } from './library/loadPark.ts';
-import { applyPositions } from './network/positions.ts';
+import { applyPositions } from './network/graphPositions.ts';
 import { addGhost, overlayNodes, projectOverlay, removeGhost } from './network/projectOverlay.ts';
 import { modelAddress } from './library/modelSource.ts';
 import { useTestApi } from './network/testApi.ts';

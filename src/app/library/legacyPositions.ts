@@ -5,7 +5,7 @@
  * once the library holds them, so nobody loses a layout in the move and
  * nothing is kept twice.
  */
-import { sanitisePositions, type Positions } from '../network/positions.ts';
+import { sanitisePositions, type Positions } from '../model/positions.ts';
 
 const STORAGE_PREFIX = 'symbiograph.positions.';
 

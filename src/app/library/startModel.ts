@@ -18,7 +18,7 @@ import { forgetLegacyPositions, readLegacyPositions, type LegacyStorage } from '
 import { createModelLibrary, type ModelLibrary, type NewEntry, type OpenedModel } from './modelLibrary.ts';
 import type { ModelAddress } from './modelSource.ts';
 import { openFailedNotice, readNotesNotice, storeFailedNotice, type Notice } from './notices.ts';
-import { withPositions } from '../network/positions.ts';
+import { withPositions } from '../model/positions.ts';
 
 export type FetchedModel =
   { readonly ok: true; readonly model: ParkModel } | { readonly ok: false; readonly errors: readonly Problem[] };

@@ -33,7 +33,7 @@ import type { LibraryEntry } from './libraryRecord.ts';
 import type { OpenedModel } from './modelLibrary.ts';
 import type { Notice } from './notices.ts';
 import { INITIAL_STORE_DATA, storeReducer, type Session, type StoreAction, type StoreData } from './modelStoreState.ts';
-import { sanitisePositions, withPositions, type Positions } from '../network/positions.ts';
+import { sanitisePositions, withPositions, type Positions } from '../model/positions.ts';
 import { conflictProblem, revisionOf, type RevisionConflict } from './revisions.ts';
 import type { StartResult } from './startModel.ts';
 import {

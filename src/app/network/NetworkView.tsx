@@ -10,7 +10,7 @@ import { resetPositions, type DisplayGraph } from './displayGraph.ts';
 import { sameHighlight, withHover, type Highlight } from './highlight.ts';
 import { createHoverStore } from './hoverStore.ts';
 import { PROPOSAL_COLOUR } from './palette.ts';
-import { removeOverlaps } from './positions.ts';
+import { removeOverlaps } from './graphPositions.ts';
 import { refreshScope, type RefreshState } from './refreshScope.ts';
 import type { ProjectOverlay } from './projectOverlay.ts';
 import { edgeTooltip, nodeTooltip } from './tooltip.ts';

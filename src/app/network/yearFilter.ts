@@ -13,7 +13,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { modelAsOf, yearsOf } from '../../core/model/asOf.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { DisplayGraph } from './displayGraph.ts';
-import { applyPositions, positionsOf, type Positions } from './positions.ts';
+import type { Positions } from '../model/positions.ts';
+import { applyPositions, positionsOf } from './graphPositions.ts';
 
 /** How the app turns a model into the graph it draws (the same for the whole park and for a year). */
 export type DrawGraph = (model: ParkModel) => DisplayGraph;

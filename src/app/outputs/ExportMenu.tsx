@@ -11,7 +11,7 @@ import { formatProblem, type Problem } from '../../core/model/problems.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
 import { downloadBlob } from './download.ts';
 import { EXPORT_CHOICES, type ExportChoice } from './exportChoices.ts';
-import type { Positions } from '../network/positions.ts';
+import type { Positions } from '../model/positions.ts';
 import '../imports/transfer.css';
 
 interface ExportMenuProps {

@@ -9,7 +9,7 @@ import type { Problem } from '../../core/model/problems.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { exportFileName } from './fileNames.ts';
 import type { ExportChoice } from './exportChoices.ts';
-import { withPositions, type Positions } from '../network/positions.ts';
+import { withPositions, type Positions } from '../model/positions.ts';
 
 export interface ExportFile {
   readonly name: string;

@@ -12,13 +12,8 @@ import { viewEdgeHidden, viewNodeHidden } from '../../../src/app/network/viewFil
 import { buildMaterialView, buildProcessView } from '../../../src/app/network/viewGraphs.ts';
 import { activeHighlight, type Highlight } from '../../../src/app/network/highlight.ts';
 import { forgetLegacyPositions, readLegacyPositions } from '../../../src/app/library/legacyPositions.ts';
-import {
-  applyPositions,
-  positionsOf,
-  removeOverlaps,
-  sanitisePositions,
-  withPositions,
-} from '../../../src/app/network/positions.ts';
+import { applyPositions, positionsOf, removeOverlaps } from '../../../src/app/network/graphPositions.ts';
+import { sanitisePositions, withPositions } from '../../../src/app/model/positions.ts';
 import { addGhost, overlayNodes, projectOverlay, removeGhost } from '../../../src/app/network/projectOverlay.ts';
 import { PARTIAL_REFRESH_MIN_EDGES, refreshScope } from '../../../src/app/network/refreshScope.ts';
 import { edgeTooltip, nodeTooltip } from '../../../src/app/network/tooltip.ts';

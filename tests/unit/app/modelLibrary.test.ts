@@ -14,7 +14,7 @@ import { LIBRARY_DATABASE, openIndexedDbBackend } from '../../../src/app/library
 import type { LibraryBackend } from '../../../src/app/library/libraryBackend.ts';
 import { RECORD_FORMAT } from '../../../src/app/library/libraryRecord.ts';
 import { createModelLibrary, openModelLibrary, type ModelLibrary } from '../../../src/app/library/modelLibrary.ts';
-import { withPositions } from '../../../src/app/network/positions.ts';
+import { withPositions } from '../../../src/app/model/positions.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { slagPark, value } from '../../fixtures/slagPark.ts';
 import { edited } from './edited.ts';

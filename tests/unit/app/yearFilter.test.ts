@@ -11,7 +11,7 @@ import { EvolutionPanel } from '../../../src/app/analysis/EvolutionPanel.tsx';
 import { stopOf, YearSlider } from '../../../src/app/network/YearSlider.tsx';
 import { i18n } from '../../../src/app/i18n/index.ts';
 import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
-import { positionsOf } from '../../../src/app/network/positions.ts';
+import { positionsOf } from '../../../src/app/network/graphPositions.ts';
 import { positionsToKeep, yearGraph } from '../../../src/app/network/yearFilter.ts';
 import { parkEvolution } from '../../../src/core/analysis/evolution.ts';
 import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
