@@ -23,7 +23,7 @@ import { HistoryButtons } from './model/HistoryButtons.tsx';
 import { ExportMenu } from './outputs/ExportMenu.tsx';
 import { FlowForm } from './forms/FlowForm.tsx';
 import { ImportDialog } from './imports/ImportDialog.tsx';
-import { applyImport } from './imports/importReport.ts';
+import { applyImport } from './library/applyImport.ts';
 import { SelectionInspector } from './inspector/SelectionInspector.tsx';
 import { LanguageButton } from './language/LanguageButton.tsx';
 import { Legend } from './network/Legend.tsx';

@@ -1,8 +1,9 @@
 /**
  * The import report as the dialog shows it (counts and first names per kind,
- * the problems) and what confirming does: replace the open model as one
- * undoable step, or open the imported model as a new library entry. Light on
- * purpose (no readers), so the dialog can use it from the main bundle.
+ * the problems) and what confirming asks for: replace the open model as one
+ * undoable step, or open the imported model as a new library entry (the
+ * store does it: library/applyImport.ts). Light on purpose (no readers), so
+ * the dialog can use it from the main bundle.
  */
 import type { DuplicateNameGroup } from '../../core/io/flowsCsvNames.ts';
 import type { ModelFormat } from '../../core/io/formats.ts';
@@ -11,7 +12,6 @@ import { localize } from '../../core/model/labels.ts';
 import { errorsOf, warningsOf, type Problem } from '../../core/model/problems.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
 import type { StepLabel } from '../model/history.ts';
-import type { ModelStore } from '../library/useModelStore.ts';
 
 /** What the file picker accepts (several .csv files: one per table). */
 export const IMPORT_ACCEPT = '.json,.xlsx,.gexf,.graphml,.csv';
@@ -122,26 +122,4 @@ export function importAction(report: ImportReport, choice: ApplyChoice, language
 
 function stem(fileName: string): string {
   return fileName.replace(/\.[^.]*$/, '') || fileName;
-}
-
-/** What applying needs of the store. */
-export type ImportTarget = Pick<ModelStore, 'commitValidated' | 'positions' | 'keepPositions' | 'library'>;
-
-/**
- * Applies a confirmed import; resolves to the problems when it could not be
- * (the open model is then as it was). Replacing is one undo step; positions
- * are not undo steps (useModelStore.ts), so the file's saved view is laid
- * over the positions the store holds.
- */
-export async function applyImport(target: ImportTarget, action: ImportAction): Promise<readonly Problem[]> {
-  if (action.kind === 'new') {
-    const created = await target.library.create(action.name, action.model);
-    return created.ok ? [] : created.problems;
-  }
-  // The plan's model is core's validated output (in the import worker): not validated again here.
-  const committed = target.commitValidated({ model: action.model, label: action.label });
-  if (!committed.ok) return committed.errors;
-  const view = action.model.view?.positions;
-  if (view) target.keepPositions({ ...target.positions(), ...view });
-  return [];
 }
