@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../analysis/evolution.css';
+import './yearSlider.css';
 
 interface YearSliderProps {
   /** Change years, ascending (never empty: without years there is no slider). */
