@@ -36,7 +36,7 @@ import { SearchBox } from './network/SearchBox.tsx';
 import { i18n } from './i18n/index.ts';
 import { applyThroughflow, buildDisplayGraph, type DisplayGraph } from './network/displayGraph.ts';
 import { activeHighlight } from './network/highlight.ts';
-import { otherLanguage, rememberLanguage } from './language/language.ts';
+import { languageOf, useLanguage } from './language/useLanguage.ts';
 import { appStarter } from './library/appStart.ts';
 import { loadPark } from './library/loadPark.ts';
 import { applyPositions } from './network/graphPositions.ts';
@@ -64,29 +64,18 @@ const startOnce = bundled.ok
       reference: bundled.model,
       catalogueJson,
       address: modelAddress(window.location.search, window.location.href),
-      language: () => (i18n.language === 'en' ? 'en' : 'zh'),
+      language: () => languageOf(i18n),
     })
   : null;
 
 export function App() {
-  const [ui, dispatch] = useReducer(uiReducer, i18n.language === 'en' ? 'en' : 'zh', initialUiState);
-  const switchLanguage = useCallback(() => {
-    const next = otherLanguage(ui.language);
-    void i18n.changeLanguage(next);
-    rememberLanguage(window.localStorage, next);
-    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
-    dispatch({ type: 'set-language', language: next });
-  }, [ui.language]);
+  const [ui, dispatch] = useReducer(uiReducer, undefined, initialUiState);
 
   if (!bundled.ok || !startOnce) {
     return (
       <>
-        <LanguageButton onSwitch={switchLanguage} />
-        <ErrorScreen
-          source={bundled.ok ? 'model' : bundled.source}
-          errors={bundled.ok ? [] : bundled.errors}
-          language={ui.language}
-        />
+        <LanguageButton />
+        <ErrorScreen source={bundled.ok ? 'model' : bundled.source} errors={bundled.ok ? [] : bundled.errors} />
       </>
     );
   }
@@ -97,7 +86,6 @@ export function App() {
       catalogue={bundled.catalogue}
       ui={ui}
       dispatch={dispatch}
-      onSwitchLanguage={switchLanguage}
     />
   );
 }
@@ -127,8 +115,8 @@ function StoredExplorer({ start, ...props }: StoredExplorerProps) {
   if (state.status === 'failed') {
     return (
       <>
-        <LanguageButton onSwitch={props.onSwitchLanguage} />
-        <ErrorScreen source="model" errors={state.errors} language={props.ui.language} />
+        <LanguageButton />
+        <ErrorScreen source="model" errors={state.errors} />
       </>
     );
   }
@@ -142,11 +130,11 @@ interface ExplorerProps {
   readonly catalogue: TechnologyCatalogue;
   readonly ui: UiState;
   readonly dispatch: Dispatch<UiAction>;
-  readonly onSwitchLanguage: () => void;
 }
 
-function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage }: ExplorerProps) {
+function Explorer({ store, reference, catalogue, ui, dispatch }: ExplorerProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { entry, history } = store.session;
   const model = history.present;
   const { positions, keepPositions: storePositions } = store;
@@ -237,13 +225,13 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
   const snapshot = useMemo(
     () => ({
       selected: ui.selected,
-      language: ui.language,
+      language,
       highlighted: { finding: finding?.id ?? null, nodes: finding?.enterprises ?? [], edges: finding?.flows ?? [] },
       project: overlay
         ? { technology: overlay.technology, ghost: overlay.enterprise.id, flows: overlay.flows.map((f) => f.id) }
         : null,
     }),
-    [ui.selected, ui.language, finding, overlay],
+    [ui.selected, language, finding, overlay],
   );
   useTestApi(snapshot);
 
@@ -261,13 +249,9 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
     <div className="explorer">
       <header className="topbar">
         <h1>
-          {localize(model.park.name, ui.language)} <small>{t('app.title')}</small>
+          {localize(model.park.name, language)} <small>{t('app.title')}</small>
         </h1>
-        <SearchBox
-          actors={actors}
-          language={ui.language}
-          onChoose={(id) => dispatch({ type: 'select', node: id, focus: true })}
-        />
+        <SearchBox actors={actors} onChoose={(id) => dispatch({ type: 'select', node: id, focus: true })} />
         <ViewSwitch view={ui.view} onChoose={chooseView} />
         <button
           type="button"
@@ -277,7 +261,7 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
         >
           {t('table.button')}
         </button>
-        <HistoryButtons history={history} language={ui.language} onUndo={store.undo} onRedo={store.redo} />
+        <HistoryButtons history={history} onUndo={store.undo} onRedo={store.redo} />
         <button
           type="button"
           data-testid="library-button"
@@ -287,45 +271,31 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
         >
           {t('library.button')} · <span data-testid="open-model-name">{entry.name}</span>
         </button>
-        <SaveStatus
-          status={store.saveStatus}
-          persistent={store.persistent}
-          problems={store.saveProblems}
-          language={ui.language}
-        />
-        <ImportDialog model={model} language={ui.language} onApply={(action) => applyImport(store, action)} />
-        <ExportMenu model={model} positions={store.positions} language={ui.language} />
-        <OutputsDialog model={model} catalogue={catalogue} analysis={analysis} language={ui.language} />
-        <LanguageButton onSwitch={onSwitchLanguage} />
+        <SaveStatus status={store.saveStatus} persistent={store.persistent} problems={store.saveProblems} />
+        <ImportDialog model={model} onApply={(action) => applyImport(store, action)} />
+        <ExportMenu model={model} positions={store.positions} />
+        <OutputsDialog model={model} catalogue={catalogue} analysis={analysis} />
+        <LanguageButton />
       </header>
       <div className="explorer-notices">
-        <TabConflictBanner
-          conflict={store.conflict}
-          name={entry.name}
-          actions={store.resolveConflict}
-          language={ui.language}
-        />
-        <NoticeList notices={store.notices} language={ui.language} onDismiss={store.dismissNotice} />
+        <TabConflictBanner conflict={store.conflict} name={entry.name} actions={store.resolveConflict} />
+        <NoticeList notices={store.notices} onDismiss={store.dismissNotice} />
       </div>
       <LibraryDialog
         open={libraryOpen}
         actions={store.library}
         currentId={entry.id}
-        defaultName={localize(reference.park.name, ui.language)}
-        language={ui.language}
+        defaultName={localize(reference.park.name, language)}
         persistent={store.persistent}
         changes={store.libraryChanges}
         onReset={store.resetToReference}
         onClose={() => setLibraryOpen(false)}
       />
-      {tablesOpen && (
-        <TableView model={model} language={ui.language} onEdit={store.commit} onClose={() => setTablesOpen(false)} />
-      )}
+      {tablesOpen && <TableView model={model} onEdit={store.commit} onClose={() => setTablesOpen(false)} />}
       {drawnFlow && (
         <FlowForm
           key={`${drawnFlow.from}→${drawnFlow.to}`}
           model={model}
-          language={ui.language}
           editing={null}
           ends={drawnFlow}
           onEdit={store.commit}
@@ -351,7 +321,6 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
           filters={viewFilterState}
           label={t(`view.${ui.view}`)}
           selected={ui.selected}
-          language={ui.language}
           dispatch={dispatch}
         />
       )}
@@ -376,23 +345,15 @@ function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage 
           selected={ui.selected}
           findings={findings}
           highlighted={ui.finding}
-          language={ui.language}
           onClose={() => dispatch({ type: 'select', node: null })}
           onToggleFinding={toggleFinding}
           onEdit={store.commit}
         />
-        <EvolutionPanel
-          model={model}
-          state={evolution}
-          year={yearView.year}
-          onYear={yearView.setYear}
-          language={ui.language}
-        />
+        <EvolutionPanel model={model} state={evolution} year={yearView.year} onYear={yearView.setYear} />
         <AnalysisPanel
           model={model}
           analysis={analysis}
           highlighted={ui.finding}
-          language={ui.language}
           onToggle={toggleFinding}
           onClear={() => dispatch({ type: 'highlight-finding', finding: null })}
           shownProject={overlay ? ui.project : null}

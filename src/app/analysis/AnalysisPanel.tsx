@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
 import type { Finding } from '../../core/analysis/finding.ts';
 import type { ProjectCandidate } from '../../core/analysis/projects.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import { ANALYSIS_TABS, tabAfterKey, tabFindings, type AnalysisTab } from './analysisTabs.ts';
 import type { AnalysisState } from './useAnalysis.ts';
 import { FindingList } from './FindingList.tsx';
@@ -16,7 +16,6 @@ interface AnalysisPanelProps {
   readonly model: ParkModel;
   readonly analysis: AnalysisState;
   readonly highlighted: string | null;
-  readonly language: Language;
   readonly onToggle: (finding: Finding) => void;
   readonly onClear: () => void;
   readonly shownProject: string | null;
@@ -76,12 +75,12 @@ export function AnalysisPanel(props: AnalysisPanelProps) {
 }
 
 function TabContent(props: AnalysisPanelProps & { readonly tab: AnalysisTab; readonly result: ParkAnalysis }) {
-  const { model, tab, result, highlighted, language, onToggle, onClear, shownProject, onToggleProject } = props;
+  const { model, tab, result, highlighted, onToggle, onClear, shownProject, onToggleProject } = props;
   const { t } = useTranslation();
   if (tab === 'overview')
     return (
       <>
-        <KpiTable kpis={result.kpis} withPlanned={result.kpisWithPlanned} language={language} />
+        <KpiTable kpis={result.kpis} withPlanned={result.kpisWithPlanned} />
         <label className="switch" title={t('analysis.selfLoopsHint')}>
           <input
             type="checkbox"
@@ -94,13 +93,11 @@ function TabContent(props: AnalysisPanelProps & { readonly tab: AnalysisTab; rea
       </>
     );
   if (tab === 'projects')
-    return (
-      <ProjectList ranking={result.projects} language={language} shown={shownProject} onToggle={onToggleProject} />
-    );
+    return <ProjectList ranking={result.projects} shown={shownProject} onToggle={onToggleProject} />;
   const findings = tabFindings(result.findings, tab);
   return (
     <>
-      {tab === 'resilience' && <ResilienceTable model={model} ranking={result.resilience ?? []} language={language} />}
+      {tab === 'resilience' && <ResilienceTable model={model} ranking={result.resilience ?? []} />}
       <div className="findings-head">
         <h3>{t('analysis.findings', { count: findings.length })}</h3>
         {highlighted !== null && (
@@ -112,7 +109,7 @@ function TabContent(props: AnalysisPanelProps & { readonly tab: AnalysisTab; rea
       {findings.length === 0 ? (
         <p>{t('analysis.none')}</p>
       ) : (
-        <FindingList findings={findings} highlighted={highlighted} language={language} onToggle={onToggle} />
+        <FindingList findings={findings} highlighted={highlighted} onToggle={onToggle} />
       )}
     </>
   );

@@ -16,9 +16,10 @@ import {
   evolutionSentences,
 } from '../../core/analysis/evolutionText.ts';
 import { renderEvolutionChartSvg } from '../../core/diagram/evolutionChart.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import { createReportNames } from '../../core/report/reportNames.ts';
 import type { EvolutionState } from './useEvolution.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 import './evolution.css';
 
 interface EvolutionPanelProps {
@@ -27,13 +28,12 @@ interface EvolutionPanelProps {
   /** The slider's year, null for all years. */
   readonly year: number | null;
   readonly onYear: (year: number | null) => void;
-  readonly language: Language;
 }
 
 /** Wide enough for the side panel (400 px less its padding); the SVG scales to the panel. */
 const CHART_WIDTH = 376;
 
-export function EvolutionPanel({ model, state, year, onYear, language }: EvolutionPanelProps) {
+export function EvolutionPanel({ model, state, year, onYear }: EvolutionPanelProps) {
   const { t } = useTranslation();
   if (state.status === 'none') return null;
   return (
@@ -48,7 +48,7 @@ export function EvolutionPanel({ model, state, year, onYear, language }: Evoluti
       )}
       {state.status === 'failed' && <p role="alert">{t('evolution.failed', { message: state.message })}</p>}
       {state.status === 'done' && (
-        <EvolutionContent model={model} evolution={state.evolution} year={year} onYear={onYear} language={language} />
+        <EvolutionContent model={model} evolution={state.evolution} year={year} onYear={onYear} />
       )}
     </details>
   );
@@ -59,10 +59,10 @@ function EvolutionContent(props: {
   readonly evolution: ParkEvolution;
   readonly year: number | null;
   readonly onYear: (year: number | null) => void;
-  readonly language: Language;
 }) {
-  const { model, evolution, year, onYear, language } = props;
+  const { model, evolution, year, onYear } = props;
   const { t } = useTranslation();
+  const language = useLanguage();
   const svg = useMemo(
     () =>
       renderEvolutionChartSvg(evolution, {

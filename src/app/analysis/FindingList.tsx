@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/analysis/finding.ts';
 import { formatFindingSources } from '../../core/analysis/findingSources.ts';
 import { findingKindTitle, groupFindingsByKind } from '../../core/analysis/presentation.ts';
-import type { Language } from '../../core/model/types.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface FindingListProps {
   readonly findings: readonly Finding[];
   readonly highlighted: string | null;
-  readonly language: Language;
   readonly onToggle: (finding: Finding) => void;
 }
 
-export function FindingList({ findings, highlighted, language, onToggle }: FindingListProps) {
+export function FindingList({ findings, highlighted, onToggle }: FindingListProps) {
+  const language = useLanguage();
   return (
     <div className="findings">
       {groupFindingsByKind(findings).map((group, i) => (
@@ -23,13 +23,7 @@ export function FindingList({ findings, highlighted, language, onToggle }: Findi
           </summary>
           <ul>
             {group.findings.map((finding) => (
-              <FindingItem
-                key={finding.id}
-                finding={finding}
-                active={finding.id === highlighted}
-                language={language}
-                onToggle={onToggle}
-              />
+              <FindingItem key={finding.id} finding={finding} active={finding.id === highlighted} onToggle={onToggle} />
             ))}
           </ul>
         </details>
@@ -41,12 +35,12 @@ export function FindingList({ findings, highlighted, language, onToggle }: Findi
 interface FindingItemProps {
   readonly finding: Finding;
   readonly active: boolean;
-  readonly language: Language;
   readonly onToggle: (finding: Finding) => void;
 }
 
-export function FindingItem({ finding, active, language, onToggle }: FindingItemProps) {
+export function FindingItem({ finding, active, onToggle }: FindingItemProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const cited = formatFindingSources(finding, language);
   return (
     <li>

@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { Kpis } from '../../core/analysis/kpis.ts';
 import { formatKpis } from '../../core/analysis/presentation.ts';
-import type { Language } from '../../core/model/types.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface KpiTableProps {
   readonly kpis: Kpis;
   /** With planned items counted, shown beside today when the model holds any. */
   readonly withPlanned?: Kpis | undefined;
-  readonly language: Language;
 }
 
 /** The park's headline figures; labels and number formats come from core, shared with the CLI and reports. */
-export function KpiTable({ kpis, withPlanned, language }: KpiTableProps) {
+export function KpiTable({ kpis, withPlanned }: KpiTableProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const planned = withPlanned ? formatKpis(withPlanned, language) : undefined;
   return (
     <table className="kpis" data-testid="kpi-table">

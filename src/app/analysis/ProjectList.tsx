@@ -14,19 +14,19 @@ import {
   type ProjectRanking,
 } from '../../core/analysis/projects.ts';
 import { localize } from '../../core/model/labels.ts';
-import type { Language } from '../../core/model/types.ts';
 import { numberLocale } from '../language/language.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface ProjectListProps {
   readonly ranking: ProjectRanking | undefined;
-  readonly language: Language;
   /** Technology id of the project drawn on the network, if any. */
   readonly shown: string | null;
   readonly onToggle: (candidate: ProjectCandidate) => void;
 }
 
-export function ProjectList({ ranking, language, shown, onToggle }: ProjectListProps) {
+export function ProjectList({ ranking, shown, onToggle }: ProjectListProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const format = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 3 });
   const candidates = ranking?.candidates ?? [];
   if (candidates.length === 0) return <p>{t('analysis.none')}</p>;
@@ -59,7 +59,7 @@ export function ProjectList({ ranking, language, shown, onToggle }: ProjectListP
                 ))}
               </ul>
             </details>
-            {shown === c.technology && <KpiChange candidate={c} language={language} />}
+            {shown === c.technology && <KpiChange candidate={c} />}
           </li>
         ))}
       </ol>
@@ -79,8 +79,9 @@ export function ProjectList({ ranking, language, shown, onToggle }: ProjectListP
   );
 }
 
-function KpiChange({ candidate, language }: { readonly candidate: ProjectCandidate; readonly language: Language }) {
+function KpiChange({ candidate }: { readonly candidate: ProjectCandidate }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <table className="kpi-change" data-testid="kpi-change">
       <caption>{t('analysis.kpiChange')}</caption>

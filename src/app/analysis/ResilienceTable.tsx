@@ -3,17 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { formatRerouted, type ClosureRanking } from '../../core/analysis/resilience.ts';
 import { formatUnmet } from '../../core/analysis/text.ts';
 import { localize } from '../../core/model/labels.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import { resilienceRows } from './analysisTabs.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface ResilienceTableProps {
   readonly model: ParkModel;
   readonly ranking: readonly ClosureRanking[];
-  readonly language: Language;
 }
 
-export function ResilienceTable({ model, ranking, language }: ResilienceTableProps) {
+export function ResilienceTable({ model, ranking }: ResilienceTableProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const names = new Map(model.enterprises.map((e) => [e.id, e.name]));
   return (
     <table className="kpis">

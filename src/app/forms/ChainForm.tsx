@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import { problemsAt } from './formCheck.ts';
 import { chainDraft, moveStage, suggestId, type ChainDraft, type StageDraft } from './itemDrafts.ts';
 import { saveChain } from './itemForms.ts';
@@ -17,18 +17,19 @@ import { IdField } from './IdField.tsx';
 import { NameFields } from './NameFields.tsx';
 import type { EditSink } from './useCommit.ts';
 import { useItemDraft } from './useItemDraft.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface ChainFormProps {
   readonly model: ParkModel;
-  readonly language: Language;
   /** The id of the chain template to edit; null adds one. */
   readonly editing: string | null;
   readonly onEdit: EditSink;
   readonly onClose: () => void;
 }
 
-export function ChainForm({ model, language, editing, onEdit, onClose }: ChainFormProps) {
+export function ChainForm({ model, editing, onEdit, onClose }: ChainFormProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const firstMaterial = model.materials[0]?.id ?? '';
   const blankStage = (): StageDraft => ({ materials: [firstMaterial], nameZh: '', nameEn: '' });
   const { draft, change, changeId, commit } = useItemDraft<ChainDraft>(
@@ -56,40 +57,23 @@ export function ChainForm({ model, language, editing, onEdit, onClose }: ChainFo
     <FormDialog
       testId="chain-form"
       title={editing ? t('forms.chain.editTitle') : t('forms.chain.title')}
-      language={language}
       {...commit.dialogProps(check)}
       onClose={onClose}
     >
-      <NameFields zh={draft.nameZh} en={draft.nameEn} check={check} language={language} onChange={change} />
-      <IdField value={draft.id} editing={editing !== null} check={check} language={language} onChange={changeId} />
-      <ClusterField
-        model={model}
-        value={draft.cluster}
-        check={check}
-        language={language}
-        onChange={(cluster) => change({ cluster })}
-      />
+      <NameFields zh={draft.nameZh} en={draft.nameEn} check={check} onChange={change} />
+      <IdField value={draft.id} editing={editing !== null} check={check} onChange={changeId} />
+      <ClusterField model={model} value={draft.cluster} check={check} onChange={(cluster) => change({ cluster })} />
       <fieldset className="chain-stages">
         <legend>{t('forms.chain.stages')}</legend>
         <p className="note">{t('forms.chain.stagesHint')}</p>
-        <ProblemList
-          problems={check.errors.get('stages') ?? []}
-          language={language}
-          kind="error"
-          testId="error-stages"
-        />
+        <ProblemList problems={check.errors.get('stages') ?? []} kind="error" testId="error-stages" />
         <ol>
           {draft.stages.map((stage, index) => (
             <li key={index} data-testid="chain-stage">
               <fieldset>
                 <legend>{t('forms.chain.stage', { index: index + 1 })}</legend>
                 <div className="form-row">
-                  <FormField
-                    label={t('forms.chain.stageNameZh')}
-                    field={`stages.${index}.name`}
-                    check={check}
-                    language={language}
-                  >
+                  <FormField label={t('forms.chain.stageNameZh')} field={`stages.${index}.name`} check={check}>
                     {(control) => (
                       <input
                         {...control}
@@ -100,12 +84,7 @@ export function ChainForm({ model, language, editing, onEdit, onClose }: ChainFo
                       />
                     )}
                   </FormField>
-                  <FormField
-                    label={t('forms.chain.stageNameEn')}
-                    field={`stages.${index}.nameEn`}
-                    check={check}
-                    language={language}
-                  >
+                  <FormField label={t('forms.chain.stageNameEn')} field={`stages.${index}.nameEn`} check={check}>
                     {(control) => (
                       <input
                         {...control}
@@ -123,7 +102,6 @@ export function ChainForm({ model, language, editing, onEdit, onClose }: ChainFo
                     label={t('forms.chain.alternative', { index: k + 1 })}
                     field={`stages.${index}.materials.${k}`}
                     check={check}
-                    language={language}
                   >
                     {(control) => (
                       <span className="form-row">
@@ -157,7 +135,6 @@ export function ChainForm({ model, language, editing, onEdit, onClose }: ChainFo
                 ))}
                 <ProblemList
                   problems={problemsAt(check.errors, `stages.${index}`).filter((p) => p.path.at(-1) === 'materials')}
-                  language={language}
                   kind="error"
                   testId={`error-stage-${index}`}
                 />

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTERPRISE_STATUS_LABELS, ROLE_LABELS } from '../../core/model/labels.ts';
 import { ENTERPRISE_ROLES, ENTERPRISE_STATUSES } from '../../core/model/schema.ts';
-import type { EnterpriseRole, EnterpriseStatus, Language, ParkModel } from '../../core/model/types.ts';
+import type { EnterpriseRole, EnterpriseStatus, ParkModel } from '../../core/model/types.ts';
 import { enterpriseDraft, suggestId, type EnterpriseDraft } from './itemDrafts.ts';
 import { saveEnterprise } from './itemForms.ts';
 import { ClusterField } from './ClusterField.tsx';
@@ -17,10 +17,10 @@ import { IdField } from './IdField.tsx';
 import { NameFields } from './NameFields.tsx';
 import type { EditSink } from './useCommit.ts';
 import { useItemDraft } from './useItemDraft.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface EnterpriseFormProps {
   readonly model: ParkModel;
-  readonly language: Language;
   /** The id of the enterprise to edit; null adds one. */
   readonly editing: string | null;
   readonly onEdit: EditSink;
@@ -29,8 +29,9 @@ interface EnterpriseFormProps {
   readonly onStreams?: () => void;
 }
 
-export function EnterpriseForm({ model, language, editing, onEdit, onClose, onStreams }: EnterpriseFormProps) {
+export function EnterpriseForm({ model, editing, onEdit, onClose, onStreams }: EnterpriseFormProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { draft, change, changeId, commit } = useItemDraft<EnterpriseDraft>(
     () => {
       const existing = model.enterprises.find((e) => e.id === editing);
@@ -49,20 +50,13 @@ export function EnterpriseForm({ model, language, editing, onEdit, onClose, onSt
     <FormDialog
       testId="enterprise-form"
       title={editing ? t('forms.enterprise.editTitle') : t('forms.enterprise.title')}
-      language={language}
       {...commit.dialogProps(check)}
       onClose={onClose}
     >
-      <NameFields zh={draft.nameZh} en={draft.nameEn} check={check} language={language} onChange={change} />
-      <IdField value={draft.id} editing={editing !== null} check={check} language={language} onChange={changeId} />
-      <ClusterField
-        model={model}
-        value={draft.cluster}
-        check={check}
-        language={language}
-        onChange={(cluster) => change({ cluster })}
-      />
-      <FormField label={t('forms.role')} field="role" check={check} language={language}>
+      <NameFields zh={draft.nameZh} en={draft.nameEn} check={check} onChange={change} />
+      <IdField value={draft.id} editing={editing !== null} check={check} onChange={changeId} />
+      <ClusterField model={model} value={draft.cluster} check={check} onChange={(cluster) => change({ cluster })} />
+      <FormField label={t('forms.role')} field="role" check={check}>
         {(control) => (
           <select {...control} value={draft.role} onChange={(e) => change({ role: e.target.value as EnterpriseRole })}>
             {ENTERPRISE_ROLES.map((role) => (
@@ -73,7 +67,7 @@ export function EnterpriseForm({ model, language, editing, onEdit, onClose, onSt
           </select>
         )}
       </FormField>
-      <FormField label={t('forms.status')} field="status" check={check} language={language}>
+      <FormField label={t('forms.status')} field="status" check={check}>
         {(control) => (
           <select
             {...control}

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { BOUNDARY_NAMES } from '../../core/model/boundary.ts';
 import { FLOW_STATUS_LABELS, localize } from '../../core/model/labels.ts';
 import { BOUNDARY_IDS, FLOW_STATUSES } from '../../core/model/schema.ts';
-import type { FlowStatus, Language, ParkModel } from '../../core/model/types.ts';
+import type { FlowStatus, ParkModel } from '../../core/model/types.ts';
 import { flowDraft, suggestFlowId, type FlowDraft } from './itemDrafts.ts';
 import { saveFlow } from './itemForms.ts';
 import { suggestFlowMaterials } from './drawnFlow.ts';
@@ -23,10 +23,10 @@ import { IdField } from './IdField.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 import type { EditSink } from './useCommit.ts';
 import { useItemDraft } from './useItemDraft.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface FlowFormProps {
   readonly model: ParkModel;
-  readonly language: Language;
   /** The id of the flow to edit; null adds one. */
   readonly editing: string | null;
   /** The ends of a flow drawn on the network. */
@@ -38,8 +38,9 @@ interface FlowFormProps {
 /** Quantity and unit stay null until typed: a new flow offers what is unconnected and the material's unit. */
 type Typed = Omit<FlowDraft, 'quantity' | 'unit'> & { readonly quantity: string | null; readonly unit: string | null };
 
-export function FlowForm({ model, language, editing, ends, onEdit, onClose }: FlowFormProps) {
+export function FlowForm({ model, editing, ends, onEdit, onClose }: FlowFormProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   // Read at every render until an id is typed: one pass over the flows per model, not per keystroke.
   const nextFlowId = useMemo(() => suggestFlowId(model), [model]);
   const {
@@ -112,17 +113,16 @@ export function FlowForm({ model, language, editing, ends, onEdit, onClose }: Fl
     <FormDialog
       testId="flow-form"
       title={editing ? t('forms.flow.editTitle') : t('forms.flow.title')}
-      language={language}
       {...commit.dialogProps(check)}
       onClose={onClose}
     >
-      <FormField label={t('forms.flow.from')} field="from" check={check} language={language}>
+      <FormField label={t('forms.flow.from')} field="from" check={check}>
         {(control) => actorSelect(control, typed.from, (from) => change({ from }))}
       </FormField>
-      <FormField label={t('forms.flow.to')} field="to" check={check} language={language}>
+      <FormField label={t('forms.flow.to')} field="to" check={check}>
         {(control) => actorSelect(control, typed.to, (to) => change({ to }))}
       </FormField>
-      <FormField label={t('forms.flow.material')} field="material" check={check} language={language}>
+      <FormField label={t('forms.flow.material')} field="material" check={check}>
         {(control) => (
           <select
             {...control}
@@ -158,7 +158,6 @@ export function FlowForm({ model, language, editing, ends, onEdit, onClose }: Fl
         label={t('forms.quantity')}
         field="quantity"
         check={check}
-        language={language}
         hint={suggested && suggested.quantity > 0 && typed.quantity === null ? t('forms.flow.quantityHint') : undefined}
       >
         {(control) => (
@@ -170,12 +169,10 @@ export function FlowForm({ model, language, editing, ends, onEdit, onClose }: Fl
           />
         )}
       </FormField>
-      <FormField label={t('forms.unit')} field="unit" check={check} language={language}>
-        {(control) => (
-          <UnitSelect control={control} value={draft.unit} language={language} onChange={(unit) => change({ unit })} />
-        )}
+      <FormField label={t('forms.unit')} field="unit" check={check}>
+        {(control) => <UnitSelect control={control} value={draft.unit} onChange={(unit) => change({ unit })} />}
       </FormField>
-      <FormField label={t('forms.status')} field="status" check={check} language={language}>
+      <FormField label={t('forms.status')} field="status" check={check}>
         {(control) => (
           <select {...control} value={typed.status} onChange={(e) => change({ status: e.target.value as FlowStatus })}>
             {FLOW_STATUSES.map((status) => (
@@ -186,13 +183,7 @@ export function FlowForm({ model, language, editing, ends, onEdit, onClose }: Fl
           </select>
         )}
       </FormField>
-      <FormField
-        label={t('forms.flow.startYear')}
-        field="startYear"
-        check={check}
-        language={language}
-        hint={t('forms.flow.yearHint')}
-      >
+      <FormField label={t('forms.flow.startYear')} field="startYear" check={check} hint={t('forms.flow.yearHint')}>
         {(control) => (
           <input
             {...control}
@@ -202,7 +193,7 @@ export function FlowForm({ model, language, editing, ends, onEdit, onClose }: Fl
           />
         )}
       </FormField>
-      <FormField label={t('forms.flow.endYear')} field="endYear" check={check} language={language}>
+      <FormField label={t('forms.flow.endYear')} field="endYear" check={check}>
         {(control) => (
           <input
             {...control}
@@ -212,7 +203,7 @@ export function FlowForm({ model, language, editing, ends, onEdit, onClose }: Fl
           />
         )}
       </FormField>
-      <FormField label={t('forms.flow.estimated')} field="estimated" check={check} language={language}>
+      <FormField label={t('forms.flow.estimated')} field="estimated" check={check}>
         {(control) => (
           <input
             {...control}
@@ -222,14 +213,13 @@ export function FlowForm({ model, language, editing, ends, onEdit, onClose }: Fl
           />
         )}
       </FormField>
-      <FormField label={t('forms.flow.basis')} field="basis" check={check} language={language}>
+      <FormField label={t('forms.flow.basis')} field="basis" check={check}>
         {(control) => <input {...control} value={typed.basis} onChange={(e) => change({ basis: e.target.value })} />}
       </FormField>
       <IdField
         value={typed.id}
         editing={editing !== null}
         check={check}
-        language={language}
         onChange={changeId}
         addingHint={t('forms.flow.idHint')}
       />

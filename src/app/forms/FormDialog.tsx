@@ -5,7 +5,6 @@
  */
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../core/model/types.ts';
 import type { Problem } from '../../core/model/problems.ts';
 import { ProblemList } from './FormField.tsx';
 import './forms.css';
@@ -13,7 +12,6 @@ import './forms.css';
 interface FormDialogProps {
   readonly testId: string;
   readonly title: string;
-  readonly language: Language;
   /** Problems not tied to one field, e.g. those the store refused the step with. */
   readonly problems: readonly Problem[];
   /** Warnings about other items the step touches (the sender's over-allocated output). */
@@ -54,8 +52,8 @@ export function FormDialog(props: FormDialogProps) {
       <form onSubmit={submit} noValidate>
         <h2 id={titleId}>{props.title}</h2>
         {props.children}
-        <ProblemList problems={props.problems} language={props.language} kind="error" testId="form-error" />
-        <ProblemList problems={props.warnings ?? []} language={props.language} kind="warning" testId="form-warning" />
+        <ProblemList problems={props.problems} kind="error" testId="form-error" />
+        <ProblemList problems={props.warnings ?? []} kind="warning" testId="form-warning" />
         <footer>
           {props.footer ?? (
             <button type="submit" data-testid="form-save" aria-disabled={!props.canSave}>

@@ -3,10 +3,10 @@
  * found at it, as text, tied to the control by `aria-describedby`.
  */
 import { useId, type ReactNode } from 'react';
-import type { Language } from '../../core/model/types.ts';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../core/model/problems.ts';
 import { problemsAt, type FormCheck } from './formCheck.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 export interface ControlProps {
   readonly id: string;
@@ -20,13 +20,12 @@ interface FormFieldProps {
   /** The field's key in the check's problems (`name`, `quantity`, `stages.1`). */
   readonly field: string;
   readonly check: Pick<FormCheck, 'errors' | 'warnings'>;
-  readonly language: Language;
   /** Shown under the control while nothing is wrong. */
   readonly hint?: string;
   readonly children: (control: ControlProps) => ReactNode;
 }
 
-export function FormField({ label, field, check, language, hint, children }: FormFieldProps) {
+export function FormField({ label, field, check, hint, children }: FormFieldProps) {
   const id = useId();
   const errors = problemsAt(check.errors, field);
   const warnings = problemsAt(check.warnings, field);
@@ -41,8 +40,8 @@ export function FormField({ label, field, check, language, hint, children }: For
         'data-testid': `field-${field}`,
       })}
       <div id={`${id}-about`}>
-        <ProblemList problems={errors} language={language} kind="error" testId={`error-${field}`} />
-        <ProblemList problems={warnings} language={language} kind="warning" testId={`warning-${field}`} />
+        <ProblemList problems={errors} kind="error" testId={`error-${field}`} />
+        <ProblemList problems={warnings} kind="warning" testId={`warning-${field}`} />
         {errors.length + warnings.length === 0 && hint && <p className="note">{hint}</p>}
       </div>
     </div>
@@ -54,11 +53,11 @@ const SHOWN_PROBLEMS = 12;
 
 export function ProblemList(props: {
   readonly problems: readonly Problem[];
-  readonly language: Language;
   readonly kind: 'error' | 'warning';
   readonly testId: string;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   if (props.problems.length === 0) return null;
   const hidden = props.problems.length - SHOWN_PROBLEMS;
   return (
@@ -68,7 +67,7 @@ export function ProblemList(props: {
       role={props.kind === 'error' ? 'alert' : undefined}
     >
       {props.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-        <li key={i}>{p.message[props.language]}</li>
+        <li key={i}>{p.message[language]}</li>
       ))}
       {hidden > 0 && <li>{t('forms.moreProblems', { count: hidden })}</li>}
     </ul>

@@ -4,7 +4,7 @@
  * enterprise's form leads on to its declared streams.
  */
 import { useState } from 'react';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import { ChainForm } from './ChainForm.tsx';
 import { EnterpriseForm } from './EnterpriseForm.tsx';
 import { FlowForm } from './FlowForm.tsx';
@@ -19,7 +19,6 @@ interface ItemFormProps {
   /** The id of the item to edit; null adds one. */
   readonly editing: string | null;
   readonly model: ParkModel;
-  readonly language: Language;
   readonly onEdit: EditSink;
   readonly onClose: () => void;
 }

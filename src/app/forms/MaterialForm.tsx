@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_LABELS } from '../../core/model/labels.ts';
 import { MATERIAL_CATEGORIES } from '../../core/model/schema.ts';
-import type { Language, MaterialCategory, ParkModel } from '../../core/model/types.ts';
+import type { MaterialCategory, ParkModel } from '../../core/model/types.ts';
 import { materialDraft, suggestId, type MaterialDraft } from './itemDrafts.ts';
 import { saveMaterial } from './itemForms.ts';
 import { FormDialog } from './FormDialog.tsx';
@@ -13,18 +13,19 @@ import { NameFields } from './NameFields.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 import type { EditSink } from './useCommit.ts';
 import { useItemDraft } from './useItemDraft.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface MaterialFormProps {
   readonly model: ParkModel;
-  readonly language: Language;
   /** The id of the material to edit; null adds one. */
   readonly editing: string | null;
   readonly onEdit: EditSink;
   readonly onClose: () => void;
 }
 
-export function MaterialForm({ model, language, editing, onEdit, onClose }: MaterialFormProps) {
+export function MaterialForm({ model, editing, onEdit, onClose }: MaterialFormProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { draft, change, changeId, commit } = useItemDraft<MaterialDraft>(
     () => {
       const existing = model.materials.find((m) => m.id === editing);
@@ -41,13 +42,12 @@ export function MaterialForm({ model, language, editing, onEdit, onClose }: Mate
     <FormDialog
       testId="material-form"
       title={editing ? t('forms.material.editTitle') : t('forms.material.title')}
-      language={language}
       {...commit.dialogProps(check)}
       onClose={onClose}
     >
-      <NameFields zh={draft.nameZh} en={draft.nameEn} check={check} language={language} onChange={change} />
-      <IdField value={draft.id} editing={editing !== null} check={check} language={language} onChange={changeId} />
-      <FormField label={t('forms.category')} field="category" check={check} language={language}>
+      <NameFields zh={draft.nameZh} en={draft.nameEn} check={check} onChange={change} />
+      <IdField value={draft.id} editing={editing !== null} check={check} onChange={changeId} />
+      <FormField label={t('forms.category')} field="category" check={check}>
         {(control) => (
           <select
             {...control}
@@ -66,18 +66,14 @@ export function MaterialForm({ model, language, editing, onEdit, onClose }: Mate
         label={t('forms.unit')}
         field="unit"
         check={check}
-        language={language}
         hint={editing ? t('forms.material.unitHint') : undefined}
       >
-        {(control) => (
-          <UnitSelect control={control} value={draft.unit} language={language} onChange={(unit) => change({ unit })} />
-        )}
+        {(control) => <UnitSelect control={control} value={draft.unit} onChange={(unit) => change({ unit })} />}
       </FormField>
       <FormField
         label={t('forms.hazardousWasteCode')}
         field="hazardousWasteCode"
         check={check}
-        language={language}
         hint={t('forms.hazardousWasteCodeHint')}
       >
         {(control) => (

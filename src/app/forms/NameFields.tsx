@@ -1,6 +1,5 @@
 /** A name in both languages: two fields whose problems are the name's (one language is enough). */
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../core/model/types.ts';
 import type { FormCheck } from './formCheck.ts';
 import { FormField } from './FormField.tsx';
 
@@ -8,15 +7,14 @@ interface NameFieldsProps {
   readonly zh: string;
   readonly en: string;
   readonly check: Pick<FormCheck, 'errors' | 'warnings'>;
-  readonly language: Language;
   readonly onChange: (name: { nameZh?: string; nameEn?: string }) => void;
 }
 
-export function NameFields({ zh, en, check, language, onChange }: NameFieldsProps) {
+export function NameFields({ zh, en, check, onChange }: NameFieldsProps) {
   const { t } = useTranslation();
   return (
     <>
-      <FormField label={t('forms.nameZh')} field="name" check={check} language={language}>
+      <FormField label={t('forms.nameZh')} field="name" check={check}>
         {(control) => (
           <input
             {...control}
@@ -27,12 +25,7 @@ export function NameFields({ zh, en, check, language, onChange }: NameFieldsProp
           />
         )}
       </FormField>
-      <FormField
-        label={t('forms.nameEn')}
-        field="nameEn"
-        check={{ errors: new Map(), warnings: new Map() }}
-        language={language}
-      >
+      <FormField label={t('forms.nameEn')} field="nameEn" check={{ errors: new Map(), warnings: new Map() }}>
         {(control) => (
           <input
             {...control}

@@ -7,20 +7,20 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import { deleteStream, saveStream, streamDraft, type StreamDraft, type StreamList } from './streamForms.ts';
 import { numberLocale } from '../language/language.ts';
 import { FormDialog } from './FormDialog.tsx';
 import { FormField } from './FormField.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 import { useCommit, type EditSink } from './useCommit.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 const LISTS: readonly StreamList[] = ['inputs', 'outputs', 'capacities'];
 
 interface StreamsFormProps {
   readonly model: ParkModel;
   readonly enterpriseId: string;
-  readonly language: Language;
   readonly onEdit: EditSink;
   readonly onClose: () => void;
 }
@@ -32,8 +32,9 @@ interface Editing {
   readonly draft: StreamDraft;
 }
 
-export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: StreamsFormProps) {
+export function StreamsForm({ model, enterpriseId, onEdit, onClose }: StreamsFormProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const enterprise = model.enterprises.find((e) => e.id === enterpriseId);
   const blank = (list: StreamList): Editing => {
     const material = model.materials[0];
@@ -65,7 +66,6 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
     <FormDialog
       testId="streams-form"
       title={t('forms.stream.title', { name: localize(enterprise.name, language) })}
-      language={language}
       {...commit.dialogProps(check)}
       onClose={onClose}
       footer={
@@ -121,7 +121,7 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
             {t('forms.stream.stopEditing')}
           </button>
         )}
-        <FormField label={t('forms.stream.list')} field="list" check={check} language={language}>
+        <FormField label={t('forms.stream.list')} field="list" check={check}>
           {(control) => (
             <select
               {...control}
@@ -137,7 +137,7 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
             </select>
           )}
         </FormField>
-        <FormField label={t('forms.stream.material')} field="material" check={check} language={language}>
+        <FormField label={t('forms.stream.material')} field="material" check={check}>
           {(control) => (
             <select
               {...control}
@@ -157,7 +157,7 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
             </select>
           )}
         </FormField>
-        <FormField label={t('forms.quantity')} field="quantity" check={check} language={language}>
+        <FormField label={t('forms.quantity')} field="quantity" check={check}>
           {(control) => (
             <input
               {...control}
@@ -167,23 +167,12 @@ export function StreamsForm({ model, enterpriseId, language, onEdit, onClose }: 
             />
           )}
         </FormField>
-        <FormField label={t('forms.unit')} field="unit" check={check} language={language}>
+        <FormField label={t('forms.unit')} field="unit" check={check}>
           {(control) => (
-            <UnitSelect
-              control={control}
-              value={editing.draft.unit}
-              language={language}
-              onChange={(unit) => change({ unit })}
-            />
+            <UnitSelect control={control} value={editing.draft.unit} onChange={(unit) => change({ unit })} />
           )}
         </FormField>
-        <FormField
-          label={t('forms.stream.inHouse')}
-          field="inHouse"
-          check={check}
-          language={language}
-          hint={t('forms.stream.inHouseHint')}
-        >
+        <FormField label={t('forms.stream.inHouse')} field="inHouse" check={check} hint={t('forms.stream.inHouseHint')}>
           {(control) => (
             <input
               {...control}

@@ -12,7 +12,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AliasPair } from '../../core/io/aliasTable.ts';
 import { formatProblem, problem, type Problem } from '../../core/model/problems.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import { runImport } from './importClient.ts';
 import type { PickedFile } from './importFlow.ts';
 import { aliasPairs, choose, hasUnapplied, markApplied, startMerges, type MergeSession } from './importMerges.ts';
@@ -26,12 +26,12 @@ import {
 } from './importReport.ts';
 import { ImportReport } from './ImportReport.tsx';
 import { MergeStep } from './MergeStep.tsx';
+import { useLanguage } from '../language/useLanguage.ts';
 import './transfer.css';
 
 interface ImportDialogProps {
   /** The open model: what the import is compared with. */
   readonly model: ParkModel;
-  readonly language: Language;
   /** Applies a confirmed import; resolves to the problems when it could not be applied. */
   readonly onApply: (action: ImportAction) => Promise<readonly Problem[]>;
 }
@@ -46,8 +46,9 @@ type Phase =
 
 const IDLE: Phase = { kind: 'idle' };
 
-export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
+export function ImportDialog({ model, onApply }: ImportDialogProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   /** Bumped by every new pick and by closing: a late result of an older one is dropped. */
@@ -134,7 +135,6 @@ export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
   const mergeStep = merges && (
     <MergeStep
       session={merges}
-      language={language}
       busy={phase.kind !== 'report'}
       onChoose={(index, choice) => setMerges((session) => session && choose(session, index, choice))}
       onApply={() => void applyMerges()}
@@ -178,7 +178,7 @@ export function ImportDialog({ model, language, onApply }: ImportDialogProps) {
             </p>
           )}
         </div>
-        {report && <ImportReport report={report} language={language} mergeStep={mergeStep} />}
+        {report && <ImportReport report={report} mergeStep={mergeStep} />}
         {report && (
           <fieldset className="transfer-choice" disabled={!canConfirm(report)}>
             <legend>{t('transfer.applyHow')}</legend>

@@ -16,19 +16,20 @@ import {
   type ImportReport as Report,
   type NameList,
 } from './importReport.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 /** Problems listed; a file with 100 000 bad rows must not become 100 000 list items. */
 const PROBLEMS_SHOWN = 200;
 
 interface ImportReportProps {
   readonly report: Report;
-  readonly language: Language;
   /** Shown between the changes and the problems: the merge step (MergeStep.tsx), where the parent offers one. */
   readonly mergeStep?: ReactNode;
 }
 
-export function ImportReport({ report, language, mergeStep }: ImportReportProps) {
+export function ImportReport({ report, mergeStep }: ImportReportProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const summary = summariseReport(report, language);
   const errors = reportErrors(report);
   const warnings = reportWarnings(report);

@@ -10,20 +10,19 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateNameGroup } from '../../core/io/flowsCsvNames.ts';
 import { rowsText } from '../../core/io/rowList.ts';
-import type { Language } from '../../core/model/types.ts';
 import { hasUnapplied, type MergeChoice, type MergeSession } from './importMerges.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 import './merge.css';
 
 interface MergeStepProps {
   readonly session: MergeSession;
-  readonly language: Language;
   /** True while the file is read again: the choices wait. */
   readonly busy: boolean;
   readonly onChoose: (index: number, choice: MergeChoice) => void;
   readonly onApply: () => void;
 }
 
-export function MergeStep({ session, language, busy, onChoose, onApply }: MergeStepProps) {
+export function MergeStep({ session, busy, onChoose, onApply }: MergeStepProps) {
   const { t } = useTranslation();
   const id = useId();
   const unapplied = hasUnapplied(session);
@@ -39,7 +38,6 @@ export function MergeStep({ session, language, busy, onChoose, onApply }: MergeS
             group={group}
             chosen={session.chosen[index] as MergeChoice}
             applied={session.applied[index] as MergeChoice}
-            language={language}
             disabled={busy}
             onChoose={(choice) => onChoose(index, choice)}
           />
@@ -65,13 +63,13 @@ interface MergeGroupProps {
   readonly group: DuplicateNameGroup;
   readonly chosen: MergeChoice;
   readonly applied: MergeChoice;
-  readonly language: Language;
   readonly disabled: boolean;
   readonly onChoose: (choice: MergeChoice) => void;
 }
 
-function MergeGroup({ name, group, chosen, applied, language, disabled, onChoose }: MergeGroupProps) {
+function MergeGroup({ name, group, chosen, applied, disabled, onChoose }: MergeGroupProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <li className="merge-group" data-testid="merge-group" data-kind={group.kind}>
       <p className="merge-group-title">

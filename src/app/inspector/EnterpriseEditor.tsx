@@ -13,16 +13,17 @@ import { renameEnterprise, setEnterpriseStatus } from '../model/inspectorEdits.t
 import type { ModelEdit } from '../model/modelEdit.ts';
 import { nameProblems, normaliseName } from '../model/typedName.ts';
 import type { CommitResult } from '../model/history.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface EnterpriseEditorProps {
   readonly model: ParkModel;
   readonly enterprise: Enterprise;
-  readonly language: Language;
   readonly onEdit: (edit: ModelEdit) => CommitResult;
 }
 
-export function EnterpriseEditor({ model, enterprise, language, onEdit }: EnterpriseEditorProps) {
+export function EnterpriseEditor({ model, enterprise, onEdit }: EnterpriseEditorProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = useId();
   const saved = { zh: enterprise.name.zh ?? '', en: enterprise.name.en ?? '' };
   const [draft, setDraft] = useState(saved);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/analysis/finding.ts';
 import { ENTERPRISE_STATUS_LABELS, ROLE_LABELS, localize } from '../../core/model/labels.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import type { DisplayGraph } from '../network/displayGraph.ts';
 import type { ModelEdit } from '../model/modelEdit.ts';
 import type { CommitResult } from '../model/history.ts';
@@ -16,6 +16,7 @@ import { FindingItem } from '../analysis/FindingList.tsx';
 import { FlowTable, StreamTable } from './InspectorTables.tsx';
 import { ItemForm } from '../forms/ItemForm.tsx';
 import { StreamsForm } from '../forms/StreamsForm.tsx';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface InspectorProps {
   readonly model: ParkModel;
@@ -23,7 +24,6 @@ interface InspectorProps {
   readonly selected: string | null;
   readonly findings: readonly Finding[];
   readonly highlighted: string | null;
-  readonly language: Language;
   readonly onClose: () => void;
   readonly onToggleFinding: (finding: Finding) => void;
   /** Edits of the selected enterprise, as undoable steps; without it the inspector only reads. */
@@ -33,7 +33,8 @@ interface InspectorProps {
 }
 
 export function Inspector(props: InspectorProps) {
-  const { model, graph, selected, findings, highlighted, language } = props;
+  const language = useLanguage();
+  const { model, graph, selected, findings, highlighted } = props;
   const { t } = useTranslation();
   const [streamsOf, setStreamsOf] = useState<string | null>(null);
   const [formOf, setFormOf] = useState<string | null>(null);
@@ -84,13 +85,7 @@ export function Inspector(props: InspectorProps) {
         )}
       </dl>
       {enterprise && onEdit && (
-        <EnterpriseEditor
-          key={enterprise.id}
-          model={model}
-          enterprise={enterprise}
-          language={language}
-          onEdit={onEdit}
-        />
+        <EnterpriseEditor key={enterprise.id} model={model} enterprise={enterprise} onEdit={onEdit} />
       )}
       {enterprise && onEdit && (
         <p className="inspector-actions">
@@ -117,21 +112,14 @@ export function Inspector(props: InspectorProps) {
           kind="enterprises"
           editing={enterprise.id}
           model={model}
-          language={language}
           onEdit={onEdit}
           onClose={() => setFormOf(null)}
         />
       )}
       {enterprise && onEdit && streamsOf === enterprise.id && (
-        <StreamsForm
-          model={model}
-          enterpriseId={enterprise.id}
-          language={language}
-          onEdit={onEdit}
-          onClose={() => setStreamsOf(null)}
-        />
+        <StreamsForm model={model} enterpriseId={enterprise.id} onEdit={onEdit} onClose={() => setStreamsOf(null)} />
       )}
-      {props.metrics && <ActorMetricsList metrics={props.metrics} language={language} />}
+      {props.metrics && <ActorMetricsList metrics={props.metrics} />}
       {actor.kind === 'enterprise' && (
         <>
           <StreamTable
@@ -161,7 +149,6 @@ export function Inspector(props: InspectorProps) {
             key={finding.id}
             finding={finding}
             active={finding.id === highlighted}
-            language={language}
             onToggle={props.onToggleFinding}
           />
         ))}

@@ -2,22 +2,17 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/analysis/finding.ts';
 import { CATEGORY_LABELS, FLOW_STATUS_LABELS, localize } from '../../core/model/labels.ts';
-import type { Language } from '../../core/model/types.ts';
 import { numberLocale } from '../language/language.ts';
 import type { ActorMetrics, FlowDetails, MaterialDetails } from './inspectTargets.ts';
 import { FindingItem } from '../analysis/FindingList.tsx';
 import { FlowRecordRows } from './FlowRecordRows.tsx';
+import { useLanguage } from '../language/useLanguage.ts';
 
 type NameOf = (id: string) => string;
 
-export function ActorMetricsList({
-  metrics,
-  language,
-}: {
-  readonly metrics: ActorMetrics;
-  readonly language: Language;
-}) {
+export function ActorMetricsList({ metrics }: { readonly metrics: ActorMetrics }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const number = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 3 });
   return (
     <>
@@ -51,11 +46,10 @@ export function ActorMetricsList({
 interface FindingsProps {
   readonly findings: readonly Finding[];
   readonly highlighted: string | null;
-  readonly language: Language;
   readonly onToggleFinding: (finding: Finding) => void;
 }
 
-function InspectedFindings({ findings, highlighted, language, onToggleFinding }: FindingsProps) {
+function InspectedFindings({ findings, highlighted, onToggleFinding }: FindingsProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -66,7 +60,6 @@ function InspectedFindings({ findings, highlighted, language, onToggleFinding }:
             key={finding.id}
             finding={finding}
             active={finding.id === highlighted}
-            language={language}
             onToggle={onToggleFinding}
           />
         ))}
@@ -84,8 +77,9 @@ export function FlowInspector(
     readonly onOpenForm?: () => void;
   },
 ) {
-  const { details, nameOf, language } = props;
+  const { details, nameOf } = props;
   const { t } = useTranslation();
+  const language = useLanguage();
   const { flow, material } = details;
   const number = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 2 });
   return (
@@ -146,8 +140,9 @@ export function MaterialInspector(
     readonly onOpenForm?: () => void;
   },
 ) {
-  const { details, nameOf, language } = props;
+  const { details, nameOf } = props;
   const { t } = useTranslation();
+  const language = useLanguage();
   const { material } = details;
   const list = (ids: readonly string[]) => (ids.length === 0 ? t('inspector.none') : ids.map(nameOf).join(', '));
   return (

@@ -8,6 +8,7 @@ import type { ViewKind } from '../network/views.ts';
 import { Inspector } from './Inspector.tsx';
 import { ItemForm } from '../forms/ItemForm.tsx';
 import { FlowInspector, MaterialInspector } from './InspectorDetails.tsx';
+import { useLanguage } from '../language/useLanguage.ts';
 
 type InspectorProps = ComponentProps<typeof Inspector>;
 
@@ -20,7 +21,8 @@ interface SelectionInspectorProps extends Omit<InspectorProps, 'selected' | 'met
 }
 
 export function SelectionInspector(props: SelectionInspectorProps) {
-  const { view, selected, flow, network, model, graph, findings, language } = props;
+  const language = useLanguage();
+  const { view, selected, flow, network, model, graph, findings } = props;
   const target = inspectTarget(view, selected, flow);
   // The flow or material whose form is open (the actor inspector opens its own).
   const [form, setForm] = useState<{ readonly kind: 'flows' | 'materials'; readonly id: string } | null>(null);
@@ -33,7 +35,6 @@ export function SelectionInspector(props: SelectionInspectorProps) {
       kind={form.kind}
       editing={form.id}
       model={model}
-      language={language}
       onEdit={onEdit}
       onClose={() => setForm(null)}
     />
@@ -43,7 +44,6 @@ export function SelectionInspector(props: SelectionInspectorProps) {
   const common = {
     nameOf,
     highlighted: props.highlighted,
-    language,
     onToggleFinding: props.onToggleFinding,
     onClose: props.onClose,
   };

@@ -8,13 +8,13 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
-import type { Language } from '../../core/model/types.ts';
 import { numberLocale } from '../language/language.ts';
 import type { LibraryKind } from './libraryRecord.ts';
 import type { LibraryListing, LibraryResult } from './modelLibrary.ts';
 import type { LibraryActions } from './libraryActions.ts';
 import { LibraryRow, type RowMode } from './LibraryRow.tsx';
 import { LibraryExamples } from './LibraryExamples.tsx';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface LibraryDialogProps {
   readonly open: boolean;
@@ -22,7 +22,6 @@ interface LibraryDialogProps {
   readonly currentId: string;
   /** Proposed name of a new model. */
   readonly defaultName: string;
-  readonly language: Language;
   readonly persistent: boolean;
   /** Changes other tabs made to the library: the list, while open, is read again at each. */
   readonly changes: number;
@@ -31,7 +30,8 @@ interface LibraryDialogProps {
 }
 
 export function LibraryDialog(props: LibraryDialogProps) {
-  const { open, actions, currentId, language, onClose } = props;
+  const language = useLanguage();
+  const { open, actions, currentId, onClose } = props;
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [listing, setListing] = useState<LibraryListing | null>(null);
@@ -138,7 +138,7 @@ export function LibraryDialog(props: LibraryDialogProps) {
           ))}
         </ul>
       )}
-      <LibraryExamples actions={actions} language={language} onOpened={onClose} />
+      <LibraryExamples actions={actions} onOpened={onClose} />
       {listing && listing.damaged.length > 0 && (
         <section className="library-damaged" data-testid="library-damaged">
           <h3>{t('library.damaged')}</h3>

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import {
   EXAMPLES,
   exampleModel,
@@ -21,12 +21,12 @@ import {
 import type { LibraryActions } from './libraryActions.ts';
 import { canConfirm, type ImportReport as Report } from '../imports/importReport.ts';
 import { ImportReport } from '../imports/ImportReport.tsx';
+import { useLanguage } from '../language/useLanguage.ts';
 import '../imports/transfer.css';
 import './examples.css';
 
 interface LibraryExamplesProps {
   readonly actions: LibraryActions;
-  readonly language: Language;
   /** Called once an example was stored and opened (the dialog closes). */
   readonly onOpened: () => void;
 }
@@ -37,8 +37,9 @@ type Phase =
   | { readonly kind: 'report'; readonly example: ExchangeListExample; readonly report: Report }
   | { readonly kind: 'storing'; readonly example: BundledExample; readonly report?: Report };
 
-export function LibraryExamples({ actions, language, onOpened }: LibraryExamplesProps) {
+export function LibraryExamples({ actions, onOpened }: LibraryExamplesProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   /** The running read: leaving (the dialog unmounts) or picking another example cancels it. */
@@ -129,7 +130,7 @@ export function LibraryExamples({ actions, language, onOpened }: LibraryExamples
       </div>
       {report && shown && (
         <div className="library-example-report" data-testid="library-example-report" ref={reportBox}>
-          <ImportReport report={report} language={language} />
+          <ImportReport report={report} />
           <p className="note">{t('examples.confirmHelp', { name: exampleName(shown, language) })}</p>
           <div className="library-actions">
             <button

@@ -1,17 +1,17 @@
 /** The model store's notices: storage that is not there, library records that cannot be read. */
 import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../core/model/problems.ts';
-import type { Language } from '../../core/model/types.ts';
 import type { Notice } from './notices.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface NoticeListProps {
   readonly notices: readonly Notice[];
-  readonly language: Language;
   readonly onDismiss: (id: string) => void;
 }
 
-export function NoticeList({ notices, language, onDismiss }: NoticeListProps) {
+export function NoticeList({ notices, onDismiss }: NoticeListProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   if (notices.length === 0) return null;
   return (
     <div className="notices" data-testid="notices">

@@ -5,18 +5,18 @@
  */
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
-import type { Language } from '../../core/model/types.ts';
 import type { SaveStatus as Status } from './autosave.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface SaveStatusProps {
   readonly status: Status;
   readonly persistent: boolean;
   readonly problems: readonly Problem[];
-  readonly language: Language;
 }
 
-export function SaveStatus({ status, persistent, problems, language }: SaveStatusProps) {
+export function SaveStatus({ status, persistent, problems }: SaveStatusProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const state = persistent ? status : 'not-kept';
   const detail = problems.map((p) => formatProblem(p, language)).join('\n');
   return (

@@ -8,10 +8,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
 import { MAX_NAME_LENGTH } from '../../core/model/schema.ts';
-import type { Language } from '../../core/model/types.ts';
 import type { ConflictActions } from './conflictActions.ts';
 import type { LibraryResult } from './modelLibrary.ts';
 import type { RevisionConflict } from './revisions.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 import './tabConflict.css';
 
 interface TabConflictBannerProps {
@@ -19,11 +19,11 @@ interface TabConflictBannerProps {
   /** The model's name as this tab shows it. */
   readonly name: string;
   readonly actions: ConflictActions;
-  readonly language: Language;
 }
 
-export function TabConflictBanner({ conflict, name, actions, language }: TabConflictBannerProps) {
+export function TabConflictBanner({ conflict, name, actions }: TabConflictBannerProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [busy, setBusy] = useState(false);
   // Tied to the conflict they came from, so a later conflict does not show an old failure.
   const [failed, setFailed] = useState<{ conflict: RevisionConflict; problems: readonly Problem[] } | null>(null);

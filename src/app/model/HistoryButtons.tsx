@@ -1,17 +1,17 @@
 /** Undo and redo, each saying in its tooltip which step it would take back or do again. */
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../core/model/types.ts';
 import { redoLabel, undoLabel, type ModelHistory } from './history.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface HistoryButtonsProps {
   readonly history: ModelHistory;
-  readonly language: Language;
   readonly onUndo: () => void;
   readonly onRedo: () => void;
 }
 
-export function HistoryButtons({ history, language, onUndo, onRedo }: HistoryButtonsProps) {
+export function HistoryButtons({ history, onUndo, onRedo }: HistoryButtonsProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const undoStep = undoLabel(history);
   const redoStep = redoLabel(history);
   return (

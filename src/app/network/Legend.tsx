@@ -16,6 +16,7 @@ import type { UiAction, UiState } from './uiState.ts';
 import { STRUCTURAL_EDGE_WIDTH } from './appearance.ts';
 import { sizeBasisOf } from './displayGraph.ts';
 import { FlowFilters } from './FlowFilters.tsx';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface LegendProps {
   readonly model: ParkModel;
@@ -25,6 +26,7 @@ interface LegendProps {
 
 export function Legend({ model, ui, dispatch }: LegendProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const structural = model.flows.some((f) => f.quantity === undefined);
   const used = new Set(model.materials.map((m) => m.category));
   // "Unclassified" is listed only when some material is: most parks classify everything.
@@ -43,7 +45,7 @@ export function Legend({ model, ui, dispatch }: LegendProps) {
                 onChange={() => dispatch({ type: 'toggle-cluster', cluster: cluster.id })}
               />
               <span className="dot" style={{ background: clusterColour(cluster.colour, i) }} />
-              {localize(cluster.name, ui.language)}
+              {localize(cluster.name, language)}
             </label>
           </li>
         ))}
@@ -59,7 +61,7 @@ export function Legend({ model, ui, dispatch }: LegendProps) {
               onClick={() => dispatch({ type: 'toggle-category', category })}
             >
               <span className="line" style={{ background: CATEGORY_COLOURS[category] }} />
-              {CATEGORY_LABELS[category][ui.language]}
+              {CATEGORY_LABELS[category][language]}
             </button>
           </li>
         ))}

@@ -2,7 +2,7 @@
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import type { DisplayContext } from './display.ts';
 import type { DisplayGraph } from './displayGraph.ts';
 import { downloadBlob, downloadText } from '../outputs/download.ts';
@@ -10,6 +10,7 @@ import { exportFileName, localDate } from '../outputs/fileNames.ts';
 import { networkPng, networkSvg, type NetworkScope } from './networkExport.ts';
 import { networkLegend } from './networkLegend.ts';
 import type { Renderer } from './createRenderer.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 import '../outputs/outputs.css';
 
 interface NetworkExportsProps {
@@ -17,11 +18,11 @@ interface NetworkExportsProps {
   readonly graph: DisplayGraph;
   readonly context: RefObject<DisplayContext>;
   readonly model: ParkModel;
-  readonly language: Language;
 }
 
-export function NetworkExports({ renderer, graph, context, model, language }: NetworkExportsProps) {
+export function NetworkExports({ renderer, graph, context, model }: NetworkExportsProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [error, setError] = useState<string | null>(null);
   const park = localize(model.park.name, language) || model.park.id;
   const png = () => {

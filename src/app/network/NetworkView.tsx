@@ -16,6 +16,7 @@ import type { ProjectOverlay } from './projectOverlay.ts';
 import { edgeTooltip, nodeTooltip } from './tooltip.ts';
 import { registerNetworkTestApi } from './testApi.ts';
 import type { UiAction, UiState } from './uiState.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 import { adaptRenderer, createRenderer, type Renderer } from './createRenderer.ts';
 import { attachGhostFlows } from './ghostFlows.ts';
 import { claims, useFlowDrawing } from './useFlowDrawing.ts';
@@ -43,11 +44,12 @@ const EDGE_EVENTS_MAX_EDGES = 20000;
 export function NetworkView(props: NetworkViewProps) {
   const { model, graph, ui, highlight, overlay, dispatch, onPositionsChanged, onDrawFlow } = props;
   const { t } = useTranslation();
-  const context = useRef<DisplayContext>({ ...ui, highlight });
+  const language = useLanguage();
+  const context = useRef<DisplayContext>({ ...ui, highlight, language });
   // Hover and tooltip: read by the tooltip and by the repaint below, never by App (a hover re-renders neither).
   const [hover] = useState(createHoverStore);
-  const language = useRef(ui.language);
-  language.current = ui.language;
+  const tooltipLanguage = useRef(language);
+  tooltipLanguage.current = language;
   // Read by the renderer's handlers, which outlive the render that made them (the renderer is kept across edits).
   const current = useRef({ model, graph });
   current.current = { model, graph };
@@ -64,13 +66,13 @@ export function NetworkView(props: NetworkViewProps) {
       sigma.on('enterNode', ({ node, event }) => {
         if (panning()) return;
         if (hoverHighlights()) hover.set({ node });
-        const content = nodeTooltip(current.current.model, current.current.graph, node, language.current);
+        const content = nodeTooltip(current.current.model, current.current.graph, node, tooltipLanguage.current);
         hover.set({ tip: content && { content, x: event.x, y: event.y } });
       });
       sigma.on('leaveNode', () => hover.set({ node: null, tip: null }));
       sigma.on('enterEdge', ({ edge, event }) => {
         if (panning()) return;
-        const content = edgeTooltip(current.current.model, current.current.graph, edge, language.current);
+        const content = edgeTooltip(current.current.model, current.current.graph, edge, tooltipLanguage.current);
         hover.set({ tip: content && { content, x: event.x, y: event.y } });
       });
       sigma.on('leaveEdge', () => hover.set({ tip: null }));
@@ -99,16 +101,21 @@ export function NetworkView(props: NetworkViewProps) {
   useFlowDrawing(renderer, graph, drawing, drawn);
   useEffect(() => (renderer.current ? registerNetworkTestApi(renderer.current) : undefined), [graph, renderer]);
 
-  const previous = useRef<RefreshState & { readonly graph: DisplayGraph }>({ highlight, ui, graph });
+  const previous = useRef<RefreshState & { readonly graph: DisplayGraph }>({ highlight, ui, language, graph });
   // Sets the look the reducers read and repaints what changed since the last look.
   const repaint = useCallback(
     (next: RefreshState & { readonly graph: DisplayGraph }) => {
-      context.current = { ...next.ui, highlight: next.highlight };
+      context.current = { ...next.ui, highlight: next.highlight, language: next.language };
       const before = previous.current;
       previous.current = next;
       // An edit's new graph was swapped in and drawn with this same look: drawing it again would
       // only cost another frame (a second of software rendering on a big park).
-      if (before.graph !== next.graph && before.ui === next.ui && sameHighlight(before.highlight, next.highlight))
+      if (
+        before.graph !== next.graph &&
+        before.ui === next.ui &&
+        before.language === next.language &&
+        sameHighlight(before.highlight, next.highlight)
+      )
         return;
       const partial = refreshScope(next.graph, before, next);
       // Items added since (a project's ghost) are unknown to sigma's programs until a full refresh.
@@ -119,7 +126,7 @@ export function NetworkView(props: NetworkViewProps) {
   );
   useEffect(() => {
     let hovered = hover.get().node;
-    const show = () => repaint({ ui, graph, highlight: withHover(graph, hovered, highlight) });
+    const show = () => repaint({ ui, language, graph, highlight: withHover(graph, hovered, highlight) });
     show();
     // A hover repaints from here, without a render: only a change of the hovered actor counts (not the tooltip's).
     return hover.subscribe(() => {
@@ -127,7 +134,7 @@ export function NetworkView(props: NetworkViewProps) {
       hovered = hover.get().node;
       show();
     });
-  }, [ui, highlight, graph, hover, repaint]);
+  }, [ui, language, highlight, graph, hover, repaint]);
 
   const overlayFlows = useRef(overlay?.flows ?? []);
   overlayFlows.current = overlay?.flows ?? [];
@@ -202,7 +209,7 @@ export function NetworkView(props: NetworkViewProps) {
             {t('forms.draw.hint')}
           </span>
         )}
-        <NetworkExports renderer={renderer} graph={graph} context={context} model={model} language={ui.language} />
+        <NetworkExports renderer={renderer} graph={graph} context={context} model={model} />
       </div>
       <div className="sigma-container" data-testid="network" data-drawing={drawMode} ref={container} />
       <HoverTooltip hover={hover} />

@@ -10,13 +10,13 @@ import type { Filters } from './filters.ts';
 import type { UiAction } from './uiState.ts';
 import { viewEdgeHidden, viewNodeHidden } from './viewFilters.ts';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './viewGraphs.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface ParkViewProps {
   readonly graph: ViewGraph;
   readonly filters: Filters;
   readonly label: string;
   readonly selected: string | null;
-  readonly language: Language;
   readonly dispatch: Dispatch<UiAction>;
 }
 
@@ -26,8 +26,9 @@ interface ViewContext {
   readonly filters: Filters;
 }
 
-export function ParkView({ graph, filters, label, selected, language, dispatch }: ParkViewProps) {
+export function ParkView({ graph, filters, label, selected, dispatch }: ParkViewProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const context = useRef<ViewContext>({ selected, language, filters });
   const { container, renderer } = useSigma(
     graph,

@@ -2,17 +2,17 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
-import type { Language } from '../../core/model/types.ts';
 import { searchActors, type SearchableActor } from './search.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface SearchBoxProps {
   readonly actors: readonly SearchableActor[];
-  readonly language: Language;
   readonly onChoose: (id: string) => void;
 }
 
-export function SearchBox({ actors, language, onChoose }: SearchBoxProps) {
+export function SearchBox({ actors, onChoose }: SearchBoxProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);

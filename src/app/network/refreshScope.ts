@@ -4,6 +4,7 @@
  * 100 000 flows (domain.md, library pitfalls) — while a highlight or a
  * selection only changes the look of the items entering or leaving it.
  */
+import type { Language } from '../../core/model/types.ts';
 import type { Highlight } from './highlight.ts';
 import type { UiState } from './uiState.ts';
 
@@ -13,6 +14,8 @@ export const PARTIAL_REFRESH_MIN_EDGES = 5000;
 export interface RefreshState {
   readonly highlight: Highlight | null;
   readonly ui: UiState;
+  /** The labels' language. */
+  readonly language: Language;
 }
 
 export interface GraphSize {
@@ -38,7 +41,7 @@ export function refreshScope(
     a.minTonnes === b.minTonnes &&
     a.showBoundary === b.showBoundary;
   // Filters change what is hidden (the spatial index must know); a new language relabels everything.
-  if (!sameFilters || a.language !== b.language) return undefined;
+  if (!sameFilters || before.language !== after.language) return undefined;
   // Dimming switches on or off for everything when a highlight appears or disappears.
   if ((before.highlight === null) !== (after.highlight === null)) {
     return { partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, skipIndexation: true };

@@ -1,11 +1,11 @@
 /**
- * UI state: what is selected, highlighted, filtered and in which
- * language. Reducers derive the picture from it; the graph is never
- * rewritten for it. Hover is not here: it changes with every pointer move,
- * so it lives in the network view's hover store (hoverStore.ts) and never
- * re-renders the app.
+ * UI state: what is selected, highlighted and filtered. Reducers derive the
+ * picture from it; the graph is never rewritten for it. Hover is not here:
+ * it changes with every pointer move, so it lives in the network view's
+ * hover store (hoverStore.ts) and never re-renders the app. Nor is the
+ * language: i18next holds it (language/useLanguage.ts).
  */
-import type { FlowStatus, Language, MaterialCategory } from '../../core/model/types.ts';
+import type { FlowStatus, MaterialCategory } from '../../core/model/types.ts';
 import { toggled, type Filters } from './filters.ts';
 import type { ViewKind } from './views.ts';
 
@@ -23,7 +23,6 @@ export interface UiState extends Filters {
   /** The ranked project shown as a ghost enterprise (its technology id). */
   readonly project: string | null;
   readonly view: ViewKind;
-  readonly language: Language;
   readonly focus: FocusRequest | null;
 }
 
@@ -39,10 +38,9 @@ export type UiAction =
   | { readonly type: 'toggle-cluster'; readonly cluster: string }
   | { readonly type: 'toggle-status'; readonly status: FlowStatus }
   | { readonly type: 'set-min-tonnes'; readonly tonnes: number }
-  | { readonly type: 'set-language'; readonly language: Language }
   | { readonly type: 'clear' };
 
-export function initialUiState(language: Language): UiState {
+export function initialUiState(): UiState {
   return {
     selected: null,
     flow: null,
@@ -54,7 +52,6 @@ export function initialUiState(language: Language): UiState {
     hiddenStatuses: new Set(),
     minTonnes: 0,
     showBoundary: true,
-    language,
     focus: null,
   };
 }
@@ -94,8 +91,6 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, view: action.view, selected: action.selected, flow: null };
     case 'toggle-boundary':
       return { ...state, showBoundary: !state.showBoundary };
-    case 'set-language':
-      return { ...state, language: action.language };
     case 'clear':
       return { ...state, selected: null, flow: null, finding: null, project: null };
   }

@@ -8,7 +8,7 @@ import { useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectCandidate } from '../../core/analysis/projects.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import type { RenderedSvg } from './diagramRender.ts';
 import {
   createLatestGate,
@@ -24,17 +24,18 @@ import {
 import { localDate } from './fileNames.ts';
 import { SvgExports } from './SvgExports.tsx';
 import { SvgPreview } from './SvgPreview.tsx';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface DiagramPanelProps {
   readonly model: ParkModel;
   readonly catalogue?: TechnologyCatalogue;
   /** The analysis' ranked projects; empty while it runs. */
   readonly candidates: readonly ProjectCandidate[];
-  readonly language: Language;
 }
 
-export function DiagramPanel({ model, catalogue, candidates, language }: DiagramPanelProps) {
+export function DiagramPanel({ model, catalogue, candidates }: DiagramPanelProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [form, dispatch] = useReducer(diagramFormReducer, model, (m) => initialDiagramForm(m));
   const [result, setResult] = useState<RenderedSvg | null>(null);
   const [busy, setBusy] = useState(false);

@@ -8,17 +8,17 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import { downloadBlob } from './download.ts';
 import { EXPORT_CHOICES, type ExportChoice } from './exportChoices.ts';
 import type { Positions } from '../model/positions.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 import '../imports/transfer.css';
 
 interface ExportMenuProps {
   readonly model: ParkModel;
   /** The positions the store holds (null: the model's own view). */
   readonly positions: () => Positions | null;
-  readonly language: Language;
 }
 
 /** Between the files of one export: browsers drop downloads started in the same instant. */
@@ -28,8 +28,9 @@ type Outcome =
   | { readonly kind: 'done'; readonly files: readonly string[]; readonly warnings: readonly Problem[] }
   | { readonly kind: 'failed'; readonly message: string };
 
-export function ExportMenu({ model, positions, language }: ExportMenuProps) {
+export function ExportMenu({ model, positions }: ExportMenuProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState<ExportChoice | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);

@@ -7,7 +7,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import type { AnalysisState } from '../analysis/useAnalysis.ts';
 import { DiagramPanel } from './DiagramPanel.tsx';
 import { ReportButtons } from './ReportButtons.tsx';
@@ -18,13 +18,12 @@ interface OutputsDialogProps {
   readonly model: ParkModel;
   readonly catalogue?: TechnologyCatalogue;
   readonly analysis: AnalysisState;
-  readonly language: Language;
 }
 
 const TABS = ['diagram', 'sankey', 'reports'] as const;
 type OutputTab = (typeof TABS)[number];
 
-export function OutputsDialog({ model, catalogue, analysis, language }: OutputsDialogProps) {
+export function OutputsDialog({ model, catalogue, analysis }: OutputsDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -99,21 +98,11 @@ export function OutputsDialog({ model, catalogue, analysis, language }: OutputsD
             className="outputs-panel"
           >
             {tab === 'diagram' && (
-              <DiagramPanel
-                model={model}
-                {...(catalogue ? { catalogue } : {})}
-                candidates={candidates}
-                language={language}
-              />
+              <DiagramPanel model={model} {...(catalogue ? { catalogue } : {})} candidates={candidates} />
             )}
-            {tab === 'sankey' && <SankeyPanel model={model} language={language} />}
+            {tab === 'sankey' && <SankeyPanel model={model} />}
             {tab === 'reports' && (
-              <ReportButtons
-                model={model}
-                {...(catalogue ? { catalogue } : {})}
-                analysis={analysis}
-                language={language}
-              />
+              <ReportButtons model={model} {...(catalogue ? { catalogue } : {})} analysis={analysis} />
             )}
           </div>
         )}

@@ -2,23 +2,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import { downloadBlob } from './download.ts';
 import { exportFileName } from './fileNames.ts';
 import type { ReportFormat } from './reportExport.ts';
 import type { AnalysisState } from '../analysis/useAnalysis.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface ReportButtonsProps {
   readonly model: ParkModel;
   readonly catalogue?: TechnologyCatalogue;
   readonly analysis: AnalysisState;
-  readonly language: Language;
 }
 
 const FORMATS: readonly ReportFormat[] = ['html', 'md', 'xlsx'];
 
-export function ReportButtons({ model, catalogue, analysis, language }: ReportButtonsProps) {
+export function ReportButtons({ model, catalogue, analysis }: ReportButtonsProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [busy, setBusy] = useState<ReportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
   const download = (format: ReportFormat) => {

@@ -4,21 +4,22 @@ import { useTranslation } from 'react-i18next';
 import type { SankeyGrouping } from '../../core/diagram/sankey.ts';
 import { CATEGORY_LABELS } from '../../core/model/labels.ts';
 import { MATERIAL_CATEGORIES } from '../../core/model/schema.ts';
-import type { Language, MaterialCategory, ParkModel } from '../../core/model/types.ts';
+import type { MaterialCategory, ParkModel } from '../../core/model/types.ts';
 import type { RenderedSvg } from './diagramRender.ts';
 import { localDate } from './fileNames.ts';
 import { SvgExports } from './SvgExports.tsx';
 import { SvgPreview } from './SvgPreview.tsx';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface SankeyPanelProps {
   readonly model: ParkModel;
-  readonly language: Language;
 }
 
 const GROUPINGS: readonly SankeyGrouping[] = ['enterprise', 'cluster'];
 
-export function SankeyPanel({ model, language }: SankeyPanelProps) {
+export function SankeyPanel({ model }: SankeyPanelProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [by, setBy] = useState<SankeyGrouping>('enterprise');
   const [categories, setCategories] = useState<ReadonlySet<MaterialCategory>>(() => new Set(MATERIAL_CATEGORIES));
   const [result, setResult] = useState<RenderedSvg | null>(null);

@@ -1,17 +1,18 @@
 /** The table view's fourth tab: the chain templates, each with its stages and their alternatives, to edit or delete. */
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface ChainListProps {
   readonly model: ParkModel;
-  readonly language: Language;
   readonly onEdit: (id: string) => void;
   readonly onDelete: (id: string) => void;
 }
 
-export function ChainList({ model, language, onEdit, onDelete }: ChainListProps) {
+export function ChainList({ model, onEdit, onDelete }: ChainListProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   if (model.chains.length === 0) return <p className="note">{t('forms.chain.none')}</p>;
   const material = (id: string) => localize(model.materials.find((m) => m.id === id)?.name, language) || id;
   const cluster = (id: string) => localize(model.clusters.find((c) => c.id === id)?.name, language) || id;

@@ -8,11 +8,12 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
 import { localize } from '../../core/model/labels.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import { isUnused, materialUses } from '../../core/scenario/materialUses.ts';
 import { deleteEnterprise, deleteMaterial, enterpriseFlows } from '../model/deleteEdits.ts';
 import type { ModelEdit } from '../model/modelEdit.ts';
 import type { CommitResult } from '../model/history.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 /** How many of each kind of use the dialog names before "and n more". */
 const SHOWN_USES = 5;
@@ -25,13 +26,13 @@ export interface DeleteRequest {
 interface DeleteDialogProps {
   readonly request: DeleteRequest;
   readonly model: ParkModel;
-  readonly language: Language;
   readonly onEdit: (edit: ModelEdit) => CommitResult;
   readonly onClose: () => void;
 }
 
-export function DeleteDialog({ request, model, language, onEdit, onClose }: DeleteDialogProps) {
+export function DeleteDialog({ request, model, onEdit, onClose }: DeleteDialogProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   useEffect(() => {

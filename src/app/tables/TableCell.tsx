@@ -6,8 +6,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Problem } from '../../core/model/problems.ts';
 import { localize } from '../../core/model/labels.ts';
-import type { Language } from '../../core/model/types.ts';
 import { cellText, type CellValue, type TableColumn } from './tables.ts';
+import { useLanguage } from '../language/useLanguage.ts';
 
 /** A unit change can break dozens of flows: the first few say enough at a cell. */
 const SHOWN_PROBLEMS = 3;
@@ -19,7 +19,6 @@ interface TableCellProps {
   readonly active: boolean;
   readonly editing: boolean;
   readonly problems: readonly Problem[];
-  readonly language: Language;
   readonly label: string;
   readonly onActivate: () => void;
   readonly onStartEdit: () => void;
@@ -29,7 +28,8 @@ interface TableCellProps {
 }
 
 export function TableCell(props: TableCellProps) {
-  const { column, value, colIndex, active, editing, problems, language } = props;
+  const language = useLanguage();
+  const { column, value, colIndex, active, editing, problems } = props;
   const invalid = problems.length > 0;
   return (
     <div
@@ -71,7 +71,8 @@ function CellText({ column, text }: { readonly column: TableColumn; readonly tex
   );
 }
 
-function CellEditor({ column, value, language, label, onSave, onCancel }: TableCellProps) {
+function CellEditor({ column, value, label, onSave, onCancel }: TableCellProps) {
+  const language = useLanguage();
   const [draft, setDraft] = useState(value === undefined ? '' : String(value));
   // Esc closes the editor, which takes the focus away: that blur must not save what was cancelled.
   const cancelled = useRef(false);

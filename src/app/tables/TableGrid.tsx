@@ -9,7 +9,6 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../core/model/problems.ts';
-import type { Language } from '../../core/model/types.ts';
 import { moveActiveCell, type GridCell } from './gridKeys.ts';
 import { gridTracks } from './tableTracks.ts';
 import { columnHeading, type TableColumn, type TableRow, type TableSort } from './tables.ts';
@@ -25,7 +24,6 @@ interface TableGridProps {
   readonly columns: readonly TableColumn[];
   readonly rows: readonly TableRow[];
   readonly sort: TableSort | null;
-  readonly language: Language;
   readonly onSort: (column: string) => void;
   /** Saves a typed cell value: [] when saved (or unchanged), else why it was refused. */
   readonly onSave: (rowId: string, column: string, typed: string) => readonly Problem[];
@@ -41,7 +39,7 @@ interface Refusal {
 }
 
 export function TableGrid(props: TableGridProps) {
-  const { label, columns, rows, sort, language, onSort, onSave, onDelete, onOpen } = props;
+  const { label, columns, rows, sort, onSort, onSave, onDelete, onOpen } = props;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<GridCell>({ row: 0, col: 0 });
@@ -196,7 +194,6 @@ export function TableGrid(props: TableGridProps) {
                   active={rowActive && cell.col === col}
                   editing={editing?.row === item.index && editing.col === col}
                   problems={refusal?.rowId === row.id && refusal.column === column.key ? refusal.problems : []}
-                  language={language}
                   label={`${columnHeading(column, t)} ${row.id}`}
                   onActivate={() => setActive({ row: item.index, col })}
                   onStartEdit={() => {

@@ -7,7 +7,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
-import type { Language, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
 import { deleteChain, deleteFlow } from '../model/deleteEdits.ts';
 import type { CommitResult } from '../model/history.ts';
 import { numberLocale } from '../language/language.ts';
@@ -29,10 +29,10 @@ import { ChainList } from './ChainList.tsx';
 import { DeleteDialog, type DeleteRequest } from './DeleteDialog.tsx';
 import { ItemForm, type ItemKind } from '../forms/ItemForm.tsx';
 import { TableGrid } from './TableGrid.tsx';
+import { useLanguage } from '../language/useLanguage.ts';
 
 interface TableViewProps {
   readonly model: ParkModel;
-  readonly language: Language;
   readonly onEdit: (edit: ModelEdit) => CommitResult;
   readonly onClose?: () => void;
 }
@@ -49,8 +49,9 @@ const ADD_KEYS: Readonly<Record<ItemKind, string>> = {
   chains: 'chain',
 };
 
-export function TableView({ model, language, onEdit, onClose }: TableViewProps) {
+export function TableView({ model, onEdit, onClose }: TableViewProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [tab, setTab] = useState<ItemKind>('enterprises');
   const table: TableKind = tab === 'chains' ? 'enterprises' : tab;
   /** The open item form: `id` null adds an item. */
@@ -124,7 +125,6 @@ export function TableView({ model, language, onEdit, onClose }: TableViewProps) 
         {tab === 'chains' ? (
           <ChainList
             model={model}
-            language={language}
             onEdit={(id) => setForm({ kind: 'chains', id })}
             onDelete={(id) => {
               const deletion = deleteChain(model, id);
@@ -179,7 +179,6 @@ export function TableView({ model, language, onEdit, onClose }: TableViewProps) 
               columns={columns}
               rows={shown}
               sort={sorts[table]}
-              language={language}
               onSort={(column) => setSorts((all) => ({ ...all, [table]: nextSort(all[table], column) }))}
               onSave={save}
               onDelete={remove}
@@ -194,20 +193,11 @@ export function TableView({ model, language, onEdit, onClose }: TableViewProps) 
           kind={form.kind}
           editing={form.id}
           model={model}
-          language={language}
           onEdit={onEdit}
           onClose={() => setForm(null)}
         />
       )}
-      {deleting && (
-        <DeleteDialog
-          request={deleting}
-          model={model}
-          language={language}
-          onEdit={onEdit}
-          onClose={() => setDeleting(null)}
-        />
-      )}
+      {deleting && <DeleteDialog request={deleting} model={model} onEdit={onEdit} onClose={() => setDeleting(null)} />}
     </section>
   );
 }

@@ -150,7 +150,7 @@ describe('project overlay', () => {
     const graph = build();
     const h = activeHighlight(graph, { selected: null, finding: undefined, project: ['x', 'y'] })!;
     expect([...h.nodes]).toEqual(['x', 'y']);
-    let ui = uiReducer(initialUiState('zh'), { type: 'highlight-finding', finding: 'f1', nodes: ['a'] });
+    let ui = uiReducer(initialUiState(), { type: 'highlight-finding', finding: 'f1', nodes: ['a'] });
     ui = uiReducer(ui, { type: 'show-project', project: 'eaf', nodes: ['b'] });
     expect(ui).toMatchObject({ project: 'eaf', finding: null, focus: { nodes: ['b'] } });
     expect(uiReducer(ui, { type: 'show-project', project: 'eaf' }).project).toBeNull();
@@ -159,7 +159,8 @@ describe('project overlay', () => {
 });
 
 describe('refreshScope', () => {
-  const ui = initialUiState('zh');
+  const ui = initialUiState();
+  const language = 'zh' as const;
   const h = (nodes: string[], edges: string[] = []): Highlight => ({ nodes: new Set(nodes), edges: new Set(edges) });
   const big = {
     order: 4,
@@ -168,20 +169,26 @@ describe('refreshScope', () => {
     edges: () => ['e1', 'e2'],
   };
   it('refreshes small graphs fully', () => {
-    expect(refreshScope({ ...big, size: 10 }, { highlight: null, ui }, { highlight: h(['a']), ui })).toBeUndefined();
+    expect(
+      refreshScope({ ...big, size: 10 }, { highlight: null, ui, language }, { highlight: h(['a']), ui, language }),
+    ).toBeUndefined();
   });
   it('repaints only what enters or leaves a highlight on big graphs', () => {
-    const scope = refreshScope(big, { highlight: h(['a'], ['e1']), ui }, { highlight: h(['b']), ui })!;
+    const scope = refreshScope(
+      big,
+      { highlight: h(['a'], ['e1']), ui, language },
+      { highlight: h(['b']), ui, language },
+    )!;
     expect(scope.skipIndexation).toBe(true);
     expect(scope.partialGraph.nodes.sort()).toEqual(['a', 'b']);
     expect(scope.partialGraph.edges).toEqual(['e1']);
   });
   it('repaints everything when dimming switches, and re-indexes when filters or language change', () => {
-    expect(refreshScope(big, { highlight: null, ui }, { highlight: h(['a']), ui })!.partialGraph.nodes).toHaveLength(4);
+    const before = { highlight: null, ui, language };
+    expect(refreshScope(big, before, { ...before, highlight: h(['a']) })!.partialGraph.nodes).toHaveLength(4);
     const filtered = uiReducer(ui, { type: 'toggle-boundary' });
-    expect(refreshScope(big, { highlight: null, ui }, { highlight: null, ui: filtered })).toBeUndefined();
-    const english = uiReducer(ui, { type: 'set-language', language: 'en' });
-    expect(refreshScope(big, { highlight: null, ui }, { highlight: null, ui: english })).toBeUndefined();
+    expect(refreshScope(big, before, { ...before, ui: filtered })).toBeUndefined();
+    expect(refreshScope(big, before, { ...before, language: 'en' })).toBeUndefined();
   });
 });
 

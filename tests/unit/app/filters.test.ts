@@ -52,7 +52,7 @@ describe('filter state', () => {
   });
 
   it('reduces cluster, status and quantity actions', () => {
-    const ui = initialUiState('en');
+    const ui = initialUiState();
     const hidden = uiReducer(uiReducer(ui, { type: 'toggle-cluster', cluster: 'cu' }), {
       type: 'toggle-status',
       status: 'potential',

@@ -68,7 +68,6 @@ describe('the flow inspector', () => {
         nameOf: (actor: string) => actor,
         findings: [],
         highlighted: null,
-        language,
         onToggleFinding: () => undefined,
         onClose: () => undefined,
       }),
@@ -156,9 +155,7 @@ describe('the flow form', () => {
       if (result.ok) edits.push({ ...edit, model: result.history.present });
       return result;
     };
-    render(
-      createElement(FlowForm, { model: list, language: 'en', editing: water!.id, onEdit, onClose: () => undefined }),
-    );
+    render(createElement(FlowForm, { model: list, editing: water!.id, onEdit, onClose: () => undefined }));
     const form = screen.getByTestId('flow-form');
     const field = (name: string) => form.querySelector<HTMLInputElement>(`[data-testid="field-${name}"]`)!;
     expect([field('quantity').value, field('startYear').value, field('endYear').value]).toEqual([

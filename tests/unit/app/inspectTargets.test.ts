@@ -69,7 +69,7 @@ describe('describeFlow and describeMaterial', () => {
 describe('selecting a flow', () => {
   it('is exclusive with selecting an actor and is cleared by a view switch or a click on the stage', async () => {
     const { initialUiState, uiReducer } = await import('../../../src/app/network/uiState.ts');
-    let ui = uiReducer(initialUiState('zh'), { type: 'select', node: 'jinsheng' });
+    let ui = uiReducer(initialUiState(), { type: 'select', node: 'jinsheng' });
     ui = uiReducer(ui, { type: 'select-flow', flow: 'f-1' });
     expect(ui).toMatchObject({ flow: 'f-1', selected: null });
     expect(uiReducer(ui, { type: 'select', node: 'jinsheng' })).toMatchObject({ flow: null, selected: 'jinsheng' });

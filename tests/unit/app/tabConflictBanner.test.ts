@@ -40,7 +40,7 @@ describe('the tab conflict banner', () => {
     await i18n.changeLanguage('zh');
     const handlers = actions();
     const conflict = { kind: 'changed' as const, entry: theirs };
-    render(createElement(TabConflictBanner, { conflict, name: '临沂园区', actions: handlers, language: 'zh' }));
+    render(createElement(TabConflictBanner, { conflict, name: '临沂园区', actions: handlers }));
     expect(screen.getByTestId('tab-conflict').textContent).toContain('模型“临沂园区”已在另一个浏览器标签页中被修改');
     await act(async () => {
       fireEvent.click(screen.getByTestId('tab-conflict-load'));
@@ -57,7 +57,7 @@ describe('the tab conflict banner', () => {
     await i18n.changeLanguage('en');
     const handlers = actions();
     const conflict = { kind: 'deleted' as const, id: 'm', name: 'Linyi' };
-    render(createElement(TabConflictBanner, { conflict, name: 'Linyi', actions: handlers, language: 'en' }));
+    render(createElement(TabConflictBanner, { conflict, name: 'Linyi', actions: handlers }));
     expect(screen.getByTestId('tab-conflict').textContent).toContain('The model “Linyi” was deleted in another');
     expect(screen.queryByTestId('tab-conflict-load')).toBeNull();
     await act(async () => {
@@ -67,9 +67,7 @@ describe('the tab conflict banner', () => {
   });
 
   it('shows nothing without a conflict', () => {
-    const { container } = render(
-      createElement(TabConflictBanner, { conflict: null, name: 'X', actions: actions(), language: 'en' }),
-    );
+    const { container } = render(createElement(TabConflictBanner, { conflict: null, name: 'X', actions: actions() }));
     expect(container.innerHTML).toBe('');
   });
 });

@@ -73,7 +73,7 @@ describe('carrySelection', () => {
   });
 
   it('is applied by the reducer together with the view', () => {
-    const next = uiReducer(initialUiState('en'), { type: 'set-view', view: 'process', selected: 'e:a' });
+    const next = uiReducer(initialUiState(), { type: 'set-view', view: 'process', selected: 'e:a' });
     expect(next.view).toBe('process');
     expect(next.selected).toBe('e:a');
   });
