@@ -1,7 +1,7 @@
 /** The exchange network drawn by sigma; the look comes from reducers over UI state. */
-import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParkModel } from '../../core/model/types.ts';
+import type { Flow, Language, ParkModel } from '../../core/model/types.ts';
 import { HoverTooltip } from './HoverTooltip.tsx';
 import { NetworkExports } from './NetworkExports.tsx';
 import { cameraFor } from './camera.ts';
@@ -38,6 +38,17 @@ interface NetworkViewProps {
   readonly onDrawFlow?: (from: string, to: string) => void;
 }
 
+/** What sigma's handlers read of the view's props and state (see `latest`). */
+interface Latest {
+  readonly model: ParkModel;
+  readonly graph: DisplayGraph;
+  readonly language: Language;
+  /** Whether a press on an actor starts drawing a flow. */
+  readonly drawing: boolean;
+  /** The shown project's flows, drawn dashed. */
+  readonly overlayFlows: readonly Flow[];
+}
+
 /** Above this many flows, edge hover events (a picking pass per frame) are not worth their cost. */
 const EDGE_EVENTS_MAX_EDGES = 20000;
 
@@ -48,11 +59,20 @@ export function NetworkView(props: NetworkViewProps) {
   const context = useRef<DisplayContext>({ ...ui, highlight, language });
   // Hover and tooltip: read by the tooltip and by the repaint below, never by App (a hover re-renders neither).
   const [hover] = useState(createHoverStore);
-  const tooltipLanguage = useRef(language);
-  tooltipLanguage.current = language;
-  // Read by the renderer's handlers, which outlive the render that made them (the renderer is kept across edits).
-  const current = useRef({ model, graph });
-  current.current = { model, graph };
+  const [drawMode, setDrawMode] = useState(false);
+  // The latest props and state, for sigma's handlers, which outlive the render that made them (the renderer is
+  // kept across edits): one ref, written after each commit (React forbids writing refs while rendering), before
+  // sigma can draw or fire an event.
+  const latest = useRef<Latest>({ model, graph, language, drawing: false, overlayFlows: [] });
+  useLayoutEffect(() => {
+    latest.current = {
+      model,
+      graph,
+      language,
+      drawing: drawMode && onDrawFlow !== undefined,
+      overlayFlows: overlay?.flows ?? [],
+    };
+  });
   const { container, renderer } = useLastingSigma(
     graph,
     (element, first) => {
@@ -62,17 +82,19 @@ export function NetworkView(props: NetworkViewProps) {
       const panning = () => sigma.getMouseCaptor().isMouseDown;
       // On very big parks a hover would dim and repaint every flow each time the pointer crosses an
       // actor; there the tooltip still follows the pointer, and a click highlights the neighbourhood.
-      const hoverHighlights = () => current.current.graph.size <= EDGE_EVENTS_MAX_EDGES;
+      const hoverHighlights = () => latest.current.graph.size <= EDGE_EVENTS_MAX_EDGES;
       sigma.on('enterNode', ({ node, event }) => {
         if (panning()) return;
         if (hoverHighlights()) hover.set({ node });
-        const content = nodeTooltip(current.current.model, current.current.graph, node, tooltipLanguage.current);
+        const { model, graph, language } = latest.current;
+        const content = nodeTooltip(model, graph, node, language);
         hover.set({ tip: content && { content, x: event.x, y: event.y } });
       });
       sigma.on('leaveNode', () => hover.set({ node: null, tip: null }));
       sigma.on('enterEdge', ({ edge, event }) => {
         if (panning()) return;
-        const content = edgeTooltip(current.current.model, current.current.graph, edge, tooltipLanguage.current);
+        const { model, graph, language } = latest.current;
+        const content = edgeTooltip(model, graph, edge, language);
         hover.set({ tip: content && { content, x: event.x, y: event.y } });
       });
       sigma.on('leaveEdge', () => hover.set({ tip: null }));
@@ -89,12 +111,10 @@ export function NetworkView(props: NetworkViewProps) {
     onPositionsChanged();
   }, [graph, renderer, onPositionsChanged]);
   const layout = useForceAtlas(graph, settle);
-  const [drawMode, setDrawMode] = useState(false);
-  const drawing = useRef(false);
-  drawing.current = drawMode && onDrawFlow !== undefined;
   const drawn = useCallback((from: string, to: string) => onDrawFlow?.(from, to), [onDrawFlow]);
+  const drawing = useCallback(() => latest.current.drawing, []);
   const claimed = useCallback(
-    (event: Parameters<typeof claims>[1]) => onDrawFlow !== undefined && claims(drawing.current, event),
+    (event: Parameters<typeof claims>[1]) => onDrawFlow !== undefined && claims(latest.current.drawing, event),
     [onDrawFlow],
   );
   useNodeDrag(renderer, graph, onPositionsChanged, claimed);
@@ -136,12 +156,10 @@ export function NetworkView(props: NetworkViewProps) {
     });
   }, [ui, language, highlight, graph, hover, repaint]);
 
-  const overlayFlows = useRef(overlay?.flows ?? []);
-  overlayFlows.current = overlay?.flows ?? [];
   useEffect(() => {
     const sigma = renderer.current;
     if (!sigma) return;
-    return attachGhostFlows(sigma, () => overlayFlows.current, PROPOSAL_COLOUR);
+    return attachGhostFlows(sigma, () => latest.current.overlayFlows, PROPOSAL_COLOUR);
   }, [graph, renderer]);
   useEffect(() => {
     renderer.current?.scheduleRender();

@@ -21,7 +21,7 @@ export function claims(drawMode: boolean, event: { readonly original: MouseEvent
 export function useFlowDrawing(
   renderer: RefObject<Renderer | null>,
   graphKey: unknown,
-  drawMode: RefObject<boolean>,
+  drawMode: () => boolean,
   onDrawn: (from: string, to: string) => void,
 ): void {
   useEffect(() => {
@@ -54,7 +54,7 @@ export function useFlowDrawing(
       draw();
     };
     const down = ({ node, event }: SigmaNodeEventPayload) => {
-      if (!claims(drawMode.current, event)) return;
+      if (!claims(drawMode(), event)) return;
       from = node;
       pointer = { x: event.x, y: event.y };
       sigma.setSetting('enableCameraPanning', false);

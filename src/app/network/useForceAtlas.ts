@@ -4,7 +4,7 @@
  * worker reports no convergence), shown as progress; the user can stop it
  * earlier. `onStopped` runs after every run, however it ended.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import type { DisplayGraph } from './displayGraph.ts';
@@ -27,8 +27,11 @@ const TICK_MS = 200;
 export function useForceAtlas(graph: DisplayGraph, onStopped: () => void): ForceAtlasControl {
   const supervisor = useRef<FA2LayoutSupervisor | null>(null);
   const timer = useRef<number | null>(null);
+  // The latest `onStopped`, for a run that ends on a timer: written after each commit, never while rendering.
   const stopped = useRef(onStopped);
-  stopped.current = onStopped;
+  useLayoutEffect(() => {
+    stopped.current = onStopped;
+  });
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState(0);
 
