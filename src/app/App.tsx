@@ -302,7 +302,7 @@ function Explorer({ store, reference, catalogue, ui, dispatch }: ExplorerProps) 
           onClose={() => setDrawnFlow(null)}
         />
       )}
-      <Legend model={model} ui={ui} dispatch={dispatch} />
+      <Legend model={model} graph={graph} ui={ui} dispatch={dispatch} />
       {ui.view === 'exchange' ? (
         <NetworkView
           model={model}

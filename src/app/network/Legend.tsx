@@ -14,17 +14,19 @@ import {
 } from './palette.ts';
 import type { UiAction, UiState } from './uiState.ts';
 import { STRUCTURAL_EDGE_WIDTH } from './appearance.ts';
-import { sizeBasisOf } from './displayGraph.ts';
+import type { DisplayGraph } from './displayGraph.ts';
 import { FlowFilters } from './FlowFilters.tsx';
 import { useLanguage } from '../language/useLanguage.ts';
 
 interface LegendProps {
   readonly model: ParkModel;
+  /** The graph the network draws: it says what sizes its actors (its `sizeBasis`). */
+  readonly graph: DisplayGraph;
   readonly ui: UiState;
   readonly dispatch: Dispatch<UiAction>;
 }
 
-export function Legend({ model, ui, dispatch }: LegendProps) {
+export function Legend({ model, graph, ui, dispatch }: LegendProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const structural = model.flows.some((f) => f.quantity === undefined);
@@ -93,7 +95,7 @@ export function Legend({ model, ui, dispatch }: LegendProps) {
           </label>
         </li>
       </ul>
-      <p className="note">{t(sizeBasisOf(model) === 'links' ? 'legend.sizeByLinks' : 'legend.size')}</p>
+      <p className="note">{t(graph.getAttribute('sizeBasis') === 'links' ? 'legend.sizeByLinks' : 'legend.size')}</p>
       <p className="note">{t('legend.width')}</p>
       {structural && (
         <p className="note" data-testid="legend-structural">

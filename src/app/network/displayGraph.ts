@@ -60,7 +60,7 @@ export interface DisplayGraphAttributes {
 export type DisplayGraph = MultiDirectedGraph<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>;
 
 /** `links` when some flow gives no quantity. */
-export function sizeBasisOf(model: ParkModel): SizeBasis {
+function sizeBasisOf(model: ParkModel): SizeBasis {
   return model.flows.some((f) => f.quantity === undefined) ? 'links' : 'throughflow';
 }
 
