@@ -2,7 +2,7 @@
  * The examples bundled with the app, offered in the model library: the Linyi
  * reference park and the published exchange lists in `data/examples/`. An
  * exchange list is read exactly as a user's CSV import is — core's import in
- * the import worker (importClient.ts), planned against nothing — so its
+ * the import worker (imports/importClient.ts), planned against nothing — so its
  * warnings show in the same import report; confirming stores it as a new
  * library entry and leaves every other model alone.
  */

@@ -66,7 +66,7 @@ export interface ModelStore {
   dismissNotice(id: string): void;
   /** An edit (a change set) applied by core to the present: one undoable step, or refused with core's problems. */
   commit(edit: ModelEdit): CommitResult;
-  /** A whole model that core has just validated (an import plan's) in place of the present: history.ts `commitValidated`. */
+  /** A whole model that core has just validated (an import plan's) in place of the present: model/history.ts `commitValidated`. */
   commitValidated(step: ModelReplacement): CommitResult;
   undo(): void;
   redo(): void;

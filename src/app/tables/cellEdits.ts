@@ -3,7 +3,7 @@
  * that sets that one field (update-enterprise, update-material,
  * update-flow), with a label in both languages. Whether the result is a
  * valid model is core's call, made when the store applies the change; only
- * text that is not a number at all (or not a whole year, see typedYear.ts)
+ * text that is not a number at all (or not a whole year, see model/typedYear.ts)
  * is refused here. An emptied quantity, unit or year leaves the field out:
  * a flow without a quantity is a structural exchange.
  */
