@@ -13,15 +13,15 @@ export default defineConfig({
         // Libraries in chunks of their own: they change far less often than the app, so browsers keep them cached.
         codeSplitting: {
           groups: [
-            // Libraries only the exports and reports use, loaded with them through import() (see state/diagramRender.ts,
-            // state/reportExport.ts); in the catch-all vendor group they would load with the first page.
+            // Libraries only the exports and reports use, loaded with them through import() (see outputs/diagramRender.ts,
+            // outputs/reportExport.ts); in the catch-all vendor group they would load with the first page.
             { name: 'diagram-libs', test: /node_modules[\\/](elkjs|d3-[^\\/]+)[\\/]/, priority: 4 },
             {
               name: 'report-libs',
               test: /node_modules[\\/](exceljs|pdf-lib|@pdf-lib[\\/][^\\/]+|fontkit|pako|restructure|unicode-[^\\/]+)[\\/]/,
               priority: 4,
             },
-            // The file readers and writers, loaded with import and export (state/importFlow.ts, state/modelExport.ts).
+            // The file readers and writers, loaded with import and export (imports/importFlow.ts, outputs/modelExport.ts).
             {
               name: 'io-libs',
               test: /node_modules[\\/](fast-xml-parser|fast-xml-builder|strnum|papaparse)[\\/]/,

@@ -14,19 +14,19 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { buildExchangeGraph } from '../src/core/graph/exchangeGraph.ts';
 import { validateModelText } from '../src/core/model/validate.ts';
-import { edgeLook, nodeLook, type DisplayContext } from '../src/app/state/display.ts';
-import { buildDisplayGraph } from '../src/app/state/displayGraph.ts';
-import { NO_FILTERS, actorHidden } from '../src/app/state/filters.ts';
-import { withHover } from '../src/app/state/highlight.ts';
-import { applyPositions, positionsOf } from '../src/app/state/positions.ts';
-import { refreshScope } from '../src/app/state/refreshScope.ts';
-import { initialUiState, uiReducer } from '../src/app/state/uiState.ts';
-import { buildMaterialView, buildProcessView } from '../src/app/state/viewGraphs.ts';
-import { editCell } from '../src/app/state/cellEdits.ts';
-import { createHistory } from '../src/app/state/history.ts';
-import { flowDraft } from '../src/app/state/itemDrafts.ts';
-import { saveFlow } from '../src/app/state/itemForms.ts';
-import { commitEdit } from '../src/app/state/modelEdit.ts';
+import { edgeLook, nodeLook, type DisplayContext } from '../src/app/network/display.ts';
+import { buildDisplayGraph } from '../src/app/network/displayGraph.ts';
+import { NO_FILTERS, actorHidden } from '../src/app/network/filters.ts';
+import { withHover } from '../src/app/network/highlight.ts';
+import { applyPositions, positionsOf } from '../src/app/network/graphPositions.ts';
+import { refreshScope } from '../src/app/network/refreshScope.ts';
+import { initialUiState, uiReducer } from '../src/app/network/uiState.ts';
+import { buildMaterialView, buildProcessView } from '../src/app/network/viewGraphs.ts';
+import { editCell } from '../src/app/tables/cellEdits.ts';
+import { createHistory } from '../src/app/model/history.ts';
+import { flowDraft } from '../src/app/forms/itemDrafts.ts';
+import { saveFlow } from '../src/app/forms/itemForms.ts';
+import { commitEdit } from '../src/app/model/modelEdit.ts';
 import { syntheticPark } from './syntheticPark.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2000x10000,20000x100000' } } });
@@ -54,7 +54,7 @@ for (const size of values.sizes.split(',')) {
   measure('material view graph', () => buildMaterialView(model));
   measure('process view graph', () => buildProcessView(model));
 
-  const ui = initialUiState('zh');
+  const ui = initialUiState();
   const reducers = (context: DisplayContext, nodes: Iterable<string>, edges: Iterable<string>) => {
     for (const node of nodes) nodeLook(node, graph.getNodeAttributes(node), context);
     for (const edge of edges) {
@@ -65,14 +65,14 @@ for (const size of values.sizes.split(',')) {
       edgeLook(edge, graph.getEdgeAttributes(edge), { source, target, endHidden }, context);
     }
   };
-  const base: DisplayContext = { ...ui, ...NO_FILTERS, highlight: null };
+  const base: DisplayContext = { ...ui, ...NO_FILTERS, highlight: null, language: 'zh' };
   measure('reducers, every item (a full refresh)', () => reducers(base, graph.nodes(), graph.edges()));
   const hub = graph.nodes().reduce((a, b) => (graph.degree(a) >= graph.degree(b) ? a : b));
   const other = graph.nodes().find((n) => n !== hub && graph.degree(n) > 0)!;
   const first = withHover(graph, hub, null);
   const second = measure('hover highlight (neighbourhood)', () => withHover(graph, other, null));
   const scope = measure('refresh scope, hover moves to another actor', () =>
-    refreshScope(graph, { highlight: first, ui }, { highlight: second, ui }),
+    refreshScope(graph, { highlight: first, ui, language: 'zh' }, { highlight: second, ui, language: 'zh' }),
   );
   const items = scope ? scope.partialGraph : { nodes: graph.nodes(), edges: graph.edges() };
   measure(`reducers, partial (${items.nodes.length} nodes, ${items.edges.length} edges)`, () =>
@@ -80,7 +80,7 @@ for (const size of values.sizes.split(',')) {
   );
   const filtered = uiReducer(ui, { type: 'toggle-category', category: 'waste' });
   measure('reducers after a filter change (full)', () =>
-    reducers({ ...filtered, highlight: null }, graph.nodes(), graph.edges()),
+    reducers({ ...filtered, highlight: null, language: 'zh' }, graph.nodes(), graph.edges()),
   );
 
   // Editing: what one keystroke in a flow form costs (core applies and checks its change set), and committing an

@@ -3,7 +3,7 @@
  * format on seeded synthetic parks. Figures are printed, never asserted; the
  * unit tests only check that a 50 MB file imports.
  *
- * The app reads files in a worker (src/app/workers/import.worker.ts), so of
+ * The app reads files in a worker (src/app/imports/import.worker.ts), so of
  * an import the main thread pays only `receive` (a structured clone of the
  * imported model: an upper bound, as the worker serialises and the page only
  * deserialises) and no longer `validate` (the full validation confirming

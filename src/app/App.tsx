@@ -1,61 +1,22 @@
 /**
- * The network explorer: the open model of the library (first the reference
- * park, or `?model=`), checked by core validation, drawn as its exchange
- * network, with the analysis (run in a worker) beside it. UI state lives in
- * one reducer, the model in the store with its undo history; the components
- * only render them.
+ * The app: the reference park and the catalogue bundled with it, checked by
+ * core validation; the model store opening the library's model (first the
+ * reference park, or `?model=`); the UI reducer; then the explorer
+ * (Explorer.tsx), or the loading and error screens before it. The folders
+ * beside this file are the app's domains: README.md has the map.
  */
-import { useCallback, useEffect, useMemo, useReducer, useState, type Dispatch } from 'react';
-import type { ProjectCandidate } from '../core/analysis/projects.ts';
-import { useTranslation } from 'react-i18next';
+import { useReducer } from 'react';
 import catalogueJson from '../../data/technologies.json';
 import parkJson from '../../data/linyi-etdz.json';
-import type { Finding } from '../core/analysis/finding.ts';
-import type { TechnologyCatalogue } from '../core/catalogue/schema.ts';
-import { buildExchangeGraph } from '../core/graph/exchangeGraph.ts';
-import { localize } from '../core/model/labels.ts';
-import type { ParkModel } from '../core/model/types.ts';
-import { AnalysisPanel } from './components/AnalysisPanel.tsx';
-import { EvolutionPanel } from './components/EvolutionPanel.tsx';
-import { YearSlider } from './components/YearSlider.tsx';
-import { ErrorScreen } from './components/ErrorScreen.tsx';
-import { HistoryButtons } from './components/HistoryButtons.tsx';
-import { ExportMenu } from './components/ExportMenu.tsx';
-import { FlowForm } from './components/forms/FlowForm.tsx';
-import { ImportDialog } from './components/ImportDialog.tsx';
-import { applyImport } from './state/importReport.ts';
-import { SelectionInspector } from './components/SelectionInspector.tsx';
-import { LanguageButton } from './components/LanguageButton.tsx';
-import { Legend } from './components/Legend.tsx';
-import { LibraryDialog } from './components/LibraryDialog.tsx';
-import { NoticeList } from './components/NoticeList.tsx';
-import { OutputsDialog } from './components/OutputsDialog.tsx';
-import { SaveStatus } from './components/SaveStatus.tsx';
-import { TabConflictBanner } from './components/TabConflictBanner.tsx';
-import { SearchBox } from './components/SearchBox.tsx';
+import { Explorer } from './Explorer.tsx';
 import { i18n } from './i18n/index.ts';
-import { applyThroughflow, buildDisplayGraph, type DisplayGraph } from './state/displayGraph.ts';
-import { activeHighlight } from './state/highlight.ts';
-import { otherLanguage, rememberLanguage } from './state/language.ts';
-import { appStarter } from './state/appStart.ts';
-import { loadPark } from './state/loadPark.ts';
-import { applyPositions } from './state/positions.ts';
-import { addGhost, overlayNodes, projectOverlay, removeGhost } from './state/projectOverlay.ts';
-import { modelAddress } from './state/modelSource.ts';
-import { useTestApi } from './state/testApi.ts';
-import { initialUiState, uiReducer, type UiAction, type UiState } from './state/uiState.ts';
-import { useAnalysis } from './state/useAnalysis.ts';
-import { useEvolution } from './state/useEvolution.ts';
-import { positionsToKeep, useYearView } from './state/yearFilter.ts';
-import { useHistoryKeys } from './state/useHistoryKeys.ts';
-import { useModelStore, type ModelStore } from './state/useModelStore.ts';
-import { lazyViewGraphs } from './state/viewGraphs.ts';
-import { carrySelection, type ViewKind } from './state/views.ts';
-import { ParkView } from './views/ParkView.tsx';
-import { ViewSwitch } from './components/ViewSwitch.tsx';
-import { TableView } from './components/TableView.tsx';
-import { curveParallelFlows } from './views/curves.ts';
-import { NetworkView } from './views/NetworkView.tsx';
+import { languageOf } from './language/useLanguage.ts';
+import { appStarter } from './library/appStart.ts';
+import { loadPark } from './library/loadPark.ts';
+import { modelAddress } from './library/modelSource.ts';
+import { useModelStore } from './library/useModelStore.ts';
+import { initialUiState, uiReducer } from './network/uiState.ts';
+import { ErrorScreen, LoadingScreen } from './StartScreens.tsx';
 
 /** The reference park and the catalogue, checked once: the first model, and what "reset" and "new" start from. */
 const bundled = loadPark(parkJson, catalogueJson);
@@ -64,31 +25,14 @@ const startOnce = bundled.ok
       reference: bundled.model,
       catalogueJson,
       address: modelAddress(window.location.search, window.location.href),
-      language: () => (i18n.language === 'en' ? 'en' : 'zh'),
+      language: () => languageOf(i18n),
     })
   : null;
 
 export function App() {
-  const [ui, dispatch] = useReducer(uiReducer, i18n.language === 'en' ? 'en' : 'zh', initialUiState);
-  const switchLanguage = useCallback(() => {
-    const next = otherLanguage(ui.language);
-    void i18n.changeLanguage(next);
-    rememberLanguage(window.localStorage, next);
-    document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
-    dispatch({ type: 'set-language', language: next });
-  }, [ui.language]);
-
+  const [ui, dispatch] = useReducer(uiReducer, undefined, initialUiState);
   if (!bundled.ok || !startOnce) {
-    return (
-      <>
-        <LanguageButton onSwitch={switchLanguage} />
-        <ErrorScreen
-          source={bundled.ok ? 'model' : bundled.source}
-          errors={bundled.ok ? [] : bundled.errors}
-          language={ui.language}
-        />
-      </>
-    );
+    return <ErrorScreen source={bundled.ok ? 'model' : bundled.source} errors={bundled.ok ? [] : bundled.errors} />;
   }
   return (
     <StoredExplorer
@@ -97,17 +41,11 @@ export function App() {
       catalogue={bundled.catalogue}
       ui={ui}
       dispatch={dispatch}
-      onSwitchLanguage={switchLanguage}
     />
   );
 }
 
-/** The graph the network draws for a model, parallel flows curved: the whole park's and each year's alike. */
-function drawPark(model: ParkModel): DisplayGraph {
-  const display = buildDisplayGraph(model, buildExchangeGraph(model));
-  curveParallelFlows(display);
-  return display;
-}
+type ExplorerProps = Parameters<typeof Explorer>[0];
 
 interface StoredExplorerProps extends Omit<ExplorerProps, 'store'> {
   readonly start: Parameters<typeof useModelStore>[0];
@@ -115,292 +53,8 @@ interface StoredExplorerProps extends Omit<ExplorerProps, 'store'> {
 
 /** The explorer once the store has opened a model; the loading and error screens before. */
 function StoredExplorer({ start, ...props }: StoredExplorerProps) {
-  const { t } = useTranslation();
   const state = useModelStore(start, props.reference);
-  if (state.status === 'loading') {
-    return (
-      <main className="error-screen" role="status">
-        <p>{t('app.loadingModel')}</p>
-      </main>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <>
-        <LanguageButton onSwitch={props.onSwitchLanguage} />
-        <ErrorScreen source="model" errors={state.errors} language={props.ui.language} />
-      </>
-    );
-  }
+  if (state.status === 'loading') return <LoadingScreen />;
+  if (state.status === 'failed') return <ErrorScreen source="model" errors={state.errors} />;
   return <Explorer store={state.store} {...props} />;
-}
-
-interface ExplorerProps {
-  readonly store: ModelStore;
-  /** The bundled reference park: what a new model starts from. */
-  readonly reference: ParkModel;
-  readonly catalogue: TechnologyCatalogue;
-  readonly ui: UiState;
-  readonly dispatch: Dispatch<UiAction>;
-  readonly onSwitchLanguage: () => void;
-}
-
-function Explorer({ store, reference, catalogue, ui, dispatch, onSwitchLanguage }: ExplorerProps) {
-  const { t } = useTranslation();
-  const { entry, history } = store.session;
-  const model = history.present;
-  const { positions, keepPositions: storePositions } = store;
-  const wholeGraph = useMemo(() => {
-    const display = drawPark(model);
-    // Where the user last left the actors, which an edit or an undo does not move.
-    applyPositions(display, positions() ?? {});
-    return display;
-  }, [model, positions]);
-  // The year slider's view: the park as of a year, or the whole park (`graph` is what the network draws).
-  const yearView = useYearView(model, wholeGraph, positions, entry.id, drawPark);
-  const graph = yearView.graph;
-  // Saved with the model, not as an undo step; after "cluster layout" the graph holds that layout, kept the same way.
-  const keepPositions = useCallback(
-    () => storePositions(positionsToKeep(graph, wholeGraph, positions())),
-    [graph, wholeGraph, positions, storePositions],
-  );
-  const [libraryOpen, setLibraryOpen] = useState(false);
-  const [tablesOpen, setTablesOpen] = useState(false);
-  // A flow drawn on the network, waiting in the flow form for its material and quantity.
-  const [drawnFlow, setDrawnFlow] = useState<{ from: string; to: string } | null>(null);
-  const drawFlow = useCallback((from: string, to: string) => setDrawnFlow({ from, to }), []);
-  useHistoryKeys(!libraryOpen, store.undo, store.redo);
-  // Another model: what was selected or highlighted belongs to the one before.
-  useEffect(() => dispatch({ type: 'clear' }), [entry.id, dispatch]);
-  // Built on first use: at 100 000 flows each takes over a second the user may never need.
-  const viewGraphs = useMemo(() => lazyViewGraphs(model), [model]);
-  const chooseView = (view: ViewKind) => {
-    const target = view === 'exchange' ? graph : viewGraphs.get(view);
-    dispatch({
-      type: 'set-view',
-      view,
-      selected: carrySelection(ui.selected, ui.view, view, (k) => target.hasNode(k)),
-    });
-  };
-  const [selfLoops, setSelfLoops] = useState(false);
-  const analysis = useAnalysis(model, catalogue, { selfLoops });
-  const evolution = useEvolution(model, selfLoops);
-  // A stable object while the filters are unchanged, so the views refresh only when they change.
-  const viewFilterState = useMemo(
-    () => ({
-      hiddenCategories: ui.hiddenCategories,
-      hiddenClusters: ui.hiddenClusters,
-      hiddenStatuses: ui.hiddenStatuses,
-      minTonnes: ui.minTonnes,
-      showBoundary: ui.showBoundary,
-    }),
-    [ui.hiddenCategories, ui.hiddenClusters, ui.hiddenStatuses, ui.minTonnes, ui.showBoundary],
-  );
-  const findings = useMemo(() => (analysis.status === 'done' ? analysis.analysis.findings : []), [analysis]);
-
-  useEffect(() => {
-    const network = analysis.status === 'done' ? analysis.analysis.network : undefined;
-    // The whole park's figures size the whole park's actors; a year's graph has its own from core.
-    if (network) applyThroughflow(wholeGraph, new Map(network.centrality.actors.map((a) => [a.id, a.throughflow])));
-  }, [analysis, wholeGraph]);
-
-  const candidates = useMemo(
-    () => (analysis.status === 'done' ? (analysis.analysis.projects?.candidates ?? []) : []),
-    [analysis],
-  );
-  const candidate = candidates.find((c) => c.technology === ui.project);
-  const overlay = useMemo(
-    () => (candidate ? projectOverlay(model, catalogue, candidate) : null),
-    [model, catalogue, candidate],
-  );
-  useEffect(() => {
-    if (!overlay) return;
-    const ghost = addGhost(graph, overlay);
-    return () => removeGhost(graph, ghost);
-  }, [graph, overlay]);
-
-  const finding = findings.find((f) => f.id === ui.finding);
-  const projectActors = useMemo(() => (overlay ? overlayNodes(overlay) : undefined), [overlay]);
-  const highlight = useMemo(
-    () =>
-      activeHighlight(graph, {
-        selected: ui.selected,
-        finding,
-        project: projectActors,
-        flow:
-          ui.flow !== null && graph.hasEdge(ui.flow)
-            ? { id: ui.flow, source: graph.source(ui.flow), target: graph.target(ui.flow) }
-            : undefined,
-      }),
-    [graph, ui.selected, ui.flow, finding, projectActors],
-  );
-  const snapshot = useMemo(
-    () => ({
-      selected: ui.selected,
-      language: ui.language,
-      highlighted: { finding: finding?.id ?? null, nodes: finding?.enterprises ?? [], edges: finding?.flows ?? [] },
-      project: overlay
-        ? { technology: overlay.technology, ghost: overlay.enterprise.id, flows: overlay.flows.map((f) => f.id) }
-        : null,
-    }),
-    [ui.selected, ui.language, finding, overlay],
-  );
-  useTestApi(snapshot);
-
-  const actors = useMemo(() => graph.mapNodes((id, a) => ({ id, name: a.actor.name })), [graph]);
-  const toggleFinding = useCallback(
-    (f: Finding) => dispatch({ type: 'highlight-finding', finding: f.id, nodes: f.enterprises }),
-    [dispatch],
-  );
-  const toggleProject = useCallback(
-    (c: ProjectCandidate) => dispatch({ type: 'show-project', project: c.technology, nodes: c.partners }),
-    [dispatch],
-  );
-
-  return (
-    <div className="explorer">
-      <header className="topbar">
-        <h1>
-          {localize(model.park.name, ui.language)} <small>{t('app.title')}</small>
-        </h1>
-        <SearchBox
-          actors={actors}
-          language={ui.language}
-          onChoose={(id) => dispatch({ type: 'select', node: id, focus: true })}
-        />
-        <ViewSwitch view={ui.view} onChoose={chooseView} />
-        <button
-          type="button"
-          data-testid="tables-button"
-          aria-pressed={tablesOpen}
-          onClick={() => setTablesOpen((open) => !open)}
-        >
-          {t('table.button')}
-        </button>
-        <HistoryButtons history={history} language={ui.language} onUndo={store.undo} onRedo={store.redo} />
-        <button
-          type="button"
-          data-testid="library-button"
-          aria-haspopup="dialog"
-          aria-expanded={libraryOpen}
-          onClick={() => setLibraryOpen(true)}
-        >
-          {t('library.button')} · <span data-testid="open-model-name">{entry.name}</span>
-        </button>
-        <SaveStatus
-          status={store.saveStatus}
-          persistent={store.persistent}
-          problems={store.saveProblems}
-          language={ui.language}
-        />
-        <ImportDialog model={model} language={ui.language} onApply={(action) => applyImport(store, action)} />
-        <ExportMenu model={model} positions={store.positions} language={ui.language} />
-        <OutputsDialog model={model} catalogue={catalogue} analysis={analysis} language={ui.language} />
-        <LanguageButton onSwitch={onSwitchLanguage} />
-      </header>
-      <div className="explorer-notices">
-        <TabConflictBanner
-          conflict={store.conflict}
-          name={entry.name}
-          actions={store.resolveConflict}
-          language={ui.language}
-        />
-        <NoticeList notices={store.notices} language={ui.language} onDismiss={store.dismissNotice} />
-      </div>
-      <LibraryDialog
-        open={libraryOpen}
-        actions={store.library}
-        currentId={entry.id}
-        defaultName={localize(reference.park.name, ui.language)}
-        language={ui.language}
-        persistent={store.persistent}
-        changes={store.libraryChanges}
-        onReset={store.resetToReference}
-        onClose={() => setLibraryOpen(false)}
-      />
-      {tablesOpen && (
-        <TableView model={model} language={ui.language} onEdit={store.commit} onClose={() => setTablesOpen(false)} />
-      )}
-      {drawnFlow && (
-        <FlowForm
-          key={`${drawnFlow.from}→${drawnFlow.to}`}
-          model={model}
-          language={ui.language}
-          editing={null}
-          ends={drawnFlow}
-          onEdit={store.commit}
-          onClose={() => setDrawnFlow(null)}
-        />
-      )}
-      <Legend model={model} ui={ui} dispatch={dispatch} />
-      {ui.view === 'exchange' ? (
-        <NetworkView
-          model={model}
-          graph={graph}
-          ui={ui}
-          highlight={highlight}
-          overlay={overlay}
-          dispatch={dispatch}
-          onPositionsChanged={keepPositions}
-          onDrawFlow={drawFlow}
-        />
-      ) : (
-        <ParkView
-          key={ui.view}
-          graph={viewGraphs.get(ui.view)}
-          filters={viewFilterState}
-          label={t(`view.${ui.view}`)}
-          selected={ui.selected}
-          language={ui.language}
-          dispatch={dispatch}
-        />
-      )}
-      {ui.view === 'exchange' && yearView.years.length > 0 && (
-        <YearSlider
-          years={yearView.years}
-          year={yearView.year}
-          onChange={yearView.setYear}
-          shown={{
-            enterprises: graph.filterNodes((_id, a) => a.actor.kind === 'enterprise' && !a.ghost).length,
-            flows: graph.size,
-          }}
-        />
-      )}
-      <div className="side">
-        <SelectionInspector
-          view={ui.view}
-          flow={ui.flow}
-          network={analysis.status === 'done' ? analysis.analysis.network : undefined}
-          model={model}
-          graph={graph}
-          selected={ui.selected}
-          findings={findings}
-          highlighted={ui.finding}
-          language={ui.language}
-          onClose={() => dispatch({ type: 'select', node: null })}
-          onToggleFinding={toggleFinding}
-          onEdit={store.commit}
-        />
-        <EvolutionPanel
-          model={model}
-          state={evolution}
-          year={yearView.year}
-          onYear={yearView.setYear}
-          language={ui.language}
-        />
-        <AnalysisPanel
-          model={model}
-          analysis={analysis}
-          highlighted={ui.finding}
-          language={ui.language}
-          onToggle={toggleFinding}
-          onClear={() => dispatch({ type: 'highlight-finding', finding: null })}
-          shownProject={overlay ? ui.project : null}
-          onToggleProject={toggleProject}
-          selfLoops={selfLoops}
-          onSelfLoops={setSelfLoops}
-        />
-      </div>
-    </div>
-  );
 }

@@ -8,7 +8,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REPORT_SECTIONS } from '../../src/core/report/reportLabels.ts';
-import { svgSize } from '../../src/app/state/rasterise.ts';
+import { svgSize } from '../../src/app/outputs/rasterise.ts';
 import { ARTIFACTS, chromiumAvailable, launchBrowser, openApp } from './browser.ts';
 
 const enabled = chromiumAvailable();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/analysis/finding.ts';
 import type { ClosureRanking, LostLink } from '../../../src/core/analysis/resilience.ts';
-import { ANALYSIS_TABS, resilienceRows, tabAfterKey, tabFindings } from '../../../src/app/state/analysisTabs.ts';
+import { ANALYSIS_TABS, resilienceRows, tabAfterKey, tabFindings } from '../../../src/app/analysis/analysisTabs.ts';
 
 const finding = (kind: string, id = kind): Finding =>
   ({ id, kind, severity: 'medium', enterprises: [], flows: [], reason: { zh: id, en: id } }) as unknown as Finding;

@@ -7,8 +7,8 @@ import {
   nodeSize,
   nodeStyle,
   parallelCurvature,
-} from '../../../src/app/state/appearance.ts';
-import { BOUNDARY_FILL, CLOSED_FILL, clusterColour, OKABE_ITO } from '../../../src/app/state/palette.ts';
+} from '../../../src/app/network/appearance.ts';
+import { BOUNDARY_FILL, CLOSED_FILL, clusterColour, OKABE_ITO } from '../../../src/app/network/palette.ts';
 
 const enterprise = (status: 'operating' | 'planned' | 'candidate' | 'closed'): ActorNodeAttributes => ({
   kind: 'enterprise',

@@ -4,7 +4,7 @@
  * every save (changes still gathered) until it is settled.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosave, type SaveOutcome, type SaveStatus } from '../../../src/app/state/autosave.ts';
+import { createAutosave, type SaveOutcome, type SaveStatus } from '../../../src/app/library/autosave.ts';
 
 beforeEach(() => {
   vi.useFakeTimers();

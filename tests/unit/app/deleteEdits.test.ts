@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
-import { deleteEnterprise, deleteFlow, deleteMaterial, enterpriseFlows } from '../../../src/app/state/deleteEdits.ts';
-import { applyEdit, type ModelEdit } from '../../../src/app/state/modelEdit.ts';
+import { deleteEnterprise, deleteFlow, deleteMaterial, enterpriseFlows } from '../../../src/app/model/deleteEdits.ts';
+import { applyEdit, type ModelEdit } from '../../../src/app/model/modelEdit.ts';
 import type { BoundaryId, ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import type { EntityRef } from '../../../src/core/scenario/draft.ts';

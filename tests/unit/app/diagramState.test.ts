@@ -13,8 +13,8 @@ import {
   diagramRequest,
   initialDiagramForm,
   targetChoices,
-} from '../../../src/app/state/diagramState.ts';
-import { exportFileName } from '../../../src/app/state/fileNames.ts';
+} from '../../../src/app/outputs/diagramState.ts';
+import { exportFileName } from '../../../src/app/outputs/fileNames.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>&"\'';
 

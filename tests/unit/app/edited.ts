@@ -1,6 +1,6 @@
 /** Test fixtures made the way the app makes them: an app edit (a change set) applied by core, as the store applies it. */
-import { renameEnterprise } from '../../../src/app/state/inspectorEdits.ts';
-import { applyEdit, type ModelEdit } from '../../../src/app/state/modelEdit.ts';
+import { renameEnterprise } from '../../../src/app/model/inspectorEdits.ts';
+import { applyEdit, type ModelEdit } from '../../../src/app/model/modelEdit.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 
 /** The model after the edit; the same model for no edit; a thrown error when core refuses it. */

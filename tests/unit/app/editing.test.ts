@@ -1,8 +1,8 @@
 /** The first edits (an enterprise's name and status) and the undo/redo keyboard shortcuts. */
 import { describe, expect, it } from 'vitest';
-import { renameEnterprise, setEnterpriseStatus } from '../../../src/app/state/inspectorEdits.ts';
-import { nameProblems, normaliseName } from '../../../src/app/state/typedName.ts';
-import { historyKeyAction, isTypingTarget, type HistoryKeyEvent } from '../../../src/app/state/historyKeys.ts';
+import { renameEnterprise, setEnterpriseStatus } from '../../../src/app/model/inspectorEdits.ts';
+import { nameProblems, normaliseName } from '../../../src/app/model/typedName.ts';
+import { historyKeyAction, isTypingTarget, type HistoryKeyEvent } from '../../../src/app/model/historyKeys.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { slagPark } from '../../fixtures/slagPark.ts';
 import { edited } from './edited.ts';

@@ -1,5 +1,5 @@
 /**
- * The bundled examples offered in the model library (state/examples.ts):
+ * The bundled examples offered in the model library (src/app/library/examples.ts):
  * every exchange list in data/examples/ is offered, with its title in both
  * languages and its file's exact text, and each reads through core's import
  * into a model that can be stored, named by its title.
@@ -14,8 +14,8 @@ import {
   examplePickedFile,
   readExample,
   type ExchangeListExample,
-} from '../../../src/app/state/examples.ts';
-import { canConfirm } from '../../../src/app/state/importReport.ts';
+} from '../../../src/app/library/examples.ts';
+import { canConfirm } from '../../../src/app/imports/importReport.ts';
 import { formatProblem } from '../../../src/core/model/problems.ts';
 
 const exchangeLists = EXAMPLES.filter((e): e is ExchangeListExample => e.kind === 'exchange-list');

@@ -6,23 +6,18 @@ import { analyzePark } from '../../../src/core/analysis/analyzePark.ts';
 import { validateCatalogue } from '../../../src/core/catalogue/validate.ts';
 import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
-import { buildDisplayGraph } from '../../../src/app/state/displayGraph.ts';
-import { NO_FILTERS } from '../../../src/app/state/filters.ts';
-import { viewEdgeHidden, viewNodeHidden } from '../../../src/app/state/viewFilters.ts';
-import { buildMaterialView, buildProcessView } from '../../../src/app/state/viewGraphs.ts';
-import { activeHighlight, type Highlight } from '../../../src/app/state/highlight.ts';
-import { forgetLegacyPositions, readLegacyPositions } from '../../../src/app/state/legacyPositions.ts';
-import {
-  applyPositions,
-  positionsOf,
-  removeOverlaps,
-  sanitisePositions,
-  withPositions,
-} from '../../../src/app/state/positions.ts';
-import { addGhost, overlayNodes, projectOverlay, removeGhost } from '../../../src/app/state/projectOverlay.ts';
-import { PARTIAL_REFRESH_MIN_EDGES, refreshScope } from '../../../src/app/state/refreshScope.ts';
-import { edgeTooltip, nodeTooltip } from '../../../src/app/state/tooltip.ts';
-import { initialUiState, uiReducer } from '../../../src/app/state/uiState.ts';
+import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
+import { NO_FILTERS } from '../../../src/app/network/filters.ts';
+import { viewEdgeHidden, viewNodeHidden } from '../../../src/app/network/viewFilters.ts';
+import { buildMaterialView, buildProcessView } from '../../../src/app/network/viewGraphs.ts';
+import { activeHighlight, type Highlight } from '../../../src/app/network/highlight.ts';
+import { forgetLegacyPositions, readLegacyPositions } from '../../../src/app/library/legacyPositions.ts';
+import { applyPositions, positionsOf, removeOverlaps } from '../../../src/app/network/graphPositions.ts';
+import { sanitisePositions, withPositions } from '../../../src/app/model/positions.ts';
+import { addGhost, overlayNodes, projectOverlay, removeGhost } from '../../../src/app/network/projectOverlay.ts';
+import { PARTIAL_REFRESH_MIN_EDGES, refreshScope } from '../../../src/app/network/refreshScope.ts';
+import { edgeTooltip, nodeTooltip } from '../../../src/app/network/tooltip.ts';
+import { initialUiState, uiReducer } from '../../../src/app/network/uiState.ts';
 
 const loaded = validateModel(parkJson);
 const catalogueResult = validateCatalogue(catalogueJson);
@@ -155,7 +150,7 @@ describe('project overlay', () => {
     const graph = build();
     const h = activeHighlight(graph, { selected: null, finding: undefined, project: ['x', 'y'] })!;
     expect([...h.nodes]).toEqual(['x', 'y']);
-    let ui = uiReducer(initialUiState('zh'), { type: 'highlight-finding', finding: 'f1', nodes: ['a'] });
+    let ui = uiReducer(initialUiState(), { type: 'highlight-finding', finding: 'f1', nodes: ['a'] });
     ui = uiReducer(ui, { type: 'show-project', project: 'eaf', nodes: ['b'] });
     expect(ui).toMatchObject({ project: 'eaf', finding: null, focus: { nodes: ['b'] } });
     expect(uiReducer(ui, { type: 'show-project', project: 'eaf' }).project).toBeNull();
@@ -164,7 +159,8 @@ describe('project overlay', () => {
 });
 
 describe('refreshScope', () => {
-  const ui = initialUiState('zh');
+  const ui = initialUiState();
+  const language = 'zh' as const;
   const h = (nodes: string[], edges: string[] = []): Highlight => ({ nodes: new Set(nodes), edges: new Set(edges) });
   const big = {
     order: 4,
@@ -173,20 +169,26 @@ describe('refreshScope', () => {
     edges: () => ['e1', 'e2'],
   };
   it('refreshes small graphs fully', () => {
-    expect(refreshScope({ ...big, size: 10 }, { highlight: null, ui }, { highlight: h(['a']), ui })).toBeUndefined();
+    expect(
+      refreshScope({ ...big, size: 10 }, { highlight: null, ui, language }, { highlight: h(['a']), ui, language }),
+    ).toBeUndefined();
   });
   it('repaints only what enters or leaves a highlight on big graphs', () => {
-    const scope = refreshScope(big, { highlight: h(['a'], ['e1']), ui }, { highlight: h(['b']), ui })!;
+    const scope = refreshScope(
+      big,
+      { highlight: h(['a'], ['e1']), ui, language },
+      { highlight: h(['b']), ui, language },
+    )!;
     expect(scope.skipIndexation).toBe(true);
     expect(scope.partialGraph.nodes.sort()).toEqual(['a', 'b']);
     expect(scope.partialGraph.edges).toEqual(['e1']);
   });
   it('repaints everything when dimming switches, and re-indexes when filters or language change', () => {
-    expect(refreshScope(big, { highlight: null, ui }, { highlight: h(['a']), ui })!.partialGraph.nodes).toHaveLength(4);
+    const before = { highlight: null, ui, language };
+    expect(refreshScope(big, before, { ...before, highlight: h(['a']) })!.partialGraph.nodes).toHaveLength(4);
     const filtered = uiReducer(ui, { type: 'toggle-boundary' });
-    expect(refreshScope(big, { highlight: null, ui }, { highlight: null, ui: filtered })).toBeUndefined();
-    const english = uiReducer(ui, { type: 'set-language', language: 'en' });
-    expect(refreshScope(big, { highlight: null, ui }, { highlight: null, ui: english })).toBeUndefined();
+    expect(refreshScope(big, before, { ...before, ui: filtered })).toBeUndefined();
+    expect(refreshScope(big, before, { ...before, language: 'en' })).toBeUndefined();
   });
 });
 
@@ -233,7 +235,7 @@ describe('filters in the material and process views', () => {
 
 describe('lazyViewGraphs', () => {
   it('builds a view the first time it is asked for and reuses it after', async () => {
-    const { lazyViewGraphs } = await import('../../../src/app/state/viewGraphs.ts');
+    const { lazyViewGraphs } = await import('../../../src/app/network/viewGraphs.ts');
     const views = lazyViewGraphs(model);
     const material = views.get('material');
     expect(views.get('material')).toBe(material);

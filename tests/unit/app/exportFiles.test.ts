@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, localDate, safeFilePart } from '../../../src/app/state/fileNames.ts';
-import { printDocument } from '../../../src/app/state/printSvg.ts';
-import { canvasSize, svgSize } from '../../../src/app/state/rasterise.ts';
+import { exportFileName, localDate, safeFilePart } from '../../../src/app/outputs/fileNames.ts';
+import { printDocument } from '../../../src/app/outputs/printSvg.ts';
+import { canvasSize, svgSize } from '../../../src/app/outputs/rasterise.ts';
 
 describe('file names', () => {
   it('keep letters, digits, _ and -, and replace every other run by one -', () => {

@@ -1,5 +1,5 @@
 /** A fake BroadcastChannel for tests: ports on one hub, each hearing what the others post, asynchronously. */
-import type { ChannelPort } from '../../../src/app/state/tabSync.ts';
+import type { ChannelPort } from '../../../src/app/library/tabSync.ts';
 
 export interface FakeHub {
   port(): ChannelPort;

@@ -6,8 +6,8 @@ import {
   parseMinTonnes,
   toggled,
   type Filters,
-} from '../../../src/app/state/filters.ts';
-import { initialUiState, uiReducer } from '../../../src/app/state/uiState.ts';
+} from '../../../src/app/network/filters.ts';
+import { initialUiState, uiReducer } from '../../../src/app/network/uiState.ts';
 
 const filters = (over: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...over });
 const slag = { category: 'by-product', status: 'existing', tonnes: 100 } as const;
@@ -52,7 +52,7 @@ describe('filter state', () => {
   });
 
   it('reduces cluster, status and quantity actions', () => {
-    const ui = initialUiState('en');
+    const ui = initialUiState();
     const hidden = uiReducer(uiReducer(ui, { type: 'toggle-cluster', cluster: 'cu' }), {
       type: 'toggle-status',
       status: 'potential',

@@ -8,15 +8,15 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FlowForm } from '../../../src/app/components/forms/FlowForm.tsx';
-import { FlowInspector } from '../../../src/app/components/InspectorDetails.tsx';
+import { FlowForm } from '../../../src/app/forms/FlowForm.tsx';
+import { FlowInspector } from '../../../src/app/inspector/InspectorDetails.tsx';
 import { i18n } from '../../../src/app/i18n/index.ts';
-import { problemsAt } from '../../../src/app/state/formCheck.ts';
-import { createHistory, type CommitResult } from '../../../src/app/state/history.ts';
-import { commitEdit, type ModelEdit } from '../../../src/app/state/modelEdit.ts';
-import { describeFlow, webLink } from '../../../src/app/state/inspectTargets.ts';
-import { flowDraft } from '../../../src/app/state/itemDrafts.ts';
-import { saveFlow } from '../../../src/app/state/itemForms.ts';
+import { problemsAt } from '../../../src/app/forms/formCheck.ts';
+import { createHistory, type CommitResult } from '../../../src/app/model/history.ts';
+import { commitEdit, type ModelEdit } from '../../../src/app/model/modelEdit.ts';
+import { describeFlow, webLink } from '../../../src/app/inspector/inspectTargets.ts';
+import { flowDraft } from '../../../src/app/forms/itemDrafts.ts';
+import { saveFlow } from '../../../src/app/forms/itemForms.ts';
 import type { Language, ParkModel } from '../../../src/core/model/types.ts';
 import { exchangeList } from './exchangeListFixture.ts';
 
@@ -68,7 +68,6 @@ describe('the flow inspector', () => {
         nameOf: (actor: string) => actor,
         findings: [],
         highlighted: null,
-        language,
         onToggleFinding: () => undefined,
         onClose: () => undefined,
       }),
@@ -156,9 +155,7 @@ describe('the flow form', () => {
       if (result.ok) edits.push({ ...edit, model: result.history.present });
       return result;
     };
-    render(
-      createElement(FlowForm, { model: list, language: 'en', editing: water!.id, onEdit, onClose: () => undefined }),
-    );
+    render(createElement(FlowForm, { model: list, editing: water!.id, onEdit, onClose: () => undefined }));
     const form = screen.getByTestId('flow-form');
     const field = (name: string) => form.querySelector<HTMLInputElement>(`[data-testid="field-${name}"]`)!;
     expect([field('quantity').value, field('startYear').value, field('endYear').value]).toEqual([

@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
-import { createHistory } from '../../../src/app/state/history.ts';
-import { commitEdit } from '../../../src/app/state/modelEdit.ts';
-import { editCell } from '../../../src/app/state/cellEdits.ts';
-import { gridTracks } from '../../../src/app/state/tableTracks.ts';
-import { cellText, columnHeading, sortRows, tableColumns, tableRows } from '../../../src/app/state/tables.ts';
+import { createHistory } from '../../../src/app/model/history.ts';
+import { commitEdit } from '../../../src/app/model/modelEdit.ts';
+import { editCell } from '../../../src/app/tables/cellEdits.ts';
+import { gridTracks } from '../../../src/app/tables/tableTracks.ts';
+import { cellText, columnHeading, sortRows, tableColumns, tableRows } from '../../../src/app/tables/tables.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { edited } from './edited.ts';
 import { exchangeList } from './exchangeListFixture.ts';

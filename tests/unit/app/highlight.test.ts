@@ -6,7 +6,7 @@ import {
   neighbourhoodOf,
   sameHighlight,
   withHover,
-} from '../../../src/app/state/highlight.ts';
+} from '../../../src/app/network/highlight.ts';
 
 function triangle() {
   const graph = new MultiDirectedGraph();

@@ -13,9 +13,9 @@ import {
   undo,
   undoLabel,
   type ModelHistory,
-} from '../../../src/app/state/history.ts';
-import { renameEnterprise, setEnterpriseStatus } from '../../../src/app/state/inspectorEdits.ts';
-import { commitEdit } from '../../../src/app/state/modelEdit.ts';
+} from '../../../src/app/model/history.ts';
+import { renameEnterprise, setEnterpriseStatus } from '../../../src/app/model/inspectorEdits.ts';
+import { commitEdit } from '../../../src/app/model/modelEdit.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHoverStore } from '../../../src/app/state/hoverStore.ts';
+import { createHoverStore } from '../../../src/app/network/hoverStore.ts';
 
 const tip = { content: { title: 'Jinsheng', lines: [] }, x: 10, y: 20 };
 

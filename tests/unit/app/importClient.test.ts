@@ -6,10 +6,10 @@
  * never touched.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runImport, type ImportWorker } from '../../../src/app/state/importClient.ts';
-import { prepareImport, type PickedFile } from '../../../src/app/state/importFlow.ts';
-import { canConfirm, type ImportReport } from '../../../src/app/state/importReport.ts';
-import type { ImportWorkerRequest, ImportWorkerResponse } from '../../../src/app/workers/importProtocol.ts';
+import { runImport, type ImportWorker } from '../../../src/app/imports/importClient.ts';
+import { prepareImport, type PickedFile } from '../../../src/app/imports/importFlow.ts';
+import { canConfirm, type ImportReport } from '../../../src/app/imports/importReport.ts';
+import type { ImportWorkerRequest, ImportWorkerResponse } from '../../../src/app/imports/importProtocol.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
 import { MINI_GEXF } from '../../fixtures/io/miniGexf.ts';
@@ -85,7 +85,7 @@ describe('with the real worker module behind a fake Worker', () => {
 
   beforeAll(async () => {
     vi.stubGlobal('self', scope);
-    await import('../../../src/app/workers/import.worker.ts');
+    await import('../../../src/app/imports/import.worker.ts');
     expect(scope.onmessage).not.toBeNull();
   });
   afterAll(() => {

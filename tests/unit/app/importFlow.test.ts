@@ -5,15 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { importRequest, prepareImport, type PickedFile } from '../../../src/app/state/importFlow.ts';
-import {
-  applyImport,
-  canConfirm,
-  importAction,
-  reportErrors,
-  summariseReport,
-  type ImportTarget,
-} from '../../../src/app/state/importReport.ts';
+import { importRequest, prepareImport, type PickedFile } from '../../../src/app/imports/importFlow.ts';
+import { canConfirm, importAction, reportErrors, summariseReport } from '../../../src/app/imports/importReport.ts';
+import { applyImport, type ImportTarget } from '../../../src/app/library/applyImport.ts';
 import { writeTablesCsv } from '../../../src/core/io/tablesCsv.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DuplicateNameGroup } from '../../../src/core/io/flowsCsvNames.ts';
-import { prepareImport, type PickedFile } from '../../../src/app/state/importFlow.ts';
+import { prepareImport, type PickedFile } from '../../../src/app/imports/importFlow.ts';
 import {
   aliasPairs,
   choose,
@@ -17,8 +17,8 @@ import {
   markApplied,
   mergedCount,
   startMerges,
-} from '../../../src/app/state/importMerges.ts';
-import { canConfirm, importAction, summariseReport, type ImportReport } from '../../../src/app/state/importReport.ts';
+} from '../../../src/app/imports/importMerges.ts';
+import { canConfirm, importAction, summariseReport, type ImportReport } from '../../../src/app/imports/importReport.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
 
 const asnaes: DuplicateNameGroup = {

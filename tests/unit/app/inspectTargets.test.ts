@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
 import { analyzePark } from '../../../src/core/analysis/analyzePark.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
-import { actorMetrics, describeFlow, describeMaterial, inspectTarget } from '../../../src/app/state/inspectTargets.ts';
+import {
+  actorMetrics,
+  describeFlow,
+  describeMaterial,
+  inspectTarget,
+} from '../../../src/app/inspector/inspectTargets.ts';
 
 const loaded = validateModel(parkJson);
 if (!loaded.ok) throw new Error('the reference park must be valid');
@@ -63,8 +68,8 @@ describe('describeFlow and describeMaterial', () => {
 
 describe('selecting a flow', () => {
   it('is exclusive with selecting an actor and is cleared by a view switch or a click on the stage', async () => {
-    const { initialUiState, uiReducer } = await import('../../../src/app/state/uiState.ts');
-    let ui = uiReducer(initialUiState('zh'), { type: 'select', node: 'jinsheng' });
+    const { initialUiState, uiReducer } = await import('../../../src/app/network/uiState.ts');
+    let ui = uiReducer(initialUiState(), { type: 'select', node: 'jinsheng' });
     ui = uiReducer(ui, { type: 'select-flow', flow: 'f-1' });
     expect(ui).toMatchObject({ flow: 'f-1', selected: null });
     expect(uiReducer(ui, { type: 'select', node: 'jinsheng' })).toMatchObject({ flow: null, selected: 'jinsheng' });
@@ -72,7 +77,7 @@ describe('selecting a flow', () => {
     expect(uiReducer(ui, { type: 'set-view', view: 'material', selected: null }).flow).toBeNull();
   });
   it('highlights the flow and its two ends', async () => {
-    const { activeHighlight } = await import('../../../src/app/state/highlight.ts');
+    const { activeHighlight } = await import('../../../src/app/network/highlight.ts');
     const graph = { hasNode: () => true, neighbors: () => [], edges: () => [] };
     const h = activeHighlight(graph, {
       selected: null,

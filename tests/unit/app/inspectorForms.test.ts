@@ -6,13 +6,13 @@
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
-import '../../../src/app/i18n/index.ts';
-import { SelectionInspector } from '../../../src/app/components/SelectionInspector.tsx';
-import { buildDisplayGraph } from '../../../src/app/state/displayGraph.ts';
-import { createHistory, type CommitResult } from '../../../src/app/state/history.ts';
-import { commitEdit, type ModelEdit } from '../../../src/app/state/modelEdit.ts';
+import { i18n } from '../../../src/app/i18n/index.ts';
+import { SelectionInspector } from '../../../src/app/inspector/SelectionInspector.tsx';
+import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
+import { createHistory, type CommitResult } from '../../../src/app/model/history.ts';
+import { commitEdit, type ModelEdit } from '../../../src/app/model/modelEdit.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
@@ -22,6 +22,7 @@ if (!loaded.ok) throw new Error('reference data must be valid');
 const model = loaded.model;
 const graph = buildDisplayGraph(model, buildExchangeGraph(model));
 
+beforeAll(() => i18n.changeLanguage('en'));
 afterEach(cleanup);
 
 function renderInspector(
@@ -43,7 +44,6 @@ function renderInspector(
       model,
       findings: [],
       highlighted: null,
-      language: 'en',
       onClose: () => undefined,
       onToggleFinding: () => undefined,
       ...(editable ? { onEdit } : {}),

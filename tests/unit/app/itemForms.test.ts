@@ -1,7 +1,7 @@
 /** The item forms' adapters: enterprises, materials, flows, streams and chains added or edited, checked by core. */
 import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
-import { problemsAt, type FormCheck } from '../../../src/app/state/formCheck.ts';
+import { problemsAt, type FormCheck } from '../../../src/app/forms/formCheck.ts';
 import {
   chainDraft,
   enterpriseDraft,
@@ -11,10 +11,10 @@ import {
   suggestFlowId,
   suggestId,
   type FlowDraft,
-} from '../../../src/app/state/itemDrafts.ts';
-import { saveChain, saveEnterprise, saveFlow, saveMaterial } from '../../../src/app/state/itemForms.ts';
-import { deleteStream, saveStream } from '../../../src/app/state/streamForms.ts';
-import { suggestFlowMaterials } from '../../../src/app/state/drawnFlow.ts';
+} from '../../../src/app/forms/itemDrafts.ts';
+import { saveChain, saveEnterprise, saveFlow, saveMaterial } from '../../../src/app/forms/itemForms.ts';
+import { deleteStream, saveStream } from '../../../src/app/forms/streamForms.ts';
+import { suggestFlowMaterials } from '../../../src/app/forms/drawnFlow.ts';
 import { ID_PATTERN } from '../../../src/core/model/schema.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';

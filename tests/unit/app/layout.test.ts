@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
-import { CLUSTER_RING_RADIUS, clusterLayout } from '../../../src/app/state/layout.ts';
-import { cameraFor, SINGLE_NODE_RATIO, frameOf } from '../../../src/app/state/camera.ts';
+import { CLUSTER_RING_RADIUS, clusterLayout } from '../../../src/app/network/layout.ts';
+import { cameraFor, SINGLE_NODE_RATIO, frameOf } from '../../../src/app/network/camera.ts';
 
 const actors = [
   { id: 'a1', cluster: 'a' },

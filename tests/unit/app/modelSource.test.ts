@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import catalogueJson from '../../../data/technologies.json';
-import { fetchPark, modelAddress, type Fetcher } from '../../../src/app/state/modelSource.ts';
+import { fetchPark, modelAddress, type Fetcher } from '../../../src/app/library/modelSource.ts';
 import { formatPath } from '../../../src/core/model/problems.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
 

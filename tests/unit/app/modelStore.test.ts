@@ -6,13 +6,13 @@
  */
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { canUndo } from '../../../src/app/state/history.ts';
-import { renameEnterprise } from '../../../src/app/state/inspectorEdits.ts';
+import { canUndo } from '../../../src/app/model/history.ts';
+import { renameEnterprise } from '../../../src/app/model/inspectorEdits.ts';
 import { edited } from './edited.ts';
-import { createMemoryBackend } from '../../../src/app/state/libraryBackend.ts';
-import { createModelLibrary, type ModelLibrary } from '../../../src/app/state/modelLibrary.ts';
-import type { StartResult } from '../../../src/app/state/startModel.ts';
-import { useModelStore, type ModelStore, type StoreState } from '../../../src/app/state/useModelStore.ts';
+import { createMemoryBackend } from '../../../src/app/library/libraryBackend.ts';
+import { createModelLibrary, type ModelLibrary } from '../../../src/app/library/modelLibrary.ts';
+import type { StartResult } from '../../../src/app/library/startModel.ts';
+import { useModelStore, type ModelStore, type StoreState } from '../../../src/app/library/useModelStore.ts';
 import { problem } from '../../../src/core/model/problems.ts';
 import { slagPark } from '../../fixtures/slagPark.ts';
 

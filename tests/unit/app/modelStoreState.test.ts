@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STORE_DATA, storeReducer } from '../../../src/app/state/modelStoreState.ts';
+import { INITIAL_STORE_DATA, storeReducer } from '../../../src/app/library/modelStoreState.ts';
 import { problem } from '../../../src/core/model/problems.ts';
 
 const trouble = [problem('error', 'write-failed', [], { zh: '保存失败', en: 'Save failed' })];

@@ -4,11 +4,11 @@ import parkJson from '../../../data/linyi-etdz.json';
 import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
-import type { DisplayContext } from '../../../src/app/state/display.ts';
-import { buildDisplayGraph } from '../../../src/app/state/displayGraph.ts';
-import { NO_FILTERS } from '../../../src/app/state/filters.ts';
-import { networkLegend } from '../../../src/app/state/networkLegend.ts';
-import { fitToFrame, renderNetworkSvg } from '../../../src/app/state/networkSvg.ts';
+import type { DisplayContext } from '../../../src/app/network/display.ts';
+import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
+import { NO_FILTERS } from '../../../src/app/network/filters.ts';
+import { networkLegend } from '../../../src/app/network/networkLegend.ts';
+import { fitToFrame, renderNetworkSvg } from '../../../src/app/network/networkSvg.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>&"\'';
 

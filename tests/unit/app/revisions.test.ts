@@ -9,16 +9,21 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LIBRARY_DATABASE } from '../../../src/app/state/indexedDbBackend.ts';
-import { createMemoryBackend } from '../../../src/app/state/libraryBackend.ts';
-import { RECORD_FORMAT, type LibraryEntry } from '../../../src/app/state/libraryRecord.ts';
+import { LIBRARY_DATABASE } from '../../../src/app/library/indexedDbBackend.ts';
+import { createMemoryBackend } from '../../../src/app/library/libraryBackend.ts';
+import { RECORD_FORMAT, type LibraryEntry } from '../../../src/app/library/libraryRecord.ts';
 import {
   createModelLibrary,
   openModelLibrary,
   type ModelLibrary,
   type SaveResult,
-} from '../../../src/app/state/modelLibrary.ts';
-import { FRESH_MS, MARKER_LIFETIME_MS, createRevisionKnowledge, revisionOf } from '../../../src/app/state/revisions.ts';
+} from '../../../src/app/library/modelLibrary.ts';
+import {
+  FRESH_MS,
+  MARKER_LIFETIME_MS,
+  createRevisionKnowledge,
+  revisionOf,
+} from '../../../src/app/library/revisions.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { slagPark, value } from '../../fixtures/slagPark.ts';
 import { renamed } from './edited.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchActors } from '../../../src/app/state/search.ts';
+import { searchActors } from '../../../src/app/network/search.ts';
 
 const actors = [
   { id: 'luguang', name: { zh: '鲁光化工', en: 'Luguang Chemical' } },

@@ -4,15 +4,15 @@
  * file once and its library entry after, and never a damaged record.
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryBackend } from '../../../src/app/state/libraryBackend.ts';
-import { createModelLibrary, type ModelLibrary } from '../../../src/app/state/modelLibrary.ts';
-import type { ModelAddress } from '../../../src/app/state/modelSource.ts';
+import { createMemoryBackend } from '../../../src/app/library/libraryBackend.ts';
+import { createModelLibrary, type ModelLibrary } from '../../../src/app/library/modelLibrary.ts';
+import type { ModelAddress } from '../../../src/app/library/modelSource.ts';
 import {
   startModel,
   type FetchedModel,
   type StartOptions,
   type StartResult,
-} from '../../../src/app/state/startModel.ts';
+} from '../../../src/app/library/startModel.ts';
 import { problem } from '../../../src/core/model/problems.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
 import { renamed } from './edited.ts';

@@ -9,13 +9,13 @@
  */
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renameEnterprise } from '../../../src/app/state/inspectorEdits.ts';
-import { canUndo } from '../../../src/app/state/history.ts';
-import { createMemoryBackend, type LibraryBackend } from '../../../src/app/state/libraryBackend.ts';
-import { createModelLibrary, type ModelLibrary } from '../../../src/app/state/modelLibrary.ts';
-import type { StartResult } from '../../../src/app/state/startModel.ts';
-import { announcing, openTabChannel } from '../../../src/app/state/tabSync.ts';
-import { useModelStore, type ModelStore, type StoreState } from '../../../src/app/state/useModelStore.ts';
+import { renameEnterprise } from '../../../src/app/model/inspectorEdits.ts';
+import { canUndo } from '../../../src/app/model/history.ts';
+import { createMemoryBackend, type LibraryBackend } from '../../../src/app/library/libraryBackend.ts';
+import { createModelLibrary, type ModelLibrary } from '../../../src/app/library/modelLibrary.ts';
+import type { StartResult } from '../../../src/app/library/startModel.ts';
+import { announcing, openTabChannel } from '../../../src/app/library/tabSync.ts';
+import { useModelStore, type ModelStore, type StoreState } from '../../../src/app/library/useModelStore.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { fakeHub, type FakeHub } from './fakeChannel.ts';
 import { slagPark } from '../../fixtures/slagPark.ts';

@@ -7,10 +7,10 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TabConflictBanner } from '../../../src/app/components/TabConflictBanner.tsx';
-import type { ConflictActions } from '../../../src/app/state/conflictActions.ts';
+import { TabConflictBanner } from '../../../src/app/library/TabConflictBanner.tsx';
+import type { ConflictActions } from '../../../src/app/library/conflictActions.ts';
 import { i18n } from '../../../src/app/i18n/index.ts';
-import type { LibraryEntry } from '../../../src/app/state/libraryRecord.ts';
+import type { LibraryEntry } from '../../../src/app/library/libraryRecord.ts';
 import { problem } from '../../../src/core/model/problems.ts';
 
 const theirs: LibraryEntry = { id: 'm', name: '临沂园区', kind: 'model', created: 1, updated: 2, revision: 2 };
@@ -40,7 +40,7 @@ describe('the tab conflict banner', () => {
     await i18n.changeLanguage('zh');
     const handlers = actions();
     const conflict = { kind: 'changed' as const, entry: theirs };
-    render(createElement(TabConflictBanner, { conflict, name: '临沂园区', actions: handlers, language: 'zh' }));
+    render(createElement(TabConflictBanner, { conflict, name: '临沂园区', actions: handlers }));
     expect(screen.getByTestId('tab-conflict').textContent).toContain('模型“临沂园区”已在另一个浏览器标签页中被修改');
     await act(async () => {
       fireEvent.click(screen.getByTestId('tab-conflict-load'));
@@ -57,7 +57,7 @@ describe('the tab conflict banner', () => {
     await i18n.changeLanguage('en');
     const handlers = actions();
     const conflict = { kind: 'deleted' as const, id: 'm', name: 'Linyi' };
-    render(createElement(TabConflictBanner, { conflict, name: 'Linyi', actions: handlers, language: 'en' }));
+    render(createElement(TabConflictBanner, { conflict, name: 'Linyi', actions: handlers }));
     expect(screen.getByTestId('tab-conflict').textContent).toContain('The model “Linyi” was deleted in another');
     expect(screen.queryByTestId('tab-conflict-load')).toBeNull();
     await act(async () => {
@@ -67,9 +67,7 @@ describe('the tab conflict banner', () => {
   });
 
   it('shows nothing without a conflict', () => {
-    const { container } = render(
-      createElement(TabConflictBanner, { conflict: null, name: 'X', actions: actions(), language: 'en' }),
-    );
+    const { container } = render(createElement(TabConflictBanner, { conflict: null, name: 'X', actions: actions() }));
     expect(container.innerHTML).toBe('');
   });
 });

@@ -6,9 +6,9 @@
  * newer is a conflict, old news is ignored.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryBackend } from '../../../src/app/state/libraryBackend.ts';
-import type { LibraryEntry } from '../../../src/app/state/libraryRecord.ts';
-import { createModelLibrary } from '../../../src/app/state/modelLibrary.ts';
+import { createMemoryBackend } from '../../../src/app/library/libraryBackend.ts';
+import type { LibraryEntry } from '../../../src/app/library/libraryRecord.ts';
+import { createModelLibrary } from '../../../src/app/library/modelLibrary.ts';
 import {
   afterChange,
   afterSaveConflict,
@@ -17,7 +17,7 @@ import {
   openTabChannel,
   type LibraryChange,
   type TabState,
-} from '../../../src/app/state/tabSync.ts';
+} from '../../../src/app/library/tabSync.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
 import { fakeHub } from './fakeChannel.ts';
 

@@ -8,10 +8,10 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { createElement } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPark } from '../../../bench/syntheticPark.ts';
-import '../../../src/app/i18n/index.ts';
-import { TableView } from '../../../src/app/components/TableView.tsx';
-import { createHistory, type CommitResult } from '../../../src/app/state/history.ts';
-import { commitEdit, type ModelEdit } from '../../../src/app/state/modelEdit.ts';
+import { i18n } from '../../../src/app/i18n/index.ts';
+import { TableView } from '../../../src/app/tables/TableView.tsx';
+import { createHistory, type CommitResult } from '../../../src/app/model/history.ts';
+import { commitEdit, type ModelEdit } from '../../../src/app/model/modelEdit.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 
 const model = syntheticPark({ enterprises: 2000, flows: 100_000 });
@@ -19,7 +19,8 @@ const model = syntheticPark({ enterprises: 2000, flows: 100_000 });
 // jsdom lays nothing out: give every element the size of a 600 px tall grid, as a browser would measure it.
 const sizes = ['offsetHeight', 'offsetWidth', 'clientHeight', 'clientWidth'] as const;
 const saved = sizes.map((name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const);
-beforeAll(() => {
+beforeAll(async () => {
+  await i18n.changeLanguage('en');
   for (const name of sizes)
     Object.defineProperty(HTMLElement.prototype, name, {
       configurable: true,
@@ -35,9 +36,7 @@ afterAll(() => {
 describe('the table view at 100 000 flows', () => {
   it('keeps only the visible rows in the DOM', () => {
     expect(model.flows).toHaveLength(100_000);
-    render(
-      createElement(TableView, { model, language: 'en', onEdit: (): CommitResult => ({ ok: false, errors: [] }) }),
-    );
+    render(createElement(TableView, { model, onEdit: (): CommitResult => ({ ok: false, errors: [] }) }));
     fireEvent.click(screen.getByTestId('table-tab-flows'));
     const rows = () => screen.getAllByTestId('table-row');
     expect(screen.getByTestId('table-count').textContent).toContain('100,000');
@@ -68,7 +67,7 @@ describe('the table view at 100 000 flows', () => {
       if (result.ok) edits.push({ ...edit, model: result.history.present });
       return result;
     };
-    render(createElement(TableView, { model, language: 'en', onEdit }));
+    render(createElement(TableView, { model, onEdit }));
     fireEvent.click(screen.getByTestId('table-tab-flows'));
     const first = model.flows[0]!;
     fireEvent.click(screen.getAllByTestId('edit-row')[0]!);

@@ -1,11 +1,11 @@
 /** The table view's pure parts: rows of each table, sorting (Chinese too), filtering, cell edits, grid keys. */
 import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
-import { moveActiveCell } from '../../../src/app/state/gridKeys.ts';
-import { createHistory } from '../../../src/app/state/history.ts';
-import { commitEdit } from '../../../src/app/state/modelEdit.ts';
-import { editCell } from '../../../src/app/state/cellEdits.ts';
-import { parseQuantity } from '../../../src/app/state/typedNumber.ts';
+import { moveActiveCell } from '../../../src/app/tables/gridKeys.ts';
+import { createHistory } from '../../../src/app/model/history.ts';
+import { commitEdit } from '../../../src/app/model/modelEdit.ts';
+import { editCell } from '../../../src/app/tables/cellEdits.ts';
+import { parseQuantity } from '../../../src/app/model/typedNumber.ts';
 import {
   filterRows,
   nextSort,
@@ -14,7 +14,7 @@ import {
   tableRows,
   type TableColumn,
   type TableRow,
-} from '../../../src/app/state/tables.ts';
+} from '../../../src/app/tables/tables.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { edited } from './edited.ts';
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { initialUiState, uiReducer } from '../../../src/app/state/uiState.ts';
+import { initialUiState, uiReducer } from '../../../src/app/network/uiState.ts';
 import {
   LANGUAGE_STORAGE_KEY,
   numberLocale,
   otherLanguage,
   rememberLanguage,
   storedLanguage,
-} from '../../../src/app/state/language.ts';
+} from '../../../src/app/language/language.ts';
 
 describe('uiReducer', () => {
-  const start = initialUiState('zh');
+  const start = initialUiState();
 
   it('selects a node and asks to bring it into view only when told to', () => {
     const clicked = uiReducer(start, { type: 'select', node: 'a' });
@@ -36,10 +36,9 @@ describe('uiReducer', () => {
     expect(uiReducer(start, { type: 'toggle-boundary' }).showBoundary).toBe(false);
   });
 
-  it('clears selection and highlight together, and switches language', () => {
+  it('clears selection and highlight together', () => {
     const busy = { ...start, selected: 'a', finding: 'f' };
     expect(uiReducer(busy, { type: 'clear' })).toMatchObject({ selected: null, finding: null });
-    expect(uiReducer(start, { type: 'set-language', language: 'en' }).language).toBe('en');
   });
 });
 

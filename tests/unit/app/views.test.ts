@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildMaterialView, buildProcessView } from '../../../src/app/state/viewGraphs.ts';
-import { layeredLayout, longestPathLayers, twoColumnLayout } from '../../../src/app/state/viewLayouts.ts';
-import { carrySelection } from '../../../src/app/state/views.ts';
-import { initialUiState, uiReducer } from '../../../src/app/state/uiState.ts';
+import { buildMaterialView, buildProcessView } from '../../../src/app/network/viewGraphs.ts';
+import { layeredLayout, longestPathLayers, twoColumnLayout } from '../../../src/app/network/viewLayouts.ts';
+import { carrySelection } from '../../../src/app/network/views.ts';
+import { initialUiState, uiReducer } from '../../../src/app/network/uiState.ts';
 import { fourEnterprisePark } from '../../fixtures/fourEnterprisePark.ts';
 
 describe('longestPathLayers', () => {
@@ -73,7 +73,7 @@ describe('carrySelection', () => {
   });
 
   it('is applied by the reducer together with the view', () => {
-    const next = uiReducer(initialUiState('en'), { type: 'set-view', view: 'process', selected: 'e:a' });
+    const next = uiReducer(initialUiState(), { type: 'set-view', view: 'process', selected: 'e:a' });
     expect(next.view).toBe('process');
     expect(next.selected).toBe('e:a');
   });

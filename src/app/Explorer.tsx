@@ -1,0 +1,275 @@
+/**
+ * The explorer of one open model: the network (or the material and process
+ * view) with its legend and year slider, the top bar, the inspector, the
+ * evolution and the analysis beside it, and the dialogs. It wires the store
+ * and the UI reducer to the domains' components; the work is theirs.
+ */
+import { useCallback, useEffect, useMemo, useState, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../core/analysis/finding.ts';
+import type { ProjectCandidate } from '../core/analysis/projects.ts';
+import type { TechnologyCatalogue } from '../core/catalogue/schema.ts';
+import { buildExchangeGraph } from '../core/graph/exchangeGraph.ts';
+import { localize } from '../core/model/labels.ts';
+import type { ParkModel } from '../core/model/types.ts';
+import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
+import { EvolutionPanel } from './analysis/EvolutionPanel.tsx';
+import { useAnalysis } from './analysis/useAnalysis.ts';
+import { useEvolution } from './analysis/useEvolution.ts';
+import { FlowForm } from './forms/FlowForm.tsx';
+import { SelectionInspector } from './inspector/SelectionInspector.tsx';
+import { useLanguage } from './language/useLanguage.ts';
+import { LibraryDialog } from './library/LibraryDialog.tsx';
+import { NoticeList } from './library/NoticeList.tsx';
+import { TabConflictBanner } from './library/TabConflictBanner.tsx';
+import type { ModelStore } from './library/useModelStore.ts';
+import { useHistoryKeys } from './model/useHistoryKeys.ts';
+import { curveParallelFlows } from './network/curves.ts';
+import { applyThroughflow, buildDisplayGraph, type DisplayGraph } from './network/displayGraph.ts';
+import { applyPositions } from './network/graphPositions.ts';
+import { activeHighlight } from './network/highlight.ts';
+import { Legend } from './network/Legend.tsx';
+import { NetworkView } from './network/NetworkView.tsx';
+import { ParkView } from './network/ParkView.tsx';
+import { addGhost, overlayNodes, projectOverlay, removeGhost } from './network/projectOverlay.ts';
+import { useTestApi } from './network/testApi.ts';
+import type { UiAction, UiState } from './network/uiState.ts';
+import { lazyViewGraphs } from './network/viewGraphs.ts';
+import { carrySelection, type ViewKind } from './network/views.ts';
+import { positionsToKeep, useYearView } from './network/yearFilter.ts';
+import { YearSlider } from './network/YearSlider.tsx';
+import { TableView } from './tables/TableView.tsx';
+import { TopBar } from './TopBar.tsx';
+
+/** The graph the network draws for a model, parallel flows curved: the whole park's and each year's alike. */
+function drawPark(model: ParkModel): DisplayGraph {
+  const display = buildDisplayGraph(model, buildExchangeGraph(model));
+  curveParallelFlows(display);
+  return display;
+}
+
+interface ExplorerProps {
+  readonly store: ModelStore;
+  /** The bundled reference park: what a new model starts from. */
+  readonly reference: ParkModel;
+  readonly catalogue: TechnologyCatalogue;
+  readonly ui: UiState;
+  readonly dispatch: Dispatch<UiAction>;
+}
+
+export function Explorer({ store, reference, catalogue, ui, dispatch }: ExplorerProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { entry, history } = store.session;
+  const model = history.present;
+  const { positions, keepPositions: storePositions } = store;
+  const wholeGraph = useMemo(() => {
+    const display = drawPark(model);
+    // Where the user last left the actors, which an edit or an undo does not move.
+    applyPositions(display, positions() ?? {});
+    return display;
+  }, [model, positions]);
+  // The year slider's view: the park as of a year, or the whole park (`graph` is what the network draws).
+  const yearView = useYearView(model, wholeGraph, positions, entry.id, drawPark);
+  const graph = yearView.graph;
+  // Saved with the model, not as an undo step; after "cluster layout" the graph holds that layout, kept the same way.
+  const keepPositions = useCallback(
+    () => storePositions(positionsToKeep(graph, wholeGraph, positions())),
+    [graph, wholeGraph, positions, storePositions],
+  );
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const [tablesOpen, setTablesOpen] = useState(false);
+  // A flow drawn on the network, waiting in the flow form for its material and quantity.
+  const [drawnFlow, setDrawnFlow] = useState<{ from: string; to: string } | null>(null);
+  const drawFlow = useCallback((from: string, to: string) => setDrawnFlow({ from, to }), []);
+  useHistoryKeys(!libraryOpen, store.undo, store.redo);
+  // Another model: what was selected or highlighted belongs to the one before.
+  useEffect(() => dispatch({ type: 'clear' }), [entry.id, dispatch]);
+  // Built on first use: at 100 000 flows each takes over a second the user may never need.
+  const viewGraphs = useMemo(() => lazyViewGraphs(model), [model]);
+  const chooseView = (view: ViewKind) => {
+    const target = view === 'exchange' ? graph : viewGraphs.get(view);
+    dispatch({
+      type: 'set-view',
+      view,
+      selected: carrySelection(ui.selected, ui.view, view, (k) => target.hasNode(k)),
+    });
+  };
+  const [selfLoops, setSelfLoops] = useState(false);
+  const analysis = useAnalysis(model, catalogue, { selfLoops });
+  const evolution = useEvolution(model, selfLoops);
+  // A stable object while the filters are unchanged, so the views refresh only when they change.
+  const viewFilterState = useMemo(
+    () => ({
+      hiddenCategories: ui.hiddenCategories,
+      hiddenClusters: ui.hiddenClusters,
+      hiddenStatuses: ui.hiddenStatuses,
+      minTonnes: ui.minTonnes,
+      showBoundary: ui.showBoundary,
+    }),
+    [ui.hiddenCategories, ui.hiddenClusters, ui.hiddenStatuses, ui.minTonnes, ui.showBoundary],
+  );
+  const findings = useMemo(() => (analysis.status === 'done' ? analysis.analysis.findings : []), [analysis]);
+
+  useEffect(() => {
+    const network = analysis.status === 'done' ? analysis.analysis.network : undefined;
+    // The whole park's figures size the whole park's actors; a year's graph has its own from core.
+    if (network) applyThroughflow(wholeGraph, new Map(network.centrality.actors.map((a) => [a.id, a.throughflow])));
+  }, [analysis, wholeGraph]);
+
+  const candidates = useMemo(
+    () => (analysis.status === 'done' ? (analysis.analysis.projects?.candidates ?? []) : []),
+    [analysis],
+  );
+  const candidate = candidates.find((c) => c.technology === ui.project);
+  const overlay = useMemo(
+    () => (candidate ? projectOverlay(model, catalogue, candidate) : null),
+    [model, catalogue, candidate],
+  );
+  useEffect(() => {
+    if (!overlay) return;
+    const ghost = addGhost(graph, overlay);
+    return () => removeGhost(graph, ghost);
+  }, [graph, overlay]);
+
+  const finding = findings.find((f) => f.id === ui.finding);
+  const projectActors = useMemo(() => (overlay ? overlayNodes(overlay) : undefined), [overlay]);
+  const highlight = useMemo(
+    () =>
+      activeHighlight(graph, {
+        selected: ui.selected,
+        finding,
+        project: projectActors,
+        flow:
+          ui.flow !== null && graph.hasEdge(ui.flow)
+            ? { id: ui.flow, source: graph.source(ui.flow), target: graph.target(ui.flow) }
+            : undefined,
+      }),
+    [graph, ui.selected, ui.flow, finding, projectActors],
+  );
+  const snapshot = useMemo(
+    () => ({
+      selected: ui.selected,
+      language,
+      highlighted: { finding: finding?.id ?? null, nodes: finding?.enterprises ?? [], edges: finding?.flows ?? [] },
+      project: overlay
+        ? { technology: overlay.technology, ghost: overlay.enterprise.id, flows: overlay.flows.map((f) => f.id) }
+        : null,
+    }),
+    [ui.selected, language, finding, overlay],
+  );
+  useTestApi(snapshot);
+
+  const actors = useMemo(() => graph.mapNodes((id, a) => ({ id, name: a.actor.name })), [graph]);
+  const toggleFinding = useCallback(
+    (f: Finding) => dispatch({ type: 'highlight-finding', finding: f.id, nodes: f.enterprises }),
+    [dispatch],
+  );
+  const toggleProject = useCallback(
+    (c: ProjectCandidate) => dispatch({ type: 'show-project', project: c.technology, nodes: c.partners }),
+    [dispatch],
+  );
+
+  return (
+    <div className="explorer">
+      <TopBar
+        store={store}
+        catalogue={catalogue}
+        analysis={analysis}
+        actors={actors}
+        view={ui.view}
+        onChooseView={chooseView}
+        onSearch={(id) => dispatch({ type: 'select', node: id, focus: true })}
+        tablesOpen={tablesOpen}
+        onToggleTables={() => setTablesOpen((open) => !open)}
+        libraryOpen={libraryOpen}
+        onOpenLibrary={() => setLibraryOpen(true)}
+      />
+      <div className="explorer-notices">
+        <TabConflictBanner conflict={store.conflict} name={entry.name} actions={store.resolveConflict} />
+        <NoticeList notices={store.notices} onDismiss={store.dismissNotice} />
+      </div>
+      <LibraryDialog
+        open={libraryOpen}
+        actions={store.library}
+        currentId={entry.id}
+        defaultName={localize(reference.park.name, language)}
+        persistent={store.persistent}
+        changes={store.libraryChanges}
+        onReset={store.resetToReference}
+        onClose={() => setLibraryOpen(false)}
+      />
+      {tablesOpen && <TableView model={model} onEdit={store.commit} onClose={() => setTablesOpen(false)} />}
+      {drawnFlow && (
+        <FlowForm
+          key={`${drawnFlow.from}→${drawnFlow.to}`}
+          model={model}
+          editing={null}
+          ends={drawnFlow}
+          onEdit={store.commit}
+          onClose={() => setDrawnFlow(null)}
+        />
+      )}
+      <Legend model={model} graph={graph} ui={ui} dispatch={dispatch} />
+      {ui.view === 'exchange' ? (
+        <NetworkView
+          model={model}
+          graph={graph}
+          ui={ui}
+          highlight={highlight}
+          overlay={overlay}
+          dispatch={dispatch}
+          onPositionsChanged={keepPositions}
+          onDrawFlow={drawFlow}
+        />
+      ) : (
+        <ParkView
+          key={ui.view}
+          graph={viewGraphs.get(ui.view)}
+          filters={viewFilterState}
+          label={t(`view.${ui.view}`)}
+          selected={ui.selected}
+          dispatch={dispatch}
+        />
+      )}
+      {ui.view === 'exchange' && yearView.years.length > 0 && (
+        <YearSlider
+          years={yearView.years}
+          year={yearView.year}
+          onChange={yearView.setYear}
+          shown={{
+            enterprises: graph.filterNodes((_id, a) => a.actor.kind === 'enterprise' && !a.ghost).length,
+            flows: graph.size,
+          }}
+        />
+      )}
+      <div className="side">
+        <SelectionInspector
+          view={ui.view}
+          flow={ui.flow}
+          network={analysis.status === 'done' ? analysis.analysis.network : undefined}
+          model={model}
+          graph={graph}
+          selected={ui.selected}
+          findings={findings}
+          highlighted={ui.finding}
+          onClose={() => dispatch({ type: 'select', node: null })}
+          onToggleFinding={toggleFinding}
+          onEdit={store.commit}
+        />
+        <EvolutionPanel model={model} state={evolution} year={yearView.year} onYear={yearView.setYear} />
+        <AnalysisPanel
+          model={model}
+          analysis={analysis}
+          highlighted={ui.finding}
+          onToggle={toggleFinding}
+          onClear={() => dispatch({ type: 'highlight-finding', finding: null })}
+          shownProject={overlay ? ui.project : null}
+          onToggleProject={toggleProject}
+          selfLoops={selfLoops}
+          onSelfLoops={setSelfLoops}
+        />
+      </div>
+    </div>
+  );
+}

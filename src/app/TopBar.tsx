@@ -1,0 +1,73 @@
+/**
+ * The explorer's top bar: the park's name, search, the view switch, the
+ * tables, undo and redo, the library and its save status, import, export,
+ * outputs and the language switch.
+ */
+import { useTranslation } from 'react-i18next';
+import type { TechnologyCatalogue } from '../core/catalogue/schema.ts';
+import { localize } from '../core/model/labels.ts';
+import type { AnalysisState } from './analysis/useAnalysis.ts';
+import { ImportDialog } from './imports/ImportDialog.tsx';
+import { LanguageButton } from './language/LanguageButton.tsx';
+import { useLanguage } from './language/useLanguage.ts';
+import { applyImport } from './library/applyImport.ts';
+import { SaveStatus } from './library/SaveStatus.tsx';
+import type { ModelStore } from './library/useModelStore.ts';
+import { HistoryButtons } from './model/HistoryButtons.tsx';
+import type { SearchableActor } from './network/search.ts';
+import { SearchBox } from './network/SearchBox.tsx';
+import type { ViewKind } from './network/views.ts';
+import { ViewSwitch } from './network/ViewSwitch.tsx';
+import { ExportMenu } from './outputs/ExportMenu.tsx';
+import { OutputsDialog } from './outputs/OutputsDialog.tsx';
+
+interface TopBarProps {
+  readonly store: ModelStore;
+  readonly catalogue: TechnologyCatalogue;
+  readonly analysis: AnalysisState;
+  /** The actors the search finds. */
+  readonly actors: readonly SearchableActor[];
+  readonly view: ViewKind;
+  readonly onChooseView: (view: ViewKind) => void;
+  /** An actor chosen in the search: selected and brought into view. */
+  readonly onSearch: (id: string) => void;
+  readonly tablesOpen: boolean;
+  readonly onToggleTables: () => void;
+  readonly libraryOpen: boolean;
+  readonly onOpenLibrary: () => void;
+}
+
+export function TopBar(props: TopBarProps) {
+  const { store, catalogue, analysis } = props;
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { entry, history } = store.session;
+  const model = history.present;
+  return (
+    <header className="topbar">
+      <h1>
+        {localize(model.park.name, language)} <small>{t('app.title')}</small>
+      </h1>
+      <SearchBox actors={props.actors} onChoose={props.onSearch} />
+      <ViewSwitch view={props.view} onChoose={props.onChooseView} />
+      <button type="button" data-testid="tables-button" aria-pressed={props.tablesOpen} onClick={props.onToggleTables}>
+        {t('table.button')}
+      </button>
+      <HistoryButtons history={history} onUndo={store.undo} onRedo={store.redo} />
+      <button
+        type="button"
+        data-testid="library-button"
+        aria-haspopup="dialog"
+        aria-expanded={props.libraryOpen}
+        onClick={props.onOpenLibrary}
+      >
+        {t('library.button')} · <span data-testid="open-model-name">{entry.name}</span>
+      </button>
+      <SaveStatus status={store.saveStatus} persistent={store.persistent} problems={store.saveProblems} />
+      <ImportDialog model={model} onApply={(action) => applyImport(store, action)} />
+      <ExportMenu model={model} positions={store.positions} />
+      <OutputsDialog model={model} catalogue={catalogue} analysis={analysis} />
+      <LanguageButton />
+    </header>
+  );
+}

@@ -1,0 +1,63 @@
+/** Findings grouped by kind; each one toggles the highlight of its enterprises and flows. */
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../core/analysis/finding.ts';
+import { formatFindingSources } from '../../core/analysis/findingSources.ts';
+import { findingKindTitle, groupFindingsByKind } from '../../core/analysis/presentation.ts';
+import { useLanguage } from '../language/useLanguage.ts';
+
+interface FindingListProps {
+  readonly findings: readonly Finding[];
+  readonly highlighted: string | null;
+  readonly onToggle: (finding: Finding) => void;
+}
+
+export function FindingList({ findings, highlighted, onToggle }: FindingListProps) {
+  const language = useLanguage();
+  return (
+    <div className="findings">
+      {groupFindingsByKind(findings).map((group, i) => (
+        // The first group (the most pressing kind in report order) is open; the others are a click away.
+        <details key={group.kind} open={i === 0}>
+          <summary>
+            {findingKindTitle(group.kind, language)} ({group.findings.length})
+          </summary>
+          <ul>
+            {group.findings.map((finding) => (
+              <FindingItem key={finding.id} finding={finding} active={finding.id === highlighted} onToggle={onToggle} />
+            ))}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}
+
+interface FindingItemProps {
+  readonly finding: Finding;
+  readonly active: boolean;
+  readonly onToggle: (finding: Finding) => void;
+}
+
+export function FindingItem({ finding, active, onToggle }: FindingItemProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const cited = formatFindingSources(finding, language);
+  return (
+    <li>
+      <button
+        type="button"
+        className={`finding severity-${finding.severity}`}
+        data-testid="finding"
+        data-finding-id={finding.id}
+        aria-pressed={active}
+        onClick={() => onToggle(finding)}
+      >
+        <span className="severity" title={t(`severity.${finding.severity}`)}>
+          {t(`severity.${finding.severity}`)}
+        </span>
+        {finding.reason[language]}
+        {cited && <span className="finding-sources">{cited}</span>}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,243 @@
+/** The exchange network drawn by sigma; the look comes from reducers over UI state. */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Flow, Language, ParkModel } from '../../core/model/types.ts';
+import { HoverTooltip } from './HoverTooltip.tsx';
+import { NetworkExports } from './NetworkExports.tsx';
+import { cameraFor } from './camera.ts';
+import type { DisplayContext } from './display.ts';
+import { resetPositions, type DisplayGraph } from './displayGraph.ts';
+import { sameHighlight, withHover, type Highlight } from './highlight.ts';
+import { createHoverStore } from './hoverStore.ts';
+import { PROPOSAL_COLOUR } from './palette.ts';
+import { removeOverlaps } from './graphPositions.ts';
+import { refreshScope, type RefreshState } from './refreshScope.ts';
+import type { ProjectOverlay } from './projectOverlay.ts';
+import { edgeTooltip, nodeTooltip } from './tooltip.ts';
+import { registerNetworkTestApi } from './testApi.ts';
+import type { UiAction, UiState } from './uiState.ts';
+import { useLanguage } from '../language/useLanguage.ts';
+import { adaptRenderer, createRenderer, type Renderer } from './createRenderer.ts';
+import { attachGhostFlows } from './ghostFlows.ts';
+import { claims, useFlowDrawing } from './useFlowDrawing.ts';
+import { useForceAtlas } from './useForceAtlas.ts';
+import { useNodeDrag } from './useNodeDrag.ts';
+import { useLastingSigma } from './useSigma.ts';
+
+interface NetworkViewProps {
+  readonly model: ParkModel;
+  readonly graph: DisplayGraph;
+  readonly ui: UiState;
+  /** What stands out without hover; the hovered actor's neighbourhood wins over it while it lasts. */
+  readonly highlight: Highlight | null;
+  readonly overlay: ProjectOverlay | null;
+  readonly dispatch: Dispatch<UiAction>;
+  /** Called after the user moved actors (drag, layout, reset), so their positions can be kept. */
+  readonly onPositionsChanged: (reset?: boolean) => void;
+  /** A flow drawn from one actor to another (draw mode, or Shift+drag): the flow form takes it from there. */
+  readonly onDrawFlow?: (from: string, to: string) => void;
+}
+
+/** What sigma's handlers read of the view's props and state (see `latest`). */
+interface Latest {
+  readonly model: ParkModel;
+  readonly graph: DisplayGraph;
+  readonly language: Language;
+  /** Whether a press on an actor starts drawing a flow. */
+  readonly drawing: boolean;
+  /** The shown project's flows, drawn dashed. */
+  readonly overlayFlows: readonly Flow[];
+}
+
+/** Above this many flows, edge hover events (a picking pass per frame) are not worth their cost. */
+const EDGE_EVENTS_MAX_EDGES = 20000;
+
+export function NetworkView(props: NetworkViewProps) {
+  const { model, graph, ui, highlight, overlay, dispatch, onPositionsChanged, onDrawFlow } = props;
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const context = useRef<DisplayContext>({ ...ui, highlight, language });
+  // Hover and tooltip: read by the tooltip and by the repaint below, never by App (a hover re-renders neither).
+  const [hover] = useState(createHoverStore);
+  const [drawMode, setDrawMode] = useState(false);
+  // The latest props and state, for sigma's handlers, which outlive the render that made them (the renderer is
+  // kept across edits): one ref, written after each commit (React forbids writing refs while rendering), before
+  // sigma can draw or fire an event.
+  const latest = useRef<Latest>({ model, graph, language, drawing: false, overlayFlows: [] });
+  useLayoutEffect(() => {
+    latest.current = {
+      model,
+      graph,
+      language,
+      drawing: drawMode && onDrawFlow !== undefined,
+      overlayFlows: overlay?.flows ?? [],
+    };
+  });
+  const { container, renderer } = useLastingSigma(
+    graph,
+    (element, first) => {
+      const sigma = createRenderer(first, element, context, { edgeEvents: first.size <= EDGE_EVENTS_MAX_EDGES });
+      // While the camera is dragged the pointer sweeps across actors: highlighting each one would
+      // repaint the park on every move (seconds per move on big parks), so hover waits for the release.
+      const panning = () => sigma.getMouseCaptor().isMouseDown;
+      // On very big parks a hover would dim and repaint every flow each time the pointer crosses an
+      // actor; there the tooltip still follows the pointer, and a click highlights the neighbourhood.
+      const hoverHighlights = () => latest.current.graph.size <= EDGE_EVENTS_MAX_EDGES;
+      sigma.on('enterNode', ({ node, event }) => {
+        if (panning()) return;
+        if (hoverHighlights()) hover.set({ node });
+        const { model, graph, language } = latest.current;
+        const content = nodeTooltip(model, graph, node, language);
+        hover.set({ tip: content && { content, x: event.x, y: event.y } });
+      });
+      sigma.on('leaveNode', () => hover.set({ node: null, tip: null }));
+      sigma.on('enterEdge', ({ edge, event }) => {
+        if (panning()) return;
+        const { model, graph, language } = latest.current;
+        const content = edgeTooltip(model, graph, edge, language);
+        hover.set({ tip: content && { content, x: event.x, y: event.y } });
+      });
+      sigma.on('leaveEdge', () => hover.set({ tip: null }));
+      sigma.on('clickEdge', ({ edge }) => dispatch({ type: 'select-flow', flow: edge }));
+      return sigma;
+    },
+    (sigma, next) => adaptRenderer(sigma, next, next.size <= EDGE_EVENTS_MAX_EDGES),
+    dispatch,
+  );
+  // After a layout run: push overlapping actors apart, then keep the positions.
+  const settle = useCallback(() => {
+    const sigma = renderer.current;
+    if (sigma) removeOverlaps(graph, graphUnitsPerSize(sigma));
+    onPositionsChanged();
+  }, [graph, renderer, onPositionsChanged]);
+  const layout = useForceAtlas(graph, settle);
+  const drawn = useCallback((from: string, to: string) => onDrawFlow?.(from, to), [onDrawFlow]);
+  const drawing = useCallback(() => latest.current.drawing, []);
+  const claimed = useCallback(
+    (event: Parameters<typeof claims>[1]) => onDrawFlow !== undefined && claims(latest.current.drawing, event),
+    [onDrawFlow],
+  );
+  useNodeDrag(renderer, graph, onPositionsChanged, claimed);
+  useFlowDrawing(renderer, graph, drawing, drawn);
+  useEffect(() => (renderer.current ? registerNetworkTestApi(renderer.current) : undefined), [graph, renderer]);
+
+  const previous = useRef<RefreshState & { readonly graph: DisplayGraph }>({ highlight, ui, language, graph });
+  // Sets the look the reducers read and repaints what changed since the last look.
+  const repaint = useCallback(
+    (next: RefreshState & { readonly graph: DisplayGraph }) => {
+      context.current = { ...next.ui, highlight: next.highlight, language: next.language };
+      const before = previous.current;
+      previous.current = next;
+      // An edit's new graph was swapped in and drawn with this same look: drawing it again would
+      // only cost another frame (a second of software rendering on a big park).
+      if (
+        before.graph !== next.graph &&
+        before.ui === next.ui &&
+        before.language === next.language &&
+        sameHighlight(before.highlight, next.highlight)
+      )
+        return;
+      const partial = refreshScope(next.graph, before, next);
+      // Items added since (a project's ghost) are unknown to sigma's programs until a full refresh.
+      const known = partial?.partialGraph.nodes.every((n) => renderer.current?.getNodeDisplayData(n)) ?? false;
+      renderer.current?.refresh(known ? partial : undefined);
+    },
+    [renderer],
+  );
+  useEffect(() => {
+    let hovered = hover.get().node;
+    const show = () => repaint({ ui, language, graph, highlight: withHover(graph, hovered, highlight) });
+    show();
+    // A hover repaints from here, without a render: only a change of the hovered actor counts (not the tooltip's).
+    return hover.subscribe(() => {
+      if (hover.get().node === hovered) return;
+      hovered = hover.get().node;
+      show();
+    });
+  }, [ui, language, highlight, graph, hover, repaint]);
+
+  useEffect(() => {
+    const sigma = renderer.current;
+    if (!sigma) return;
+    return attachGhostFlows(sigma, () => latest.current.overlayFlows, PROPOSAL_COLOUR);
+  }, [graph, renderer]);
+  useEffect(() => {
+    renderer.current?.scheduleRender();
+  }, [overlay, renderer]);
+
+  // Only a new request moves the camera, not every state change: the reducer keeps the request object until
+  // the next one, so its identity is the request.
+  const focus = ui.focus;
+  useEffect(() => {
+    const sigma = renderer.current;
+    if (!sigma || !focus) return;
+    const points = focus.nodes.flatMap((node) => {
+      const data = sigma.getNodeDisplayData(node);
+      return data ? [{ x: data.x, y: data.y }] : [];
+    });
+    const target = cameraFor(points);
+    if (target) void sigma.getCamera().animate(target, { duration: 500 });
+  }, [focus, renderer]);
+
+  const zoomToFit = () => {
+    const sigma = renderer.current;
+    if (!sigma) return;
+    sigma.setCustomBBox(null);
+    sigma.refresh();
+    void sigma.getCamera().animatedReset({ duration: 400 });
+  };
+  const resetLayout = () => {
+    if (layout.running) layout.stop();
+    resetPositions(model, graph);
+    onPositionsChanged(true);
+    zoomToFit();
+  };
+
+  return (
+    <section className="network" aria-label={t('network.label')}>
+      <div className="toolbar" role="toolbar" aria-label={t('network.label')}>
+        <button type="button" onClick={zoomToFit}>
+          {t('network.fit')}
+        </button>
+        <button type="button" aria-pressed={layout.running} onClick={layout.running ? layout.stop : layout.start}>
+          {layout.running ? t('network.stopLayout') : t('network.runLayout')}
+        </button>
+        {layout.running && (
+          <span className="layout-progress" role="status">
+            {t('network.layoutRunning')}
+            <progress max={1} value={layout.progress} aria-label={t('network.layoutRunning')} />
+          </span>
+        )}
+        <button type="button" onClick={resetLayout}>
+          {t('network.resetLayout')}
+        </button>
+        {onDrawFlow && (
+          <button
+            type="button"
+            data-testid="draw-flow"
+            aria-pressed={drawMode}
+            title={t('forms.draw.hint')}
+            onClick={() => setDrawMode((on) => !on)}
+          >
+            {t('forms.draw.toggle')}
+          </button>
+        )}
+        {drawMode && onDrawFlow && (
+          <span className="visually-hidden" role="status">
+            {t('forms.draw.hint')}
+          </span>
+        )}
+        <NetworkExports renderer={renderer} graph={graph} context={context} model={model} />
+      </div>
+      <div className="sigma-container" data-testid="network" data-drawing={drawMode} ref={container} />
+      <HoverTooltip hover={hover} />
+    </section>
+  );
+}
+
+/** Graph units covered by one unit of node size at the current zoom (sizes are screen pixels). */
+function graphUnitsPerSize(sigma: Renderer): number {
+  const a = sigma.viewportToGraph({ x: 0, y: 0 });
+  const b = sigma.viewportToGraph({ x: 100, y: 0 });
+  return Math.hypot(b.x - a.x, b.y - a.y) / 100 / (sigma.scaleSize(1) || 1);
+}

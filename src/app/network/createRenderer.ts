@@ -1,0 +1,90 @@
+/** A sigma renderer with the programs and settings of the network view. */
+import { createEdgeCurveProgram } from '@sigma/edge-curve';
+import { createNodeBorderProgram } from '@sigma/node-border';
+import Sigma from 'sigma';
+import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from 'sigma/rendering';
+import type {
+  DisplayEdgeAttributes,
+  DisplayGraph,
+  DisplayGraphAttributes,
+  DisplayNodeAttributes,
+} from './displayGraph.ts';
+import { edgeLook, nodeLook, type DisplayContext } from './display.ts';
+import { actorHidden } from './filters.ts';
+
+/** Above this many flows, edges and labels are hidden while the camera moves. */
+const HIDE_ON_MOVE_MIN_EDGES = 5000;
+/** Parks up to this many actors have every actor named on the network. */
+const ALL_LABELS_MAX_NODES = 40;
+
+export type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>;
+
+const NodeProgram = createNodeBorderProgram<DisplayNodeAttributes, DisplayEdgeAttributes>({
+  borders: [
+    { size: { attribute: 'borderSize', defaultValue: 0.1, mode: 'relative' }, color: { attribute: 'borderColor' } },
+    { size: { fill: true }, color: { attribute: 'color' } },
+  ],
+});
+
+const CurvedArrowProgram = createEdgeCurveProgram<DisplayNodeAttributes, DisplayEdgeAttributes>({
+  arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+});
+
+/** `context` is read on every render, so UI state changes only need a refresh. */
+export function createRenderer(
+  graph: DisplayGraph,
+  container: HTMLElement,
+  context: { readonly current: DisplayContext },
+  options: { readonly edgeEvents: boolean } = { edgeEvents: true },
+): Renderer {
+  // Assigned once the constructor returns; the constructor's first render already calls the reducers.
+  let renderer: Renderer | undefined = undefined;
+  renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>(graph, container, {
+    ...sizeSettings(graph, options.edgeEvents),
+    nodeProgramClasses: { bordered: NodeProgram },
+    edgeProgramClasses: { curved: CurvedArrowProgram },
+    defaultNodeType: 'bordered',
+    defaultEdgeType: 'arrow',
+    renderEdgeLabels: false,
+    // Room for the labels of the boundary actors at the left and right edges.
+    stagePadding: 60,
+    zIndex: true,
+    labelDensity: 0.6,
+    labelGridCellSize: 120,
+    labelFont: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+    labelSize: 12,
+    minEdgeThickness: 0.5,
+    nodeReducer: (node, data) => ({ ...data, ...nodeLook(node, data, context.current) }),
+    edgeReducer: (edge, data) => {
+      // The renderer's graph, not `graph`: a new one is swapped in at each edit (adaptRenderer).
+      const shown = renderer?.getGraph() ?? graph;
+      const [source, target] = shown.extremities(edge);
+      const endHidden =
+        actorHidden(shown.getNodeAttribute(source, 'actor'), context.current) ||
+        actorHidden(shown.getNodeAttribute(target, 'actor'), context.current);
+      return { ...data, ...edgeLook(edge, data, { source, target, endHidden }, context.current) };
+    },
+  });
+  return renderer;
+}
+
+/** After a new graph was swapped in: the settings chosen by the park's size follow it. */
+export function adaptRenderer(renderer: Renderer, graph: DisplayGraph, edgeEvents: boolean): void {
+  const settings = sizeSettings(graph, edgeEvents);
+  for (const key of Object.keys(settings) as (keyof typeof settings)[])
+    if (renderer.getSetting(key) !== settings[key]) renderer.setSetting(key, settings[key]);
+}
+
+function sizeSettings(graph: DisplayGraph, edgeEvents: boolean) {
+  const huge = graph.size > HIDE_ON_MOVE_MIN_EDGES;
+  return {
+    enableEdgeEvents: edgeEvents,
+    // Drawing many thousand flows per frame makes panning crawl (software WebGL here: ~0.5 s a
+    // frame at 10 000): big parks show only their actors while the camera moves, all once it stops.
+    hideEdgesOnMove: huge,
+    hideLabelsOnMove: huge,
+    // A small park names every actor (the label grid still keeps names from piling up);
+    // a big one names only the actors drawn at least this big.
+    labelRenderedSizeThreshold: graph.order <= ALL_LABELS_MAX_NODES ? 0 : 9,
+  };
+}
