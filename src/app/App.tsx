@@ -10,7 +10,7 @@ import catalogueJson from '../../data/technologies.json';
 import parkJson from '../../data/linyi-etdz.json';
 import { Explorer } from './Explorer.tsx';
 import { i18n } from './i18n/index.ts';
-import { languageOf } from './language/useLanguage.ts';
+import { languageOf } from './i18n/useLanguage.ts';
 import { appStarter } from './library/appStart.ts';
 import { loadPark } from './library/loadPark.ts';
 import { modelAddress } from './library/modelSource.ts';

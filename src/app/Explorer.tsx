@@ -18,7 +18,7 @@ import { useAnalysis } from './analysis/useAnalysis.ts';
 import { useEvolution } from './analysis/useEvolution.ts';
 import { FlowForm } from './forms/FlowForm.tsx';
 import { SelectionInspector } from './inspector/SelectionInspector.tsx';
-import { useLanguage } from './language/useLanguage.ts';
+import { useLanguage } from './i18n/useLanguage.ts';
 import { LibraryDialog } from './library/LibraryDialog.tsx';
 import { NoticeList } from './library/NoticeList.tsx';
 import { TabConflictBanner } from './library/TabConflictBanner.tsx';

@@ -1,8 +1,8 @@
 /** The screens before the explorer: the model still loading, or every problem that stops it from loading. */
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '../core/model/problems.ts';
-import { LanguageButton } from './language/LanguageButton.tsx';
-import { useLanguage } from './language/useLanguage.ts';
+import { LanguageButton } from './i18n/LanguageButton.tsx';
+import { useLanguage } from './i18n/useLanguage.ts';
 
 export function LoadingScreen() {
   const { t } = useTranslation();

@@ -3,10 +3,11 @@
  * bytes from disk, text decoded as model files are (UTF-8, or GB18030 as
  * Chinese Excel writes it), then checked row by row.
  */
-import { bilingualBy, problem, type Problem } from '../core/model/problems.ts';
+import { problem, type Problem } from '../core/model/problems.ts';
 import { decodeText } from '../core/io/decodeText.ts';
 import { readLocalFile } from './readLocalFile.ts';
 import { readAliasTable, type AliasTableResult } from '../core/io/aliasTable.ts';
+import { bilingualBy } from '../core/text/message.ts';
 
 /** An alias table lists names: anything near this size is the wrong file. */
 const MAX_ALIAS_BYTES = 64 * 1024 * 1024;

@@ -55,12 +55,12 @@ export function renderProjects(ranking: ProjectRanking | undefined, language: La
   const reasons = shown.map((c) => `  ${c.rank}. ${c.explanation[language]}`);
   const excluded = ranking.excluded.map(
     (x) =>
-      `  ✗ ${localize(x.name, language)}:${x.reasons.map((r) => r[language]).join(t(language, 'reasonSeparator'))}`,
+      `  ✗ ${localize(x.name, language)}:${x.reasons.map((r) => r[language]).join(message(language, 'common:groupSeparator'))}`,
   );
   const weights = SCORE_PARTS.map(
     (part) =>
       `${PENALTY_PARTS.has(part) ? '−' : ''}${SCORE_PART_LABELS[part].label[language]} ${ranking.candidates[0]!.score.weights[part]}`,
-  ).join(message(language, 'analysis:listSeparator'));
+  ).join(message(language, 'common:listSeparator'));
   return [
     table,
     '',

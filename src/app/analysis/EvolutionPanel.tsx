@@ -19,7 +19,7 @@ import { renderEvolutionChartSvg } from '../../core/diagram/evolutionChart.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { createReportNames } from '../../core/report/reportNames.ts';
 import type { EvolutionState } from './useEvolution.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 import './evolution.css';
 
 interface EvolutionPanelProps {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/analysis/finding.ts';
 import { formatFindingSources } from '../../core/analysis/findingSources.ts';
 import { findingKindTitle, groupFindingsByKind } from '../../core/analysis/presentation.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface FindingListProps {
   readonly findings: readonly Finding[];

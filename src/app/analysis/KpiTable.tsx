@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Kpis } from '../../core/analysis/kpis.ts';
 import { formatKpis } from '../../core/analysis/presentation.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface KpiTableProps {
   readonly kpis: Kpis;

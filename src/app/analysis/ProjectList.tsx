@@ -14,8 +14,8 @@ import {
   type ProjectRanking,
 } from '../../core/analysis/projects.ts';
 import { localize } from '../../core/model/labels.ts';
-import { numberLocale } from '../language/language.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { numberLocale } from '../i18n/language.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface ProjectListProps {
   readonly ranking: ProjectRanking | undefined;

@@ -5,7 +5,7 @@ import { formatUnmet } from '../../core/analysis/text.ts';
 import { localize } from '../../core/model/labels.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { resilienceRows } from './analysisTabs.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface ResilienceTableProps {
   readonly model: ParkModel;

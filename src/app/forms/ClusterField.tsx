@@ -4,7 +4,7 @@ import { localize } from '../../core/model/labels.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { FormCheck } from './formCheck.ts';
 import { FormField } from './FormField.tsx';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface ClusterFieldProps {
   readonly model: ParkModel;

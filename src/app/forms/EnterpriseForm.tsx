@@ -17,7 +17,7 @@ import { IdField } from './IdField.tsx';
 import { NameFields } from './NameFields.tsx';
 import type { EditSink } from './useCommit.ts';
 import { useItemDraft } from './useItemDraft.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface EnterpriseFormProps {
   readonly model: ParkModel;

@@ -16,14 +16,14 @@ import type { FlowStatus, ParkModel } from '../../core/model/types.ts';
 import { flowDraft, suggestFlowId, type FlowDraft } from './itemDrafts.ts';
 import { saveFlow } from './itemForms.ts';
 import { suggestFlowMaterials } from './drawnFlow.ts';
-import { numberLocale } from '../language/language.ts';
+import { numberLocale } from '../i18n/language.ts';
 import { FormDialog } from './FormDialog.tsx';
 import { FormField, type ControlProps } from './FormField.tsx';
 import { IdField } from './IdField.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 import type { EditSink } from './useCommit.ts';
 import { useItemDraft } from './useItemDraft.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface FlowFormProps {
   readonly model: ParkModel;

@@ -6,7 +6,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../core/model/problems.ts';
 import { problemsAt, type FormCheck } from './formCheck.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 export interface ControlProps {
   readonly id: string;

@@ -13,7 +13,7 @@ import { NameFields } from './NameFields.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 import type { EditSink } from './useCommit.ts';
 import { useItemDraft } from './useItemDraft.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface MaterialFormProps {
   readonly model: ParkModel;

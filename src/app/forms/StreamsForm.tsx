@@ -9,12 +9,12 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { deleteStream, saveStream, streamDraft, type StreamDraft, type StreamList } from './streamForms.ts';
-import { numberLocale } from '../language/language.ts';
+import { numberLocale } from '../i18n/language.ts';
 import { FormDialog } from './FormDialog.tsx';
 import { FormField } from './FormField.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 import { useCommit, type EditSink } from './useCommit.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 const LISTS: readonly StreamList[] = ['inputs', 'outputs', 'capacities'];
 

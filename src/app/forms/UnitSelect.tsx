@@ -1,7 +1,7 @@
 /** A unit picker over core's unit table; a unit the table does not know (an imported one) stays choosable. */
 import { listUnits } from '../../core/model/units.ts';
 import type { ControlProps } from './FormField.tsx';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface UnitSelectProps {
   readonly control: ControlProps;

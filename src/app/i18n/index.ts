@@ -9,7 +9,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../core/text/language.ts';
 import { MESSAGES } from '../../core/text/message.ts';
-import { storedLanguage } from '../language/language.ts';
+import { storedLanguage } from './language.ts';
 import { translationResource } from './appTexts.ts';
 
 export const i18n = i18next.createInstance();

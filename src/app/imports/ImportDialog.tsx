@@ -26,7 +26,7 @@ import {
 } from './importReport.ts';
 import { ImportReport } from './ImportReport.tsx';
 import { MergeStep } from './MergeStep.tsx';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 import './transfer.css';
 
 interface ImportDialogProps {

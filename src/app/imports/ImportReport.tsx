@@ -16,7 +16,7 @@ import {
   type ImportReport as Report,
   type NameList,
 } from './importReport.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 /** Problems listed; a file with 100 000 bad rows must not become 100 000 list items. */
 const PROBLEMS_SHOWN = 200;

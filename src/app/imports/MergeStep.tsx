@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { DuplicateNameGroup } from '../../core/io/flowsCsvNames.ts';
 import { rowsText } from '../../core/io/rowList.ts';
 import { hasUnapplied, type MergeChoice, type MergeSession } from './importMerges.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 import './merge.css';
 
 interface MergeStepProps {

@@ -13,7 +13,7 @@ import { renameEnterprise, setEnterpriseStatus } from '../model/inspectorEdits.t
 import type { ModelEdit } from '../model/modelEdit.ts';
 import { nameProblems, normaliseName } from '../model/typedName.ts';
 import type { CommitResult } from '../model/history.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface EnterpriseEditorProps {
   readonly model: ParkModel;

@@ -8,7 +8,7 @@ import type { DisplayGraph } from '../network/displayGraph.ts';
 import type { ModelEdit } from '../model/modelEdit.ts';
 import type { CommitResult } from '../model/history.ts';
 import { describeActor, findingsOf } from './inspector.ts';
-import { numberLocale } from '../language/language.ts';
+import { numberLocale } from '../i18n/language.ts';
 import type { ActorMetrics } from './inspectTargets.ts';
 import { EnterpriseEditor } from './EnterpriseEditor.tsx';
 import { ActorMetricsList } from './InspectorDetails.tsx';
@@ -16,7 +16,7 @@ import { FindingItem } from '../analysis/FindingList.tsx';
 import { FlowTable, StreamTable } from './InspectorTables.tsx';
 import { ItemForm } from '../forms/ItemForm.tsx';
 import { StreamsForm } from '../forms/StreamsForm.tsx';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface InspectorProps {
   readonly model: ParkModel;

@@ -2,11 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/analysis/finding.ts';
 import { CATEGORY_LABELS, FLOW_STATUS_LABELS, localize } from '../../core/model/labels.ts';
-import { numberLocale } from '../language/language.ts';
+import { numberLocale } from '../i18n/language.ts';
 import type { ActorMetrics, FlowDetails, MaterialDetails } from './inspectTargets.ts';
 import { FindingItem } from '../analysis/FindingList.tsx';
 import { FlowRecordRows } from './FlowRecordRows.tsx';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 type NameOf = (id: string) => string;
 

@@ -8,7 +8,7 @@ import type { ViewKind } from '../network/views.ts';
 import { Inspector } from './Inspector.tsx';
 import { ItemForm } from '../forms/ItemForm.tsx';
 import { FlowInspector, MaterialInspector } from './InspectorDetails.tsx';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 type InspectorProps = ComponentProps<typeof Inspector>;
 

@@ -8,13 +8,13 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
-import { numberLocale } from '../language/language.ts';
+import { numberLocale } from '../i18n/language.ts';
 import type { LibraryKind } from './libraryRecord.ts';
 import type { LibraryListing, LibraryResult } from './modelLibrary.ts';
 import type { LibraryActions } from './libraryActions.ts';
 import { LibraryRow, type RowMode } from './LibraryRow.tsx';
 import { LibraryExamples } from './LibraryExamples.tsx';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface LibraryDialogProps {
   readonly open: boolean;

@@ -21,7 +21,7 @@ import {
 import type { LibraryActions } from './libraryActions.ts';
 import { canConfirm, type ImportReport as Report } from '../imports/importReport.ts';
 import { ImportReport } from '../imports/ImportReport.tsx';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 import '../imports/transfer.css';
 import './examples.css';
 

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../core/model/problems.ts';
 import type { Notice } from './notices.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface NoticeListProps {
   readonly notices: readonly Notice[];

@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
 import type { SaveStatus as Status } from './autosave.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface SaveStatusProps {
   readonly status: Status;

@@ -11,7 +11,7 @@ import { MAX_NAME_LENGTH } from '../../core/model/schema.ts';
 import type { ConflictActions } from './conflictActions.ts';
 import type { LibraryResult } from './modelLibrary.ts';
 import type { RevisionConflict } from './revisions.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 import './tabConflict.css';
 
 interface TabConflictBannerProps {

@@ -1,7 +1,7 @@
 /**
  * Messages the model store shows above the explorer: storage that is not
- * there, records that cannot be read. The sentence is a locale key (the
- * app's strings live in the locale files); the details are core problems,
+ * there, records that cannot be read. The sentence is a key of the app's
+ * text tables (i18n/messages); the details are core problems,
  * which carry both languages themselves.
  */
 import type { Problem } from '../../core/model/problems.ts';

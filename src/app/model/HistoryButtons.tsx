@@ -1,7 +1,7 @@
 /** Undo and redo, each saying in its tooltip which step it would take back or do again. */
 import { useTranslation } from 'react-i18next';
 import { redoLabel, undoLabel, type ModelHistory } from './history.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface HistoryButtonsProps {
   readonly history: ModelHistory;

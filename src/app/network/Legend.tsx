@@ -16,7 +16,7 @@ import type { UiAction, UiState } from './uiState.ts';
 import { STRUCTURAL_EDGE_WIDTH } from './appearance.ts';
 import type { DisplayGraph } from './displayGraph.ts';
 import { FlowFilters } from './FlowFilters.tsx';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface LegendProps {
   readonly model: ParkModel;

@@ -10,7 +10,7 @@ import { exportFileName, localDate } from '../outputs/fileNames.ts';
 import { networkPng, networkSvg, type NetworkScope } from './networkExport.ts';
 import { networkLegend } from './networkLegend.ts';
 import type { Renderer } from './createRenderer.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 import '../outputs/outputs.css';
 
 interface NetworkExportsProps {

@@ -16,7 +16,7 @@ import type { ProjectOverlay } from './projectOverlay.ts';
 import { edgeTooltip, nodeTooltip } from './tooltip.ts';
 import { registerNetworkTestApi } from './testApi.ts';
 import type { UiAction, UiState } from './uiState.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 import { adaptRenderer, createRenderer, type Renderer } from './createRenderer.ts';
 import { attachGhostFlows } from './ghostFlows.ts';
 import { claims, useFlowDrawing } from './useFlowDrawing.ts';

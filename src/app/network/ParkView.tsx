@@ -10,7 +10,7 @@ import type { Filters } from './filters.ts';
 import type { UiAction } from './uiState.ts';
 import { viewEdgeHidden, viewNodeHidden } from './viewFilters.ts';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './viewGraphs.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface ParkViewProps {
   readonly graph: ViewGraph;

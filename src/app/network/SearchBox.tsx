@@ -3,7 +3,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
 import { searchActors, type SearchableActor } from './search.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface SearchBoxProps {
   readonly actors: readonly SearchableActor[];

@@ -3,7 +3,7 @@
  * picture from it; the graph is never rewritten for it. Hover is not here:
  * it changes with every pointer move, so it lives in the network view's
  * hover store (hoverStore.ts) and never re-renders the app. Nor is the
- * language: i18next holds it (language/useLanguage.ts).
+ * language: i18next holds it (i18n/useLanguage.ts).
  */
 import type { FlowStatus, MaterialCategory } from '../../core/model/types.ts';
 import { toggled, type Filters } from './filters.ts';

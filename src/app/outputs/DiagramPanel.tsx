@@ -24,7 +24,7 @@ import {
 import { localDate } from './fileNames.ts';
 import { SvgExports } from './SvgExports.tsx';
 import { SvgPreview } from './SvgPreview.tsx';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface DiagramPanelProps {
   readonly model: ParkModel;

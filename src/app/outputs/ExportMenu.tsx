@@ -12,7 +12,7 @@ import type { ParkModel } from '../../core/model/types.ts';
 import { downloadBlob } from './download.ts';
 import { EXPORT_CHOICES, type ExportChoice } from './exportChoices.ts';
 import type { Positions } from '../model/positions.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 import '../imports/transfer.css';
 
 interface ExportMenuProps {

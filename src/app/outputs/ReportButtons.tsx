@@ -7,7 +7,7 @@ import { downloadBlob } from './download.ts';
 import { exportFileName } from './fileNames.ts';
 import type { ReportFormat } from './reportExport.ts';
 import type { AnalysisState } from '../analysis/useAnalysis.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface ReportButtonsProps {
   readonly model: ParkModel;

@@ -9,7 +9,7 @@ import type { RenderedSvg } from './diagramRender.ts';
 import { localDate } from './fileNames.ts';
 import { SvgExports } from './SvgExports.tsx';
 import { SvgPreview } from './SvgPreview.tsx';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface SankeyPanelProps {
   readonly model: ParkModel;

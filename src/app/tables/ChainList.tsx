@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
 import type { ParkModel } from '../../core/model/types.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface ChainListProps {
   readonly model: ParkModel;

@@ -13,7 +13,7 @@ import { isUnused, materialUses } from '../../core/scenario/materialUses.ts';
 import { deleteEnterprise, deleteMaterial, enterpriseFlows } from '../model/deleteEdits.ts';
 import type { ModelEdit } from '../model/modelEdit.ts';
 import type { CommitResult } from '../model/history.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 /** How many of each kind of use the dialog names before "and n more". */
 const SHOWN_USES = 5;

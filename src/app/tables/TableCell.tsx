@@ -7,7 +7,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Problem } from '../../core/model/problems.ts';
 import { localize } from '../../core/model/labels.ts';
 import { cellText, type CellValue, type TableColumn } from './tables.ts';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 /** A unit change can break dozens of flows: the first few say enough at a cell. */
 const SHOWN_PROBLEMS = 3;

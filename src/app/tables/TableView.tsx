@@ -10,7 +10,7 @@ import { localize } from '../../core/model/labels.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { deleteChain, deleteFlow } from '../model/deleteEdits.ts';
 import type { CommitResult } from '../model/history.ts';
-import { numberLocale } from '../language/language.ts';
+import { numberLocale } from '../i18n/language.ts';
 import { editCell } from './cellEdits.ts';
 import type { ModelEdit } from '../model/modelEdit.ts';
 import {
@@ -29,7 +29,7 @@ import { ChainList } from './ChainList.tsx';
 import { DeleteDialog, type DeleteRequest } from './DeleteDialog.tsx';
 import { ItemForm, type ItemKind } from '../forms/ItemForm.tsx';
 import { TableGrid } from './TableGrid.tsx';
-import { useLanguage } from '../language/useLanguage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface TableViewProps {
   readonly model: ParkModel;

@@ -69,7 +69,7 @@ export async function whatIfCommand(args: WhatIfArgs, out: Output): Promise<numb
         ? t(language, 'noSuchEnterprise', { query })
         : t(language, 'ambiguousEnterprise', {
             query,
-            candidates: match.candidates.join(message(language, 'analysis:listSeparator')),
+            candidates: match.candidates.join(message(language, 'common:listSeparator')),
           }),
     );
     return 2;
@@ -164,7 +164,7 @@ function closureSummary(
   const who = (names: readonly string[]) =>
     names.length <= 3
       ? listNames(names, language)
-      : t(language, 'namesAndOthers', {
+      : message(language, 'common:namesAndOthers', {
           names: listNames(names.slice(0, 3), language),
           total: names.length,
           others: names.length - 3,

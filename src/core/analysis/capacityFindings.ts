@@ -8,10 +8,10 @@
 import type { CapacityBalance, PlantLoad } from './capacityBalance.ts';
 import type { Language } from '../model/types.ts';
 import { withDefaults } from '../model/withDefaults.ts';
-import { message } from '../text/message.ts';
+import { inBothLanguages, message } from '../text/message.ts';
 import type { AnalysisContext } from './context.ts';
 import { findingId, type Finding, type FindingSeverity } from './finding.ts';
-import { actorName, formatQuantity, inBothLanguages, listNames, materialName } from './text.ts';
+import { actorName, formatQuantity, listNames, materialName } from './text.ts';
 
 export interface CapacityOptions {
   /** A plant loaded below this share of its capacity, in a park with nothing left to treat, is reported as spare (info). */
@@ -176,7 +176,7 @@ function underusedFinding(context: AnalysisContext, b: CapacityBalance, p: Plant
         ...(p.boughtIn > 0 ? [message(l, 'finding:loadBoughtIn', { quantity: q(p.boughtIn) })] : []),
         ...(p.inHouse > 0 ? [message(l, 'finding:loadInHouse', { quantity: q(p.inHouse) })] : []),
       ];
-      const detail = parts.length > 0 ? message(l, 'analysis:parenthetical', { text: listNames(parts, l) }) : '';
+      const detail = parts.length > 0 ? message(l, 'common:parenthetical', { text: listNames(parts, l) }) : '';
       return message(l, 'finding:underusedTreatment', { ...values, detail });
     }),
   };

@@ -20,8 +20,8 @@ import { isCurrent, sumFlows, type AnalysisContext } from './context.ts';
 import { candidatesClause } from './couplingFindings.ts';
 import { streamKey, type SurplusOffer } from './couplingGaps.ts';
 import { findingId, type Finding } from './finding.ts';
-import { message } from '../text/message.ts';
-import { actorName, formatQuantity, inBothLanguages, listNames, materialName } from './text.ts';
+import { inBothLanguages, message } from '../text/message.ts';
+import { actorName, formatQuantity, listNames, materialName } from './text.ts';
 
 export type TransitionState = 'broken' | 'single' | 'in-house' | 'ok';
 
@@ -237,7 +237,7 @@ function transitionFindings(
       ...(quantity === undefined ? {} : { quantity, unit: material.unit }),
       details: { chain: chain.id, offers: facets },
       reason: inBothLanguages((l) => {
-        const takers = facets.map((o) => candidatesClause(context, o, l)).join(message(l, 'analysis:groupSeparator'));
+        const takers = facets.map((o) => candidatesClause(context, o, l)).join(message(l, 'common:groupSeparator'));
         return message(l, 'finding:chainShippedOut', {
           chain: chainName(l),
           material: materialName(context, m, l),
@@ -245,7 +245,7 @@ function transitionFindings(
             quantity === undefined
               ? message(l, 'finding:stayInParkUnmeasured')
               : message(l, 'finding:stayInPark', { quantity: formatQuantity(quantity, material.unit, l) }),
-          takers: takers ? message(l, 'analysis:parenthetical', { text: takers }) : '',
+          takers: takers ? message(l, 'common:parenthetical', { text: takers }) : '',
         });
       }),
     });

@@ -5,11 +5,11 @@
  */
 import { localize } from '../model/labels.ts';
 import type { Language } from '../model/types.ts';
-import { message } from '../text/message.ts';
+import { inBothLanguages, message } from '../text/message.ts';
 import { mobilityOf, type AnalysisContext } from './context.ts';
 import type { ClusterExchange, SurplusOffer } from './couplingGaps.ts';
 import { findingId, type Finding } from './finding.ts';
-import { actorName, formatQuantity, inBothLanguages, listNames, materialName } from './text.ts';
+import { actorName, formatQuantity, listNames, materialName } from './text.ts';
 
 /** The candidates of an offer as a clause: 「甲」(外购 600 t/a)、「乙」…, with the piped-range caveat. */
 export function candidatesClause(context: AnalysisContext, offer: SurplusOffer, language: Language): string {
@@ -26,7 +26,7 @@ export function candidatesClause(context: AnalysisContext, offer: SurplusOffer, 
     ];
     return message(language, 'finding:nameWithNote', {
       name: actorName(context, c.consumer, language),
-      note: bits.join(message(language, 'analysis:clauseSeparator')),
+      note: bits.join(message(language, 'common:clauseSeparator')),
     });
   });
   const unknownReach =

@@ -36,7 +36,7 @@ export function formatFindingSources(finding: Pick<Finding, 'sources'>, language
   if (list.length === 0) return undefined;
   const named = list.slice(0, MAX_NAMED).map((s) => s.title);
   const more = list.length - named.length;
-  const names = named.join(message(language, 'analysis:groupSeparator'));
+  const names = named.join(message(language, 'common:groupSeparator'));
   return more > 0
     ? message(language, 'finding:sourcesAndMore', { names, total: list.length, more })
     : message(language, 'finding:sources', { names });

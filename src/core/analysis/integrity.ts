@@ -5,8 +5,8 @@
  */
 import type { AnalysisContext } from './context.ts';
 import { findingId, type Finding } from './finding.ts';
-import { message } from '../text/message.ts';
-import { actorName, formatQuantity, inBothLanguages, materialName } from './text.ts';
+import { inBothLanguages, message } from '../text/message.ts';
+import { actorName, formatQuantity, materialName } from './text.ts';
 
 /** Hand-entered data rounds; 0.1 % over the declaration is not worth a finding. */
 const ALLOCATION_TOLERANCE = 1.001;

@@ -27,8 +27,8 @@ import { capacityClause } from './capacityFindings.ts';
 import { candidatesClause } from './couplingFindings.ts';
 import { streamKey, type SurplusOffer } from './couplingGaps.ts';
 import { findingId, type Finding, type FindingSeverity } from './finding.ts';
-import { message } from '../text/message.ts';
-import { actorName, formatQuantity, inBothLanguages, materialName } from './text.ts';
+import { inBothLanguages, message } from '../text/message.ts';
+import { actorName, formatQuantity, materialName } from './text.ts';
 
 export interface OpenEndsOptions {
   /** Remainders below this share of the declared output (or unmet input) are rounding, not open ends. */
@@ -119,7 +119,7 @@ function streamFinding(
   const m = (l: Language) => materialName(context, materialId, l);
   // Who in the park could take the stream, appended to either kind of open end.
   const takersClause = (l: Language) =>
-    offer && offer.matched > 0 ? message(l, 'analysis:groupSeparator') + candidatesClause(context, offer, l) : '';
+    offer && offer.matched > 0 ? message(l, 'common:groupSeparator') + candidatesClause(context, offer, l) : '';
   const base = {
     enterprises: [enterprise, ...(offer?.candidates.map((c) => c.consumer) ?? [])],
     materials: [materialId],
@@ -152,7 +152,7 @@ function streamFinding(
           quantity: q(open, l),
           where: placementClause(p, unit, l),
           takers: takersClause(l),
-          park: capacity === undefined ? '' : message(l, 'analysis:groupSeparator') + capacity,
+          park: capacity === undefined ? '' : message(l, 'common:groupSeparator') + capacity,
         });
       }),
     };
@@ -194,7 +194,7 @@ function placementClause(p: OutputPlacement, unit: string, l: Language): string 
     ...part('disposalUnmeasured', p.unmeasured.disposal),
     ...part('marketUnmeasured', p.unmeasured.market),
     ...part('proposedUnmeasured', p.unmeasured.proposed),
-  ].join(message(l, 'analysis:clauseSeparator'));
+  ].join(message(l, 'common:clauseSeparator'));
 }
 
 type PlacementKey =

@@ -7,7 +7,7 @@
  */
 import type { BilingualMessage } from '../model/problems.ts';
 import type { Language } from '../model/types.ts';
-import { bilingual, message } from '../text/message.ts';
+import { bilingual, inBothLanguages, message } from '../text/message.ts';
 import type { Finding, FindingKind } from './finding.ts';
 import {
   DECLARED_FIGURES,
@@ -18,7 +18,7 @@ import {
   type KpiValues,
 } from './kpis.ts';
 import type { ScorePart } from './projects.ts';
-import { inBothLanguages, numberLocale } from './text.ts';
+import { numberLocale } from './text.ts';
 
 export { numberLocale } from './text.ts';
 

@@ -11,8 +11,8 @@ import type { Language, Material } from '../model/types.ts';
 import { convertQuantity, findUnit } from '../model/units.ts';
 import type { AnalysisContext } from './context.ts';
 import type { ProjectPlan } from './projectSizing.ts';
-import { bilingual, message } from '../text/message.ts';
-import { actorName, formatQuantity, inBothLanguages, listNames } from './text.ts';
+import { bilingual, inBothLanguages, message } from '../text/message.ts';
+import { actorName, formatQuantity, listNames } from './text.ts';
 
 export interface ProjectEffects {
   /** Energy carriers among the plant's inputs, tce/a (1 tce = 29.3076 GJ); unconvertible ones listed. */
@@ -138,7 +138,7 @@ export function projectEffects(
     const spare = (l: Language) =>
       r.spareSupply.map(
         (p) =>
-          message(l, 'analysis:groupSeparator') +
+          message(l, 'common:groupSeparator') +
           message(l, p.rating === 'sellable' ? 'project:spareSellable' : 'project:spareNameplate', {
             enterprise: actorName(context, p.enterprise, l),
             quantity: formatQuantity(p.spare, r.unit, l),

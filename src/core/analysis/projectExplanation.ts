@@ -7,10 +7,10 @@
 import { localize } from '../model/labels.ts';
 import type { BilingualMessage } from '../model/problems.ts';
 import type { Language } from '../model/types.ts';
-import { message, type MessageKey } from '../text/message.ts';
+import { inBothLanguages, message, type MessageKey } from '../text/message.ts';
 import type { ProjectCandidate, ProjectScore } from './projects.ts';
 import type { ProjectBasis } from './projectSizing.ts';
-import { formatQuantity, inBothLanguages, listNames } from './text.ts';
+import { formatQuantity, listNames } from './text.ts';
 
 /** Where the plant's feedstock comes from, in words. */
 const BASIS_WORDS: Readonly<Record<ProjectBasis, MessageKey>> = {
@@ -47,7 +47,7 @@ export function explainProject(
       notes:
         notes.length === 0
           ? ''
-          : message(l, 'project:explainNotes', { notes: notes.join(message(l, 'analysis:groupSeparator')) }),
+          : message(l, 'project:explainNotes', { notes: notes.join(message(l, 'common:groupSeparator')) }),
     });
   });
 }
@@ -97,7 +97,7 @@ function effectsClause(candidate: Unexplained, score: ProjectScore, l: Language)
     }),
     message(l, 'project:explainReuseRate', { points: (raw.reuseRateChange * 100).toFixed(1) }),
   ];
-  return parts.join(message(l, 'analysis:clauseSeparator'));
+  return parts.join(message(l, 'common:clauseSeparator'));
 }
 
 /**

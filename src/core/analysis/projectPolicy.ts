@@ -11,8 +11,8 @@ import type { BilingualMessage } from '../model/problems.ts';
 import type { ParkPolicy } from '../model/types.ts';
 import { convertQuantity } from '../model/units.ts';
 import type { ProjectEffects } from './projectEffects.ts';
-import { message } from '../text/message.ts';
-import { formatQuantity, inBothLanguages } from './text.ts';
+import { inBothLanguages, message } from '../text/message.ts';
+import { formatQuantity } from './text.ts';
 
 export interface PolicyVerdict {
   readonly admitted: boolean;

@@ -29,8 +29,7 @@ import type { ChangeSet, ProjectDelivery, ProjectSupply } from '../scenario/chan
 import { balanceCapacity } from './capacityBalance.ts';
 import { intakeOf, isImportable, mobilityOf, outputPlacement, type AnalysisContext } from './context.ts';
 import { materialDemands } from './couplingGaps.ts';
-import { message } from '../text/message.ts';
-import { inBothLanguages } from './text.ts';
+import { inBothLanguages, message } from '../text/message.ts';
 
 /** Why the plant has the size it has. */
 export type ProjectBasis = 'park-waste' | 'park-demand' | 'park-sold';

@@ -28,8 +28,8 @@ import { withDefaults } from '../model/withDefaults.ts';
 import { isCurrent, mobilityOf, type AnalysisContext, type QuantifiedFlow } from './context.ts';
 import { distanceKm, streamKey } from './couplingGaps.ts';
 import { findingId, type Finding } from './finding.ts';
-import { message, type MessageKey } from '../text/message.ts';
-import { actorName, inBothLanguages, listNames, materialName } from './text.ts';
+import { inBothLanguages, message, type MessageKey } from '../text/message.ts';
+import { actorName, listNames, materialName } from './text.ts';
 
 export type StructuralEvidence = 'to-disposal' | 'to-market' | 'residue' | 'same-cluster' | 'catalogue';
 
@@ -205,7 +205,7 @@ function proposalFinding(context: AnalysisContext, p: StructuralProposal): Findi
             where: [
               ...(p.now.disposal ? [message(l, 'finding:nowDisposal')] : []),
               ...(p.now.market ? [message(l, 'finding:nowMarket')] : []),
-            ].join(message(l, 'analysis:andSeparator')),
+            ].join(message(l, 'common:andSeparator')),
           });
       // What holds for the material is said once; a pair's own evidence (same cluster) beside its taker.
       const shared = p.candidates[0]!.evidence.filter((e) => e === 'residue' || e === 'catalogue');
@@ -227,7 +227,7 @@ function proposalFinding(context: AnalysisContext, p: StructuralProposal): Findi
         takers: listNames(takers, l),
         evidence:
           sharedWords.length > 0
-            ? message(l, 'finding:evidence', { evidence: sharedWords.join(message(l, 'analysis:groupSeparator')) })
+            ? message(l, 'finding:evidence', { evidence: sharedWords.join(message(l, 'common:groupSeparator')) })
             : '',
       });
     }),

@@ -7,8 +7,8 @@ import type { AnalysisContext } from './context.ts';
 import { findingId, type Finding } from './finding.ts';
 import type { ArticulationResult } from './network/articulation.ts';
 import { lossAmount, strandedLines, unmetLines, type ClosureRanking, type LossLine } from './resilience.ts';
-import { message } from '../text/message.ts';
-import { actorName, inBothLanguages, listNames } from './text.ts';
+import { inBothLanguages, message } from '../text/message.ts';
+import { actorName, listNames } from './text.ts';
 
 export function articulationFindings(context: AnalysisContext, articulation: ArticulationResult): Finding[] {
   return articulation.articulationPoints.map((point) => ({
@@ -50,7 +50,7 @@ export function closureFindings(context: AnalysisContext, ranking: readonly Clos
           const who = (names: readonly string[]) =>
             names.length <= 2
               ? listNames(names, l)
-              : message(l, 'analysis:namesAndOthers', {
+              : message(l, 'common:namesAndOthers', {
                   names: listNames(names.slice(0, 2), l),
                   total: names.length,
                   others: names.length - 2,

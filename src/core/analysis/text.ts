@@ -5,7 +5,6 @@ import { localize } from '../model/labels.ts';
 import { isBoundaryId } from '../model/references.ts';
 import type { BoundaryId, Language } from '../model/types.ts';
 import { BASE_UNIT, type Dimension } from '../model/units.ts';
-import type { BilingualMessage } from '../model/problems.ts';
 import type { AnalysisContext } from './context.ts';
 
 export function actorName(context: AnalysisContext, id: string, language: Language): string {
@@ -41,17 +40,9 @@ function numberFormat(language: Language, digits: number): Intl.NumberFormat {
   return format;
 }
 
-/**
- * A sentence in both languages from one function run in each: for messages
- * whose values (names, quantities) are themselves worded per language.
- */
-export function inBothLanguages(sentence: (language: Language) => string): BilingualMessage {
-  return { zh: sentence('zh'), en: sentence('en') };
-}
-
 /** Names joined the way each language lists them: 甲、乙 / A, B. */
 export function listNames(names: readonly string[], language: Language): string {
-  return names.join(message(language, 'analysis:listSeparator'));
+  return names.join(message(language, 'common:listSeparator'));
 }
 
 /** Amounts in several measures (t/a, GJ/a, m³/a …), each in its base unit: "700,000 t/a · 1,000,000 GJ/a", or "–". */

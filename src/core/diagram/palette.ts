@@ -2,7 +2,7 @@
  * Colours of exported diagrams. Clusters fall back to Okabe & Ito (2008,
  * "Color Universal Design") and material categories use Paul Tol's "bright"
  * scheme. The app's network view reads the same constants
- * (src/app/state/palette.ts), so an exported diagram looks like the screen it came from.
+ * (src/app/network/palette.ts), so an exported diagram looks like the screen it came from.
  */
 import type { MaterialCategory } from '../model/types.ts';
 

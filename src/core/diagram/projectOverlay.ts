@@ -5,14 +5,14 @@
  */
 import { createAnalysisContext } from '../analysis/context.ts';
 import { planProject } from '../analysis/projectSizing.ts';
-import { bilingual as eachLanguage, formatQuantity } from '../analysis/text.ts';
+import { formatQuantity } from '../analysis/text.ts';
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import { localize } from '../model/labels.ts';
 import { problem, quote, type Problem } from '../model/problems.ts';
 import type { Language, LocalizedText, ParkModel } from '../model/types.ts';
 import { applyScenario } from '../scenario/applyScenario.ts';
 import type { BilingualMessage } from '../text/language.ts';
-import { bilingual, message } from '../text/message.ts';
+import { bilingual, inBothLanguages, message } from '../text/message.ts';
 
 export interface ProjectOverlay {
   /** The park with the project built (status planned, its flows planned). */
@@ -48,7 +48,7 @@ export function overlayProject(
     const { reason } = outcome;
     return fail(
       'project-not-applicable',
-      eachLanguage((l) => message(l, 'diagram:projectNotApplicable', { id, reason: reason[l] })),
+      inBothLanguages((l) => message(l, 'diagram:projectNotApplicable', { id, reason: reason[l] })),
     );
   }
   const plan = outcome.plan;
@@ -57,7 +57,7 @@ export function overlayProject(
     const first = applied.errors[0];
     return fail(
       'project-failed',
-      eachLanguage((l) => message(l, 'diagram:projectFailed', { id, reason: first?.message[l] ?? '' })),
+      inBothLanguages((l) => message(l, 'diagram:projectFailed', { id, reason: first?.message[l] ?? '' })),
     );
   }
   return {

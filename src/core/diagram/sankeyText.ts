@@ -13,7 +13,7 @@ export function sankeySubtitle(heading: {
   readonly statuses: readonly string[];
 }): string {
   const { language } = heading;
-  const listSeparator = message(language, 'analysis:listSeparator');
+  const listSeparator = message(language, 'common:listSeparator');
   const parts = [message(language, 'diagram:sankeyUnit')];
   if (heading.categories && heading.categories.length > 0) {
     const list = heading.categories.map((c) => localize(CATEGORY_LABELS[c], language)).join(listSeparator);
@@ -24,7 +24,7 @@ export function sankeySubtitle(heading: {
     .map((s) => localize(FLOW_STATUS_LABELS[s], language))
     .join(listSeparator);
   parts.push(message(language, 'diagram:sankeyStatuses', { list: statuses }));
-  return parts.join(message(language, 'diagram:clauseSeparator'));
+  return parts.join(message(language, 'common:groupSeparator'));
 }
 
 export interface RemovedLinkText {
@@ -46,7 +46,7 @@ export function sankeyNotes(
     readonly removed: readonly RemovedLinkText[];
   },
 ): string[] {
-  const listSeparator = message(language, 'analysis:listSeparator');
+  const listSeparator = message(language, 'common:listSeparator');
   const notes: string[] = [];
   if (left.empty) notes.push(message(language, 'diagram:sankeyEmpty'));
   if ((left.unmeasured ?? 0) > 0)

@@ -10,8 +10,8 @@
  */
 import { MAX_NAME_LENGTH } from '../model/schema.ts';
 import { errorsOf, problem, quote, warningsOf, type BilingualMessage, type Problem } from '../model/problems.ts';
-import { bilingual, message } from '../text/message.ts';
-import { inBothLanguages, shortList } from './ioText.ts';
+import { bilingual, inBothLanguages, message } from '../text/message.ts';
+import { shortList } from './ioText.ts';
 import { readCsvTable, type ColumnSpec } from './csvTable.ts';
 import { rowsText } from './rowList.ts';
 

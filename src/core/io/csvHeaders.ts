@@ -12,8 +12,8 @@
  * Headers no column claims are returned, never dropped.
  */
 import { problem, quote, type Problem } from '../model/problems.ts';
-import { bilingual, message, type MessageKey } from '../text/message.ts';
-import { inBothLanguages, listWithAnd } from './ioText.ts';
+import { bilingual, inBothLanguages, message, type MessageKey } from '../text/message.ts';
+import { listWithAnd } from './ioText.ts';
 import { columnLetter } from './tableReader.ts';
 
 export interface ColumnSpec {

@@ -11,8 +11,8 @@ import type { MaterialCategory } from '../model/types.ts';
 import { MATERIAL_CATEGORIES } from '../model/schema.ts';
 import { problem, quote, type BilingualMessage, type Problem } from '../model/problems.ts';
 import type { Language } from '../text/language.ts';
-import { bilingual, message } from '../text/message.ts';
-import { inBothLanguages, shortList } from './ioText.ts';
+import { bilingual, inBothLanguages, message } from '../text/message.ts';
+import { shortList } from './ioText.ts';
 import type { CategoryCell } from './flowsCsvRow.ts';
 import { rowsText } from './rowList.ts';
 
@@ -113,7 +113,7 @@ function conflictWarning(
       .map(({ category, rows, one }) =>
         message(l, one ? 'io:categorySaysOne' : 'io:categorySays', { rows: rows[l], category }),
       )
-      .join(message(l, 'io:clauseSeparator'));
+      .join(message(l, 'common:clauseSeparator'));
   const firstOther = [...byCategory].find(([category]) => category !== kept)?.[1][0] ?? keptRows[0];
   return problem(
     'warning',

@@ -6,8 +6,8 @@
  */
 import { BOUNDARY_IDS } from '../model/schema.ts';
 import { problem, quote, type Problem } from '../model/problems.ts';
-import { message } from '../text/message.ts';
-import { inBothLanguages, shortList } from './ioText.ts';
+import { inBothLanguages, message } from '../text/message.ts';
+import { shortList } from './ioText.ts';
 import { probableDuplicates } from './nameVariants.ts';
 import { rowsText } from './rowList.ts';
 

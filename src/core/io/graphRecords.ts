@@ -12,8 +12,7 @@
 import { nameFromText } from '../model/ids.ts';
 import { problem, quote, type Problem } from '../model/problems.ts';
 import { findUnit } from '../model/units.ts';
-import { bilingual, message } from '../text/message.ts';
-import { inBothLanguages } from './ioText.ts';
+import { bilingual, inBothLanguages, message } from '../text/message.ts';
 import type { MaterialCategory } from '../model/types.ts';
 import { customKeyOf, EDGE_COLUMNS, NODE_COLUMNS, STREAM_ATTRIBUTES, type Scalar } from './graphAttributes.ts';
 import type { GraphCatalog } from './graphCatalog.ts';

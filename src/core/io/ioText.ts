@@ -2,17 +2,12 @@
  * Helpers that build io's messages (catalogue namespace `io`) when a part
  * differs by language: a list of names, a count of the rest.
  */
-import type { BilingualMessage, Language } from '../text/language.ts';
+import type { Language } from '../text/language.ts';
 import { message } from '../text/message.ts';
-
-/** A message built once per language, for parameters that are themselves in a language (a list, a row range). */
-export function inBothLanguages(sentence: (language: Language) => string): BilingualMessage {
-  return { zh: sentence('zh'), en: sentence('en') };
-}
 
 /** Items joined the way each language lists them: `甲、乙` / `A, B`. */
 export function listIn(language: Language, items: readonly string[]): string {
-  return items.join(message(language, 'analysis:listSeparator'));
+  return items.join(message(language, 'common:listSeparator'));
 }
 
 /** `甲、乙、丙` / `A, B and C`: the last item joined with "and". */

@@ -4,8 +4,8 @@
  * file, so runs are collapsed and long lists end with how many more.
  */
 import type { BilingualMessage } from '../model/problems.ts';
-import { message } from '../text/message.ts';
-import { inBothLanguages, listIn } from './ioText.ts';
+import { inBothLanguages, message } from '../text/message.ts';
+import { listIn } from './ioText.ts';
 
 /** Runs shown before "… and N more rows". */
 const MAX_RUNS = 12;

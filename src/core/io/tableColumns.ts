@@ -20,8 +20,7 @@ import {
 } from '../model/schema.ts';
 import { CATEGORY_LABELS, ENTERPRISE_STATUS_LABELS, FLOW_STATUS_LABELS, ROLE_LABELS } from '../model/labels.ts';
 import type { BilingualMessage } from '../text/language.ts';
-import { bilingual, message, type KeyOf } from '../text/message.ts';
-import { inBothLanguages } from './ioText.ts';
+import { bilingual, inBothLanguages, type KeyOf, message } from '../text/message.ts';
 
 /**
  * How a cell is read and written: `id` and `name` are trimmed text, `text`

@@ -3,7 +3,7 @@
  * report a list of them, each tied to a place in the user's file.
  */
 import type { BilingualMessage } from '../text/language.ts';
-import { message, type MessageKey, type MessageParams } from '../text/message.ts';
+import { message } from '../text/message.ts';
 import type { Language } from './types.ts';
 
 export type Severity = 'error' | 'warning';
@@ -71,15 +71,6 @@ export function problem(
   location?: ProblemLocation,
 ): Problem {
   return location ? { severity, code, path, message, location } : { severity, code, path, message };
-}
-
-/**
- * A catalogue message in both languages whose params are words in each
- * language themselves (a kind of item, a list's name): `params` is asked
- * once per language. For params that are the same in both, `bilingual()`.
- */
-export function bilingualBy(key: MessageKey, params: (language: Language) => MessageParams): BilingualMessage {
-  return { zh: message('zh', key, params('zh')), en: message('en', key, params('en')) };
 }
 
 export function errorsOf(problems: readonly Problem[]): Problem[] {

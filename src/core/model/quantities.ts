@@ -5,8 +5,8 @@
  */
 import { canConvert, convertQuantity, findUnit, listUnits, type MaterialBridges } from './units.ts';
 import { itemsOf, numberField, stringField, type LooseItem, type LooseObject } from './loose.ts';
-import { bilingual, message } from '../text/message.ts';
-import { bilingualBy, problem, quote, type PathSegment, type Problem } from './problems.ts';
+import { bilingual, bilingualBy, message } from '../text/message.ts';
+import { problem, quote, type PathSegment, type Problem } from './problems.ts';
 import type { IdIndex } from './references.ts';
 
 /** The bridges (density, heating value) a raw or typed material declares. */

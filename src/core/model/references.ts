@@ -4,8 +4,8 @@
  */
 import { BOUNDARY_IDS } from './schema.ts';
 import { itemsOf, numberField, stringField, isLooseObject, type LooseItem, type LooseObject } from './loose.ts';
-import { bilingual, message } from '../text/message.ts';
-import { bilingualBy, formatPath, problem, quote, type PathSegment, type Problem } from './problems.ts';
+import { bilingual, bilingualBy, message } from '../text/message.ts';
+import { formatPath, problem, quote, type PathSegment, type Problem } from './problems.ts';
 
 export interface IdIndex {
   readonly clusters: ReadonlyMap<string, LooseItem>;

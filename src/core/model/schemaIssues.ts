@@ -4,8 +4,8 @@
  * Chinese or English.
  */
 import type { z } from 'zod';
-import { bilingual, message } from '../text/message.ts';
-import { bilingualBy, problem, quote, type BilingualMessage, type PathSegment, type Problem } from './problems.ts';
+import { bilingual, bilingualBy, message } from '../text/message.ts';
+import { problem, quote, type BilingualMessage, type PathSegment, type Problem } from './problems.ts';
 
 type Issue = z.core.$ZodIssue;
 

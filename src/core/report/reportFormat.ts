@@ -52,6 +52,6 @@ export function createReportFormat(language: Language): ReportFormat {
     percent: (value) => (missing(value) ? MISSING : percents.format(value)),
     quantity: (value, unit) => (missing(value) || unit === undefined ? MISSING : formatQuantity(value, unit, language)),
     date: (iso) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)),
-    list: (items) => items.join(message(language, 'analysis:listSeparator')),
+    list: (items) => items.join(message(language, 'common:listSeparator')),
   };
 }

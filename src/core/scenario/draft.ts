@@ -5,18 +5,11 @@
  * deep-frozen input goes through unharmed.
  */
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
-import {
-  bilingualBy,
-  problem,
-  quote,
-  type BilingualMessage,
-  type PathSegment,
-  type Problem,
-} from '../model/problems.ts';
+import { problem, quote, type BilingualMessage, type PathSegment, type Problem } from '../model/problems.ts';
 import { isBoundaryId } from '../model/references.ts';
 import { ID_PATTERN } from '../model/schema.ts';
 import type { Enterprise, Flow, Material, ParkModel } from '../model/types.ts';
-import { bilingual, message } from '../text/message.ts';
+import { bilingual, bilingualBy, message } from '../text/message.ts';
 import type { ChangeKind } from './changeSet.ts';
 
 export type EntityType = 'enterprise' | 'flow' | 'material' | 'source' | 'chain';

@@ -3,16 +3,9 @@
  * inputs, outputs and capacities, one stream at a time. A stream is named
  * by its material: a list declares each material once (references.ts).
  */
-import {
-  bilingualBy,
-  problem,
-  quote,
-  type BilingualMessage,
-  type PathSegment,
-  type Problem,
-} from '../model/problems.ts';
+import { problem, quote, type BilingualMessage, type PathSegment, type Problem } from '../model/problems.ts';
 import type { Enterprise, Stream } from '../model/types.ts';
-import { message } from '../text/message.ts';
+import { bilingualBy, message } from '../text/message.ts';
 import type { AddStreamChange, RemoveStreamChange, UpdateStreamChange } from './changeSchemas.ts';
 import { done, failed, refs, unknownId, type ChangeContext, type ChangeOutcome } from './draft.ts';
 import { checkStream, idsOf, mergeProblems, type StreamList } from './itemChecks.ts';

@@ -17,6 +17,7 @@ import type { BilingualMessage, Language } from './language.ts';
 import { TERMS } from './glossary.ts';
 import { ANALYSIS_MESSAGES } from './messages/analysis.ts';
 import { CLI_MESSAGES } from './messages/cli.ts';
+import { COMMON_MESSAGES } from './messages/common.ts';
 import { COLUMN_MESSAGES } from './messages/column.ts';
 import { DIAGRAM_MESSAGES } from './messages/diagram.ts';
 import { FINDING_MESSAGES } from './messages/finding.ts';
@@ -31,6 +32,7 @@ import { SCENARIO_MESSAGES } from './messages/scenario.ts';
 /** Every namespace of the catalogue, by name. */
 export const MESSAGES = {
   glossary: TERMS,
+  common: COMMON_MESSAGES,
   label: LABEL_MESSAGES,
   model: MODEL_MESSAGES,
   scenario: SCENARIO_MESSAGES,
@@ -81,6 +83,20 @@ export function message(language: Language, key: MessageKey, params: MessagePara
 /** A message in both languages, e.g. for a `Problem`, whose reader picks the language later. */
 export function bilingual(key: MessageKey, params: MessageParams = {}): BilingualMessage {
   return { zh: message('zh', key, params), en: message('en', key, params) };
+}
+
+/**
+ * A message in both languages whose params are themselves words of each
+ * language (a kind of item, a list's name): `params` is asked once per
+ * language. For params that are the same in both, `bilingual()`.
+ */
+export function bilingualBy(key: MessageKey, params: (language: Language) => MessageParams): BilingualMessage {
+  return inBothLanguages((language) => message(language, key, params(language)));
+}
+
+/** A text in both languages from one function run in each: for sentences built from several entries or worded values. */
+export function inBothLanguages(sentence: (language: Language) => string): BilingualMessage {
+  return { zh: sentence('zh'), en: sentence('en') };
 }
 
 /** The names of a template's `{{placeholders}}`, sorted and without repeats. */

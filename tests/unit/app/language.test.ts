@@ -8,9 +8,9 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { createElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../src/app/i18n/index.ts';
-import { LANGUAGE_STORAGE_KEY } from '../../../src/app/language/language.ts';
-import { LanguageButton } from '../../../src/app/language/LanguageButton.tsx';
-import { languageOf, useLanguage } from '../../../src/app/language/useLanguage.ts';
+import { LANGUAGE_STORAGE_KEY } from '../../../src/app/i18n/language.ts';
+import { LanguageButton } from '../../../src/app/i18n/LanguageButton.tsx';
+import { languageOf, useLanguage } from '../../../src/app/i18n/useLanguage.ts';
 
 function Reader() {
   return createElement('span', { 'data-testid': 'reader' }, useLanguage());

@@ -6,7 +6,7 @@ import {
   otherLanguage,
   rememberLanguage,
   storedLanguage,
-} from '../../../src/app/language/language.ts';
+} from '../../../src/app/i18n/language.ts';
 
 describe('uiReducer', () => {
   const start = initialUiState();

@@ -11,8 +11,8 @@ import { MESSAGES, message, nestedKeysOf, placeholdersOf, type Namespace } from 
  * the boundaries.
  */
 const OWN_PLACEHOLDERS: ReadonlySet<string> = new Set([
-  'cli:namesAndOthers',
-  'analysis:namesAndOthers',
+  'common:namesAndOthers',
+  'common:namesAndOthers',
   'finding:sourcesAndMore',
   'project:explainMoney',
   'io:moreKinds',

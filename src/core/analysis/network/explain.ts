@@ -161,14 +161,14 @@ function excludedClause(
         message(language, 'network:categoryExcluded', { category: CATEGORY_LABELS[g.category][language], n: g.flows }),
       );
     const why = message(language, `network:excluded_${reason}`, values[reason]);
-    groups.push(listNames(parts, language) + message(language, 'analysis:parenthetical', { text: why }));
+    groups.push(listNames(parts, language) + message(language, 'common:parenthetical', { text: why }));
   }
-  return groups.join(message(language, 'analysis:groupSeparator'));
+  return groups.join(message(language, 'common:groupSeparator'));
 }
 
 function includedClause(coverage: MetricCoverage, language: Language): string {
   const parts = coverage.includedByCategory.map((c) => `${CATEGORY_LABELS[c.category][language]} ${c.flows}`);
-  return parts.length === 0 ? '' : message(language, 'analysis:parenthetical', { text: listNames(parts, language) });
+  return parts.length === 0 ? '' : message(language, 'common:parenthetical', { text: listNames(parts, language) });
 }
 
 /**

@@ -63,7 +63,7 @@ export function projectsSection(data: ReportData, f: ReportFormat, title: string
           headers: [f.text('project'), f.text('excludedBecause')],
           rows: p.excluded.map((x) => [
             localize(x.name, f.language),
-            x.reasons.map((r) => r[f.language]).join(message(f.language, 'diagram:clauseSeparator')),
+            x.reasons.map((r) => r[f.language]).join(message(f.language, 'common:groupSeparator')),
           ]),
           align: ['left', 'left'],
         },

@@ -1,21 +1,12 @@
 /**
  * The analyses' words and sentences (namespace `analysis`), in both
- * languages: the punctuation every analysis sentence is joined with,
- * figures that cannot be given, closure losses, table corners. Findings'
+ * languages: figures that cannot be given, closure losses, table corners. Findings'
  * sentences are the namespace `finding`, network figures `network`,
  * gap-filling projects `project`.
  */
 import type { BilingualMessage } from '../language.ts';
 
 export const ANALYSIS_MESSAGES = {
-  // Joining the parts of a sentence (analysis/*.ts)
-  listSeparator: { zh: '、', en: ', ' },
-  clauseSeparator: { zh: ',', en: ', ' },
-  groupSeparator: { zh: ';', en: '; ' },
-  andSeparator: { zh: '、', en: ' and ' },
-  parenthetical: { zh: '({{text}})', en: ' ({{text}})' },
-  /** 等 N 家 counts everyone, "and N others" the rest (the catalogue test lets the two differ). */
-  namesAndOthers: { zh: '{{names}}等 {{total}} 家', en: '{{names}} and {{others}} others' },
   // text.ts: lost flows that give no quantity
   unmeasuredLink: { zh: '{{n}} 条无数量的物质流', en: '{{n}} flow without a quantity' },
   unmeasuredLinks: { zh: '{{n}} 条无数量的物质流', en: '{{n}} flows without a quantity' },

@@ -230,7 +230,6 @@ Options:
     zh: '负荷 = 处置利用企业实际接收的全部量(园区企业送来、$t(glossary:boughtIn)、$t(glossary:inHouse));供应类为实际供出量。',
     en: 'load = everything the plants take in (from park partners, $t(glossary:boughtIn), in-house); for supply, what they deliver.',
   },
-  reasonSeparator: { zh: ';', en: '; ' },
   // projects (projectsText.ts)
   noProjects: { zh: '(没有候选项目)', en: '(no candidate projects)' },
   projectColumnProject: { zh: '项目', en: 'project' },
@@ -296,7 +295,6 @@ Options:
     en: "Note: the park's policy does not admit it — {{reason}}",
   },
   cannotBuild: { zh: '无法建设 "{{id}}":{{reason}}', en: 'cannot build "{{id}}": {{reason}}' },
-  namesAndOthers: { zh: '{{names}}等 {{total}} 家', en: '{{names}} and {{others}} others' },
   closureHeading: { zh: '关停「{{name}}」的直接后果:', en: 'What closing {{name}} does at once:' },
   closureUnmet: {
     zh: '  ▲ $t(glossary:unmetDemand):{{material}} {{amount}},{{who}}失去供应,且无法从园区外购入',

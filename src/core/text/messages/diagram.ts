@@ -7,7 +7,6 @@ import type { BilingualMessage } from '../language.ts';
 export const DIAGRAM_MESSAGES = {
   // Shared by the drawings and the reports
   /** Clauses of one line: a subtitle's parts, the source line, a project's reasons. */
-  clauseSeparator: { zh: ';', en: '; ' },
   /** The BCP 47 tag of the language (SVG xml:lang, PDF /Lang, HTML lang): zh-CN makes viewers pick Simplified Chinese glyphs. */
   languageTag: { zh: 'zh-CN', en: 'en' },
 

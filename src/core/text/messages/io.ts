@@ -13,7 +13,6 @@ export const IO_MESSAGES = {
   listAnd: { zh: '{{items}}、{{last}}', en: '{{items}} and {{last}}' },
   moreKinds: { zh: '{{list}} 等 {{total}} 种', en: '{{list}} and {{more}} more' },
   moreNames: { zh: '{{list}} 等 {{total}} 个名称', en: '{{list}} and {{more}} more' },
-  clauseSeparator: { zh: ',', en: ', ' },
   // rowList.ts
   row: { zh: '第 {{rows}} 行', en: 'row {{rows}}' },
   rows: { zh: '第 {{rows}} 行', en: 'rows {{rows}}' },
