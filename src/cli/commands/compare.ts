@@ -10,7 +10,7 @@ import { createAnalysisContext } from '../../core/analysis/context.ts';
 import { negativeListVerdict } from '../../core/analysis/projectPolicy.ts';
 import { planProject } from '../../core/analysis/projectSizing.ts';
 import { lossAmount, simulateClosure, strandedLines, unmetLines } from '../../core/analysis/resilience.ts';
-import { formatQuantity, listNames } from '../../core/analysis/text.ts';
+import { formatQuantity, namesAndOthers } from '../../core/analysis/text.ts';
 import { localize } from '../../core/model/labels.ts';
 import { formatProblem } from '../../core/model/problems.ts';
 import { resolveEnterprise } from '../../core/model/resolveEnterprise.ts';
@@ -161,14 +161,7 @@ function closureSummary(
   language: Language,
 ): string {
   const name = localize(model.enterprises.find((e) => e.id === impact.target.id)?.name, language);
-  const who = (names: readonly string[]) =>
-    names.length <= 3
-      ? listNames(names, language)
-      : message(language, 'common:namesAndOthers', {
-          names: listNames(names.slice(0, 3), language),
-          total: names.length,
-          others: names.length - 3,
-        });
+  const who = (names: readonly string[]) => namesAndOthers(names, 3, language);
   const lines = [t(language, 'closureHeading', { name })];
   for (const u of unmetLines(context, impact, language)) {
     lines.push(t(language, 'closureUnmet', { material: u.material, amount: lossAmount(u, language), who: who(u.who) }));

@@ -8,7 +8,7 @@ import { findingId, type Finding } from './finding.ts';
 import type { ArticulationResult } from './network/articulation.ts';
 import { lossAmount, strandedLines, unmetLines, type ClosureRanking, type LossLine } from './resilience.ts';
 import { inBothLanguages, message } from '../text/message.ts';
-import { actorName, listNames } from './text.ts';
+import { actorName, listNames, namesAndOthers } from './text.ts';
 
 export function articulationFindings(context: AnalysisContext, articulation: ArticulationResult): Finding[] {
   return articulation.articulationPoints.map((point) => ({
@@ -47,14 +47,7 @@ export function closureFindings(context: AnalysisContext, ranking: readonly Clos
         weight: score,
         details: { chains, dependants: impact.dependants, unmet: impact.unmet, score },
         reason: inBothLanguages((l) => {
-          const who = (names: readonly string[]) =>
-            names.length <= 2
-              ? listNames(names, l)
-              : message(l, 'common:namesAndOthers', {
-                  names: listNames(names.slice(0, 2), l),
-                  total: names.length,
-                  others: names.length - 2,
-                });
+          const who = (names: readonly string[]) => namesAndOthers(names, 2, l);
           const losses = (lines: readonly LossLine[]) =>
             listNames(
               lines.map((u) =>
@@ -67,9 +60,23 @@ export function closureFindings(context: AnalysisContext, ranking: readonly Clos
           const parts = [
             ...(unmetText !== '' ? [message(l, 'finding:closureUnmet', { losses: unmetText })] : []),
             ...(strandedText !== '' ? [message(l, 'finding:closureStranded', { losses: strandedText })] : []),
-            ...(chains.length > 0 ? [message(l, 'finding:closureChains', { n: chains.length })] : []),
+            ...(chains.length > 0
+              ? [
+                  message(l, chains.length === 1 ? 'finding:closureChain' : 'finding:closureChains', {
+                    n: chains.length,
+                  }),
+                ]
+              : []),
             ...(impact.dependants.length > 0
-              ? [message(l, 'finding:closureDependants', { n: impact.dependants.length })]
+              ? [
+                  message(
+                    l,
+                    impact.dependants.length === 1 ? 'finding:closureDependant' : 'finding:closureDependants',
+                    {
+                      n: impact.dependants.length,
+                    },
+                  ),
+                ]
               : []),
           ];
           return message(l, 'finding:criticalEnterprise', {

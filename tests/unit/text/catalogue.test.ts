@@ -12,7 +12,9 @@ import { MESSAGES, message, nestedKeysOf, placeholdersOf, type Namespace } from 
  */
 const OWN_PLACEHOLDERS: ReadonlySet<string> = new Set([
   'common:namesAndOthers',
+  'common:namesAndOneOther',
   'common:namesAndOthers',
+  'common:namesAndOneOther',
   'finding:sourcesAndMore',
   'project:explainMoney',
   'io:moreKinds',

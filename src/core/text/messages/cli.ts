@@ -234,7 +234,7 @@ Options:
   noProjects: { zh: '(没有候选项目)', en: '(no candidate projects)' },
   projectColumnProject: { zh: '项目', en: 'project' },
   projectColumnScore: { zh: '得分', en: 'score' },
-  projectColumnOffDisposal: { zh: '净减少送$t(glossary:disposal) t/a', en: 'off $t(glossary:disposal) t/a' },
+  projectColumnOffDisposal: { zh: '送$t(glossary:disposal)净减少 t/a', en: 'off $t(glossary:disposal) t/a' },
   projectColumnPurchasesCut: { zh: '$t(glossary:boughtIn)净减少 t/a', en: 'purchases cut t/a' },
   projectColumnEmissions: { zh: '净减排 tCO2e/a', en: 'net tCO2e/a' },
   projectColumnEnergy: { zh: '新增能耗 tce/a', en: 'energy tce/a' },

@@ -13,4 +13,5 @@ export const COMMON_MESSAGES = {
   parenthetical: { zh: '({{text}})', en: ' ({{text}})' },
   /** 等 N 家 counts everyone, "and N others" the rest (the catalogue test lets the two differ). */
   namesAndOthers: { zh: '{{names}}等 {{total}} 家', en: '{{names}} and {{others}} others' },
+  namesAndOneOther: { zh: '{{names}}等 {{total}} 家', en: '{{names}} and one other' },
 } as const satisfies Record<string, BilingualMessage>;

@@ -172,7 +172,7 @@ export const FINDING_MESSAGES = {
     en: '{{enterprise}} can sell {{capacity}} of {{material}} and delivers {{load}} ({{percent}}%): {{spare}} more is available to park enterprises.',
   },
   underusedTreatment: {
-    zh: '「{{enterprise}}」{{material}}处理能力 {{capacity}},实际接收 {{load}}{{detail}},负荷 {{percent}}%,尚可接收 {{spare}}。',
+    zh: '「{{enterprise}}」{{material}}$t(glossary:utilisationCapacity) {{capacity}},实际接收 {{load}}{{detail}},负荷 {{percent}}%,尚可接收 {{spare}}。',
     en: '{{enterprise}} can take {{capacity}} of {{material}} and takes {{load}}{{detail}}, {{percent}}% of capacity: {{spare}} is spare.',
   },
   loadFromPark: { zh: '园区企业送来 {{quantity}}', en: '{{quantity}} from park partners' },
@@ -223,13 +223,21 @@ export const FINDING_MESSAGES = {
     zh: '{{losses}}失去园区内唯一的去向,只能外送或排放',
     en: '{{losses}} would lose its only outlet in the park',
   },
+  closureChain: {
+    zh: '{{n}} 条$t(glossary:industrialChain)$t(glossary:brokenLink)',
+    en: '{{n}} chain would break',
+  },
   closureChains: {
     zh: '{{n}} 条$t(glossary:industrialChain)$t(glossary:brokenLink)',
-    en: '{{n}} chain(s) would break',
+    en: '{{n}} chains would break',
+  },
+  closureDependant: {
+    zh: '{{n}} 家企业失去唯一的园区内供应或去向',
+    en: '{{n}} enterprise would lose its only internal supplier or outlet',
   },
   closureDependants: {
     zh: '{{n}} 家企业失去唯一的园区内供应或去向',
-    en: '{{n}} enterprise(s) would lose their only internal supplier or outlet',
+    en: '{{n}} enterprises would lose their only internal supplier or outlet',
   },
   closureSeparator: { zh: ',', en: '; ' },
   criticalEnterprise: {

@@ -156,7 +156,7 @@ export const NETWORK_MESSAGES = {
   },
   evolution_endOnlyOne: {
     zh: '{{n}} 条物质流只注明终止年份,视为自始存在至终止。',
-    en: '{{n}} flow gives only an end year and is counted from the start until they end.',
+    en: '{{n}} flow gives only an end year and is counted from the start until it ends.',
   },
   evolution_endOnly: {
     zh: '{{n}} 条物质流只注明终止年份,视为自始存在至终止。',

@@ -109,13 +109,13 @@ export const PROJECT_MESSAGES = {
     en: '{{enterprise}} runs {{quantity}} below its $t(glossary:nameplateCapacity): ask whether it can supply',
   },
   // presentation.ts: the score's parts (SCORE_PART_LABELS) and the units of their raw values
-  scorePart_wasteDiverted: { zh: '净减少送$t(glossary:disposal)', en: 'Taken off disposal (net)' },
+  scorePart_wasteDiverted: { zh: '送$t(glossary:disposal)净减少', en: 'Taken off disposal (net)' },
   scorePart_importsReplaced: { zh: '园区外购净减少', en: 'Park purchases cut (net)' },
   scorePart_chainsRepaired: { zh: '修复$t(glossary:brokenLink)', en: 'Broken links repaired' },
   scorePart_co2eAvoided: { zh: '净减排', en: 'CO₂e avoided (net)' },
   scorePart_linksCreated: { zh: '新增企业间链接', en: 'Links created' },
   scorePart_reuseRateChange: { zh: '$t(glossary:internalReuseRate)变化', en: 'Internal reuse rate change' },
-  scorePart_cyclicityChange: { zh: '循环度变化', en: 'Cyclicity change' },
+  scorePart_cyclicityChange: { zh: '$t(glossary:cyclicity)变化', en: 'Change in $t(glossary:cyclicity)' },
   scorePart_finnChange: { zh: '$t(glossary:finnCyclingIndex)变化', en: 'Finn index change' },
   scorePart_returnOnInvestment: {
     zh: '年投资收益率(回收期 4 年满分)',
