@@ -11,11 +11,12 @@ import type {
 } from './displayGraph.ts';
 import { edgeLook, nodeLook, type DisplayContext } from './display.ts';
 import { actorHidden } from './filters.ts';
+import { createLabelDrawer } from './labelDrawer.ts';
 
 /** Above this many flows, edges and labels are hidden while the camera moves. */
 const HIDE_ON_MOVE_MIN_EDGES = 5000;
-/** Parks up to this many actors have every actor named on the network. */
-const ALL_LABELS_MAX_NODES = 40;
+/** Parks up to this many actors offer every actor's name (each drawn where it covers no other name). */
+const ALL_LABELS_MAX_NODES = 100;
 
 export type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>;
 
@@ -39,6 +40,7 @@ export function createRenderer(
 ): Renderer {
   // Assigned once the constructor returns; the constructor's first render already calls the reducers.
   let renderer: Renderer | undefined = undefined;
+  const labels = createLabelDrawer();
   renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>(graph, container, {
     ...sizeSettings(graph, options.edgeEvents),
     nodeProgramClasses: { bordered: NodeProgram },
@@ -54,7 +56,15 @@ export function createRenderer(
     labelFont: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
     labelSize: 12,
     minEdgeThickness: 0.5,
-    nodeReducer: (node, data) => ({ ...data, ...nodeLook(node, data, context.current) }),
+    // Sizes in screen pixels whatever the zoom: zooming in spreads the actors apart instead of
+    // thickening every flow until the picture is a wall of lines.
+    zoomToSizeRatioFunction: () => 1,
+    defaultDrawNodeLabel: labels.draw,
+    nodeReducer: (node, data) => {
+      const look = nodeLook(node, data, context.current);
+      const everyName = (renderer?.getGraph() ?? graph).order <= ALL_LABELS_MAX_NODES;
+      return { ...data, ...look, forceLabel: look.forceLabel || everyName };
+    },
     edgeReducer: (edge, data) => {
       // The renderer's graph, not `graph`: a new one is swapped in at each edit (adaptRenderer).
       const shown = renderer?.getGraph() ?? graph;
@@ -65,6 +75,7 @@ export function createRenderer(
       return { ...data, ...edgeLook(edge, data, { source, target, endHidden }, context.current) };
     },
   });
+  renderer.on('beforeRender', labels.reset);
   return renderer;
 }
 
@@ -83,8 +94,8 @@ function sizeSettings(graph: DisplayGraph, edgeEvents: boolean) {
     // frame at 10 000): big parks show only their actors while the camera moves, all once it stops.
     hideEdgesOnMove: huge,
     hideLabelsOnMove: huge,
-    // A small park names every actor (the label grid still keeps names from piling up);
-    // a big one names only the actors drawn at least this big.
+    // A park of up to ALL_LABELS_MAX_NODES actors offers every name (the label drawer keeps them
+    // from covering each other); a big one names only the actors drawn at least this big.
     labelRenderedSizeThreshold: graph.order <= ALL_LABELS_MAX_NODES ? 0 : 9,
   };
 }
