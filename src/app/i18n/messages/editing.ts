@@ -4,8 +4,8 @@ import type { BilingualMessage } from '../../../core/text/language.ts';
 export const EDITING_TEXTS = {
   editor: {
     title: { zh: '编辑', en: 'Edit' },
-    nameZh: { zh: '中文名称', en: 'Name (Chinese)' },
-    nameEn: { zh: '英文名称', en: 'Name (English)' },
+    'name.zh': { zh: '中文名称', en: 'Name (Chinese)' },
+    'name.en': { zh: '英文名称', en: 'Name (English)' },
     nameHint: {
       zh: '按回车或离开输入框即保存名称,按 Esc 恢复。Ctrl+Z 可撤销。',
       en: 'Enter or leaving the field saves the name, Esc restores it. Ctrl+Z undoes.',
