@@ -80,9 +80,7 @@ export function SearchBox({ actors, onChoose }: SearchBoxProps) {
               }}
             >
               {localize(match.name, language)}
-              {match.name.zh && match.name.en && (
-                <span className="alt">{match.name[otherLanguage(language)]}</span>
-              )}
+              {match.name.zh && match.name.en && <span className="alt">{match.name[otherLanguage(language)]}</span>}
             </li>
           ))}
         </ul>
