@@ -68,6 +68,34 @@ export default tseslint.config(
     },
   },
   {
+    // The workers, what the import worker loads of the app, and the app's texts as pure code words them
+    // (i18n/appMessage.ts): no React, so a worker never bundles it and a unit test needs no DOM.
+    files: [
+      'src/app/**/*.worker.ts',
+      'src/app/imports/importFlow.ts',
+      'src/app/imports/importProtocol.ts',
+      'src/app/imports/importReport.ts',
+      'src/app/i18n/appMessage.ts',
+      'src/app/i18n/appTexts.ts',
+      'src/app/i18n/language.ts',
+      'src/app/i18n/messages/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'react-i18next'],
+          patterns: [
+            {
+              group: ['**/i18n/index.ts', './index.ts'],
+              message: 'i18n/index.ts binds React: use i18n/appMessage.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The core runs in Node and in Web Workers: no UI libraries, no DOM.
     // (A folder missing from CORE_LAYER_ORDER still gets the purity rule.)
     files: ['src/core/**/*.ts'],

@@ -14,6 +14,7 @@ import {
   type ProjectRanking,
 } from '../../core/analysis/projects.ts';
 import { localize } from '../../core/model/labels.ts';
+import { message } from '../../core/text/message.ts';
 import { numberLocale } from '../i18n/language.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 
@@ -69,7 +70,8 @@ export function ProjectList({ ranking, shown, onToggle }: ProjectListProps) {
           <ul>
             {ranking.excluded.map((x) => (
               <li key={x.technology}>
-                {localize(x.name, language)}:{x.reasons.map((r) => r[language]).join(language === 'zh' ? ';' : '; ')}
+                {localize(x.name, language)}:
+                {x.reasons.map((r) => r[language]).join(message(language, 'common:groupSeparator'))}
               </li>
             ))}
           </ul>

@@ -15,7 +15,10 @@
 import { errorsOf, type PathSegment, type Problem } from '../../core/model/problems.ts';
 import { localize } from '../../core/model/labels.ts';
 import type { LocalizedText, ParkModel } from '../../core/model/types.ts';
+import type { ReferenceKind } from '../../core/scenario/draft.ts';
+import { message } from '../../core/text/message.ts';
 import { warningsAround, type ItemPath } from '../../core/model/warningsAround.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import { applyEdit, type ModelEdit } from '../model/modelEdit.ts';
 import { typedNumberProblem } from '../model/typedNumber.ts';
 
@@ -133,23 +136,24 @@ function byField(problems: readonly Problem[], itemPath: readonly PathSegment[],
 function withPlace(p: Problem, model: ParkModel): Problem {
   const [collection, index] = p.path;
   if (typeof index !== 'number') return p;
-  const place = (zh: string, en: string, name: LocalizedText | undefined, id: string | undefined) => ({
+  const place = (kind: ReferenceKind, name: LocalizedText | undefined, id: string | undefined) => ({
     ...p,
-    message: {
-      zh: `${zh}“${localize(name, 'zh') || id}”:${p.message.zh}`,
-      en: `${en} “${localize(name, 'en') || id}”: ${p.message.en}`,
-    },
+    message: appBilingual('fieldProblem.inItem', (language) => ({
+      kind: message(language, `label:kind_${kind}`),
+      name: localize(name, language) || String(id),
+      message: p.message[language],
+    })),
   });
   switch (collection) {
     case 'enterprises':
-      return place('企业', 'enterprise', model.enterprises[index]?.name, model.enterprises[index]?.id);
+      return place('enterprise', model.enterprises[index]?.name, model.enterprises[index]?.id);
     case 'materials':
-      return place('物料', 'material', model.materials[index]?.name, model.materials[index]?.id);
+      return place('material', model.materials[index]?.name, model.materials[index]?.id);
     case 'chains':
-      return place('产业链模板', 'chain template', model.chains[index]?.name, model.chains[index]?.id);
+      return place('chain', model.chains[index]?.name, model.chains[index]?.id);
     case 'flows': {
       const flow = model.flows[index];
-      return flow ? place('物质流', 'flow', { zh: flow.id }, flow.id) : p;
+      return flow ? place('flow', { zh: flow.id }, flow.id) : p;
     }
     default:
       return p;

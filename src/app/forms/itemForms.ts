@@ -9,6 +9,9 @@
  */
 import { localize } from '../../core/model/labels.ts';
 import type { ChainStage, Flow, LocalizedText, Material, ParkModel } from '../../core/model/types.ts';
+import type { ReferenceKind } from '../../core/scenario/draft.ts';
+import { message } from '../../core/text/message.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import { checkEdit, refuseField, refuseNumber, unchangedCheck, type FormCheck } from './formCheck.ts';
 import { addChange, updateChange, type Collection } from '../model/itemChanges.ts';
 import type { ChainDraft, EnterpriseDraft, FlowDraft, MaterialDraft } from './itemDrafts.ts';
@@ -34,7 +37,7 @@ export function saveEnterprise(model: ParkModel, draft: EnterpriseDraft, editing
       role: draft.role,
       status: draft.status,
     }),
-    label: (item, adding) => named(adding, '企业', 'enterprise', item.name, item.id),
+    label: (item, adding) => named(adding, 'enterprise', item.name, item.id),
   });
 }
 
@@ -53,7 +56,7 @@ export function saveMaterial(model: ParkModel, draft: MaterialDraft, editing: st
       if (code === '') delete material.hazardousWasteCode;
       return material;
     },
-    label: (item, adding) => named(adding, '物料', 'material', item.name, item.id),
+    label: (item, adding) => named(adding, 'material', item.name, item.id),
   });
 }
 
@@ -87,10 +90,8 @@ export function saveFlow(model: ParkModel, draft: FlowDraft, editing: string | n
       setYear(flow, 'endYear', endYear);
       return flow;
     },
-    label: (flow, adding) => ({
-      zh: `${adding ? '添加' : '修改'}物质流 ${flow.id}:${flow.from} → ${flow.to}`,
-      en: `${adding ? 'Add' : 'Edit'} flow ${flow.id}: ${flow.from} → ${flow.to}`,
-    }),
+    label: (flow, adding) =>
+      appBilingual(adding ? 'step.addFlow' : 'step.editFlow', { id: flow.id, from: flow.from, to: flow.to }),
   });
   let refused = quantity === null ? refuseNumber(check, 'quantity', draft.quantity) : check;
   if (startYear.kind === 'invalid') refused = refuseField(refused, typedYearProblem('startYear', draft.startYear));
@@ -117,7 +118,7 @@ export function saveChain(model: ParkModel, draft: ChainDraft, editing: string |
       cluster: draft.cluster,
       stages,
     }),
-    label: (item, adding) => named(adding, '产业链模板', 'chain template', item.name, item.id),
+    label: (item, adding) => named(adding, 'chain', item.name, item.id),
   });
 }
 
@@ -146,12 +147,11 @@ function saveItem<C extends Collection>(
   return checkEdit(model, { changes: [change], label: builder.label(item, before === undefined) }, [collection, index]);
 }
 
-function named(adding: boolean, kindZh: string, kindEn: string, name: LocalizedText, id: string): ModelEdit['label'] {
-  const zh = localize(name, 'zh') || id;
-  const en = localize(name, 'en') || id;
-  return adding
-    ? { zh: `添加${kindZh}“${zh}”`, en: `Add ${kindEn} “${en}”` }
-    : { zh: `修改${kindZh}“${zh}”`, en: `Edit ${kindEn} “${en}”` };
+function named(adding: boolean, kind: ReferenceKind, name: LocalizedText, id: string): ModelEdit['label'] {
+  return appBilingual(adding ? 'step.addItem' : 'step.editItem', (language) => ({
+    kind: message(language, `label:kind_${kind}`),
+    name: localize(name, language) || id,
+  }));
 }
 
 function gone(id: string): FormCheck {
@@ -167,10 +167,7 @@ function gone(id: string): FormCheck {
             severity: 'error',
             code: 'item-gone',
             path: [],
-            message: {
-              zh: `“${id}”已不在模型中(已被删除或撤销)`,
-              en: `“${id}” is no longer in the model (deleted or undone)`,
-            },
+            message: appBilingual('fieldProblem.itemGone', { id }),
           },
         ],
       ],

@@ -7,6 +7,8 @@
  */
 import { localize } from '../../core/model/labels.ts';
 import type { Enterprise, ParkModel, Stream } from '../../core/model/types.ts';
+import { message } from '../../core/text/message.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import { checkEdit, NOTHING_TO_CHECK, refuseNumber, unchangedCheck, type FormCheck } from './formCheck.ts';
 import { fieldChanges } from '../model/itemChanges.ts';
 import type { ModelEdit } from '../model/modelEdit.ts';
@@ -79,29 +81,26 @@ export function deleteStream(
   const enterprise = model.enterprises.find((e) => e.id === enterpriseId);
   const stream = enterprise?.[list][index];
   if (!enterprise || !stream) return null;
-  const kind = STREAM_KINDS[list];
   return {
     changes: [{ kind: 'remove-stream', enterprise: enterpriseId, list, material: stream.material }],
-    label: {
-      zh: `删除“${localize(enterprise.name, 'zh')}”的${kind.zh} ${stream.material}`,
-      en: `Delete ${kind.en} ${stream.material} of “${localize(enterprise.name, 'en')}”`,
-    },
+    label: streamStep('step.deleteStream', enterprise, list, stream),
   };
 }
 
 function streamLabel(enterprise: Enterprise, list: StreamList, stream: Stream, adding: boolean): ModelEdit['label'] {
-  const name = { zh: localize(enterprise.name, 'zh'), en: localize(enterprise.name, 'en') };
-  const kind = STREAM_KINDS[list];
-  return adding
-    ? { zh: `为“${name.zh}”添加${kind.zh} ${stream.material}`, en: `Add ${kind.en} ${stream.material} to “${name.en}”` }
-    : {
-        zh: `修改“${name.zh}”的${kind.zh} ${stream.material}`,
-        en: `Edit ${kind.en} ${stream.material} of “${name.en}”`,
-      };
+  return streamStep(adding ? 'step.addStream' : 'step.editStream', enterprise, list, stream);
 }
 
-const STREAM_KINDS: Readonly<Record<StreamList, { zh: string; en: string }>> = {
-  inputs: { zh: '输入', en: 'input' },
-  outputs: { zh: '输出', en: 'output' },
-  capacities: { zh: '能力', en: 'capacity' },
-};
+/** "Add input coal to “…”": the list's word is core's (`label:streamList_*`, one item of the list). */
+function streamStep(
+  key: 'step.addStream' | 'step.editStream' | 'step.deleteStream',
+  enterprise: Enterprise,
+  list: StreamList,
+  stream: Stream,
+): ModelEdit['label'] {
+  return appBilingual(key, (language) => ({
+    name: localize(enterprise.name, language),
+    list: message(language, `label:streamList_${list}`),
+    material: stream.material,
+  }));
+}

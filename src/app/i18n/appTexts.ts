@@ -13,8 +13,7 @@ import { INSPECTOR_TEXTS } from './messages/inspector.ts';
 import { LIBRARY_TEXTS } from './messages/library.ts';
 import { TRANSFER_TEXTS } from './messages/transfer.ts';
 
-/** Every section of the app's texts. */
-export const APP_TEXTS: Readonly<Record<string, Readonly<Record<string, BilingualMessage>>>> = {
+const SECTIONS = {
   ...EXPLORER_TEXTS,
   ...INSPECTOR_TEXTS,
   ...ANALYSIS_TEXTS,
@@ -22,6 +21,14 @@ export const APP_TEXTS: Readonly<Record<string, Readonly<Record<string, Bilingua
   ...EDITING_TEXTS,
   ...TRANSFER_TEXTS,
 };
+
+/** Every section of the app's texts. */
+export const APP_TEXTS: Readonly<Record<string, Readonly<Record<string, BilingualMessage>>>> = SECTIONS;
+
+/** An app text's i18next key, `section.key`: what `appMessage` and `appBilingual` take, checked by the compiler. */
+export type AppTextKey = {
+  [S in keyof typeof SECTIONS]: `${S}.${keyof (typeof SECTIONS)[S] & string}`;
+}[keyof typeof SECTIONS];
 
 /** A nested i18next resource tree: a dotted key's parts become levels. */
 export interface ResourceTree {

@@ -1,36 +1,13 @@
 /**
- * i18next, fed from the one catalogue: the app's texts (`appTexts.ts`) as the
- * default namespace, and every namespace of core's catalogue (glossary,
- * labels, findings …) under its own name, so an app text nests a core term
- * as `$t(glossary:internalReuseRate)` and the app can show a core message
- * with `t('label:status_closed')`. Chinese unless the user chose English before.
+ * The app's i18next instance (`appMessage.ts`, React-free) bound to React:
+ * react-i18next's `useTranslation` reads it and re-renders on a language
+ * switch. Imported once by `main.tsx` (and by tests that render components).
  */
-import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../core/text/language.ts';
-import { MESSAGES } from '../../core/text/message.ts';
-import { storedLanguage } from './language.ts';
-import { translationResource } from './appTexts.ts';
+import { i18n } from './appMessage.ts';
 
-export const i18n = i18next.createInstance();
+// What `i18n.use(initReactI18next)` would do at `init`: the instance is already initialised, so pure code and
+// workers can use it without React.
+initReactI18next.init(i18n);
 
-/** All of core's namespaces in one language, as i18next resources (flat keys). */
-function coreResources(language: Language): Record<string, Record<string, string>> {
-  return Object.fromEntries(
-    Object.entries(MESSAGES).map(([namespace, table]) => [
-      namespace,
-      Object.fromEntries(Object.entries(table).map(([key, entry]) => [key, entry[language]])),
-    ]),
-  );
-}
-
-void i18n.use(initReactI18next).init({
-  resources: {
-    zh: { translation: translationResource('zh'), ...coreResources('zh') },
-    en: { translation: translationResource('en'), ...coreResources('en') },
-  },
-  lng: storedLanguage(typeof localStorage === 'undefined' ? undefined : localStorage),
-  fallbackLng: 'zh',
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+export { i18n };

@@ -8,6 +8,7 @@
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../core/model/types.ts';
+import { languageTag } from '../../core/text/language.ts';
 import { otherLanguage, rememberLanguage } from './language.ts';
 
 /** i18next's language code as one of the app's two languages (Chinese unless English). */
@@ -24,5 +25,5 @@ export function switchLanguage(i18n: I18n): void {
   const next = otherLanguage(languageOf(i18n));
   void i18n.changeLanguage(next);
   rememberLanguage(window.localStorage, next);
-  document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+  document.documentElement.lang = languageTag(next);
 }

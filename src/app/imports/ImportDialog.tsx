@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { AliasPair } from '../../core/io/aliasTable.ts';
 import { formatProblem, problem, type Problem } from '../../core/model/problems.ts';
 import type { ParkModel } from '../../core/model/types.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import { runImport } from './importClient.ts';
 import type { PickedFile } from './importFlow.ts';
 import { aliasPairs, choose, hasUnapplied, markApplied, startMerges, type MergeSession } from './importMerges.ts';
@@ -232,10 +233,7 @@ async function readFiles(
     return await runImport(picked, model, { signal, ...(aliases ? { aliases } : {}) });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const failed = problem('error', 'import-read', [], {
-      zh: `无法读取文件:${detail}`,
-      en: `the file could not be read: ${detail}`,
-    });
+    const failed = problem('error', 'import-read', [], appBilingual('importProblem.unreadable', { detail }));
     return { source, format: undefined, current: model, plan: { ok: false, problems: [failed] } };
   }
 }

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { formatPath, type Problem } from '../../core/model/problems.ts';
 import type { Language } from '../../core/model/types.ts';
+import { message } from '../../core/text/message.ts';
 import {
   reportErrors,
   reportWarnings,
@@ -34,7 +35,7 @@ export function ImportReport({ report, mergeStep }: ImportReportProps) {
   const errors = reportErrors(report);
   const warnings = reportWarnings(report);
   const problems = [...errors, ...warnings];
-  const separator = language === 'zh' ? '、' : ', ';
+  const separator = message(language, 'common:listSeparator');
   const cell = (list: NameList) => (
     <>
       <strong>{list.count}</strong>
@@ -117,5 +118,5 @@ function problemText(p: Problem, language: Language, t: TFunction): string {
   ].filter((part) => part !== '');
   return parts.length === 0
     ? p.message[language]
-    : `${parts.join(language === 'zh' ? ',' : ', ')}: ${p.message[language]}`;
+    : `${parts.join(message(language, 'common:clauseSeparator'))}: ${p.message[language]}`;
 }

@@ -8,6 +8,7 @@
  */
 import type { AliasPair } from '../../core/io/aliasTable.ts';
 import type { ParkModel } from '../../core/model/types.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import { crashMessage, failedReport, type ImportWorkerRequest, type ImportWorkerResponse } from './importProtocol.ts';
 import type { PickedFile } from './importFlow.ts';
 import type { ImportReport } from './importReport.ts';
@@ -30,7 +31,7 @@ export interface RunImportOptions {
   readonly aliases?: readonly AliasPair[];
 }
 
-const CANCELLED = { zh: '导入已取消', en: 'the import was cancelled' };
+const CANCELLED = appBilingual('importProblem.cancelled');
 
 /**
  * Reads `files` and plans the import against `current`. The files' buffers

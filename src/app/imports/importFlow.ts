@@ -11,6 +11,7 @@ import { detectFormat, importModel, type ImportInput, type ModelFormat } from '.
 import { planImport, type ImportPlan } from '../../core/io/importPlan.ts';
 import { problem, type Problem } from '../../core/model/problems.ts';
 import type { ParkModel } from '../../core/model/types.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import type { ImportReport } from './importReport.ts';
 
 /** A file the user picked, read as bytes. */
@@ -26,29 +27,15 @@ export type ImportRequest =
 /** One file: its format by extension. Several: one CSV file per table (each must be `.csv`). */
 export function importRequest(files: readonly PickedFile[]): ImportRequest {
   const [first] = files;
-  if (!first) return refused('import-no-file', { zh: '没有选择文件', en: 'no file was chosen' });
+  if (!first) return refused('import-no-file', appBilingual('importProblem.noFile'));
   if (files.length === 1) {
     const format = detectFormat(first.name);
     if (format) return { ok: true, input: first.bytes, format, file: first.name };
-    return refused(
-      'import-unknown-format',
-      {
-        zh: '无法识别的文件类型:可导入 .json、.xlsx、.gexf、.graphml 或 .csv',
-        en: 'unknown file type: .json, .xlsx, .gexf, .graphml or .csv can be imported',
-      },
-      first.name,
-    );
+    return refused('import-unknown-format', appBilingual('importProblem.unknownFormat'), first.name);
   }
   const notCsv = files.find((f) => detectFormat(f.name) !== 'flows-csv');
   if (notCsv) {
-    return refused(
-      'import-several-files',
-      {
-        zh: '多个文件只能是 CSV 表格(每个表一个 CSV 文件)',
-        en: 'several files can only be CSV tables (one CSV file per table)',
-      },
-      notCsv.name,
-    );
+    return refused('import-several-files', appBilingual('importProblem.severalFiles'), notCsv.name);
   }
   // No directory: the files are named as picked (core prefixes the directory, here empty).
   return { ok: true, input: new Map(files.map((f) => [f.name, f.bytes])), format: 'tables-csv', file: '' };
@@ -59,8 +46,9 @@ export interface PrepareOptions {
   readonly aliases?: readonly AliasPair[];
 }
 
-/** Where problems of the merge choices' alias table are placed: it is no file of the user's. */
-const MERGE_CHOICES_FILE = '合并选择 / merge choices';
+/** Where problems of the merge choices' alias table are placed: it is no file of the user's, so both languages. */
+const MERGE_CHOICES = appBilingual('importProblem.mergeChoices');
+const MERGE_CHOICES_FILE = `${MERGE_CHOICES.zh} / ${MERGE_CHOICES.en}`;
 
 /** Reads the files with core and plans the import against the open model. Applies nothing. */
 export async function prepareImport(
@@ -94,7 +82,7 @@ export async function prepareImport(
   } catch (error) {
     // A bug in a reader, not the user's fault; still a report, so the open model is untouched.
     const detail = error instanceof Error ? error.message : String(error);
-    const failed = problem('error', 'import-failed', [], { zh: `导入失败:${detail}`, en: `import failed: ${detail}` });
+    const failed = problem('error', 'import-failed', [], appBilingual('importProblem.failed', { detail }));
     return { source, format, current, plan: { ok: false, problems: [failed] } };
   }
 }

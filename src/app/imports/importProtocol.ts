@@ -7,6 +7,7 @@
 import type { AliasPair } from '../../core/io/aliasTable.ts';
 import { problem, type BilingualMessage } from '../../core/model/problems.ts';
 import type { ParkModel } from '../../core/model/types.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import type { PickedFile } from './importFlow.ts';
 import type { ImportReport } from './importReport.ts';
 
@@ -40,5 +41,5 @@ export function failedReport(
 }
 
 export function crashMessage(detail: string): BilingualMessage {
-  return { zh: `导入失败:${detail}`, en: `import failed: ${detail}` };
+  return appBilingual('importProblem.failed', { detail });
 }

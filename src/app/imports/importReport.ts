@@ -11,6 +11,7 @@ import { PLAN_KINDS, type ImportPlan, type PlanKind } from '../../core/io/import
 import { localize } from '../../core/model/labels.ts';
 import { errorsOf, warningsOf, type Problem } from '../../core/model/problems.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import type { StepLabel } from '../model/history.ts';
 
 /** What the file picker accepts (several .csv files: one per table). */
@@ -114,7 +115,7 @@ export function importAction(report: ImportReport, choice: ApplyChoice, language
   if (!report.plan.ok || !canConfirm(report)) return null;
   const { model } = report.plan;
   if (choice === 'replace') {
-    return { kind: 'replace', model, label: { zh: `导入 ${report.source}`, en: `Import ${report.source}` } };
+    return { kind: 'replace', model, label: appBilingual('step.import', { file: report.source }) };
   }
   const name = localize(model.park.name, language).trim();
   return { kind: 'new', model, name: name === '' ? stem(report.source) : name };

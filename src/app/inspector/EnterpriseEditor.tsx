@@ -9,6 +9,7 @@ import { ENTERPRISE_STATUS_LABELS } from '../../core/model/labels.ts';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
 import { ENTERPRISE_STATUSES } from '../../core/model/schema.ts';
 import type { Enterprise, EnterpriseStatus, Language, ParkModel } from '../../core/model/types.ts';
+import { languageTag } from '../../core/text/language.ts';
 import { renameEnterprise, setEnterpriseStatus } from '../model/inspectorEdits.ts';
 import type { ModelEdit } from '../model/modelEdit.ts';
 import { nameProblems, normaliseName } from '../model/typedName.ts';
@@ -84,12 +85,12 @@ export function EnterpriseEditor({ model, enterprise, onEdit }: EnterpriseEditor
         <legend>{t('editor.title')}</legend>
         {(['zh', 'en'] as const).map((lang) => (
           <label key={lang}>
-            <span>{t(lang === 'zh' ? 'editor.nameZh' : 'editor.nameEn')}</span>
+            <span>{t(`editor.name.${lang}`)}</span>
             <input
               type="text"
               data-testid={`edit-name-${lang}`}
               value={draft[lang]}
-              lang={lang === 'zh' ? 'zh-CN' : 'en'}
+              lang={languageTag(lang)}
               aria-invalid={invalid}
               aria-describedby={invalid ? `${id}-name-error` : `${id}-name-hint`}
               onChange={(event) => type(lang, event.target.value)}

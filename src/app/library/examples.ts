@@ -10,6 +10,7 @@ import guitangCsv from '../../../data/examples/guitang.csv?raw';
 import kalundborgCsv from '../../../data/examples/kalundborg.csv?raw';
 import { localize } from '../../core/model/labels.ts';
 import type { Language, LocalizedText, ParkModel } from '../../core/model/types.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import { runImport, type RunImportOptions } from '../imports/importClient.ts';
 import type { PickedFile } from '../imports/importFlow.ts';
 import { canConfirm, type ImportReport } from '../imports/importReport.ts';
@@ -40,33 +41,24 @@ export const EXAMPLES: readonly BundledExample[] = [
   {
     id: 'linyi-etdz',
     kind: 'reference',
-    title: { zh: '临沂经济技术开发区(参考园区)', en: 'Linyi ETDZ (reference park)' },
-    summary: {
-      zh: '默认参考园区:四条产业链与共享基础设施,依据《临沂经济技术开发区循环化改造案例》,数量多为注明依据的估算。',
-      en: 'The default reference park: four industrial chains and shared infrastructure, from the Linyi circular-transformation case; most quantities are estimates with their basis.',
-    },
+    title: appBilingual('examples.linyi.title'),
+    summary: appBilingual('examples.linyi.summary'),
   },
   {
     id: 'kalundborg',
     kind: 'exchange-list',
     file: 'kalundborg.csv',
     text: kalundborgCsv,
-    title: { zh: '卡伦堡工业共生(丹麦)', en: 'Kalundborg Symbiosis (Denmark)' },
-    summary: {
-      zh: '已发表的交换清单:谁向谁提供什么、何年开始;只有少数交换有数量。每行注明出处。',
-      en: 'A published exchange list: who supplies what to whom and the year it began; only a few exchanges have quantities. Every row cites its source.',
-    },
+    title: appBilingual('examples.kalundborg.title'),
+    summary: appBilingual('examples.kalundborg.summary'),
   },
   {
     id: 'guitang',
     kind: 'exchange-list',
     file: 'guitang.csv',
     text: guitangCsv,
-    title: { zh: '贵糖集团制糖生态工业链(广西贵港)', en: 'Guitang Group sugar complex (Guigang, China)' },
-    summary: {
-      zh: '已发表的蔗糖—酒精—造纸—水泥生态链,只有结构,没有数量;部分交换有起始年份。每行注明出处。',
-      en: 'The published sugar–alcohol–paper–cement chains, structure only, no quantities; some exchanges have a start year. Every row cites its source.',
-    },
+    title: appBilingual('examples.guitang.title'),
+    summary: appBilingual('examples.guitang.summary'),
   },
 ];
 

@@ -8,6 +8,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { problem, type Problem } from '../../core/model/problems.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import type { LibraryBackend } from './libraryBackend.ts';
 import { MARKER_LIFETIME_MS } from './revisions.ts';
 
@@ -170,9 +171,6 @@ function describe(error: unknown): string {
 function unavailable(detail: string): BackendOpening {
   return {
     ok: false,
-    problem: problem('warning', 'library-unavailable', [], {
-      zh: `浏览器存储(IndexedDB)不可用,本次的修改不会被保存(${detail})`,
-      en: `browser storage (IndexedDB) is not available, so changes will not be kept (${detail})`,
-    }),
+    problem: problem('warning', 'library-unavailable', [], appBilingual('libraryProblem.unavailable', { detail })),
   };
 }

@@ -7,6 +7,7 @@
  * this tab can overtake the rename.
  */
 import { problem, type Problem } from '../../core/model/problems.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { Autosave } from './autosave.ts';
 import type { ModelHistory } from '../model/history.ts';
@@ -118,12 +119,9 @@ function conflictProblems(found: RevisionConflict | null, others: readonly Probl
   if (found) return [conflictProblem(found)];
   return others.length > 0
     ? others
-    : [problem('error', 'library-not-saved', [], { zh: '未能保存', en: 'could not be saved' })];
+    : [problem('error', 'library-not-saved', [], appBilingual('libraryProblem.notSaved'))];
 }
 
 function deleteOpenProblem(): Problem {
-  return problem('error', 'library-delete-open', [], {
-    zh: '不能删除当前打开的模型:请先打开另一个模型',
-    en: 'the open model cannot be deleted: open another model first',
-  });
+  return problem('error', 'library-delete-open', [], appBilingual('libraryProblem.deleteOpen'));
 }

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { isLooseObject } from '../../core/model/loose.ts';
 import { problem, type Problem } from '../../core/model/problems.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import { migrateToCurrent } from '../../core/model/migrations.ts';
 import { CURRENT_SCHEMA_VERSION, MAX_NAME_LENGTH } from '../../core/model/schema.ts';
 import type { ParkModel } from '../../core/model/types.ts';
@@ -162,26 +163,19 @@ function isObjectList(value: unknown): boolean {
 
 function shapeProblem(part: 'entry' | 'model'): Problem {
   return part === 'entry'
-    ? problem('error', 'library-entry-shape', [], {
-        zh: '模型库条目已损坏(缺少字段或字段类型错误)',
-        en: 'the library entry is damaged (missing fields or fields of the wrong type)',
-      })
-    : problem('error', 'library-model-shape', [], {
-        zh: '模型库中的模型数据已损坏(缺少字段或字段类型错误)',
-        en: 'the model data in the library is damaged (missing fields or fields of the wrong type)',
-      });
+    ? problem('error', 'library-entry-shape', [], appBilingual('libraryProblem.entryShape'))
+    : problem('error', 'library-model-shape', [], appBilingual('libraryProblem.modelShape'));
 }
 
 function formatProblem(format: number): Problem {
-  return problem('error', 'library-format', ['format'], {
-    zh: `此条目由较新版本的 Symbiograph 保存(记录格式 ${format},本版本读取 ${RECORD_FORMAT})`,
-    en: `this entry was saved by a newer Symbiograph (record format ${format}; this version reads ${RECORD_FORMAT})`,
-  });
+  return problem(
+    'error',
+    'library-format',
+    ['format'],
+    appBilingual('libraryProblem.newerFormat', { format, reads: RECORD_FORMAT }),
+  );
 }
 
 function droppedStepsProblem(count: number): Problem {
-  return problem('warning', 'library-steps-dropped', [], {
-    zh: `${count} 个已保存的撤销/重做步骤无效,已略去`,
-    en: `${count} saved undo/redo step(s) were not valid and were left out`,
-  });
+  return problem('warning', 'library-steps-dropped', [], appBilingual('libraryProblem.stepsDropped', { count }));
 }

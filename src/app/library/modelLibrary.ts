@@ -6,6 +6,7 @@
  * exception, and a damaged record is only ever removed by the user.
  */
 import { problem, type Problem } from '../../core/model/problems.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import { MAX_NAME_LENGTH } from '../../core/model/schema.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { HistoryStep } from '../model/history.ts';
@@ -302,12 +303,7 @@ async function guarded<R>(work: () => Promise<R>): Promise<R | LibraryResult<nev
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return {
       ok: false,
-      problems: [
-        problem('error', 'library-storage', [], {
-          zh: `浏览器存储操作失败:${detail}`,
-          en: `the browser's storage failed: ${detail}`,
-        }),
-      ],
+      problems: [problem('error', 'library-storage', [], appBilingual('libraryProblem.storageFailed', { detail }))],
     };
   }
 }
@@ -318,10 +314,7 @@ export function checkName(name: string): LibraryResult<string> {
   return {
     ok: false,
     problems: [
-      problem('error', 'library-name', ['name'], {
-        zh: `名称不能为空,且不超过 ${MAX_NAME_LENGTH} 个字符`,
-        en: `the name must not be empty and at most ${MAX_NAME_LENGTH} characters long`,
-      }),
+      problem('error', 'library-name', ['name'], appBilingual('libraryProblem.name', { max: MAX_NAME_LENGTH })),
     ],
   };
 }
@@ -339,17 +332,11 @@ function nameOf(value: unknown): { name?: string } {
 }
 
 function missingProblem(id: string): Problem {
-  return problem('error', 'library-missing', [], {
-    zh: `模型库中没有此模型(${id})`,
-    en: `the library has no such model (${id})`,
-  });
+  return problem('error', 'library-missing', [], appBilingual('libraryProblem.missing', { id }));
 }
 
 function keyProblem(): Problem {
-  return problem('error', 'library-entry-key', [], {
-    zh: '模型库条目的标识与其存储位置不符',
-    en: 'the library entry’s id does not match where it is stored',
-  });
+  return problem('error', 'library-entry-key', [], appBilingual('libraryProblem.entryKey'));
 }
 
 /** Random ids where the browser offers them (secure contexts), else time and randomness. */

@@ -5,6 +5,7 @@
  */
 import { validateCatalogue } from '../../core/catalogue/validate.ts';
 import { problem, type Problem } from '../../core/model/problems.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import { validateModelText } from '../../core/model/validate.ts';
 import type { LoadedPark } from './loadPark.ts';
 
@@ -29,20 +30,14 @@ export function modelAddress(search: string, pageUrl: string): ModelAddress | nu
 
 function addressProblem(raw: string): Problem {
   return {
-    ...problem('error', 'bad-model-url', [], {
-      zh: '模型地址无效(只接受 http 或 https 地址)',
-      en: 'the model address is not valid (only http and https addresses are accepted)',
-    }),
+    ...problem('error', 'bad-model-url', [], appBilingual('libraryProblem.badModelUrl')),
     location: { file: raw },
   };
 }
 
 function networkProblem(url: string, detail: string): Problem {
   return {
-    ...problem('error', 'model-fetch-failed', [], {
-      zh: `无法下载模型:${detail}`,
-      en: `the model could not be downloaded: ${detail}`,
-    }),
+    ...problem('error', 'model-fetch-failed', [], appBilingual('libraryProblem.fetchFailed', { detail })),
     location: { file: url },
   };
 }

@@ -18,6 +18,7 @@
  * is checked by reading the stored one first, in the same transaction.
  */
 import { problem, type Problem } from '../../core/model/problems.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import type { LibraryEntry } from './libraryRecord.ts';
 
 /** How long a retired marker is kept. */
@@ -69,12 +70,16 @@ export function storedConflict(
 
 export function conflictProblem(conflict: RevisionConflict): Problem {
   return conflict.kind === 'deleted'
-    ? problem('error', 'library-conflict-deleted', [], {
-        zh: `模型“${conflict.name}”已在另一个标签页中被删除,本标签页的修改未保存`,
-        en: `the model “${conflict.name}” was deleted in another tab; this tab’s changes were not saved`,
-      })
-    : problem('error', 'library-conflict', [], {
-        zh: `模型“${conflict.entry.name}”已在另一个标签页中被修改,本标签页的修改未保存`,
-        en: `the model “${conflict.entry.name}” was changed in another tab; this tab’s changes were not saved`,
-      });
+    ? problem(
+        'error',
+        'library-conflict-deleted',
+        [],
+        appBilingual('libraryProblem.conflictDeleted', { name: conflict.name }),
+      )
+    : problem(
+        'error',
+        'library-conflict',
+        [],
+        appBilingual('libraryProblem.conflictChanged', { name: conflict.entry.name }),
+      );
 }

@@ -13,6 +13,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Problem } from '../../core/model/problems.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { createAutosave, type SaveOutcome, type SaveStatus } from './autosave.ts';
 import { conflictActions, type ConflictActions } from './conflictActions.ts';
@@ -94,7 +95,7 @@ export interface StoreOptions {
   readonly channel?: () => TabChannel;
 }
 
-const RESET_LABEL = { zh: '恢复为参考园区', en: 'Reset to the reference park' };
+const RESET_LABEL = appBilingual('step.reset');
 
 export function useModelStore(
   start: () => Promise<StartResult>,

@@ -9,8 +9,12 @@
  */
 import { rerouteOf } from '../../core/model/boundaryFallback.ts';
 import { localize } from '../../core/model/labels.ts';
-import type { Flow, ParkModel } from '../../core/model/types.ts';
+import type { Flow, Language, ParkModel } from '../../core/model/types.ts';
+import type { ReferenceKind } from '../../core/scenario/draft.ts';
 import { isUnused, materialUses, type MaterialUses } from '../../core/scenario/materialUses.ts';
+import { message } from '../../core/text/message.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
+import type { StepLabel } from './history.ts';
 import type { ModelEdit } from './modelEdit.ts';
 
 export type EnterpriseDeletion = 'delete-flows' | 'reroute';
@@ -32,19 +36,15 @@ export function deleteEnterprise(model: ParkModel, id: string, mode: EnterpriseD
   // The label counts what core will do, by the rule core applies.
   const rerouted = mode === 'reroute' ? flows.filter((f) => rerouteOf(f, id, lookup) !== null).length : 0;
   const removed = flows.length - rerouted;
-  const name = enterprise.name;
+  const name = (language: Language) => localize(enterprise.name, language);
   return {
     changes: [{ kind: 'remove-enterprise', enterprise: id, flows: mode === 'reroute' ? 'reroute' : 'remove' }],
     label:
       rerouted > 0
-        ? {
-            zh: `删除企业“${localize(name, 'zh')}”,${rerouted} 条物质流改接园区边界`,
-            en: `Delete enterprise “${localize(name, 'en')}”, rerouting ${rerouted} flows to the park boundary`,
-          }
-        : {
-            zh: `删除企业“${localize(name, 'zh')}”${removed > 0 ? `及其 ${removed} 条物质流` : ''}`,
-            en: `Delete enterprise “${localize(name, 'en')}”${removed > 0 ? ` and its ${removed} flows` : ''}`,
-          },
+        ? appBilingual('step.deleteEnterpriseRerouting', (language) => ({ name: name(language), count: rerouted }))
+        : removed > 0
+          ? appBilingual('step.deleteEnterpriseWithFlows', (language) => ({ name: name(language), count: removed }))
+          : deletedItem('enterprise', name),
   };
 }
 
@@ -75,10 +75,14 @@ export function deleteMaterial(model: ParkModel, id: string, options: { withUses
     ok: true,
     edit: {
       changes: [{ kind: 'remove-material', material: id, uses: options.withUses ? 'remove' : 'refuse' }],
-      label: {
-        zh: `删除物料“${localize(material.name, 'zh')}”${extra > 0 ? `及其 ${uses.flows.length} 条物质流、${uses.streams.length} 项声明` : ''}`,
-        en: `Delete material “${localize(material.name, 'en')}”${extra > 0 ? ` with ${uses.flows.length} flows and ${uses.streams.length} declared streams` : ''}`,
-      },
+      label:
+        extra > 0
+          ? appBilingual('step.deleteMaterialWithUses', (language) => ({
+              name: localize(material.name, language),
+              flows: uses.flows.length,
+              streams: uses.streams.length,
+            }))
+          : deletedItem('material', (language) => localize(material.name, language)),
     },
   };
 }
@@ -88,7 +92,7 @@ export function deleteFlow(model: ParkModel, id: string): ModelEdit | null {
   if (!model.flows.some((f) => f.id === id)) return null;
   return {
     changes: [{ kind: 'remove-flow', flow: id }],
-    label: { zh: `删除物质流“${id}”`, en: `Delete flow “${id}”` },
+    label: deletedItem('flow', () => id),
   };
 }
 
@@ -98,9 +102,14 @@ export function deleteChain(model: ParkModel, id: string): ModelEdit | null {
   if (!chain) return null;
   return {
     changes: [{ kind: 'remove-chain', chain: id }],
-    label: {
-      zh: `删除产业链模板“${localize(chain.name, 'zh') || id}”`,
-      en: `Delete chain template “${localize(chain.name, 'en') || id}”`,
-    },
+    label: deletedItem('chain', (language) => localize(chain.name, language) || id),
   };
+}
+
+/** "Delete enterprise “…”": the kind's word from core's `label:kind_*`, the name in each language. */
+function deletedItem(kind: ReferenceKind, name: (language: Language) => string): StepLabel {
+  return appBilingual('step.deleteItem', (language) => ({
+    kind: message(language, `label:kind_${kind}`),
+    name: name(language),
+  }));
 }

@@ -6,19 +6,19 @@
  */
 import { ENTERPRISE_STATUS_LABELS, localize } from '../../core/model/labels.ts';
 import type { EnterpriseStatus, LocalizedText, ParkModel } from '../../core/model/types.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import type { ModelEdit } from './modelEdit.ts';
 import { sameName } from './typedName.ts';
 
 export function renameEnterprise(model: ParkModel, id: string, name: LocalizedText): ModelEdit | null {
   const enterprise = model.enterprises.find((e) => e.id === id);
   if (!enterprise || sameName(enterprise.name, name)) return null;
-  const before = { zh: localize(enterprise.name, 'zh'), en: localize(enterprise.name, 'en') };
   return {
     changes: [{ kind: 'update-enterprise', enterprise: id, set: { name } }],
-    label: {
-      zh: `重命名企业“${before.zh}”为“${localize(name, 'zh')}”`,
-      en: `Rename enterprise “${before.en}” to “${localize(name, 'en')}”`,
-    },
+    label: appBilingual('step.renameEnterprise', (language) => ({
+      before: localize(enterprise.name, language),
+      after: localize(name, language),
+    })),
   };
 }
 
@@ -28,9 +28,9 @@ export function setEnterpriseStatus(model: ParkModel, id: string, status: Enterp
   const label = ENTERPRISE_STATUS_LABELS[status];
   return {
     changes: [{ kind: 'update-enterprise', enterprise: id, set: { status } }],
-    label: {
-      zh: `将企业“${localize(enterprise.name, 'zh')}”的状态改为“${label.zh}”`,
-      en: `Set the status of “${localize(enterprise.name, 'en')}” to ${label.en}`,
-    },
+    label: appBilingual('step.setEnterpriseStatus', (language) => ({
+      name: localize(enterprise.name, language),
+      status: label[language],
+    })),
   };
 }

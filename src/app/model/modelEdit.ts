@@ -10,6 +10,7 @@ import type { ParkModel } from '../../core/model/types.ts';
 import { applyScenario, RESULT_PATH_ROOT } from '../../core/scenario/applyScenario.ts';
 import type { Change } from '../../core/scenario/changeSet.ts';
 import type { AppliedChange } from '../../core/scenario/draft.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 import { commitValidated, type CommitResult, type ModelHistory, type StepLabel } from './history.ts';
 
 export interface ModelEdit {
@@ -22,7 +23,7 @@ export type EditOutcome =
   | { readonly ok: false; readonly errors: readonly Problem[] };
 
 /** The change set's own name: the label is for people and may be longer than a change set's name may be. */
-const EDIT_NAME = { zh: '编辑', en: 'edit' };
+const EDIT_NAME = appBilingual('step.changeSetName');
 
 /**
  * The model after the edit, or core's problems. Only what the edit changed

@@ -5,6 +5,7 @@
  * whether the number fits the model (not negative, say) is core's call.
  */
 import { problem, quote, type Problem } from '../../core/model/problems.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 
 export function parseQuantity(typed: string): number | null {
   const normal = typed
@@ -19,9 +20,6 @@ export function parseQuantity(typed: string): number | null {
 export function typedNumberProblem(field: string, typed: string): Problem {
   const shown = typed.trim();
   return shown === ''
-    ? problem('error', 'number-missing', [field], { zh: '请填写数字', en: 'enter a number' })
-    : problem('error', 'not-a-number', [field], {
-        zh: `${quote(shown)} 不是数字`,
-        en: `${quote(shown)} is not a number`,
-      });
+    ? problem('error', 'number-missing', [field], appBilingual('fieldProblem.numberMissing'))
+    : problem('error', 'not-a-number', [field], appBilingual('fieldProblem.notANumber', { typed: quote(shown) }));
 }

@@ -8,6 +8,7 @@
  */
 import { FLOW_YEAR_MAX, FLOW_YEAR_MIN } from '../../core/model/asOfYear.ts';
 import { problem, quote, type Problem } from '../../core/model/problems.ts';
+import { appBilingual } from '../i18n/appMessage.ts';
 
 export type TypedYear =
   { readonly kind: 'empty' } | { readonly kind: 'year'; readonly year: number } | { readonly kind: 'invalid' };
@@ -23,8 +24,10 @@ export function parseYear(typed: string): TypedYear {
 
 /** Why `typed` is not a year, at `field` (`startYear` or `endYear`). */
 export function typedYearProblem(field: string, typed: string): Problem {
-  return problem('error', 'not-a-year', [field], {
-    zh: `年份应为 ${FLOW_YEAR_MIN}–${FLOW_YEAR_MAX} 之间的整数(填写的是 ${quote(typed.trim())})`,
-    en: `a year must be a whole number from ${FLOW_YEAR_MIN} to ${FLOW_YEAR_MAX} (got ${quote(typed.trim())})`,
-  });
+  return problem(
+    'error',
+    'not-a-year',
+    [field],
+    appBilingual('fieldProblem.notAYear', { min: FLOW_YEAR_MIN, max: FLOW_YEAR_MAX, typed: quote(typed.trim()) }),
+  );
 }

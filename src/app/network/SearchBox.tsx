@@ -3,6 +3,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
 import { searchActors, type SearchableActor } from './search.ts';
+import { otherLanguage } from '../i18n/language.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface SearchBoxProps {
@@ -79,9 +80,7 @@ export function SearchBox({ actors, onChoose }: SearchBoxProps) {
               }}
             >
               {localize(match.name, language)}
-              {match.name.zh && match.name.en && (
-                <span className="alt">{language === 'zh' ? match.name.en : match.name.zh}</span>
-              )}
+              {match.name.zh && match.name.en && <span className="alt">{match.name[otherLanguage(language)]}</span>}
             </li>
           ))}
         </ul>

@@ -10,6 +10,7 @@
 import { CJK_FONT_STACK } from '../../core/diagram/drawing.ts';
 import { escapeXml } from '../../core/diagram/svgMarkup.ts';
 import { localize } from '../../core/model/labels.ts';
+import { languageTag } from '../../core/text/language.ts';
 import { edgeLook, nodeLook, type DisplayContext } from './display.ts';
 import type { DisplayGraph } from './displayGraph.ts';
 
@@ -132,7 +133,7 @@ export function renderNetworkSvg(graph: DisplayGraph, context: DisplayContext, o
   ].join('');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${options.language === 'zh' ? 'zh-CN' : 'en'}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${languageTag(options.language)}" ` +
       `width="${n(totalWidth)}" height="${n(totalHeight)}" viewBox="0 0 ${n(totalWidth)} ${n(totalHeight)}" ` +
       `font-family="${escapeXml(CJK_FONT_STACK)}">`,
     `<style>.title{font-size:18px;font-weight:bold}.subtitle,.foot{font-size:11px;fill:#555}` +

@@ -5,31 +5,13 @@
 import { ENTERPRISE_STATUS_LABELS, FLOW_STATUS_LABELS, localize, ROLE_LABELS } from '../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
 import { numberLocale } from '../../core/analysis/presentation.ts';
+import { appMessage } from '../i18n/appMessage.ts';
 import type { DisplayGraph } from './displayGraph.ts';
 
 export interface TooltipContent {
   readonly title: string;
   readonly lines: readonly string[];
 }
-
-const WORDS = {
-  zh: {
-    throughflow: '通量',
-    flowsIn: '流入',
-    flowsOut: '流出',
-    estimated: '估算值',
-    to: '→',
-    noQuantity: '数量未给出',
-  },
-  en: {
-    throughflow: 'throughflow',
-    flowsIn: 'flows in',
-    flowsOut: 'flows out',
-    estimated: 'estimated',
-    to: '→',
-    noQuantity: 'no quantity given',
-  },
-} as const;
 
 export function nodeTooltip(
   model: ParkModel,
@@ -39,7 +21,6 @@ export function nodeTooltip(
 ): TooltipContent | null {
   if (!graph.hasNode(node)) return null;
   const { actor, throughflow } = graph.getNodeAttributes(node);
-  const words = WORDS[language];
   const number = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 0 });
   const lines: string[] = [];
   if (actor.kind === 'enterprise') {
@@ -50,8 +31,8 @@ export function nodeTooltip(
     );
   }
   lines.push(
-    `${words.throughflow} ${number.format(throughflow)} t/a`,
-    `${words.flowsIn} ${graph.inDegree(node)} · ${words.flowsOut} ${graph.outDegree(node)}`,
+    appMessage(language, 'tooltip.throughflow', { value: number.format(throughflow) }),
+    appMessage(language, 'tooltip.degrees', { in: graph.inDegree(node), out: graph.outDegree(node) }),
   );
   return { title: localize(actor.name, language) || node, lines };
 }
@@ -68,13 +49,15 @@ export function edgeTooltip(
   const name = (id: string) => localize(graph.getNodeAttribute(id, 'actor').name, language) || id;
   const material = model.materials.find((m) => m.id === flow.material);
   const number = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 2 });
-  const words = WORDS[language];
+  const measured = flow.quantity === null ? null : `${number.format(flow.quantity)} ${flow.unit}`;
   const quantity =
-    flow.quantity === null
-      ? words.noQuantity
-      : `${number.format(flow.quantity)} ${flow.unit}${flow.estimated ? ` (${words.estimated})` : ''}`;
+    measured === null
+      ? appMessage(language, 'tooltip.noQuantity')
+      : flow.estimated
+        ? appMessage(language, 'tooltip.estimated', { quantity: measured })
+        : measured;
   return {
     title: localize(material?.name, language) || flow.material,
-    lines: [`${name(source)} ${words.to} ${name(target)}`, quantity, FLOW_STATUS_LABELS[flow.status][language]],
+    lines: [`${name(source)} → ${name(target)}`, quantity, FLOW_STATUS_LABELS[flow.status][language]],
   };
 }

@@ -11,6 +11,7 @@ import type { NeighbourhoodOptions } from '../../core/diagram/neighbourhoodSelec
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import { localize } from '../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
+import { languageTag } from '../../core/text/language.ts';
 
 export type DiagramTargetKind = DiagramTarget['kind'];
 export const DIAGRAM_TARGET_KINDS: readonly DiagramTargetKind[] = ['chain', 'material', 'enterprise'];
@@ -123,7 +124,7 @@ export function diagramFileParts(parkId: string, form: DiagramForm): string[] {
 }
 
 function sortByLabel(choices: Choice[], language: Language): Choice[] {
-  const collator = new Intl.Collator(language === 'zh' ? 'zh-Hans-CN' : 'en');
+  const collator = new Intl.Collator(languageTag(language));
   return choices.sort((a, b) => collator.compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -19,10 +19,14 @@ import type {
   EnterpriseRole,
   EnterpriseStatus,
   FlowStatus,
+  Language,
   LocalizedText,
   MaterialCategory,
   ParkModel,
 } from '../../core/model/types.ts';
+import { message } from '../../core/text/message.ts';
+import { appBilingual, appMessage } from '../i18n/appMessage.ts';
+import { otherLanguage } from '../i18n/language.ts';
 import type { ModelEdit } from '../model/modelEdit.ts';
 import type { TableKind } from './tables.ts';
 import { parseQuantity, typedNumberProblem } from '../model/typedNumber.ts';
@@ -34,18 +38,19 @@ export type CellEditResult =
   | { readonly kind: 'unchanged' }
   | { readonly kind: 'refused'; readonly problems: readonly Problem[] };
 
-const COLUMN_NAMES: Readonly<Record<string, LocalizedText & { zh: string; en: string }>> = {
-  nameZh: { zh: '中文名称', en: 'Chinese name' },
-  nameEn: { zh: '英文名称', en: 'English name' },
-  cluster: { zh: '集群', en: 'cluster' },
-  role: { zh: '角色', en: 'role' },
-  status: { zh: '状态', en: 'status' },
-  category: { zh: '类别', en: 'category' },
-  unit: { zh: '单位', en: 'unit' },
-  quantity: { zh: '数量', en: 'quantity' },
-  startYear: { zh: '起始年份', en: 'start year' },
-  endYear: { zh: '终止年份', en: 'end year' },
-};
+/** Columns an undo label names by the files' own column names (core's `column:*`). */
+const FILE_COLUMNS = ['cluster', 'role', 'status', 'category', 'unit', 'startYear', 'endYear'] as const;
+
+function isFileColumn(column: string): column is (typeof FILE_COLUMNS)[number] {
+  return (FILE_COLUMNS as readonly string[]).includes(column);
+}
+
+/** A column's name inside an undo label ("Set the start year of …"): the forms' and the files' words where they fit. */
+function columnName(column: string, language: Language): string {
+  if (column === 'nameZh' || column === 'nameEn') return appMessage(language, `forms.${column}`);
+  if (column === 'quantity') return appMessage(language, 'step.field.quantity');
+  return isFileColumn(column) ? message(language, `column:${column}`) : column;
+}
 
 /** The edit that sets one cell of one row to `typed`, or why it cannot be. */
 export function editCell(
@@ -88,7 +93,7 @@ function editEnterprise(model: ParkModel, id: string, column: string, typed: str
   else return { kind: 'unchanged' };
   if (unchanged(before, cell)) return { kind: 'unchanged' };
   return edited({ kind: 'update-enterprise', enterprise: id, ...fieldChange(cell) }, () =>
-    cellLabel('企业', 'enterprise', before.name, column, cell.shown ?? shown),
+    cellLabel('enterprise', before.name, column, cell.shown ?? shown),
   );
 }
 
@@ -105,7 +110,7 @@ function editMaterial(model: ParkModel, id: string, column: string, typed: strin
   else return { kind: 'unchanged' };
   if (unchanged(before, cell)) return { kind: 'unchanged' };
   return edited({ kind: 'update-material', material: id, ...fieldChange(cell) }, () =>
-    cellLabel('物料', 'material', before.name, column, cell.shown ?? shown),
+    cellLabel('material', before.name, column, cell.shown ?? shown),
   );
 }
 
@@ -134,7 +139,7 @@ function editFlow(model: ParkModel, id: string, column: string, typed: string): 
   if (unchanged(before, cell)) return { kind: 'unchanged' };
   const name = { zh: before.id, en: before.id };
   return edited({ kind: 'update-flow', flow: id, ...fieldChange(cell) }, () =>
-    cell.shown === null ? clearedLabel(name, column) : cellLabel('物质流', 'flow', name, column, cell.shown),
+    cell.shown === null ? clearedLabel(name, column) : cellLabel('flow', name, column, cell.shown),
   );
 }
 
@@ -154,7 +159,7 @@ function edited(change: ModelEdit['changes'][number], label: () => ModelEdit['la
 /** A name with one language replaced; emptied, that language is left out (core decides if one remains). */
 function withName(name: LocalizedText, column: 'nameZh' | 'nameEn', typed: string): LocalizedText {
   const language = column === 'nameZh' ? 'zh' : 'en';
-  const other = language === 'zh' ? 'en' : 'zh';
+  const other = otherLanguage(language);
   const value = typed.trim();
   return {
     ...(name[other] === undefined ? {} : { [other]: name[other] }),
@@ -174,24 +179,24 @@ function unchanged(before: object, cell: CellValue): boolean {
   return a === b;
 }
 
-function clearedLabel(flow: LocalizedText, column: string): { zh: string; en: string } {
-  const field = COLUMN_NAMES[column] ?? { zh: column, en: column };
-  return {
-    zh: `清除物质流“${localize(flow, 'zh')}”的${field.zh}`,
-    en: `Clear the ${field.en} of flow “${localize(flow, 'en')}”`,
-  };
+function clearedLabel(flow: LocalizedText, column: string): ModelEdit['label'] {
+  return appBilingual('step.clearField', (language) => ({
+    kind: message(language, 'label:kind_flow'),
+    name: localize(flow, language),
+    field: columnName(column, language),
+  }));
 }
 
 function cellLabel(
-  kindZh: string,
-  kindEn: string,
+  kind: 'enterprise' | 'material' | 'flow',
   name: LocalizedText,
   column: string,
   value: LocalizedText,
-): { zh: string; en: string } {
-  const field = COLUMN_NAMES[column] ?? { zh: column, en: column };
-  return {
-    zh: `将${kindZh}“${localize(name, 'zh')}”的${field.zh}改为“${localize(value, 'zh')}”`,
-    en: `Set the ${field.en} of ${kindEn} “${localize(name, 'en')}” to “${localize(value, 'en')}”`,
-  };
+): ModelEdit['label'] {
+  return appBilingual('step.setField', (language) => ({
+    kind: message(language, `label:kind_${kind}`),
+    name: localize(name, language),
+    field: columnName(column, language),
+    value: localize(value, language),
+  }));
 }

@@ -8,7 +8,7 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { roundedRectPath, type Drawing, type Shape, type ShapeStyle } from './drawing.ts';
 import { parseHex } from './palette.ts';
 import { embedSubsetFont, type FontSource } from './pdfFont.ts';
-import { message } from '../text/message.ts';
+import { languageTag } from '../text/language.ts';
 
 export type PageSize = 'a4' | 'a3';
 
@@ -32,7 +32,7 @@ export async function drawingToPdf(drawing: Drawing, options: PdfOptions): Promi
   const doc = await PDFDocument.create();
   doc.setTitle(drawing.title);
   doc.setSubject(drawing.description);
-  doc.setLanguage(message(drawing.language, 'diagram:languageTag'));
+  doc.setLanguage(languageTag(drawing.language));
   doc.setCreator('Symbiograph');
   const font = await embedSubsetFont(doc, options.font);
   const [pageWidth, pageHeight] = LANDSCAPE_PAGE_SIZES[options.page ?? 'a4'];

@@ -5,7 +5,7 @@
  */
 import { CJK_FONT_STACK, type Drawing, type Shape, type ShapeStyle } from './drawing.ts';
 import { element, formatNumber, text, type AttributeValue } from './svgMarkup.ts';
-import { message } from '../text/message.ts';
+import { languageTag } from '../text/language.ts';
 
 export function drawingToSvg(drawing: Drawing): string {
   const root = element(
@@ -16,7 +16,7 @@ export function drawingToSvg(drawing: Drawing): string {
       height: drawing.height,
       viewBox: `0 0 ${formatNumber(drawing.width)} ${formatNumber(drawing.height)}`,
       'font-family': CJK_FONT_STACK,
-      'xml:lang': message(drawing.language, 'diagram:languageTag'),
+      'xml:lang': languageTag(drawing.language),
       role: 'img',
     },
     [

@@ -13,7 +13,7 @@ import {
   type ReportDocument,
   type ReportTable,
 } from './reportDocument.ts';
-import { message } from '../text/message.ts';
+import { languageTag } from '../text/language.ts';
 
 // Styles inline, images only as data URLs; no script, no connection, no font download.
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -29,7 +29,7 @@ export function renderHtmlReport(report: ReportDocument): string {
     .join('\n');
   const meta = report.meta.map((m) => `<dt>${e(m.label)}</dt><dd>${e(m.value)}</dd>`).join('\n');
   return `<!DOCTYPE html>
-<html lang="${message(report.language, 'diagram:languageTag')}">
+<html lang="${languageTag(report.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -12,3 +12,12 @@ export interface BilingualMessage {
   readonly zh: string;
   readonly en: string;
 }
+
+/**
+ * The BCP 47 tag of a language, for whatever names the language of a text (SVG `xml:lang`, PDF `/Lang`, HTML
+ * `lang`, an `Intl.Collator`): zh-CN makes viewers pick Simplified Chinese glyphs. Not a word of the UI, so not in
+ * the catalogue; numbers have their own locale (`numberLocale`, analysis/text.ts).
+ */
+export function languageTag(language: Language): string {
+  return language === 'zh' ? 'zh-CN' : 'en';
+}

@@ -4,8 +4,8 @@ import type { BilingualMessage } from '../../../core/text/language.ts';
 export const EDITING_TEXTS = {
   editor: {
     title: { zh: '编辑', en: 'Edit' },
-    nameZh: { zh: '中文名称', en: 'Name (Chinese)' },
-    nameEn: { zh: '英文名称', en: 'Name (English)' },
+    'name.zh': { zh: '中文名称', en: 'Name (Chinese)' },
+    'name.en': { zh: '英文名称', en: 'Name (English)' },
     nameHint: {
       zh: '按回车或离开输入框即保存名称,按 Esc 恢复。Ctrl+Z 可撤销。',
       en: 'Enter or leaving the field saves the name, Esc restores it. Ctrl+Z undoes.',
@@ -189,5 +189,67 @@ export const EDITING_TEXTS = {
     deleteWithUses: { zh: '连同物质流和声明一并删除', en: 'Delete with its flows and declared streams' },
     edit: { zh: '编辑', en: 'Edit' },
     editRow: { zh: '编辑 {{id}}', en: 'Edit {{id}}' },
+  },
+  /** The undo history's name of each step (the undo and redo buttons' tooltips), in both languages (model/, forms/, tables/). */
+  step: {
+    /** The change set's own name: the label is for people and may be longer than a change set's name may be. */
+    changeSetName: { zh: '编辑', en: 'edit' },
+    /** `kind`: one of `label:kind_*`. */
+    addItem: { zh: '添加{{kind}}“{{name}}”', en: 'Add {{kind}} “{{name}}”' },
+    editItem: { zh: '修改{{kind}}“{{name}}”', en: 'Edit {{kind}} “{{name}}”' },
+    deleteItem: { zh: '删除{{kind}}“{{name}}”', en: 'Delete {{kind}} “{{name}}”' },
+    deleteEnterpriseWithFlows: {
+      zh: '删除企业“{{name}}”及其 {{count}} 条$t(glossary:materialFlow)',
+      en: 'Delete enterprise “{{name}}” and its {{count}} flows',
+    },
+    deleteEnterpriseRerouting: {
+      zh: '删除企业“{{name}}”,{{count}} 条$t(glossary:materialFlow)改接园区边界',
+      en: 'Delete enterprise “{{name}}”, rerouting {{count}} flows to the park boundary',
+    },
+    deleteMaterialWithUses: {
+      zh: '删除物料“{{name}}”及其 {{flows}} 条$t(glossary:materialFlow)、{{streams}} 项声明',
+      en: 'Delete material “{{name}}” with {{flows}} flows and {{streams}} declared streams',
+    },
+    addFlow: { zh: '添加$t(glossary:materialFlow) {{id}}:{{from}} → {{to}}', en: 'Add flow {{id}}: {{from}} → {{to}}' },
+    editFlow: {
+      zh: '修改$t(glossary:materialFlow) {{id}}:{{from}} → {{to}}',
+      en: 'Edit flow {{id}}: {{from}} → {{to}}',
+    },
+    renameEnterprise: {
+      zh: '重命名企业“{{before}}”为“{{after}}”',
+      en: 'Rename enterprise “{{before}}” to “{{after}}”',
+    },
+    setEnterpriseStatus: {
+      zh: '将企业“{{name}}”的状态改为“{{status}}”',
+      en: 'Set the status of “{{name}}” to {{status}}',
+    },
+    /** A table cell's edit: `field` is the column's name (`column:*`, `forms.nameZh`, `step.field.*`). */
+    setField: {
+      zh: '将{{kind}}“{{name}}”的{{field}}改为“{{value}}”',
+      en: 'Set the {{field}} of {{kind}} “{{name}}” to “{{value}}”',
+    },
+    clearField: { zh: '清除{{kind}}“{{name}}”的{{field}}', en: 'Clear the {{field}} of {{kind}} “{{name}}”' },
+    'field.quantity': { zh: '数量', en: 'quantity' },
+    /** `list`: one of `label:streamList_*`. */
+    addStream: { zh: '为“{{name}}”添加{{list}} {{material}}', en: 'Add {{list}} {{material}} to “{{name}}”' },
+    editStream: { zh: '修改“{{name}}”的{{list}} {{material}}', en: 'Edit {{list}} {{material}} of “{{name}}”' },
+    deleteStream: { zh: '删除“{{name}}”的{{list}} {{material}}', en: 'Delete {{list}} {{material}} of “{{name}}”' },
+    import: { zh: '导入 {{file}}', en: 'Import {{file}}' },
+    reset: { zh: '恢复为参考园区', en: 'Reset to the reference park' },
+  },
+  /** What a form field or a table cell refuses before core sees it, and where another item's problem lies. */
+  fieldProblem: {
+    numberMissing: { zh: '请填写数字', en: 'enter a number' },
+    notANumber: { zh: '{{typed}} 不是数字', en: '{{typed}} is not a number' },
+    notAYear: {
+      zh: '年份应为 {{min}}–{{max}} 之间的整数(填写的是 {{typed}})',
+      en: 'a year must be a whole number from {{min}} to {{max}} (got {{typed}})',
+    },
+    itemGone: {
+      zh: '“{{id}}”已不在模型中(已被删除或撤销)',
+      en: '“{{id}}” is no longer in the model (deleted or undone)',
+    },
+    /** A problem of another item than the form's: `kind` is one of `label:kind_*`. */
+    inItem: { zh: '{{kind}}“{{name}}”:{{message}}', en: '{{kind}} “{{name}}”: {{message}}' },
   },
 } as const satisfies Record<string, Readonly<Record<string, BilingualMessage>>>;

@@ -46,6 +46,13 @@ export const EXPLORER_TEXTS = {
       en: 'Even-width line: an exchange with no quantity given (structural)',
     },
   },
+  /** The hover tooltip's lines (network/tooltip.ts). */
+  tooltip: {
+    throughflow: { zh: '通量 {{value}} t/a', en: 'throughflow {{value}} t/a' },
+    degrees: { zh: '流入 {{in}} · 流出 {{out}}', en: 'flows in {{in}} · flows out {{out}}' },
+    noQuantity: { zh: '数量未给出', en: 'no quantity given' },
+    estimated: { zh: '{{quantity}} (估算值)', en: '{{quantity}} (estimated)' },
+  },
   view: {
     label: { zh: '视图', en: 'View' },
     exchange: { zh: '交换网络', en: 'Exchange network' },

@@ -73,6 +73,73 @@ export const LIBRARY_TEXTS = {
       zh: '确认后,“{{name}}”作为新模型加入模型库并打开;空白的数量、类别和年份表示来源未给出。',
       en: 'On confirming, “{{name}}” is added to the library as a new model and opened; blank quantities, categories and years mean the source does not give them.',
     },
+    // Each bundled example (library/examples.ts): its title (the new model's park name) and a sentence about it
+    'linyi.title': { zh: '临沂经济技术开发区(参考园区)', en: 'Linyi ETDZ (reference park)' },
+    'linyi.summary': {
+      zh: '默认参考园区:四条产业链与共享基础设施,依据《临沂经济技术开发区循环化改造案例》,数量多为注明依据的估算。',
+      en: 'The default reference park: four industrial chains and shared infrastructure, from the Linyi circular-transformation case; most quantities are estimates with their basis.',
+    },
+    'kalundborg.title': { zh: '卡伦堡工业共生(丹麦)', en: 'Kalundborg Symbiosis (Denmark)' },
+    'kalundborg.summary': {
+      zh: '已发表的交换清单:谁向谁提供什么、何年开始;只有少数交换有数量。每行注明出处。',
+      en: 'A published exchange list: who supplies what to whom and the year it began; only a few exchanges have quantities. Every row cites its source.',
+    },
+    'guitang.title': { zh: '贵糖集团制糖生态工业链(广西贵港)', en: 'Guitang Group sugar complex (Guigang, China)' },
+    'guitang.summary': {
+      zh: '已发表的蔗糖—酒精—造纸—水泥生态链,只有结构,没有数量;部分交换有起始年份。每行注明出处。',
+      en: 'The published sugar–alcohol–paper–cement chains, structure only, no quantities; some exchanges have a start year. Every row cites its source.',
+    },
+  },
+  /** Why the library, the browser's storage or a model's address refused (library/), as problems in both languages. */
+  libraryProblem: {
+    badModelUrl: {
+      zh: '模型地址无效(只接受 http 或 https 地址)',
+      en: 'the model address is not valid (only http and https addresses are accepted)',
+    },
+    fetchFailed: { zh: '无法下载模型:{{detail}}', en: 'the model could not be downloaded: {{detail}}' },
+    unavailable: {
+      zh: '浏览器存储(IndexedDB)不可用,本次的修改不会被保存({{detail}})',
+      en: 'browser storage (IndexedDB) is not available, so changes will not be kept ({{detail}})',
+    },
+    storageFailed: { zh: '浏览器存储操作失败:{{detail}}', en: "the browser's storage failed: {{detail}}" },
+    conflictDeleted: {
+      zh: '模型“{{name}}”已在另一个标签页中被删除,本标签页的修改未保存',
+      en: 'the model “{{name}}” was deleted in another tab; this tab’s changes were not saved',
+    },
+    conflictChanged: {
+      zh: '模型“{{name}}”已在另一个标签页中被修改,本标签页的修改未保存',
+      en: 'the model “{{name}}” was changed in another tab; this tab’s changes were not saved',
+    },
+    entryShape: {
+      zh: '模型库条目已损坏(缺少字段或字段类型错误)',
+      en: 'the library entry is damaged (missing fields or fields of the wrong type)',
+    },
+    modelShape: {
+      zh: '模型库中的模型数据已损坏(缺少字段或字段类型错误)',
+      en: 'the model data in the library is damaged (missing fields or fields of the wrong type)',
+    },
+    newerFormat: {
+      zh: '此条目由较新版本的 Symbiograph 保存(记录格式 {{format}},本版本读取 {{reads}})',
+      en: 'this entry was saved by a newer Symbiograph (record format {{format}}; this version reads {{reads}})',
+    },
+    stepsDropped: {
+      zh: '{{count}} 个已保存的撤销/重做步骤无效,已略去',
+      en: '{{count}} saved undo/redo step(s) were not valid and were left out',
+    },
+    name: {
+      zh: '名称不能为空,且不超过 {{max}} 个字符',
+      en: 'the name must not be empty and at most {{max}} characters long',
+    },
+    missing: { zh: '模型库中没有此模型({{id}})', en: 'the library has no such model ({{id}})' },
+    entryKey: {
+      zh: '模型库条目的标识与其存储位置不符',
+      en: 'the library entry’s id does not match where it is stored',
+    },
+    notSaved: { zh: '未能保存', en: 'could not be saved' },
+    deleteOpen: {
+      zh: '不能删除当前打开的模型:请先打开另一个模型',
+      en: 'the open model cannot be deleted: open another model first',
+    },
   },
   notice: {
     storageUnavailable: {

@@ -82,6 +82,23 @@ export const TRANSFER_TEXTS = {
     exported: { zh: '已下载 {{count}} 个文件:{{files}}', en: 'Downloaded {{count}} file(s): {{files}}' },
     exportFailed: { zh: '导出失败:{{message}}', en: 'Export failed: {{message}}' },
   },
+  /** Why an import produced no model (imports/): problems in both languages, made in the import worker too. */
+  importProblem: {
+    noFile: { zh: '没有选择文件', en: 'no file was chosen' },
+    unknownFormat: {
+      zh: '无法识别的文件类型:可导入 .json、.xlsx、.gexf、.graphml 或 .csv',
+      en: 'unknown file type: .json, .xlsx, .gexf, .graphml or .csv can be imported',
+    },
+    severalFiles: {
+      zh: '多个文件只能是 CSV 表格(每个表一个 CSV 文件)',
+      en: 'several files can only be CSV tables (one CSV file per table)',
+    },
+    unreadable: { zh: '无法读取文件:{{detail}}', en: 'the file could not be read: {{detail}}' },
+    failed: { zh: '导入失败:{{detail}}', en: 'import failed: {{detail}}' },
+    cancelled: { zh: '导入已取消', en: 'the import was cancelled' },
+    /** Where problems of the merge choices' alias table are placed (no file of the user's): `合并选择 / merge choices`. */
+    mergeChoices: { zh: '合并选择', en: 'merge choices' },
+  },
   merge: {
     title: { zh: '疑似重复的名称', en: 'Probable duplicate names' },
     help: {

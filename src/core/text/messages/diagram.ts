@@ -5,11 +5,6 @@
 import type { BilingualMessage } from '../language.ts';
 
 export const DIAGRAM_MESSAGES = {
-  // Shared by the drawings and the reports
-  /** Clauses of one line: a subtitle's parts, the source line, a project's reasons. */
-  /** The BCP 47 tag of the language (SVG xml:lang, PDF /Lang, HTML lang): zh-CN makes viewers pick Simplified Chinese glyphs. */
-  languageTag: { zh: 'zh-CN', en: 'en' },
-
   // chainSelection.ts: a chain diagram's title, subtitle, columns and notes
   chainTitle: { zh: '$t(glossary:industrialChain)图:{{name}}', en: 'Chain diagram: {{name}}' },
   chainComplete: { zh: '各环节均有运营企业', en: 'every stage has an operating performer' },
