@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumAvailable, freshContexts } from './browser.ts';
+import { compareQuantities, quantityKey, type QuantityKey } from '../../src/core/model/quantityOrder.ts';
 
 const enabled = chromiumAvailable();
 const VOLVO = '沃尔沃建筑设备(临沂)';
@@ -34,17 +35,27 @@ describe.runIf(enabled)('the table view', () => {
   it('sorts, filters, edits inline over a reload, and undoes with Ctrl+Z', async () => {
     const page = await openFresh();
     await openTables(page, 'flows');
-    const quantities = () =>
-      page
+    // Each row's quantity with its unit: the sort compares within a dimension, converted, and groups dimensions.
+    const quantities = async () => {
+      const values = await page
         .locator('[data-testid="table-row"] [data-key="quantity"]')
         .evaluateAll((cells) => cells.map((c) => Number(c.textContent!.replace(/[^\d.]/g, ''))));
+      const units = await page
+        .locator('[data-testid="table-row"] [data-key="unit"]')
+        .evaluateAll((cells) => cells.map((c) => c.textContent!.trim()));
+      return values.map((value, i) => quantityKey(value, units[i]));
+    };
+    const sortedBy = (direction: 1 | -1) => (keys: readonly QuantityKey[]) =>
+      [...keys].sort((a, b) => compareQuantities(a, b, direction));
     await page.click('[data-testid="sort-quantity"]');
     const ascending = await quantities();
     expect(ascending.length).toBeGreaterThan(5);
-    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(ascending).toEqual(sortedBy(1)(ascending));
     await page.click('[data-testid="sort-quantity"]');
     const descending = await quantities();
-    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect(descending).toEqual(sortedBy(-1)(descending));
+    // Mass flows (t/a, kt/a) come first both ways: the dimensions never interleave.
+    expect(descending[0]?.group).toBe(0);
     expect(await page.getAttribute('[role="columnheader"]:has([data-testid="sort-quantity"])', 'aria-sort')).toBe(
       'descending',
     );

@@ -3,6 +3,7 @@
  * cells, with their columns, a stable locale-aware sort and a filter. Pure:
  * the model in, rows out; the component only renders them.
  */
+import { compareQuantities, quantityKey } from '../../core/model/quantityOrder.ts';
 import { numberLocale } from '../../core/analysis/presentation.ts';
 import { BOUNDARY_NAMES } from '../../core/model/boundary.ts';
 import {
@@ -38,6 +39,8 @@ export interface TableColumn {
   readonly editor?: CellEditor;
   /** The header as it is, for columns named by the user's data (an imported column's header); else `table.column.<key>`. */
   readonly heading?: string;
+  /** A quantity column: the column holding each row's unit, so the sort compares like with like. */
+  readonly unitColumn?: string;
 }
 
 export interface TableRow {
@@ -99,7 +102,7 @@ export function tableColumns(table: TableKind, model: ParkModel): readonly Table
         { key: 'from', kind: 'text' },
         { key: 'to', kind: 'text' },
         { key: 'material', kind: 'text' },
-        { key: 'quantity', kind: 'number', editor: 'number' },
+        { key: 'quantity', kind: 'number', editor: 'number', unitColumn: 'unit' },
         { key: 'unit', kind: 'text', editor: 'text' },
         { key: 'status', kind: 'enum', editor: 'select', options: optionsOf(FLOW_STATUS_LABELS) },
         { key: 'estimated', kind: 'boolean' },
@@ -193,7 +196,9 @@ const COLLATOR = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base'
  * The rows sorted by one column. Stable (equal cells keep the order they
  * had), text compared with a Chinese collator, enums in their options'
  * order, empty cells last whichever the direction (a flow without a quantity
- * or a year is not a zero).
+ * or a year is not a zero). Quantities compare within their dimension,
+ * converted to its base unit (1 kt/a above 900 t/a), and group by dimension
+ * rather than interleaving t/a, m³/a and GJ/a (core's quantityOrder.ts).
  */
 export function sortRows(
   rows: readonly TableRow[],
@@ -205,6 +210,19 @@ export function sortRows(
   if (!column) return rows;
   const sign = sort.direction === 'asc' ? 1 : -1;
   const rank = new Map(column.options?.map((o, i) => [o.value, i]));
+  const unitColumn = column.unitColumn;
+  const compareRows = (x: TableRow, y: TableRow): number => {
+    const a = x.cells[sort.column];
+    const b = y.cells[sort.column];
+    if (unitColumn && typeof a === 'number' && typeof b === 'number') {
+      const unitOf = (row: TableRow) => {
+        const unit = row.cells[unitColumn];
+        return typeof unit === 'string' ? unit : undefined;
+      };
+      return compareQuantities(quantityKey(a, unitOf(x)), quantityKey(b, unitOf(y)), sign);
+    }
+    return sign * compare(a, b);
+  };
   const compare = (a: CellValue | undefined, b: CellValue | undefined): number => {
     if (column.kind === 'enum') return (rank.get(String(a)) ?? -1) - (rank.get(String(b)) ?? -1);
     if (typeof a === 'number' && typeof b === 'number') return a - b;
@@ -219,7 +237,7 @@ export function sortRows(
       const a = x.row.cells[sort.column];
       const b = y.row.cells[sort.column];
       if (isEmpty(a) !== isEmpty(b)) return isEmpty(a) ? 1 : -1;
-      return sign * compare(a, b) || x.index - y.index;
+      return compareRows(x.row, y.row) || x.index - y.index;
     })
     .map((x) => x.row);
 }

@@ -15,6 +15,7 @@ import {
   type TableColumn,
   type TableRow,
 } from '../../../src/app/tables/tables.ts';
+import { quantityKey } from '../../../src/core/model/quantityOrder.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { edited } from './edited.ts';
 
@@ -91,6 +92,23 @@ describe('sorting', () => {
     expect(sorted.map((r) => r.cells['name'])).toEqual(['阿', '北', '山', '中']);
   });
 
+  it('sorts quantities by their value in one unit, grouped by dimension whichever the direction', () => {
+    const quantity: TableColumn = { key: 'quantity', kind: 'number', unitColumn: 'unit' };
+    const rows = [
+      row('steam', { quantity: 50_000, unit: 'GJ/a' }),
+      row('slag', { quantity: 900, unit: 't/a' }),
+      row('scrap', { quantity: 1, unit: 'kt/a' }), // 1 000 t/a: above the slag's 900
+      row('water', { quantity: 3, unit: 'm3/a' }),
+      row('ash', { quantity: 20, unit: 't/a' }),
+      row('unmeasured', { quantity: '', unit: 't/a' }),
+    ];
+    const ids = (direction: 'asc' | 'desc') =>
+      sortRows(rows, { column: 'quantity', direction }, [quantity]).map((r) => r.id);
+    // Mass (t/a, kt/a) first, then volume, then energy; an empty quantity last.
+    expect(ids('asc')).toEqual(['ash', 'slag', 'scrap', 'water', 'steam', 'unmeasured']);
+    expect(ids('desc')).toEqual(['scrap', 'slag', 'ash', 'water', 'steam', 'unmeasured']);
+  });
+
   it('sorts numbers by value and ids with numbers in them naturally', () => {
     const rows = [
       row('a', { q: 10, name: 'f-10' }),
@@ -137,7 +155,14 @@ describe('sorting', () => {
       { column: 'quantity', direction: 'desc' },
       tableColumns('flows', model),
     );
-    expect(flows[0]!.cells['quantity']).toBe(Math.max(...model.flows.map((f) => f.quantity ?? 0)));
+    // The first is the largest flow by mass (kt/a converted to t/a), not the largest bare number of any unit.
+    const massTonnes = model.flows
+      .filter((f) => f.quantity !== undefined && quantityKey(f.quantity, f.unit).group === 0)
+      .map((f) => quantityKey(f.quantity ?? 0, f.unit).value);
+    const first = flows[0]!;
+    expect(quantityKey(Number(first.cells['quantity']), String(first.cells['unit'])).value).toBe(
+      Math.max(...massTonnes),
+    );
   });
 
   it('cycles a header click from ascending to descending', () => {
