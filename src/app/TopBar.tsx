@@ -48,7 +48,8 @@ export function TopBar(props: TopBarProps) {
       <h1>
         {localize(model.park.name, language)} <small>{t('app.title')}</small>
       </h1>
-      <SearchBox actors={props.actors} onChoose={props.onSearch} />
+      {/* Keyed by the open model: another park opens with an empty search, not the last park's query. */}
+      <SearchBox key={props.store.session.entry.id} actors={props.actors} onChoose={props.onSearch} />
       <ViewSwitch view={props.view} onChoose={props.onChooseView} />
       <button type="button" data-testid="tables-button" aria-pressed={props.tablesOpen} onClick={props.onToggleTables}>
         {t('table.button')}

@@ -124,6 +124,8 @@ describe.runIf(enabled)('keeping and undoing the user’s changes', () => {
     const first = entries.filter({ hasText: firstName });
     await first.locator('[data-testid="library-open"]').click();
     await expect.poll(() => page.innerText('[data-testid="open-model-name"]')).toBe(firstName);
+    // The search box held the other park's query: another model opens with it empty.
+    expect(await page.inputValue('[data-testid="search"]')).toBe('');
     await select(page, '再生铜');
     expect(await inspectorTitle(page)).toBe(EDITED);
 

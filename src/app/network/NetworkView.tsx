@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Flow, Language, ParkModel } from '../../core/model/types.ts';
 import { HoverTooltip } from './HoverTooltip.tsx';
 import { NetworkExports } from './NetworkExports.tsx';
-import { cameraFor } from './camera.ts';
+import { cameraFor, focusedNodes } from './camera.ts';
 import type { DisplayContext } from './display.ts';
 import { resetPositions, type DisplayGraph } from './displayGraph.ts';
 import { sameHighlight, withHover, type Highlight } from './highlight.ts';
@@ -171,9 +171,9 @@ export function NetworkView(props: NetworkViewProps) {
   useEffect(() => {
     const sigma = renderer.current;
     if (!sigma || !focus) return;
-    const points = focus.nodes.flatMap((node) => {
+    const points = focusedNodes(sigma.getGraph(), focus.nodes).flatMap((node) => {
       const data = sigma.getNodeDisplayData(node);
-      return data ? [{ x: data.x, y: data.y }] : [];
+      return data && !data.hidden ? [{ x: data.x, y: data.y }] : [];
     });
     const target = cameraFor(points);
     if (target) void sigma.getCamera().animate(target, { duration: 500 });

@@ -1,4 +1,5 @@
 /** Camera targets in sigma's framed-graph coordinates (the whole graph spans about 0–1). */
+import { isBoundaryId } from '../../core/model/references.ts';
 import type { Point } from './layout.ts';
 
 export interface CameraTarget {
@@ -20,6 +21,21 @@ export function cameraFor(points: readonly Point[]): CameraTarget | null {
   const extent = Math.max(maxX - minX, maxY - minY);
   const ratio = points.length === 1 ? SINGLE_NODE_RATIO : Math.min(1.2, Math.max(MIN_RATIO, extent * FIT_PADDING));
   return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+}
+
+/**
+ * What the camera shows for a focus request: one actor with its partners in
+ * the park (so selecting an enterprise keeps the ones it exchanges with on
+ * screen), several actors as they are. The park boundary is left out: its
+ * three actors sit at the edges and would pull the view back to the whole park.
+ */
+export function focusedNodes(
+  graph: { neighbors(node: string): string[]; hasNode(node: string): boolean },
+  nodes: readonly string[],
+): readonly string[] {
+  const [only] = nodes;
+  if (nodes.length !== 1 || only === undefined || !graph.hasNode(only)) return nodes;
+  return [only, ...graph.neighbors(only).filter((n) => !isBoundaryId(n))];
 }
 
 export interface Frame {

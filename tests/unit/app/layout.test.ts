@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import { CLUSTER_RING_RADIUS, clusterLayout } from '../../../src/app/network/layout.ts';
-import { cameraFor, SINGLE_NODE_RATIO, frameOf } from '../../../src/app/network/camera.ts';
+import { cameraFor, SINGLE_NODE_RATIO, focusedNodes, frameOf } from '../../../src/app/network/camera.ts';
 
 const actors = [
   { id: 'a1', cluster: 'a' },
@@ -45,6 +45,23 @@ describe('cameraFor', () => {
   it('zooms in on a single node and gives up on none', () => {
     expect(cameraFor([{ x: 0.5, y: 0.5 }])?.ratio).toBe(SINGLE_NODE_RATIO);
     expect(cameraFor([])).toBeNull();
+  });
+});
+
+describe('focusedNodes', () => {
+  const graph = new MultiDirectedGraph();
+  for (const id of ['a', 'b', 'c', 'd', '@market']) graph.addNode(id);
+  graph.addEdge('a', 'b');
+  graph.addEdge('c', 'a');
+  graph.addEdge('a', '@market');
+
+  it('shows a selected actor with its partners in the park, not the boundary', () => {
+    expect([...focusedNodes(graph, ['a'])].sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps a request for several actors, or for one not drawn, as it is', () => {
+    expect(focusedNodes(graph, ['b', 'd'])).toEqual(['b', 'd']);
+    expect(focusedNodes(graph, ['gone'])).toEqual(['gone']);
   });
 });
 
