@@ -2,7 +2,8 @@
 import type { ActorNodeAttributes } from '../../core/graph/types.ts';
 import { BOUNDARY_BORDER, BOUNDARY_FILL, CLOSED_BORDER, CLOSED_FILL } from './palette.ts';
 
-export const NODE_SIZE = { min: 4, max: 22 } as const;
+// The floor is a target a pointer can hit (a 12 px disc) when drawing a flow to a new, still unmeasured enterprise.
+export const NODE_SIZE = { min: 6, max: 22 } as const;
 export const EDGE_WIDTH = { min: 0.6, max: 6 } as const;
 /** A structural exchange (no quantity) is drawn at one width, neither thin as "little" nor thick as "much". */
 export const STRUCTURAL_EDGE_WIDTH = 1.6;
