@@ -3,10 +3,10 @@
  * inside it, Esc closes it), a title, the fields, the problems that concern
  * the model as a whole, and save / cancel. Saving is one undoable step.
  */
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../core/model/problems.ts';
-import { ProblemList } from './FormField.tsx';
+import { FieldsSpeak, ProblemList } from './FormField.tsx';
 import './forms.css';
 
 interface FormDialogProps {
@@ -29,6 +29,8 @@ export function FormDialog(props: FormDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // Problems show once the user has changed something or tried to save, not on a form just opened.
+  const [speaking, setSpeaking] = useState(false);
   useEffect(() => {
     const element = dialog.current;
     // jsdom has no showModal; a browser always does.
@@ -37,6 +39,7 @@ export function FormDialog(props: FormDialogProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (props.canSave) props.onSave();
+    else setSpeaking(true);
   };
   return (
     <dialog
@@ -49,9 +52,9 @@ export function FormDialog(props: FormDialogProps) {
         props.onClose();
       }}
     >
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onChange={() => setSpeaking(true)} noValidate>
         <h2 id={titleId}>{props.title}</h2>
-        {props.children}
+        <FieldsSpeak value={speaking}>{props.children}</FieldsSpeak>
         <ProblemList problems={props.problems} kind="error" testId="form-error" />
         <ProblemList problems={props.warnings ?? []} kind="warning" testId="form-warning" />
         <footer>

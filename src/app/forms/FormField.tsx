@@ -1,8 +1,12 @@
 /**
  * One labelled field of an item form with the problems core validation
- * found at it, as text, tied to the control by `aria-describedby`.
+ * found at it, as text, tied to the control by `aria-describedby`. Fields
+ * say nothing until the user has changed something in the form or tried to
+ * save it: a form just opened is not a list of mistakes. After that every
+ * field speaks, since one change can cause a problem at another field (a new
+ * receiver that does not declare the material).
  */
-import { useId, type ReactNode } from 'react';
+import { createContext, useContext, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../core/model/problems.ts';
 import { problemsAt, type FormCheck } from './formCheck.ts';
@@ -25,10 +29,14 @@ interface FormFieldProps {
   readonly children: (control: ControlProps) => ReactNode;
 }
 
+/** True once the user changed the form or tried to save it (FormDialog provides it). */
+export const FieldsSpeak = createContext(true);
+
 export function FormField({ label, field, check, hint, children }: FormFieldProps) {
   const id = useId();
-  const errors = problemsAt(check.errors, field);
-  const warnings = problemsAt(check.warnings, field);
+  const speaks = useContext(FieldsSpeak);
+  const errors = speaks ? problemsAt(check.errors, field) : [];
+  const warnings = speaks ? problemsAt(check.warnings, field) : [];
   const described = errors.length + warnings.length > 0 || hint !== undefined;
   return (
     <div className="form-field">
