@@ -7,7 +7,7 @@ import { problem, type Problem } from '../core/model/problems.ts';
 import { decodeText } from '../core/io/decodeText.ts';
 import { readLocalFile } from './readLocalFile.ts';
 import { readAliasTable, type AliasTableResult } from '../core/io/aliasTable.ts';
-import { bilingualBy } from '../core/text/message.ts';
+import { bilingual } from '../core/text/message.ts';
 
 /** An alias table lists names: anything near this size is the wrong file. */
 const MAX_ALIAS_BYTES = 64 * 1024 * 1024;
@@ -16,7 +16,7 @@ export async function loadAliasFile(path: string): Promise<AliasTableResult> {
   const read = await readLocalFile(path, MAX_ALIAS_BYTES);
   if (!read.ok) {
     const { code, message } = read;
-    const reason = bilingualBy('cli:aliasTableProblem', (language) => ({ reason: message[language] }));
+    const reason = bilingual('cli:aliasTableProblem', (language) => ({ reason: message[language] }));
     return { ok: false, errors: [problem('error', code, [], reason, { file: path })], warnings: [] };
   }
   const decoded = decodeText(read.bytes, path);

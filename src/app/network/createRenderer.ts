@@ -18,6 +18,11 @@ const HIDE_ON_MOVE_MIN_EDGES = 5000;
 /** Parks up to this many actors offer every actor's name (each drawn where it covers no other name). */
 const ALL_LABELS_MAX_NODES = 100;
 
+/** Whether a park is small enough for every actor's name: one rule for the reducer and the settings. */
+function namesEveryActor(graph: DisplayGraph): boolean {
+  return graph.order <= ALL_LABELS_MAX_NODES;
+}
+
 export type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>;
 
 const NodeProgram = createNodeBorderProgram<DisplayNodeAttributes, DisplayEdgeAttributes>({
@@ -62,8 +67,7 @@ export function createRenderer(
     defaultDrawNodeLabel: labels.draw,
     nodeReducer: (node, data) => {
       const look = nodeLook(node, data, context.current);
-      const everyName = (renderer?.getGraph() ?? graph).order <= ALL_LABELS_MAX_NODES;
-      return { ...data, ...look, forceLabel: look.forceLabel || everyName };
+      return { ...data, ...look, forceLabel: look.forceLabel || namesEveryActor(renderer?.getGraph() ?? graph) };
     },
     edgeReducer: (edge, data) => {
       // The renderer's graph, not `graph`: a new one is swapped in at each edit (adaptRenderer).
@@ -96,6 +100,6 @@ function sizeSettings(graph: DisplayGraph, edgeEvents: boolean) {
     hideLabelsOnMove: huge,
     // A park of up to ALL_LABELS_MAX_NODES actors offers every name (the label drawer keeps them
     // from covering each other); a big one names only the actors drawn at least this big.
-    labelRenderedSizeThreshold: graph.order <= ALL_LABELS_MAX_NODES ? 0 : 9,
+    labelRenderedSizeThreshold: namesEveryActor(graph) ? 0 : 9,
   };
 }

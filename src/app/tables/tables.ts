@@ -3,7 +3,7 @@
  * cells, with their columns, a stable locale-aware sort and a filter. Pure:
  * the model in, rows out; the component only renders them.
  */
-import { compareQuantities, quantityKey } from '../../core/model/quantityOrder.ts';
+import { compareQuantities, quantityKey, type QuantityKey } from '../../core/model/quantityOrder.ts';
 import { numberLocale } from '../../core/analysis/presentation.ts';
 import { BOUNDARY_NAMES } from '../../core/model/boundary.ts';
 import {
@@ -210,19 +210,6 @@ export function sortRows(
   if (!column) return rows;
   const sign = sort.direction === 'asc' ? 1 : -1;
   const rank = new Map(column.options?.map((o, i) => [o.value, i]));
-  const unitColumn = column.unitColumn;
-  const compareRows = (x: TableRow, y: TableRow): number => {
-    const a = x.cells[sort.column];
-    const b = y.cells[sort.column];
-    if (unitColumn && typeof a === 'number' && typeof b === 'number') {
-      const unitOf = (row: TableRow) => {
-        const unit = row.cells[unitColumn];
-        return typeof unit === 'string' ? unit : undefined;
-      };
-      return compareQuantities(quantityKey(a, unitOf(x)), quantityKey(b, unitOf(y)), sign);
-    }
-    return sign * compare(a, b);
-  };
   const compare = (a: CellValue | undefined, b: CellValue | undefined): number => {
     if (column.kind === 'enum') return (rank.get(String(a)) ?? -1) - (rank.get(String(b)) ?? -1);
     if (typeof a === 'number' && typeof b === 'number') return a - b;
@@ -230,14 +217,21 @@ export function sortRows(
     return COLLATOR.compare(String(a ?? ''), String(b ?? ''));
   };
   const isEmpty = (v: CellValue | undefined) => v === undefined || v === '';
+  // A quantity's key (dimension, value in its base unit) worked out once per row, not once per comparison.
+  const quantityOf = (row: TableRow): QuantityKey | null => {
+    const value = row.cells[sort.column];
+    if (!column.unitColumn || typeof value !== 'number') return null;
+    const unit = row.cells[column.unitColumn];
+    return quantityKey(value, typeof unit === 'string' ? unit : undefined);
+  };
   // Indexes carried along make the sort stable whatever the engine does.
   return rows
-    .map((row, index) => ({ row, index }))
+    .map((row, index) => ({ row, index, value: row.cells[sort.column], quantity: quantityOf(row) }))
     .sort((x, y) => {
-      const a = x.row.cells[sort.column];
-      const b = y.row.cells[sort.column];
-      if (isEmpty(a) !== isEmpty(b)) return isEmpty(a) ? 1 : -1;
-      return compareRows(x.row, y.row) || x.index - y.index;
+      if (isEmpty(x.value) !== isEmpty(y.value)) return isEmpty(x.value) ? 1 : -1;
+      const order =
+        x.quantity && y.quantity ? compareQuantities(x.quantity, y.quantity, sign) : sign * compare(x.value, y.value);
+      return order || x.index - y.index;
     })
     .map((x) => x.row);
 }

@@ -5,7 +5,7 @@
  */
 import { canConvert, convertQuantity, findUnit, listUnits, type MaterialBridges } from './units.ts';
 import { itemsOf, numberField, stringField, type LooseItem, type LooseObject } from './loose.ts';
-import { bilingual, bilingualBy, message } from '../text/message.ts';
+import { bilingual, message } from '../text/message.ts';
 import { problem, quote, type PathSegment, type Problem } from './problems.ts';
 import type { IdIndex } from './references.ts';
 
@@ -78,7 +78,7 @@ function checkQuantityUnit(item: LooseItem, ids: IdIndex, problems: Problem[]): 
         'error',
         'unit-mismatch',
         path,
-        bilingualBy('model:unitMismatch', (language) => ({
+        bilingual('model:unitMismatch', (language) => ({
           unit: quote(unit),
           material: quote(materialId),
           materialUnit: quote(materialUnit),

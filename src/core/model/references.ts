@@ -4,7 +4,7 @@
  */
 import { BOUNDARY_IDS } from './schema.ts';
 import { itemsOf, numberField, stringField, isLooseObject, type LooseItem, type LooseObject } from './loose.ts';
-import { bilingual, bilingualBy, message } from '../text/message.ts';
+import { bilingual, message } from '../text/message.ts';
 import { formatPath, problem, quote, type PathSegment, type Problem } from './problems.ts';
 
 export interface IdIndex {
@@ -56,7 +56,7 @@ export function unknownReference(kind: ReferenceKind, id: string, path: readonly
     'error',
     'unknown-reference',
     path,
-    bilingualBy('model:unknownReference', (language) => ({
+    bilingual('model:unknownReference', (language) => ({
       kind: message(language, `label:kind_${kind}`),
       id: quote(id),
     })),

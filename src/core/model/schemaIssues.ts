@@ -4,7 +4,7 @@
  * Chinese or English.
  */
 import type { z } from 'zod';
-import { bilingual, bilingualBy, message } from '../text/message.ts';
+import { bilingual, message } from '../text/message.ts';
 import { problem, quote, type BilingualMessage, type PathSegment, type Problem } from './problems.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -45,7 +45,7 @@ function issueToProblems(issue: Issue, root: unknown, basePath: readonly PathSeg
       const named = NAMED_TYPES.find((type) => type === issue.expected);
       return make(
         'wrong-type',
-        bilingualBy('model:wrongType', (language) => ({
+        bilingual('model:wrongType', (language) => ({
           expected: named ? message(language, `model:type_${named}`) : issue.expected,
           value: quote(value),
         })),

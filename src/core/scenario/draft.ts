@@ -9,7 +9,7 @@ import { problem, quote, type BilingualMessage, type PathSegment, type Problem }
 import { isBoundaryId } from '../model/references.ts';
 import { ID_PATTERN } from '../model/schema.ts';
 import type { Enterprise, Flow, Material, ParkModel } from '../model/types.ts';
-import { bilingual, bilingualBy, message } from '../text/message.ts';
+import { bilingual, message } from '../text/message.ts';
 import type { ChangeKind } from './changeSet.ts';
 
 export type EntityType = 'enterprise' | 'flow' | 'material' | 'source' | 'chain';
@@ -96,7 +96,7 @@ export function aboutItem(
   kind: ReferenceKind,
   params: Readonly<Record<string, string>>,
 ): BilingualMessage {
-  return bilingualBy(key, (language) => ({ ...params, kind: message(language, `label:kind_${kind}`) }));
+  return bilingual(key, (language) => ({ ...params, kind: message(language, `label:kind_${kind}`) }));
 }
 
 export function unknownId(kind: ReferenceKind, id: string, path: readonly PathSegment[]): Problem {

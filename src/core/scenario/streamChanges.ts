@@ -5,7 +5,7 @@
  */
 import { problem, quote, type BilingualMessage, type PathSegment, type Problem } from '../model/problems.ts';
 import type { Enterprise, Stream } from '../model/types.ts';
-import { bilingualBy, message } from '../text/message.ts';
+import { bilingual, message } from '../text/message.ts';
 import type { AddStreamChange, RemoveStreamChange, UpdateStreamChange } from './changeSchemas.ts';
 import { done, failed, refs, unknownId, type ChangeContext, type ChangeOutcome } from './draft.ts';
 import { checkStream, idsOf, mergeProblems, type StreamList } from './itemChecks.ts';
@@ -19,7 +19,7 @@ function aboutStream(
   material: string,
   fields = '',
 ): BilingualMessage {
-  return bilingualBy(`scenario:${key}`, (language) => ({
+  return bilingual(`scenario:${key}`, (language) => ({
     enterprise: quote(enterprise),
     list: message(language, `label:streamList_${list}`),
     material: quote(material),

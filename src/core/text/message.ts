@@ -80,18 +80,19 @@ export function message(language: Language, key: MessageKey, params: MessagePara
   return fillMessage(entry[language], language, params);
 }
 
-/** A message in both languages, e.g. for a `Problem`, whose reader picks the language later. */
-export function bilingual(key: MessageKey, params: MessageParams = {}): BilingualMessage {
-  return { zh: message('zh', key, params), en: message('en', key, params) };
-}
-
 /**
- * A message in both languages whose params are themselves words of each
- * language (a kind of item, a list's name): `params` is asked once per
- * language. For params that are the same in both, `bilingual()`.
+ * A message in both languages, e.g. for a `Problem`, whose reader picks the
+ * language later. `params` is the same in both languages, or a function asked
+ * once per language when the params are words themselves (a kind of item, a
+ * list's name).
  */
-export function bilingualBy(key: MessageKey, params: (language: Language) => MessageParams): BilingualMessage {
-  return inBothLanguages((language) => message(language, key, params(language)));
+export function bilingual(
+  key: MessageKey,
+  params: MessageParams | ((language: Language) => MessageParams) = {},
+): BilingualMessage {
+  return inBothLanguages((language) =>
+    message(language, key, typeof params === 'function' ? params(language) : params),
+  );
 }
 
 /** A text in both languages from one function run in each: for sentences built from several entries or worded values. */
