@@ -12,6 +12,7 @@ import type { Language } from '../core/model/types.ts';
 import { columns, t } from './i18n.ts';
 import { formatTable } from './table.ts';
 import { message } from '../core/text/message.ts';
+import { listNames } from '../core/text/lists.ts';
 
 export function renderProjects(ranking: ProjectRanking | undefined, language: Language, top: number): string {
   if (!ranking || ranking.candidates.length === 0) return t(language, 'noProjects');
@@ -57,10 +58,13 @@ export function renderProjects(ranking: ProjectRanking | undefined, language: La
     (x) =>
       `  ✗ ${localize(x.name, language)}:${x.reasons.map((r) => r[language]).join(message(language, 'common:groupSeparator'))}`,
   );
-  const weights = SCORE_PARTS.map(
-    (part) =>
-      `${PENALTY_PARTS.has(part) ? '−' : ''}${SCORE_PART_LABELS[part].label[language]} ${ranking.candidates[0]!.score.weights[part]}`,
-  ).join(message(language, 'common:listSeparator'));
+  const weights = listNames(
+    SCORE_PARTS.map(
+      (part) =>
+        `${PENALTY_PARTS.has(part) ? '−' : ''}${SCORE_PART_LABELS[part].label[language]} ${ranking.candidates[0]!.score.weights[part]}`,
+    ),
+    language,
+  );
   return [
     table,
     '',

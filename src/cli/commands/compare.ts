@@ -10,7 +10,8 @@ import { createAnalysisContext } from '../../core/analysis/context.ts';
 import { negativeListVerdict } from '../../core/analysis/projectPolicy.ts';
 import { planProject } from '../../core/analysis/projectSizing.ts';
 import { lossAmount, simulateClosure, strandedLines, unmetLines } from '../../core/analysis/resilience.ts';
-import { formatQuantity, namesAndOthers } from '../../core/analysis/text.ts';
+import { formatQuantity } from '../../core/analysis/text.ts';
+import { namesAndOthers } from '../../core/text/lists.ts';
 import { localize } from '../../core/model/labels.ts';
 import { formatProblem } from '../../core/model/problems.ts';
 import { resolveEnterprise } from '../../core/model/resolveEnterprise.ts';
@@ -22,7 +23,8 @@ import { loadCatalogueFile } from '../loadCatalogue.ts';
 import { loadModelFile } from '../loadModel.ts';
 import { t } from '../i18n.ts';
 import type { Output } from '../output.ts';
-import { bilingual, message } from '../../core/text/message.ts';
+import { bilingual } from '../../core/text/message.ts';
+import { listNames } from '../../core/text/lists.ts';
 
 export interface WhatIfArgs {
   readonly file: string;
@@ -69,7 +71,7 @@ export async function whatIfCommand(args: WhatIfArgs, out: Output): Promise<numb
         ? t(language, 'noSuchEnterprise', { query })
         : t(language, 'ambiguousEnterprise', {
             query,
-            candidates: match.candidates.join(message(language, 'common:listSeparator')),
+            candidates: listNames(match.candidates, language),
           }),
     );
     return 2;

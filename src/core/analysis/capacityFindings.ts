@@ -11,7 +11,8 @@ import { withDefaults } from '../model/withDefaults.ts';
 import { inBothLanguages, message } from '../text/message.ts';
 import type { AnalysisContext } from './context.ts';
 import { findingId, type Finding, type FindingSeverity } from './finding.ts';
-import { actorName, formatQuantity, listNames, materialName } from './text.ts';
+import { actorName, formatQuantity, materialName } from './text.ts';
+import { listNames } from '../text/lists.ts';
 
 export interface CapacityOptions {
   /** A plant loaded below this share of its capacity, in a park with nothing left to treat, is reported as spare (info). */

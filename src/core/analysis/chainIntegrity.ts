@@ -21,7 +21,8 @@ import { candidatesClause } from './couplingFindings.ts';
 import { streamKey, type SurplusOffer } from './couplingGaps.ts';
 import { findingId, type Finding } from './finding.ts';
 import { inBothLanguages, message } from '../text/message.ts';
-import { actorName, formatQuantity, listNames, materialName } from './text.ts';
+import { actorName, formatQuantity, materialName } from './text.ts';
+import { listNames } from '../text/lists.ts';
 
 export type TransitionState = 'broken' | 'single' | 'in-house' | 'ok';
 

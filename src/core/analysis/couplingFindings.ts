@@ -9,7 +9,8 @@ import { inBothLanguages, message } from '../text/message.ts';
 import { mobilityOf, type AnalysisContext } from './context.ts';
 import type { ClusterExchange, SurplusOffer } from './couplingGaps.ts';
 import { findingId, type Finding } from './finding.ts';
-import { actorName, formatQuantity, listNames, materialName } from './text.ts';
+import { actorName, formatQuantity, materialName } from './text.ts';
+import { listNames } from '../text/lists.ts';
 
 /** The candidates of an offer as a clause: 「甲」(外购 600 t/a)、「乙」…, with the piped-range caveat. */
 export function candidatesClause(context: AnalysisContext, offer: SurplusOffer, language: Language): string {

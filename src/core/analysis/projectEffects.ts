@@ -12,7 +12,8 @@ import { convertQuantity, findUnit } from '../model/units.ts';
 import type { AnalysisContext } from './context.ts';
 import type { ProjectPlan } from './projectSizing.ts';
 import { bilingual, inBothLanguages, message } from '../text/message.ts';
-import { actorName, formatQuantity, listNames } from './text.ts';
+import { actorName, formatQuantity } from './text.ts';
+import { listNames } from '../text/lists.ts';
 
 export interface ProjectEffects {
   /** Energy carriers among the plant's inputs, tce/a (1 tce = 29.3076 GJ); unconvertible ones listed. */

@@ -10,7 +10,8 @@ import type { Language } from '../model/types.ts';
 import { inBothLanguages, message, type MessageKey } from '../text/message.ts';
 import type { ProjectCandidate, ProjectScore } from './projects.ts';
 import type { ProjectBasis } from './projectSizing.ts';
-import { formatQuantity, listNames } from './text.ts';
+import { formatQuantity } from './text.ts';
+import { listNames } from '../text/lists.ts';
 
 /** Where the plant's feedstock comes from, in words. */
 const BASIS_WORDS: Readonly<Record<ProjectBasis, MessageKey>> = {

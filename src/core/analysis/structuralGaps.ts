@@ -29,7 +29,8 @@ import { isCurrent, mobilityOf, type AnalysisContext, type QuantifiedFlow } from
 import { distanceKm, streamKey } from './couplingGaps.ts';
 import { findingId, type Finding } from './finding.ts';
 import { inBothLanguages, message, type MessageKey } from '../text/message.ts';
-import { actorName, listNames, materialName } from './text.ts';
+import { actorName, materialName } from './text.ts';
+import { listNames } from '../text/lists.ts';
 
 export type StructuralEvidence = 'to-disposal' | 'to-market' | 'residue' | 'same-cluster' | 'catalogue';
 

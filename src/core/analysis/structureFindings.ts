@@ -8,7 +8,8 @@ import { findingId, type Finding } from './finding.ts';
 import type { ArticulationResult } from './network/articulation.ts';
 import { lossAmount, strandedLines, unmetLines, type ClosureRanking, type LossLine } from './resilience.ts';
 import { inBothLanguages, message } from '../text/message.ts';
-import { actorName, listNames, namesAndOthers } from './text.ts';
+import { actorName } from './text.ts';
+import { listNames, namesAndOthers } from '../text/lists.ts';
 
 export function articulationFindings(context: AnalysisContext, articulation: ArticulationResult): Finding[] {
   return articulation.articulationPoints.map((point) => ({

@@ -3,18 +3,14 @@
  * differs by language: a list of names, a count of the rest.
  */
 import type { Language } from '../text/language.ts';
+import { listNames } from '../text/lists.ts';
 import { message } from '../text/message.ts';
-
-/** Items joined the way each language lists them: `甲、乙` / `A, B`. */
-export function listIn(language: Language, items: readonly string[]): string {
-  return items.join(message(language, 'common:listSeparator'));
-}
 
 /** `甲、乙、丙` / `A, B and C`: the last item joined with "and". */
 export function listWithAnd(language: Language, items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return message(language, 'io:listAnd', {
-    items: listIn(language, items.slice(0, -1)),
+    items: listNames(items.slice(0, -1), language),
     last: items[items.length - 1] as string,
   });
 }
@@ -29,6 +25,6 @@ export function shortList(
   total: number,
   key: 'io:moreKinds' | 'io:moreNames',
 ): string {
-  const list = listIn(language, shown);
+  const list = listNames(shown, language);
   return total > shown.length ? message(language, key, { list, total, more: total - shown.length }) : list;
 }

@@ -5,7 +5,7 @@
  */
 import type { BilingualMessage } from '../model/problems.ts';
 import { inBothLanguages, message } from '../text/message.ts';
-import { listIn } from './ioText.ts';
+import { listNames } from '../text/lists.ts';
 
 /** Runs shown before "… and N more rows". */
 const MAX_RUNS = 12;
@@ -21,5 +21,5 @@ export function rowsText(rows: Iterable<number>): BilingualMessage {
   const shown = runs.slice(0, MAX_RUNS).map(([a, b]) => (a === b ? String(a) : `${a}–${b}`));
   const hidden = runs.slice(MAX_RUNS).reduce((n, [a, b]) => n + b - a + 1, 0);
   const key = hidden > 0 ? 'io:rowsAndMore' : sorted.length === 1 ? 'io:row' : 'io:rows';
-  return inBothLanguages((l) => message(l, key, { rows: listIn(l, shown), more: hidden }));
+  return inBothLanguages((l) => message(l, key, { rows: listNames(shown, l), more: hidden }));
 }

@@ -8,6 +8,7 @@ import { formatQuantity } from '../analysis/text.ts';
 import type { Language } from '../model/types.ts';
 import type { ReportTextKey } from './reportLabels.ts';
 import { message, type MessageParams } from '../text/message.ts';
+import { listNames } from '../text/lists.ts';
 
 export const MISSING = '–';
 
@@ -52,6 +53,6 @@ export function createReportFormat(language: Language): ReportFormat {
     percent: (value) => (missing(value) ? MISSING : percents.format(value)),
     quantity: (value, unit) => (missing(value) || unit === undefined ? MISSING : formatQuantity(value, unit, language)),
     date: (iso) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)),
-    list: (items) => items.join(message(language, 'common:listSeparator')),
+    list: (items) => listNames(items, language),
   };
 }

@@ -19,7 +19,7 @@ import type { Language } from '../../model/types.ts';
 import type { ExplainedTable } from './explain.ts';
 import { networkNumberFormat } from './explain.ts';
 import { message } from '../../text/message.ts';
-import { listNames } from '../text.ts';
+import { listNames } from '../../text/lists.ts';
 
 const COMPLEMENTARY_MARK = '⚠';
 
