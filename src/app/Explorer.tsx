@@ -10,7 +10,7 @@ import type { Finding } from '../core/analysis/finding.ts';
 import type { ProjectCandidate } from '../core/analysis/projects.ts';
 import type { TechnologyCatalogue } from '../core/catalogue/schema.ts';
 import { buildExchangeGraph } from '../core/graph/exchangeGraph.ts';
-import { localize } from '../core/model/labels.ts';
+import { localize, stageMaterials } from '../core/model/labels.ts';
 import type { ParkModel } from '../core/model/types.ts';
 import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
 import { EvolutionPanel } from './analysis/EvolutionPanel.tsx';
@@ -28,6 +28,9 @@ import { curveParallelFlows } from './network/curves.ts';
 import { applyThroughflow, buildDisplayGraph, type DisplayGraph } from './network/displayGraph.ts';
 import { applyPositions } from './network/graphPositions.ts';
 import { activeHighlight } from './network/highlight.ts';
+import { findingPicture } from './network/findingPicture.ts';
+import { useActorScales } from './network/useActorScales.ts';
+import { ShowChainContext, type ChainRequest } from './outputs/chainRequest.ts';
 import { Legend } from './network/Legend.tsx';
 import { NetworkView } from './network/NetworkView.tsx';
 import { ParkView } from './network/ParkView.tsx';
@@ -78,6 +81,11 @@ export function Explorer({ store, reference, catalogue, ui, dispatch }: Explorer
     [graph, wholeGraph, positions, storePositions],
   );
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [chainRequest, setChainRequest] = useState<ChainRequest | null>(null);
+  const showChain = useCallback(
+    (chain: string) => setChainRequest((before) => ({ chain, token: (before?.token ?? 0) + 1 })),
+    [],
+  );
   const [tablesOpen, setTablesOpen] = useState(false);
   // A flow drawn on the network, waiting in the flow form for its material and quantity.
   const [drawnFlow, setDrawnFlow] = useState<{ from: string; to: string } | null>(null);
@@ -132,38 +140,60 @@ export function Explorer({ store, reference, catalogue, ui, dispatch }: Explorer
     return () => removeGhost(graph, ghost);
   }, [graph, overlay]);
 
+  const scales = useActorScales(graph, ui.sizeBy, ui.colourBy, analysis);
   const finding = findings.find((f) => f.id === ui.finding);
+  const picture = useMemo(() => (finding ? findingPicture(graph, finding) : undefined), [graph, finding]);
+  const findingDrawing = useMemo(() => {
+    if (!picture) return null;
+    const stage = picture.missingStage;
+    const materials = new Map(model.materials.map((m) => [m.id, m.name]));
+    const names = (ids: readonly string[]) => stageMaterials(ids, (id) => localize(materials.get(id), language) || id);
+    return {
+      proposedLinks: picture.proposedLinks,
+      missingStage: stage
+        ? {
+            ...stage,
+            near: [...picture.highlight.nodes],
+            label: t('network.missingStage', { from: names(stage.from), to: names(stage.to) }),
+          }
+        : null,
+    };
+  }, [picture, model, language, t]);
   const projectActors = useMemo(() => (overlay ? overlayNodes(overlay) : undefined), [overlay]);
   const highlight = useMemo(
     () =>
       activeHighlight(graph, {
         selected: ui.selected,
-        finding,
+        finding: picture?.highlight,
         project: projectActors,
         flow:
           ui.flow !== null && graph.hasEdge(ui.flow)
             ? { id: ui.flow, source: graph.source(ui.flow), target: graph.target(ui.flow) }
             : undefined,
       }),
-    [graph, ui.selected, ui.flow, finding, projectActors],
+    [graph, ui.selected, ui.flow, picture, projectActors],
   );
   const snapshot = useMemo(
     () => ({
       selected: ui.selected,
       language,
-      highlighted: { finding: finding?.id ?? null, nodes: finding?.enterprises ?? [], edges: finding?.flows ?? [] },
+      highlighted: {
+        finding: finding?.id ?? null,
+        nodes: [...(picture?.highlight.nodes ?? [])],
+        edges: [...(picture?.highlight.edges ?? [])],
+      },
       project: overlay
         ? { technology: overlay.technology, ghost: overlay.enterprise.id, flows: overlay.flows.map((f) => f.id) }
         : null,
     }),
-    [ui.selected, language, finding, overlay],
+    [ui.selected, language, finding, picture, overlay],
   );
   useTestApi(snapshot);
 
   const actors = useMemo(() => graph.mapNodes((id, a) => ({ id, name: a.actor.name })), [graph]);
   const toggleFinding = useCallback(
-    (f: Finding) => dispatch({ type: 'highlight-finding', finding: f.id, nodes: f.enterprises }),
-    [dispatch],
+    (f: Finding) => dispatch({ type: 'highlight-finding', finding: f.id, nodes: findingPicture(graph, f).focus }),
+    [dispatch, graph],
   );
   const toggleProject = useCallback(
     (c: ProjectCandidate) => dispatch({ type: 'show-project', project: c.technology, nodes: c.partners }),
@@ -171,105 +201,110 @@ export function Explorer({ store, reference, catalogue, ui, dispatch }: Explorer
   );
 
   return (
-    <div className="explorer">
-      <TopBar
-        store={store}
-        catalogue={catalogue}
-        analysis={analysis}
-        actors={actors}
-        view={ui.view}
-        onChooseView={chooseView}
-        onSearch={(id) => dispatch({ type: 'select', node: id, focus: true })}
-        tablesOpen={tablesOpen}
-        onToggleTables={() => setTablesOpen((open) => !open)}
-        libraryOpen={libraryOpen}
-        onOpenLibrary={() => setLibraryOpen(true)}
-      />
-      <div className="explorer-notices">
-        <TabConflictBanner conflict={store.conflict} name={entry.name} actions={store.resolveConflict} />
-        <NoticeList notices={store.notices} onDismiss={store.dismissNotice} />
-      </div>
-      <LibraryDialog
-        open={libraryOpen}
-        actions={store.library}
-        currentId={entry.id}
-        defaultName={localize(reference.park.name, language)}
-        persistent={store.persistent}
-        changes={store.libraryChanges}
-        onReset={store.resetToReference}
-        onClose={() => setLibraryOpen(false)}
-      />
-      {tablesOpen && <TableView model={model} onEdit={store.commit} onClose={() => setTablesOpen(false)} />}
-      {drawnFlow && (
-        <FlowForm
-          key={`${drawnFlow.from}→${drawnFlow.to}`}
-          model={model}
-          editing={null}
-          ends={drawnFlow}
-          onEdit={store.commit}
-          onClose={() => setDrawnFlow(null)}
-        />
-      )}
-      <Legend model={model} graph={graph} ui={ui} dispatch={dispatch} />
-      {ui.view === 'exchange' ? (
-        <NetworkView
-          model={model}
-          graph={graph}
-          ui={ui}
-          highlight={highlight}
-          overlay={overlay}
-          dispatch={dispatch}
-          onPositionsChanged={keepPositions}
-          onDrawFlow={drawFlow}
-        />
-      ) : (
-        <ParkView
-          key={ui.view}
-          graph={viewGraphs.get(ui.view)}
-          filters={viewFilterState}
-          label={t(`view.${ui.view}`)}
-          selected={ui.selected}
-          dispatch={dispatch}
-        />
-      )}
-      {ui.view === 'exchange' && yearView.years.length > 0 && (
-        <YearSlider
-          years={yearView.years}
-          year={yearView.year}
-          onChange={yearView.setYear}
-          shown={{
-            enterprises: graph.filterNodes((_id, a) => a.actor.kind === 'enterprise' && !a.ghost).length,
-            flows: graph.size,
-          }}
-        />
-      )}
-      <div className="side">
-        <SelectionInspector
-          view={ui.view}
-          flow={ui.flow}
-          network={analysis.status === 'done' ? analysis.analysis.network : undefined}
-          model={model}
-          graph={graph}
-          selected={ui.selected}
-          findings={findings}
-          highlighted={ui.finding}
-          onClose={() => dispatch({ type: 'select', node: null })}
-          onToggleFinding={toggleFinding}
-          onEdit={store.commit}
-        />
-        <EvolutionPanel model={model} state={evolution} year={yearView.year} onYear={yearView.setYear} />
-        <AnalysisPanel
-          model={model}
+    <ShowChainContext.Provider value={showChain}>
+      <div className="explorer">
+        <TopBar
+          store={store}
+          catalogue={catalogue}
           analysis={analysis}
-          highlighted={ui.finding}
-          onToggle={toggleFinding}
-          onClear={() => dispatch({ type: 'highlight-finding', finding: null })}
-          shownProject={overlay ? ui.project : null}
-          onToggleProject={toggleProject}
-          selfLoops={selfLoops}
-          onSelfLoops={setSelfLoops}
+          actors={actors}
+          view={ui.view}
+          onChooseView={chooseView}
+          onSearch={(id) => dispatch({ type: 'select', node: id, focus: true })}
+          tablesOpen={tablesOpen}
+          onToggleTables={() => setTablesOpen((open) => !open)}
+          libraryOpen={libraryOpen}
+          chainRequest={chainRequest}
+          onOpenLibrary={() => setLibraryOpen(true)}
         />
+        <div className="explorer-notices">
+          <TabConflictBanner conflict={store.conflict} name={entry.name} actions={store.resolveConflict} />
+          <NoticeList notices={store.notices} onDismiss={store.dismissNotice} />
+        </div>
+        <LibraryDialog
+          open={libraryOpen}
+          actions={store.library}
+          currentId={entry.id}
+          defaultName={localize(reference.park.name, language)}
+          persistent={store.persistent}
+          changes={store.libraryChanges}
+          onReset={store.resetToReference}
+          onClose={() => setLibraryOpen(false)}
+        />
+        {tablesOpen && <TableView model={model} onEdit={store.commit} onClose={() => setTablesOpen(false)} />}
+        {drawnFlow && (
+          <FlowForm
+            key={`${drawnFlow.from}→${drawnFlow.to}`}
+            model={model}
+            editing={null}
+            ends={drawnFlow}
+            onEdit={store.commit}
+            onClose={() => setDrawnFlow(null)}
+          />
+        )}
+        <Legend model={model} graph={graph} ui={ui} scales={scales} dispatch={dispatch} />
+        {ui.view === 'exchange' ? (
+          <NetworkView
+            model={model}
+            graph={graph}
+            ui={ui}
+            highlight={highlight}
+            overlay={overlay}
+            findingDrawing={findingDrawing}
+            scales={scales}
+            dispatch={dispatch}
+            onPositionsChanged={keepPositions}
+            onDrawFlow={drawFlow}
+          />
+        ) : (
+          <ParkView
+            key={ui.view}
+            graph={viewGraphs.get(ui.view)}
+            filters={viewFilterState}
+            label={t(`view.${ui.view}`)}
+            selected={ui.selected}
+            dispatch={dispatch}
+          />
+        )}
+        {ui.view === 'exchange' && yearView.years.length > 0 && (
+          <YearSlider
+            years={yearView.years}
+            year={yearView.year}
+            onChange={yearView.setYear}
+            shown={{
+              enterprises: graph.filterNodes((_id, a) => a.actor.kind === 'enterprise' && !a.ghost).length,
+              flows: graph.size,
+            }}
+          />
+        )}
+        <div className="side">
+          <SelectionInspector
+            view={ui.view}
+            flow={ui.flow}
+            network={analysis.status === 'done' ? analysis.analysis.network : undefined}
+            model={model}
+            graph={graph}
+            selected={ui.selected}
+            findings={findings}
+            highlighted={ui.finding}
+            onClose={() => dispatch({ type: 'select', node: null })}
+            onToggleFinding={toggleFinding}
+            onEdit={store.commit}
+          />
+          <EvolutionPanel model={model} state={evolution} year={yearView.year} onYear={yearView.setYear} />
+          <AnalysisPanel
+            model={model}
+            analysis={analysis}
+            highlighted={ui.finding}
+            onToggle={toggleFinding}
+            onClear={() => dispatch({ type: 'highlight-finding', finding: null })}
+            shownProject={overlay ? ui.project : null}
+            onToggleProject={toggleProject}
+            selfLoops={selfLoops}
+            onSelfLoops={setSelfLoops}
+          />
+        </div>
       </div>
-    </div>
+    </ShowChainContext.Provider>
   );
 }

@@ -20,6 +20,7 @@ import type { ViewKind } from './network/views.ts';
 import { ViewSwitch } from './network/ViewSwitch.tsx';
 import { ExportMenu } from './outputs/ExportMenu.tsx';
 import { OutputsDialog } from './outputs/OutputsDialog.tsx';
+import type { ChainRequest } from './outputs/chainRequest.ts';
 
 interface TopBarProps {
   readonly store: ModelStore;
@@ -34,6 +35,8 @@ interface TopBarProps {
   readonly tablesOpen: boolean;
   readonly onToggleTables: () => void;
   readonly libraryOpen: boolean;
+  /** The latest request to show a chain's diagram (from a finding). */
+  readonly chainRequest: ChainRequest | null;
   readonly onOpenLibrary: () => void;
 }
 
@@ -67,7 +70,7 @@ export function TopBar(props: TopBarProps) {
       <SaveStatus status={store.saveStatus} persistent={store.persistent} problems={store.saveProblems} />
       <ImportDialog model={model} onApply={(action) => applyImport(store, action)} />
       <ExportMenu model={model} positions={store.positions} />
-      <OutputsDialog model={model} catalogue={catalogue} analysis={analysis} />
+      <OutputsDialog model={model} catalogue={catalogue} analysis={analysis} chainRequest={props.chainRequest} />
       <LanguageButton />
     </header>
   );

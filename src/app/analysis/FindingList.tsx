@@ -4,6 +4,7 @@ import type { Finding } from '../../core/analysis/finding.ts';
 import { formatFindingSources } from '../../core/analysis/findingSources.ts';
 import { findingKindTitle, groupFindingsByKind } from '../../core/analysis/presentation.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { useShowChain } from '../outputs/chainRequest.ts';
 
 interface FindingListProps {
   readonly findings: readonly Finding[];
@@ -42,6 +43,8 @@ export function FindingItem({ finding, active, onToggle }: FindingItemProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const cited = formatFindingSources(finding, language);
+  const showChain = useShowChain();
+  const chain = finding.details && 'chain' in finding.details ? finding.details.chain : undefined;
   return (
     <li>
       <button
@@ -58,6 +61,11 @@ export function FindingItem({ finding, active, onToggle }: FindingItemProps) {
         {finding.reason[language]}
         {cited && <span className="finding-sources">{cited}</span>}
       </button>
+      {chain !== undefined && showChain && (
+        <button type="button" className="link" data-testid="finding-chain" onClick={() => showChain(chain)}>
+          {t('analysis.showChain')}
+        </button>
+      )}
     </li>
   );
 }

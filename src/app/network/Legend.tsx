@@ -16,6 +16,9 @@ import type { UiAction, UiState } from './uiState.ts';
 import { STRUCTURAL_EDGE_WIDTH } from './appearance.ts';
 import type { DisplayGraph } from './displayGraph.ts';
 import { FlowFilters } from './FlowFilters.tsx';
+import { DIAGRAM_COLOURS } from '../../core/diagram/palette.ts';
+import { DisplayControls } from './DisplayControls.tsx';
+import type { ActorScales } from './useActorScales.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface LegendProps {
@@ -23,10 +26,12 @@ interface LegendProps {
   /** The graph the network draws: it says what sizes its actors (its `sizeBasis`). */
   readonly graph: DisplayGraph;
   readonly ui: UiState;
+  /** The measures chosen for the actors' sizes and colours. */
+  readonly scales?: ActorScales;
   readonly dispatch: Dispatch<UiAction>;
 }
 
-export function Legend({ model, graph, ui, dispatch }: LegendProps) {
+export function Legend({ model, graph, ui, scales, dispatch }: LegendProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const structural = model.flows.some((f) => f.quantity === undefined);
@@ -35,6 +40,8 @@ export function Legend({ model, graph, ui, dispatch }: LegendProps) {
   const categories = MATERIAL_CATEGORIES.filter((c) => c !== 'unclassified' || used.has(c));
   return (
     <aside className="legend" aria-label={t('legend.title')}>
+      <h2>{t('legend.display')}</h2>
+      <DisplayControls graph={graph} ui={ui} scales={scales} dispatch={dispatch} />
       <h2>{t('legend.clusters')}</h2>
       <ul>
         {model.clusters.map((cluster, i) => (
@@ -89,13 +96,23 @@ export function Legend({ model, graph, ui, dispatch }: LegendProps) {
           {t('legend.proposal')}
         </li>
         <li>
+          <span className="dash" style={{ borderColor: DIAGRAM_COLOURS.proposal }} />
+          {t('legend.proposedLink')}
+        </li>
+        <li>
+          <span className="dot hollow" style={{ borderColor: DIAGRAM_COLOURS.missing, borderStyle: 'dashed' }} />
+          {t('legend.missingStage')}
+        </li>
+        <li>
           <label>
             <input type="checkbox" checked={ui.showBoundary} onChange={() => dispatch({ type: 'toggle-boundary' })} />
             {t('legend.showBoundary')}
           </label>
         </li>
       </ul>
-      <p className="note">{t(graph.getAttribute('sizeBasis') === 'links' ? 'legend.sizeByLinks' : 'legend.size')}</p>
+      {ui.sizeBy === null && (
+        <p className="note">{t(graph.getAttribute('sizeBasis') === 'links' ? 'legend.sizeByLinks' : 'legend.size')}</p>
+      )}
       <p className="note">{t('legend.width')}</p>
       {structural && (
         <p className="note" data-testid="legend-structural">

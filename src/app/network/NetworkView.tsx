@@ -1,11 +1,11 @@
 /** The exchange network drawn by sigma; the look comes from reducers over UI state. */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Dispatch } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flow, Language, ParkModel } from '../../core/model/types.ts';
 import { HoverTooltip } from './HoverTooltip.tsx';
 import { NetworkExports } from './NetworkExports.tsx';
 import { cameraFor, focusedNodes } from './camera.ts';
-import type { DisplayContext } from './display.ts';
+import { drawnBundles, type DisplayContext, type DrawnBundles } from './display.ts';
 import { resetPositions, type DisplayGraph } from './displayGraph.ts';
 import { sameHighlight, withHover, type Highlight } from './highlight.ts';
 import { createHoverStore } from './hoverStore.ts';
@@ -14,11 +14,16 @@ import { removeOverlaps } from './graphPositions.ts';
 import { refreshScope, type RefreshState } from './refreshScope.ts';
 import type { ProjectOverlay } from './projectOverlay.ts';
 import { edgeTooltip, nodeTooltip } from './tooltip.ts';
+import { bundleTooltip } from './bundleTooltip.ts';
+import { ReadingBar } from './ReadingBar.tsx';
+import type { ActorScales } from './useActorScales.ts';
 import { registerNetworkTestApi } from './testApi.ts';
 import type { UiAction, UiState } from './uiState.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
-import { adaptRenderer, createRenderer, type Renderer } from './createRenderer.ts';
+import { adaptRenderer, createRenderer, labelsOf, type Renderer } from './createRenderer.ts';
+import type { LabelDensity, LabelRule } from './labelDensity.ts';
 import { attachGhostFlows } from './ghostFlows.ts';
+import { attachFindingLayer, type FindingDrawing } from './findingLayer.ts';
 import { claims, useFlowDrawing } from './useFlowDrawing.ts';
 import { useForceAtlas } from './useForceAtlas.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
@@ -31,6 +36,10 @@ interface NetworkViewProps {
   /** What stands out without hover; the hovered actor's neighbourhood wins over it while it lasts. */
   readonly highlight: Highlight | null;
   readonly overlay: ProjectOverlay | null;
+  /** What a highlighted finding adds: a broken link's missing stage, the exchanges it proposes. */
+  readonly findingDrawing?: FindingDrawing | null;
+  /** Sizes and colours from the measures the user chose. */
+  readonly scales?: ActorScales;
   readonly dispatch: Dispatch<UiAction>;
   /** Called after the user moved actors (drag, layout, reset), so their positions can be kept. */
   readonly onPositionsChanged: (reset?: boolean) => void;
@@ -47,23 +56,44 @@ interface Latest {
   readonly drawing: boolean;
   /** The shown project's flows, drawn dashed. */
   readonly overlayFlows: readonly Flow[];
+  readonly findingDrawing: FindingDrawing | null;
+  /** The names the user asked for (null: by the park's size). */
+  readonly labels: LabelDensity | null;
+}
+
+/** What a repaint sets for the reducers. */
+interface Repaint extends RefreshState {
+  readonly graph: DisplayGraph;
+  readonly bundles: DrawnBundles | null;
+  readonly labelRule: LabelRule;
+  readonly actorSizes: ReadonlyMap<string, number> | null;
+  readonly actorColours: ReadonlyMap<string, string> | null;
 }
 
 /** Above this many flows, edge hover events (a picking pass per frame) are not worth their cost. */
 const EDGE_EVENTS_MAX_EDGES = 20000;
 
 export function NetworkView(props: NetworkViewProps) {
-  const { model, graph, ui, highlight, overlay, dispatch, onPositionsChanged, onDrawFlow } = props;
+  const { model, graph, ui, highlight, overlay, findingDrawing = null, scales, dispatch } = props;
+  const { onPositionsChanged, onDrawFlow } = props;
   const { t } = useTranslation();
   const language = useLanguage();
-  const context = useRef<DisplayContext>({ ...ui, highlight, language });
+  const context = useRef<DisplayContext>({ ...ui, highlight, language, labelRule: labelsOf(graph, ui.labels) });
   // Hover and tooltip: read by the tooltip and by the repaint below, never by App (a hover re-renders neither).
   const [hover] = useState(createHoverStore);
   const [drawMode, setDrawMode] = useState(false);
   // The latest props and state, for sigma's handlers, which outlive the render that made them (the renderer is
   // kept across edits): one ref, written after each commit (React forbids writing refs while rendering), before
   // sigma can draw or fire an event.
-  const latest = useRef<Latest>({ model, graph, language, drawing: false, overlayFlows: [] });
+  const latest = useRef<Latest>({
+    model,
+    graph,
+    language,
+    drawing: false,
+    overlayFlows: [],
+    findingDrawing,
+    labels: ui.labels,
+  });
   useLayoutEffect(() => {
     latest.current = {
       model,
@@ -71,6 +101,8 @@ export function NetworkView(props: NetworkViewProps) {
       language,
       drawing: drawMode && onDrawFlow !== undefined,
       overlayFlows: overlay?.flows ?? [],
+      findingDrawing,
+      labels: ui.labels,
     };
   });
   const { container, renderer } = useLastingSigma(
@@ -94,14 +126,19 @@ export function NetworkView(props: NetworkViewProps) {
       sigma.on('enterEdge', ({ edge, event }) => {
         if (panning()) return;
         const { model, graph, language } = latest.current;
-        const content = edgeTooltip(model, graph, edge, language);
+        const bundle = context.current.bundles?.carried.get(edge);
+        const content =
+          bundle && bundle.members.length > 1
+            ? bundleTooltip(model, graph, bundle, language)
+            : edgeTooltip(model, graph, edge, language);
         hover.set({ tip: content && { content, x: event.x, y: event.y } });
       });
       sigma.on('leaveEdge', () => hover.set({ tip: null }));
       sigma.on('clickEdge', ({ edge }) => dispatch({ type: 'select-flow', flow: edge }));
       return sigma;
     },
-    (sigma, next) => adaptRenderer(sigma, next, next.size <= EDGE_EVENTS_MAX_EDGES),
+    (sigma, next) =>
+      adaptRenderer(sigma, next, next.size <= EDGE_EVENTS_MAX_EDGES, labelsOf(next, latest.current.labels)),
     dispatch,
   );
   // After a layout run: push overlapping actors apart, then keep the positions.
@@ -121,11 +158,36 @@ export function NetworkView(props: NetworkViewProps) {
   useFlowDrawing(renderer, graph, drawing, drawn);
   useEffect(() => (renderer.current ? registerNetworkTestApi(renderer.current) : undefined), [graph, renderer]);
 
-  const previous = useRef<RefreshState & { readonly graph: DisplayGraph }>({ highlight, ui, language, graph });
+  // The reading view's bundles, worked out again only when the graph, the filters or the detail change (not per hover).
+  const { hiddenCategories, hiddenClusters, hiddenStatuses, minTonnes, showBoundary, flowDetail } = ui;
+  const bundles = useMemo(
+    () =>
+      flowDetail === 'bundled'
+        ? drawnBundles(graph, { hiddenCategories, hiddenClusters, hiddenStatuses, minTonnes, showBoundary })
+        : null,
+    [graph, flowDetail, hiddenCategories, hiddenClusters, hiddenStatuses, minTonnes, showBoundary],
+  );
+  const labelRule = useMemo(() => labelsOf(graph, ui.labels), [graph, ui.labels]);
+  useEffect(() => {
+    const sigma = renderer.current;
+    if (sigma && sigma.getSetting('labelRenderedSizeThreshold') !== labelRule.minSize)
+      sigma.setSetting('labelRenderedSizeThreshold', labelRule.minSize);
+  }, [labelRule, renderer]);
+  const actorSizes = scales?.sizes ?? null;
+  const actorColours = scales?.colours ?? null;
+  const previous = useRef<Repaint>({ highlight, ui, language, graph, bundles, labelRule, actorSizes, actorColours });
   // Sets the look the reducers read and repaints what changed since the last look.
   const repaint = useCallback(
-    (next: RefreshState & { readonly graph: DisplayGraph }) => {
-      context.current = { ...next.ui, highlight: next.highlight, language: next.language };
+    (next: Repaint) => {
+      context.current = {
+        ...next.ui,
+        highlight: next.highlight,
+        language: next.language,
+        bundles: next.bundles,
+        labelRule: next.labelRule,
+        actorSizes: next.actorSizes,
+        actorColours: next.actorColours,
+      };
       const before = previous.current;
       previous.current = next;
       // An edit's new graph was swapped in and drawn with this same look: drawing it again would
@@ -146,7 +208,17 @@ export function NetworkView(props: NetworkViewProps) {
   );
   useEffect(() => {
     let hovered = hover.get().node;
-    const show = () => repaint({ ui, language, graph, highlight: withHover(graph, hovered, highlight) });
+    const show = () =>
+      repaint({
+        ui,
+        language,
+        graph,
+        bundles,
+        labelRule,
+        actorSizes,
+        actorColours,
+        highlight: withHover(graph, hovered, highlight),
+      });
     show();
     // A hover repaints from here, without a render: only a change of the hovered actor counts (not the tooltip's).
     return hover.subscribe(() => {
@@ -154,7 +226,7 @@ export function NetworkView(props: NetworkViewProps) {
       hovered = hover.get().node;
       show();
     });
-  }, [ui, language, highlight, graph, hover, repaint]);
+  }, [ui, language, highlight, graph, bundles, labelRule, actorSizes, actorColours, hover, repaint]);
 
   useEffect(() => {
     const sigma = renderer.current;
@@ -162,8 +234,13 @@ export function NetworkView(props: NetworkViewProps) {
     return attachGhostFlows(sigma, () => latest.current.overlayFlows, PROPOSAL_COLOUR);
   }, [graph, renderer]);
   useEffect(() => {
+    const sigma = renderer.current;
+    if (!sigma) return;
+    return attachFindingLayer(sigma, () => latest.current.findingDrawing);
+  }, [graph, renderer]);
+  useEffect(() => {
     renderer.current?.scheduleRender();
-  }, [overlay, renderer]);
+  }, [overlay, findingDrawing, renderer]);
 
   // Only a new request moves the camera, not every state change: the reducer keeps the request object until
   // the next one, so its identity is the request.
@@ -230,6 +307,7 @@ export function NetworkView(props: NetworkViewProps) {
         <NetworkExports renderer={renderer} graph={graph} context={context} model={model} />
       </div>
       <div className="sigma-container" data-testid="network" data-drawing={drawMode} ref={container} />
+      <ReadingBar detail={ui.flowDetail} bundles={bundles} dispatch={dispatch} />
       <HoverTooltip hover={hover} />
     </section>
   );

@@ -12,15 +12,13 @@ import type {
 import { edgeLook, nodeLook, type DisplayContext } from './display.ts';
 import { actorHidden } from './filters.ts';
 import { createLabelDrawer } from './labelDrawer.ts';
+import { defaultLabelDensity, labelRule, type LabelDensity, type LabelRule } from './labelDensity.ts';
 
 /** Above this many flows, edges and labels are hidden while the camera moves. */
 const HIDE_ON_MOVE_MIN_EDGES = 5000;
-/** Parks up to this many actors offer every actor's name (each drawn where it covers no other name). */
-const ALL_LABELS_MAX_NODES = 100;
-
-/** Whether a park is small enough for every actor's name: one rule for the reducer and the settings. */
-function namesEveryActor(graph: DisplayGraph): boolean {
-  return graph.order <= ALL_LABELS_MAX_NODES;
+/** The names the user asked for, else the ones the park's size suggests: one rule for the reducer and the settings. */
+export function labelsOf(graph: { readonly order: number }, density: LabelDensity | null | undefined): LabelRule {
+  return labelRule(density ?? defaultLabelDensity(graph.order));
 }
 
 export type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>;
@@ -47,12 +45,16 @@ export function createRenderer(
   let renderer: Renderer | undefined = undefined;
   const labels = createLabelDrawer();
   renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>(graph, container, {
-    ...sizeSettings(graph, options.edgeEvents),
+    ...sizeSettings(graph, options.edgeEvents, context.current.labelRule ?? labelsOf(graph, null)),
     nodeProgramClasses: { bordered: NodeProgram },
     edgeProgramClasses: { curved: CurvedArrowProgram },
     defaultNodeType: 'bordered',
     defaultEdgeType: 'arrow',
-    renderEdgeLabels: false,
+    // Only a bundle of parallel flows has a label: its count (bundles.ts).
+    renderEdgeLabels: true,
+    edgeLabelSize: 11,
+    edgeLabelWeight: 'bold',
+    edgeLabelColor: { color: '#333333' },
     // Room for the labels of the boundary actors at the left and right edges.
     stagePadding: 60,
     zIndex: true,
@@ -67,7 +69,7 @@ export function createRenderer(
     defaultDrawNodeLabel: labels.draw,
     nodeReducer: (node, data) => {
       const look = nodeLook(node, data, context.current);
-      return { ...data, ...look, forceLabel: look.forceLabel || namesEveryActor(renderer?.getGraph() ?? graph) };
+      return { ...data, ...look, forceLabel: look.forceLabel || (context.current.labelRule?.everyName ?? false) };
     },
     edgeReducer: (edge, data) => {
       // The renderer's graph, not `graph`: a new one is swapped in at each edit (adaptRenderer).
@@ -84,13 +86,13 @@ export function createRenderer(
 }
 
 /** After a new graph was swapped in: the settings chosen by the park's size follow it. */
-export function adaptRenderer(renderer: Renderer, graph: DisplayGraph, edgeEvents: boolean): void {
-  const settings = sizeSettings(graph, edgeEvents);
+export function adaptRenderer(renderer: Renderer, graph: DisplayGraph, edgeEvents: boolean, labels: LabelRule): void {
+  const settings = sizeSettings(graph, edgeEvents, labels);
   for (const key of Object.keys(settings) as (keyof typeof settings)[])
     if (renderer.getSetting(key) !== settings[key]) renderer.setSetting(key, settings[key]);
 }
 
-function sizeSettings(graph: DisplayGraph, edgeEvents: boolean) {
+function sizeSettings(graph: DisplayGraph, edgeEvents: boolean, labels: LabelRule) {
   const huge = graph.size > HIDE_ON_MOVE_MIN_EDGES;
   return {
     enableEdgeEvents: edgeEvents,
@@ -98,8 +100,7 @@ function sizeSettings(graph: DisplayGraph, edgeEvents: boolean) {
     // frame at 10 000): big parks show only their actors while the camera moves, all once it stops.
     hideEdgesOnMove: huge,
     hideLabelsOnMove: huge,
-    // A park of up to ALL_LABELS_MAX_NODES actors offers every name (the label drawer keeps them
-    // from covering each other); a big one names only the actors drawn at least this big.
-    labelRenderedSizeThreshold: namesEveryActor(graph) ? 0 : 9,
+    // Every name offered, or only those of the actors drawn at least this big (labelDensity.ts).
+    labelRenderedSizeThreshold: labels.minSize,
   };
 }

@@ -6,18 +6,37 @@
 import { localize } from '../../core/model/labels.ts';
 import { isBoundaryId } from '../../core/model/references.ts';
 import type { Language } from '../../core/model/types.ts';
-import type { DisplayEdgeAttributes, DisplayNodeAttributes } from './displayGraph.ts';
+import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from './displayGraph.ts';
+import { edgeWidth } from './appearance.ts';
+import type { LabelRule } from './labelDensity.ts';
+import { bundleFlows, type BundleMember, type BundleView } from './bundles.ts';
 import type { Highlight } from './highlight.ts';
 import { actorHidden, flowHidden, type Filters } from './filters.ts';
-import { DIMMED_EDGE, DIMMED_NODE } from './palette.ts';
+import { CATEGORY_COLOURS, DIMMED_EDGE, DIMMED_NODE } from './palette.ts';
 
-/** Up to this many highlighted actors are all named, whatever their size. */
-const FORCED_LABELS = 6;
+/**
+ * Up to this many highlighted actors are all named, whatever their size: a
+ * finding's picture names every actor it lights (the label drawer keeps the
+ * names from covering each other).
+ */
+const FORCED_LABELS = 40;
 
 export interface DisplayContext extends Filters {
   readonly highlight: Highlight | null;
   readonly selected: string | null;
   readonly language: Language;
+  /** Sizes and colours from a chosen measure (actorScale.ts); absent: the graph's own. */
+  readonly actorSizes?: ReadonlyMap<string, number> | null;
+  readonly actorColours?: ReadonlyMap<string, string> | null;
+  /** Which actors are named (labelDensity.ts); absent: sigma's size threshold decides. */
+  readonly labelRule?: LabelRule;
+  /** The reading view's bundles of parallel flows (bundles.ts); null draws every flow on its own. */
+  readonly bundles?: DrawnBundles | null;
+}
+
+/** The bundles of the flows shown, each with the width its summed quantity gives it. */
+export interface DrawnBundles extends BundleView {
+  readonly width: ReadonlyMap<string, number>;
 }
 
 export interface NodeLook {
@@ -35,11 +54,15 @@ export interface NodeLook {
 export function nodeLook(id: string, node: DisplayNodeAttributes, context: DisplayContext): NodeLook {
   const lit = context.highlight === null || context.highlight.nodes.has(id);
   const selected = context.selected === id;
+  const named = context.labelRule?.litOnly
+    ? selected || (context.highlight !== null && context.highlight.nodes.has(id))
+    : lit;
+  const { color, borderColor } = measuredColours(id, node, context.actorColours);
   return {
-    label: lit ? localize(node.actor.name, context.language) : null,
-    color: lit ? node.color : DIMMED_NODE,
-    borderColor: lit ? node.borderColor : DIMMED_NODE,
-    size: node.size,
+    label: named ? localize(node.actor.name, context.language) : null,
+    color: lit ? color : DIMMED_NODE,
+    borderColor: lit ? borderColor : DIMMED_NODE,
+    size: context.actorSizes?.get(id) ?? node.size,
     hidden: actorHidden(node.actor, context),
     highlighted: selected,
     // Forced labels ignore sigma's collision grid: only for the selection and small highlights.
@@ -48,12 +71,46 @@ export function nodeLook(id: string, node: DisplayNodeAttributes, context: Displ
   };
 }
 
+/**
+ * An enterprise coloured by a measure: operating ones filled with it, planned
+ * ones (hollow) ringed with it; the boundary and closed enterprises keep
+ * their grey, which says what they are.
+ */
+function measuredColours(
+  id: string,
+  node: DisplayNodeAttributes,
+  colours: ReadonlyMap<string, string> | null | undefined,
+): { color: string; borderColor: string } {
+  const colour = colours?.get(id);
+  const { actor } = node;
+  if (colour === undefined || actor.kind !== 'enterprise' || actor.status === 'closed' || node.ghost)
+    return { color: node.color, borderColor: node.borderColor };
+  return actor.status === 'operating'
+    ? { color: colour, borderColor: node.borderColor }
+    : { color: node.color, borderColor: colour };
+}
+
 export interface EdgeLook {
   color: string;
   size: number;
   hidden: boolean;
   zIndex: number;
+  type?: 'arrow' | 'curved';
+  curvature?: number;
+  /** A bundle's count of flows ("×3"), drawn on its line. */
+  label?: string | null;
+  forceLabel?: boolean;
 }
+
+/**
+ * A purchase, sale or disposal bundle in the reading view: a thin grey line,
+ * so the park's own exchanges stand out over the 170 lines to the boundary
+ * (their mass is in the actors' sizes and tooltips, their colour comes back
+ * when a finding lights them or every flow is drawn).
+ */
+const QUIET_BUNDLE = { colour: '#D9D9D9', width: 0.6 } as const;
+/** Lines between the same pair in both directions curve apart by this much. */
+const REVERSE_CURVATURE = 0.2;
 
 export function edgeLook(
   id: string,
@@ -65,10 +122,49 @@ export function edgeLook(
   const boundaryHidden =
     !context.showBoundary && (isBoundaryId(extremities.source) || isBoundaryId(extremities.target));
   const flow = { category: edge.flow.category, status: edge.flow.status, tonnes: edge.tonnes };
+  const hidden = flowHidden(flow, boundaryHidden || extremities.endHidden === true, context);
+  const bundles = context.bundles;
+  const bundle = bundles?.carried.get(id);
+  if (!bundles || hidden || !bundle) {
+    return {
+      color: lit ? edge.color : DIMMED_EDGE,
+      size: edge.size,
+      hidden: hidden || (bundles?.absorbed.has(id) ?? false),
+      zIndex: lit ? 1 : 0,
+    };
+  }
+  const bundleLit = context.highlight === null || bundle.members.some((m) => context.highlight?.edges.has(m));
+  const colour = CATEGORY_COLOURS[bundle.category];
+  // Quiet only when nothing is highlighted: a finding about what leaves the park must show it plainly.
+  const quiet = bundle.boundary && context.highlight === null;
+  const count = bundle.members.length;
   return {
-    color: lit ? edge.color : DIMMED_EDGE,
-    size: edge.size,
-    hidden: flowHidden(flow, boundaryHidden || extremities.endHidden === true, context),
-    zIndex: lit ? 1 : 0,
+    color: bundleLit ? (quiet ? QUIET_BUNDLE.colour : colour) : DIMMED_EDGE,
+    size: quiet ? QUIET_BUNDLE.width : (bundles.width.get(id) ?? edge.size),
+    hidden: false,
+    zIndex: bundleLit && !quiet ? 1 : 0,
+    type: bundle.reverse ? 'curved' : 'arrow',
+    curvature: bundle.reverse ? REVERSE_CURVATURE : 0,
+    label: count > 1 && !quiet && bundleLit ? `×${count}` : null,
+    forceLabel: count > 1,
   };
+}
+
+/** The reading view's bundles over the flows the filters leave shown, and their widths. */
+export function drawnBundles(graph: DisplayGraph, context: Filters): DrawnBundles {
+  const hiddenActor = new Set(graph.filterNodes((_id, a) => actorHidden(a.actor, context)));
+  const members: BundleMember[] = [];
+  graph.forEachEdge((id, edge, source, target) => {
+    const flow = { category: edge.flow.category, status: edge.flow.status, tonnes: edge.tonnes };
+    if (!flowHidden(flow, hiddenActor.has(source) || hiddenActor.has(target), context))
+      members.push({ id, source, target, category: edge.flow.category, tonnes: edge.tonnes });
+  });
+  const view = bundleFlows(members);
+  const maxQuantity = graph.getAttribute('maxQuantity');
+  const width = new Map<string, number>();
+  for (const [id, bundle] of view.carried) {
+    // A bundle of flows that give no quantity is structural; one whose quantities are not masses keeps its first line's width.
+    width.set(id, bundle.tonnes === null ? graph.getEdgeAttribute(id, 'size') : edgeWidth(bundle.tonnes, maxQuantity));
+  }
+  return { ...view, width };
 }

@@ -55,6 +55,8 @@ export type SizeBasis = 'throughflow' | 'links';
 
 export interface DisplayGraphAttributes {
   sizeBasis: SizeBasis;
+  /** The largest flow's quantity (t/a where known), which the widest line stands for. */
+  maxQuantity: number;
 }
 
 export type DisplayGraph = MultiDirectedGraph<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>;
@@ -100,6 +102,7 @@ export function buildDisplayGraph(model: ParkModel, exchange: ExchangeGraph): Di
   const maxPartners = maxOf(partners.values(), 0);
   const graph: DisplayGraph = new MultiDirectedGraph();
   graph.setAttribute('sizeBasis', sizeBasis);
+  graph.setAttribute('maxQuantity', maxQuantity);
   exchange.forEachNode((id, actor) => {
     const colour = actor.kind === 'enterprise' ? (colours.get(actor.cluster) ?? clusterColour(undefined, 0)) : '';
     const position = positions.get(id) ?? { x: 0, y: 0 };

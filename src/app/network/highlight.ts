@@ -26,7 +26,8 @@ export function neighbourhoodOf(graph: NeighbourhoodSource, node: string): Highl
 
 export interface HighlightInputs {
   readonly selected: string | null;
-  readonly finding: Pick<Finding, 'enterprises' | 'flows'> | undefined;
+  /** The highlighted finding, or the picture worked out for it (findingPicture.ts). */
+  readonly finding: Pick<Finding, 'enterprises' | 'flows'> | Highlight | undefined;
   /** The actors of a displayed project: the ghost plant and its partners. */
   readonly project?: readonly string[];
   /** A selected flow: it and its two ends stand out. */
@@ -35,7 +36,7 @@ export interface HighlightInputs {
 
 /** The highlighted finding or project, then the selected flow, then the selected node's neighbourhood. */
 export function activeHighlight(graph: NeighbourhoodSource, inputs: HighlightInputs): Highlight | null {
-  if (inputs.finding) return highlightFor(inputs.finding);
+  if (inputs.finding) return 'nodes' in inputs.finding ? inputs.finding : highlightFor(inputs.finding);
   if (inputs.project) return { nodes: new Set(inputs.project), edges: new Set() };
   if (inputs.flow)
     return { nodes: new Set([inputs.flow.source, inputs.flow.target]), edges: new Set([inputs.flow.id]) };

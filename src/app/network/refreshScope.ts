@@ -39,8 +39,12 @@ export function refreshScope(
     a.hiddenClusters === b.hiddenClusters &&
     a.hiddenStatuses === b.hiddenStatuses &&
     a.minTonnes === b.minTonnes &&
-    a.showBoundary === b.showBoundary;
-  // Filters change what is hidden (the spatial index must know); a new language relabels everything.
+    a.showBoundary === b.showBoundary &&
+    a.flowDetail === b.flowDetail &&
+    a.labels === b.labels &&
+    a.sizeBy === b.sizeBy &&
+    a.colourBy === b.colourBy;
+  // Filters (and bundling, and the names shown) change what is hidden (the spatial index must know); a new language relabels everything.
   if (!sameFilters || before.language !== after.language) return undefined;
   // Dimming switches on or off for everything when a highlight appears or disappears.
   if ((before.highlight === null) !== (after.highlight === null)) {

@@ -8,6 +8,9 @@
 import type { FlowStatus, MaterialCategory } from '../../core/model/types.ts';
 import { toggled, type Filters } from './filters.ts';
 import type { ViewKind } from './views.ts';
+import type { FlowDetail } from './bundles.ts';
+import type { LabelDensity } from './labelDensity.ts';
+import type { ActorMeasure } from './actorMeasures.ts';
 
 /** A request to bring some actors into view; `token` changes on every request. */
 export interface FocusRequest {
@@ -24,6 +27,14 @@ export interface UiState extends Filters {
   readonly project: string | null;
   readonly view: ViewKind;
   readonly focus: FocusRequest | null;
+  /** Parallel flows bundled for reading (the first view), or every flow drawn on its own. */
+  readonly flowDetail: FlowDetail;
+  /** Which actors are named; null: chosen by the park's size (labelDensity.ts). */
+  readonly labels: LabelDensity | null;
+  /** What sets the actors' sizes; null: the park's default (mass throughflow, or partners). */
+  readonly sizeBy: ActorMeasure | null;
+  /** What sets the enterprises' colours: their cluster, or a measure. */
+  readonly colourBy: ActorMeasure | 'cluster';
 }
 
 export type UiAction =
@@ -38,6 +49,10 @@ export type UiAction =
   | { readonly type: 'toggle-cluster'; readonly cluster: string }
   | { readonly type: 'toggle-status'; readonly status: FlowStatus }
   | { readonly type: 'set-min-tonnes'; readonly tonnes: number }
+  | { readonly type: 'set-flow-detail'; readonly detail: FlowDetail }
+  | { readonly type: 'set-labels'; readonly labels: LabelDensity }
+  | { readonly type: 'set-size-by'; readonly measure: ActorMeasure }
+  | { readonly type: 'set-colour-by'; readonly measure: ActorMeasure | 'cluster' }
   | { readonly type: 'clear' };
 
 export function initialUiState(): UiState {
@@ -53,6 +68,10 @@ export function initialUiState(): UiState {
     minTonnes: 0,
     showBoundary: true,
     focus: null,
+    flowDetail: 'bundled',
+    labels: null,
+    sizeBy: null,
+    colourBy: 'cluster',
   };
 }
 
@@ -89,6 +108,14 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, minTonnes: Math.max(0, action.tonnes) };
     case 'set-view':
       return { ...state, view: action.view, selected: action.selected, flow: null };
+    case 'set-flow-detail':
+      return { ...state, flowDetail: action.detail };
+    case 'set-labels':
+      return { ...state, labels: action.labels };
+    case 'set-size-by':
+      return { ...state, sizeBy: action.measure };
+    case 'set-colour-by':
+      return { ...state, colourBy: action.measure };
     case 'toggle-boundary':
       return { ...state, showBoundary: !state.showBoundary };
     case 'clear':

@@ -31,12 +31,14 @@ interface DiagramPanelProps {
   readonly catalogue?: TechnologyCatalogue;
   /** The analysis' ranked projects; empty while it runs. */
   readonly candidates: readonly ProjectCandidate[];
+  /** The chain shown first (a finding's), else the model's first. */
+  readonly preferredChain?: string;
 }
 
-export function DiagramPanel({ model, catalogue, candidates }: DiagramPanelProps) {
+export function DiagramPanel({ model, catalogue, candidates, preferredChain }: DiagramPanelProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [form, dispatch] = useReducer(diagramFormReducer, model, (m) => initialDiagramForm(m));
+  const [form, dispatch] = useReducer(diagramFormReducer, model, (m) => initialDiagramForm(m, preferredChain));
   const [result, setResult] = useState<RenderedSvg | null>(null);
   const [busy, setBusy] = useState(false);
   const gate = useRef(createLatestGate());

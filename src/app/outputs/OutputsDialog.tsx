@@ -4,12 +4,13 @@
  * drawing with core and downloading what it drew. Nothing is computed until
  * the dialog is opened.
  */
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { AnalysisState } from '../analysis/useAnalysis.ts';
 import { DiagramPanel } from './DiagramPanel.tsx';
+import type { ChainRequest } from './chainRequest.ts';
 import { ReportButtons } from './ReportButtons.tsx';
 import { SankeyPanel } from './SankeyPanel.tsx';
 import './outputs.css';
@@ -18,12 +19,14 @@ interface OutputsDialogProps {
   readonly model: ParkModel;
   readonly catalogue?: TechnologyCatalogue;
   readonly analysis: AnalysisState;
+  /** The latest request to show a chain's diagram (from a finding): opens the dialog on it. */
+  readonly chainRequest?: ChainRequest | null;
 }
 
 const TABS = ['diagram', 'sankey', 'reports'] as const;
 type OutputTab = (typeof TABS)[number];
 
-export function OutputsDialog({ model, catalogue, analysis }: OutputsDialogProps) {
+export function OutputsDialog({ model, catalogue, analysis, chainRequest = null }: OutputsDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -31,8 +34,14 @@ export function OutputsDialog({ model, catalogue, analysis }: OutputsDialogProps
   const buttons = useRef(new Map<OutputTab, HTMLButtonElement>());
   const show = () => {
     setOpen(true);
-    dialog.current?.showModal();
+    if (!dialog.current?.open) dialog.current?.showModal();
   };
+  useEffect(() => {
+    if (!chainRequest) return;
+    setTab('diagram');
+    setOpen(true);
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, [chainRequest]);
   const onKeyDown = (event: KeyboardEvent) => {
     const index = TABS.indexOf(tab);
     const next =
@@ -98,7 +107,14 @@ export function OutputsDialog({ model, catalogue, analysis }: OutputsDialogProps
             className="outputs-panel"
           >
             {tab === 'diagram' && (
-              <DiagramPanel model={model} {...(catalogue ? { catalogue } : {})} candidates={candidates} />
+              <DiagramPanel
+                // A new request starts the form again on its chain.
+                key={chainRequest?.token ?? 0}
+                model={model}
+                {...(catalogue ? { catalogue } : {})}
+                candidates={candidates}
+                {...(chainRequest ? { preferredChain: chainRequest.chain } : {})}
+              />
             )}
             {tab === 'sankey' && <SankeyPanel model={model} />}
             {tab === 'reports' && (

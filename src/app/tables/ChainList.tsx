@@ -1,6 +1,6 @@
 /** The table view's fourth tab: the chain templates, each with its stages and their alternatives, to edit or delete. */
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../core/model/labels.ts';
+import { localize, stageMaterials } from '../../core/model/labels.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 
@@ -43,7 +43,7 @@ export function ChainList({ model, onEdit, onDelete }: ChainListProps) {
                   {chain.stages.map((stage, i) => (
                     <li key={i}>
                       {stage.name && <strong>{localize(stage.name, language)}: </strong>}
-                      {stage.materials.map(material).join(' / ')}
+                      {stageMaterials(stage.materials, material)}
                     </li>
                   ))}
                 </ol>

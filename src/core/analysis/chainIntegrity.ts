@@ -15,7 +15,7 @@
  */
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import type { ChainStage, ChainTemplate, Language } from '../model/types.ts';
-import { localize } from '../model/labels.ts';
+import { localize, stageMaterials } from '../model/labels.ts';
 import { isCurrent, sumFlows, type AnalysisContext } from './context.ts';
 import { candidatesClause } from './couplingFindings.ts';
 import { streamKey, type SurplusOffer } from './couplingGaps.ts';
@@ -144,7 +144,7 @@ function madeInHouse(context: AnalysisContext, enterprise: string, stage: ChainS
 }
 
 function stageName(context: AnalysisContext, materials: readonly string[], language: Language): string {
-  return materials.map((m) => materialName(context, m, language)).join(' / ');
+  return stageMaterials(materials, (m) => materialName(context, m, language));
 }
 
 function transitionFindings(
@@ -172,7 +172,15 @@ function transitionFindings(
       enterprises: [...new Set([...upstream, ...downstream].map((e) => e.id))],
       materials: [...t.from, ...t.to],
       flows: [],
-      details: { chain: chain.id, technologies: t.technologies, plannedPerformers: t.plannedPerformers },
+      details: {
+        chain: chain.id,
+        technologies: t.technologies,
+        plannedPerformers: t.plannedPerformers,
+        from: t.from,
+        to: t.to,
+        upstream: upstream.map((e) => e.id),
+        downstream: downstream.map((e) => e.id),
+      },
       reason: inBothLanguages((l) =>
         message(l, 'finding:brokenLink', {
           chain: chainName(l),

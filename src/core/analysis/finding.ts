@@ -40,6 +40,12 @@ export interface FindingDetailsByKind {
     readonly chain: string;
     readonly technologies: readonly string[];
     readonly plannedPerformers: readonly string[];
+    /** The stage before the gap and the stage after it (their materials). */
+    readonly from: readonly string[];
+    readonly to: readonly string[];
+    /** Operating enterprises that put out the stage before the gap, and those that take in the stage after it. */
+    readonly upstream: readonly string[];
+    readonly downstream: readonly string[];
   };
   'single-performer': { readonly chain: string; readonly technologies: readonly string[] };
   /** The shippers' offers of the stage's material, folded in (one stream, one finding). */

@@ -6,7 +6,7 @@
  */
 import type { AnalysisContext, QuantifiedFlow } from '../analysis/context.ts';
 import { actorName, formatQuantity, materialName } from '../analysis/text.ts';
-import { localize } from '../model/labels.ts';
+import { localize, stageMaterials } from '../model/labels.ts';
 import { isBoundaryId } from '../model/references.ts';
 import type { Language, ParkModel } from '../model/types.ts';
 import { message } from '../text/message.ts';
@@ -143,7 +143,7 @@ export class DiagramBuilder {
   stageLabel(stage: { materials: readonly string[]; name?: { zh?: string; en?: string } | undefined }): string {
     const named = localize(stage.name, this.language);
     if (named !== '') return named;
-    return stage.materials.map((m) => materialName(this.context, m, this.language)).join(' / ');
+    return stageMaterials(stage.materials, (m) => materialName(this.context, m, this.language));
   }
 
   build(heading: DiagramHeading): Diagram {

@@ -56,3 +56,8 @@ export function localize(text: LocalizedText | undefined, language: Language): s
   if (!text) return '';
   return text[language] ?? text.zh ?? text.en ?? '';
 }
+
+/** A chain stage named by its materials ("阳极铜 / 阴极铜"): one separator wherever a stage is written out. */
+export function stageMaterials(materials: readonly string[], nameOf: (material: string) => string): string {
+  return materials.map(nameOf).join(' / ');
+}

@@ -199,6 +199,8 @@ describe('chain integrity', () => {
     ]);
     const broken = result.findings.find((f) => f.kind === 'broken-link')!;
     expect(broken.enterprises).toEqual(['smelter', 'rodmill1', 'rodmill2']);
+    // The anode makers before the gap and the cathode takers after it: where the picture puts the missing stage.
+    expect(broken.details).toMatchObject({ upstream: ['smelter'], downstream: ['rodmill1', 'rodmill2'] });
     expect(broken.reason.en).toBe(
       'The copper chain is broken: no operating enterprise in the park turns anode into cathode; 1 catalogue technologies could fill it.',
     );

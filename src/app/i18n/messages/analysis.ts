@@ -9,6 +9,7 @@ export const ANALYSIS_TEXTS = {
     kpis: { zh: '关键指标', en: 'Key figures' },
     findings: { zh: '发现(共 {{count}} 项)', en: 'Findings ({{count}})' },
     clearHighlight: { zh: '取消高亮', en: 'Clear highlight' },
+    showChain: { zh: '查看产业链图 →', en: 'Open the chain diagram →' },
     indicator: { zh: '指标', en: 'Indicator' },
     value: { zh: '数值', en: 'Value' },
     none: { zh: '未发现。', en: 'Nothing found.' },

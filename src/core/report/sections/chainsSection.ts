@@ -1,4 +1,5 @@
 /** Chain integrity: every stage transition of every chain template, its state and who performs it. */
+import { stageMaterials } from '../../model/labels.ts';
 import { hasChainTemplates, type ReportData } from '../reportData.ts';
 import type { ReportSection } from '../reportDocument.ts';
 import { MISSING, type ReportFormat } from '../reportFormat.ts';
@@ -10,7 +11,7 @@ export function chainsSection(data: ReportData, f: ReportFormat, title: string):
   if (!data.chains) return { id: 'chains', title, blocks: [{ type: 'note', text: f.text('notComputed') }] };
   if (!hasChainTemplates(data)) return { id: 'chains', title, blocks: [{ type: 'note', text: f.text('noChains') }] };
   const transitions = data.chains.flatMap((c) => c.transitions);
-  const stage = (materials: readonly string[]) => materials.map((m) => names.material(m, language)).join(' / ');
+  const stage = (materials: readonly string[]) => stageMaterials(materials, (m) => names.material(m, language));
   const listOr = (items: readonly string[]) => (items.length === 0 ? MISSING : f.list(items));
   return {
     id: 'chains',
