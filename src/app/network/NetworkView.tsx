@@ -227,7 +227,13 @@ export function NetworkView(props: NetworkViewProps) {
             {t('forms.draw.hint')}
           </span>
         )}
-        <NetworkExports renderer={renderer} graph={graph} context={context} model={model} />
+        <NetworkExports
+          renderer={renderer}
+          graph={graph}
+          context={context}
+          model={model}
+          {...(overlay ? { proposalFlows: overlay.flows } : {})}
+        />
       </div>
       <div className="sigma-container" data-testid="network" data-drawing={drawMode} ref={container} />
       <HoverTooltip hover={hover} />

@@ -33,6 +33,11 @@ export function canvasSize(size: { width: number; height: number }, scale: numbe
 }
 
 export async function svgToPng(svg: string, scale: number, background = '#ffffff'): Promise<Blob> {
+  return canvasToPng(await svgToCanvas(svg, scale, background));
+}
+
+/** The SVG drawn on a new canvas at `scale` (less where `canvasSize` had to shrink it: see the canvas's width). */
+export async function svgToCanvas(svg: string, scale: number, background = '#ffffff'): Promise<HTMLCanvasElement> {
   const size = svgSize(svg);
   if (!size) throw new Error('the SVG has no size');
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
@@ -49,7 +54,7 @@ export async function svgToPng(svg: string, scale: number, background = '#ffffff
     context.fillStyle = background;
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await canvasToPng(canvas);
+    return canvas;
   } finally {
     URL.revokeObjectURL(url);
   }
