@@ -45,7 +45,7 @@ function parkName(model: ParkModel, language: Language): string {
 }
 
 /** One phrase per filter that leaves something out; none when the picture shows everything. */
-export function filterNotes(model: ParkModel, filters: Filters, language: Language): string[] {
+function filterNotes(model: ParkModel, filters: Filters, language: Language): string[] {
   const notes: string[] = [];
   const clusters = model.clusters
     .filter((c) => filters.hiddenClusters.has(c.id))

@@ -58,7 +58,10 @@ export interface NetworkSvgOptions extends NetworkFrame {
 }
 
 const HEADER = 64;
+/** Below the picture: the date line and one line of the source, then FOOT_LINE more for each wrapped line. */
 const FOOTER = 48;
+const FOOT_LINE = 16;
+const FOOT_SIZE = 11;
 const LEGEND_WIDTH = 260;
 const MARGIN = 16;
 const LABEL_SIZE = 11;
@@ -156,7 +159,10 @@ export function framedNetworkSvg(frame: NetworkFrame, network = ''): string {
   const { width, height } = frame;
   const totalWidth = width + LEGEND_WIDTH + 2 * MARGIN;
   const legend = legendSvg(frame.legend, width + 2 * MARGIN, HEADER);
-  const totalHeight = Math.max(HEADER + height + FOOTER, HEADER + legend.height + FOOTER);
+  // A long citation wraps rather than running off the picture's right edge.
+  const sourceLines = wrapText(frame.sourceLine, totalWidth - 2 * MARGIN, FOOT_SIZE);
+  const footer = FOOTER + (sourceLines.length - 1) * FOOT_LINE;
+  const totalHeight = Math.max(HEADER + height + footer, HEADER + legend.height + footer);
   const titleLines = [
     `<text class="title" x="${MARGIN}" y="28">${escapeXml(frame.title)}</text>`,
     frame.subtitle ? `<text class="subtitle" x="${MARGIN}" y="50">${escapeXml(frame.subtitle)}</text>` : '',
@@ -166,15 +172,18 @@ export function framedNetworkSvg(frame: NetworkFrame, network = ''): string {
     `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${languageTag(frame.language)}" ` +
       `width="${n(totalWidth)}" height="${n(totalHeight)}" viewBox="0 0 ${n(totalWidth)} ${n(totalHeight)}" ` +
       `font-family="${escapeXml(CJK_FONT_STACK)}">`,
-    `<style>.title{font-size:18px;font-weight:bold}.subtitle,.foot{font-size:11px;fill:#555}` +
+    `<style>.title{font-size:18px;font-weight:bold}.subtitle,.foot{font-size:${FOOT_SIZE}px;fill:#555}` +
       `.actor text{font-size:${LABEL_SIZE}px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:3px}` +
       `.legend text{font-size:${LEGEND_TEXT_SIZE}px;fill:#222}.legend .head{font-weight:bold}.legend .note{fill:#555}</style>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     titleLines,
     network,
     legend.svg,
-    `<text class="foot" x="${MARGIN}" y="${n(totalHeight - 28)}">${escapeXml(frame.dateLine)}</text>`,
-    `<text class="foot" x="${MARGIN}" y="${n(totalHeight - 12)}">${escapeXml(frame.sourceLine)}</text>`,
+    `<text class="foot" x="${MARGIN}" y="${n(totalHeight - footer + 20)}">${escapeXml(frame.dateLine)}</text>`,
+    ...sourceLines.map(
+      (line, i) =>
+        `<text class="foot" x="${MARGIN}" y="${n(totalHeight - footer + 36 + i * FOOT_LINE)}">${escapeXml(line)}</text>`,
+    ),
     '</svg>',
     '',
   ].join('\n');

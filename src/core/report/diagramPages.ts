@@ -36,7 +36,7 @@ export interface DiagramPrint {
 const PX_PER_MM = 96 / 25.4;
 
 /** The page margins REPORT_CSS sets on every page. */
-export const PAGE_MARGIN_MM = { vertical: 16, horizontal: 14 } as const;
+const PAGE_MARGIN_MM = { vertical: 16, horizontal: 14 } as const;
 
 /** Room left for the tile's caption and rounding, so a full-page diagram never spills onto another page. */
 const CAPTION_PX = 40;
@@ -101,7 +101,7 @@ export function diagramPrint(size: Size): DiagramPrint {
  * width their headers wrap a character a line, and a table wider than the
  * page makes Chromium shrink every page of the report to fit it.
  */
-export const LANDSCAPE_TABLE_COLUMNS = 10;
+const LANDSCAPE_TABLE_COLUMNS = 10;
 
 export function tablePage(columns: number): PageOrientation {
   return columns >= LANDSCAPE_TABLE_COLUMNS ? 'landscape' : 'portrait';

@@ -122,4 +122,17 @@ describe('the frame around the picture', () => {
     expect(svg).toContain('日期:2026-01-02');
     expect(svg).toContain('Symbiograph 制图');
   });
+
+  it('wraps a long source line instead of running off the right edge', () => {
+    const frame = (sourceLine: string) =>
+      framedNetworkSvg({ width: 400, height: 300, title: 'T', legend: [], dateLine: 'D', sourceLine, language: 'en' });
+    const short = frame('Source: a');
+    const long = frame(sourceLine(model, 'en').repeat(2));
+    const feet = (svg: string) => svg.match(/class="foot"/g)?.length;
+    expect(feet(short)).toBe(2);
+    expect(feet(long)).toBeGreaterThan(3);
+    // The picture grows by the extra lines.
+    const height = (svg: string) => Number(/height="(\d+(?:\.\d+)?)"/.exec(svg)?.[1]);
+    expect(height(long)).toBe(height(short) + (feet(long)! - 2) * 16);
+  });
 });
