@@ -1,12 +1,18 @@
-/** The network view's exports: PNG of what is on screen, SVG of the current view or of the whole park. */
+/**
+ * The network view's exports: PNG of what is on screen at 1×, 2× or 4×, SVG
+ * of the current view or of the whole park, each framed by a title (park,
+ * part and filters shown), a legend of what is drawn, the date and the source.
+ */
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../core/model/labels.ts';
-import type { ParkModel } from '../../core/model/types.ts';
+import type { Flow, ParkModel } from '../../core/model/types.ts';
 import type { DisplayContext } from './display.ts';
 import type { DisplayGraph } from './displayGraph.ts';
 import { downloadBlob, downloadText } from '../outputs/download.ts';
 import { exportFileName, localDate } from '../outputs/fileNames.ts';
+import { PngButtons } from '../outputs/PngButtons.tsx';
+import { networkCaption } from './exportCaption.ts';
+import { drawnContent } from './networkDrawn.ts';
 import { networkPng, networkSvg, type NetworkScope } from './networkExport.ts';
 import { networkLegend } from './networkLegend.ts';
 import type { Renderer } from './createRenderer.ts';
@@ -18,45 +24,59 @@ interface NetworkExportsProps {
   readonly graph: DisplayGraph;
   readonly context: RefObject<DisplayContext>;
   readonly model: ParkModel;
+  /** A shown project's planned flows, drawn dashed over the park (and so in the PNG). */
+  readonly proposalFlows?: readonly Flow[];
 }
 
-export function NetworkExports({ renderer, graph, context, model }: NetworkExportsProps) {
+export function NetworkExports({ renderer, graph, context, model, proposalFlows = [] }: NetworkExportsProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [error, setError] = useState<string | null>(null);
-  const park = localize(model.park.name, language) || model.park.id;
-  const png = () => {
+  const [busy, setBusy] = useState(false);
+
+  /** Title, legend and footer for `scope`; the legend lists what the picture draws. */
+  const frame = (sigma: Renderer, scope: NetworkScope) => {
+    const { width, height } = sigma.getDimensions();
+    // The view leaves out actors off screen; a node is in the picture while any of it shows.
+    const inView = (node: { x: number; y: number; size: number }) => {
+      const at = sigma.graphToViewport(node);
+      const radius = sigma.scaleSize(node.size);
+      return at.x >= -radius && at.y >= -radius && at.x <= width + radius && at.y <= height + radius;
+    };
+    const drawn = drawnContent(graph, context.current, scope === 'view' ? inView : undefined);
+    const caption = networkCaption(model, context.current, scope, language, localDate());
+    return {
+      ...caption,
+      legend: networkLegend(
+        model,
+        language,
+        { ...drawn, proposal: drawn.proposal || proposalFlows.length > 0 },
+        graph.getAttribute('sizeBasis'),
+      ),
+      language,
+    };
+  };
+  const png = (scale: number) => {
     const sigma = renderer.current;
     if (!sigma) return;
     setError(null);
-    networkPng(sigma).then(
-      (blob) => downloadBlob(blob, exportFileName([model.park.id, 'network', 'view'], 'png')),
-      (reason: unknown) => setError(String(reason)),
-    );
+    setBusy(true);
+    networkPng(sigma, context, scale, frame(sigma, 'view'), proposalFlows)
+      .then(
+        (blob) => downloadBlob(blob, exportFileName([model.park.id, 'network', 'view'], 'png', scale)),
+        (reason: unknown) => setError(String(reason)),
+      )
+      .finally(() => setBusy(false));
   };
   const svg = (scope: NetworkScope) => {
     const sigma = renderer.current;
     if (!sigma) return;
-    const date = localDate();
-    const markup = networkSvg(sigma, graph, context.current, scope, {
-      title: t('export.network.title', { park }),
-      subtitle: t(`export.network.scope.${scope}`),
-      legend: networkLegend(model, language, {
-        clusters: t('export.network.legendClusters'),
-        boundary: t('export.network.legendBoundary'),
-        categories: t('export.network.legendCategories'),
-      }),
-      dateLine: t('export.network.date', { date }),
-      sourceLine: t('export.network.source', { park, id: model.park.id, year: model.park.referenceYear }),
-      language,
-    });
+    const markup = networkSvg(sigma, graph, context.current, scope, frame(sigma, scope));
     downloadText(markup, exportFileName([model.park.id, 'network', scope], 'svg'), 'image/svg+xml');
   };
   return (
-    <span className="export-group" role="group" aria-label={t('export.network.group')}>
-      <button type="button" data-testid="network-png" onClick={png}>
-        {t('export.network.png')}
-      </button>
+    <span className="export-group" role="group" aria-label={t('export.network.group')} aria-busy={busy}>
+      <PngButtons label={t('export.network.png')} testId="network" onPng={png} disabled={busy} />
       <button type="button" data-testid="network-svg-view" onClick={() => svg('view')}>
         {t('export.network.svgView')}
       </button>

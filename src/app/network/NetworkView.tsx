@@ -304,7 +304,13 @@ export function NetworkView(props: NetworkViewProps) {
             {t('forms.draw.hint')}
           </span>
         )}
-        <NetworkExports renderer={renderer} graph={graph} context={context} model={model} />
+        <NetworkExports
+          renderer={renderer}
+          graph={graph}
+          context={context}
+          model={model}
+          {...(overlay ? { proposalFlows: overlay.flows } : {})}
+        />
       </div>
       <div className="sigma-container" data-testid="network" data-drawing={drawMode} ref={container} />
       <ReadingBar detail={ui.flowDetail} bundles={bundles} dispatch={dispatch} />

@@ -1,36 +1,41 @@
 /**
- * The network view as files, from its sigma renderer: a PNG of exactly what
- * is on screen (every canvas layer composited in stacking order) and an SVG
- * of the current view or of the whole park (see networkSvg.ts).
+ * The network view as files, from its sigma renderer: a PNG of what is on
+ * screen at 1×, 2× or 4×, framed like the SVG (title, legend, date, source),
+ * and an SVG of the current view or of the whole park (see networkSvg.ts).
  */
+import type { Flow } from '../../core/model/types.ts';
 import type { Renderer } from './createRenderer.ts';
 import type { DisplayContext } from './display.ts';
 import type { DisplayGraph } from './displayGraph.ts';
-import { fitToFrame, renderNetworkSvg, type NetworkSvgOptions } from './networkSvg.ts';
-import { canvasToPng } from '../outputs/rasterise.ts';
+import { drawNetworkAtScale } from './networkPicture.ts';
+import { fitToFrame, framedNetworkSvg, PICTURE_ORIGIN, renderNetworkSvg, type NetworkFrame } from './networkSvg.ts';
+import { canvasToPng, svgSize, svgToCanvas } from '../outputs/rasterise.ts';
 
 export type NetworkScope = 'view' | 'park';
 
 /** Size of the whole-park drawing area, in pixels. */
 const PARK_FRAME = { width: 1600, height: 1100 } as const;
 
-export async function networkPng(sigma: Renderer): Promise<Blob> {
-  // A synchronous render, then every layer is read in the same task: WebGL canvases
-  // (no preserveDrawingBuffer) still hold this frame until the browser composites.
-  sigma.refresh();
-  const layers = [...sigma.getContainer().querySelectorAll('canvas')];
-  const pixelWidth = Math.max(1, ...layers.map((c) => c.width));
-  const pixelHeight = Math.max(1, ...layers.map((c) => c.height));
-  const canvas = document.createElement('canvas');
-  canvas.width = pixelWidth;
-  canvas.height = pixelHeight;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2D canvas context');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, pixelWidth, pixelHeight);
-  // DOM order is sigma's stacking order (edges, nodes, labels, hovers, mouse).
-  for (const layer of layers)
-    if (layer.width > 0 && layer.height > 0) context.drawImage(layer, 0, 0, pixelWidth, pixelHeight);
+/**
+ * The frame (rasterised from the same SVG frame the SVG export uses) with
+ * sigma's own picture of the view drawn into its hole at the same scale.
+ */
+export async function networkPng(
+  sigma: Renderer,
+  context: { readonly current: DisplayContext },
+  scale: number,
+  frame: Omit<NetworkFrame, 'width' | 'height'>,
+  proposalFlows: readonly Flow[] = [],
+): Promise<Blob> {
+  const { width, height } = sigma.getDimensions();
+  const svg = framedNetworkSvg({ ...frame, width, height });
+  const canvas = await svgToCanvas(svg, scale);
+  // What the frame was drawn at: less than `scale` where the browser's canvas limit made it shrink.
+  const drawn = canvas.width / (svgSize(svg)?.width ?? canvas.width);
+  const picture = drawNetworkAtScale(sigma, context, drawn, proposalFlows);
+  const target = canvas.getContext('2d');
+  if (!target) throw new Error('no 2D canvas context');
+  target.drawImage(picture, PICTURE_ORIGIN.x * drawn, PICTURE_ORIGIN.y * drawn);
   return canvasToPng(canvas);
 }
 
@@ -39,7 +44,7 @@ export function networkSvg(
   graph: DisplayGraph,
   context: DisplayContext,
   scope: NetworkScope,
-  frame: Omit<NetworkSvgOptions, 'width' | 'height' | 'toViewport' | 'sizeScale' | 'clip'>,
+  frame: Omit<NetworkFrame, 'width' | 'height'>,
 ): string {
   if (scope === 'park') {
     return renderNetworkSvg(graph, context, {

@@ -22,6 +22,8 @@ export interface Point {
 export interface LegendItem {
   readonly label: string;
   readonly colour: string;
+  /** The dot's ring (a hollow planned actor is a white dot with a dark ring). */
+  readonly stroke?: string;
   /** A dot for actors, a line for flows. */
   readonly shape: 'dot' | 'line';
 }
@@ -29,32 +31,44 @@ export interface LegendItem {
 export interface LegendGroup {
   readonly title: string;
   readonly items: readonly LegendItem[];
+  /** Sentences under the items (what size and width mean). */
+  readonly notes?: readonly string[];
 }
 
-export interface NetworkSvgOptions {
+/** The frame around a `width` × `height` network: title above, legend right, date and source below. */
+export interface NetworkFrame {
   /** The drawing area in pixels (the network container's size for the current view). */
   readonly width: number;
   readonly height: number;
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly legend: readonly LegendGroup[];
+  readonly dateLine: string;
+  readonly sourceLine: string;
+  readonly language: 'zh' | 'en';
+}
+
+export interface NetworkSvgOptions extends NetworkFrame {
   /** Graph coordinates to drawing-area pixels (sigma's `graphToViewport`, or `fitToFrame`). */
   readonly toViewport: (point: Point) => Point;
   /** Pixels per unit of node size (sigma's `scaleSize(1)`; 1 for the whole park). */
   readonly sizeScale: number;
   /** Leave out actors outside the drawing area (the current view). */
   readonly clip?: boolean;
-  readonly title: string;
-  readonly subtitle?: string;
-  readonly legend: readonly LegendGroup[];
-  /** Printed in the footer, e.g. "日期:2025-03-01". */
-  readonly dateLine: string;
-  readonly sourceLine: string;
-  readonly language: 'zh' | 'en';
 }
 
 const HEADER = 64;
+/** Below the picture: the date line and one line of the source, then FOOT_LINE more for each wrapped line. */
 const FOOTER = 48;
-const LEGEND_WIDTH = 230;
+const FOOT_LINE = 16;
+const FOOT_SIZE = 11;
+const LEGEND_WIDTH = 260;
 const MARGIN = 16;
 const LABEL_SIZE = 11;
+const LEGEND_TEXT_SIZE = 11;
+
+/** Where the network's drawing area sits in the framed picture, in CSS pixels (the PNG draws sigma's canvas there). */
+export const PICTURE_ORIGIN = { x: MARGIN, y: HEADER } as const;
 
 /** A transform that fits every actor into `width` × `height` with `padding`, y pointing up as sigma draws it. */
 export function fitToFrame(graph: DisplayGraph, width: number, height: number, padding = 40): (point: Point) => Point {
@@ -124,31 +138,52 @@ export function renderNetworkSvg(graph: DisplayGraph, context: DisplayContext, o
       .map((item, i) => ({ item, i }))
       .sort((a, b) => a.item.z - b.item.z || a.i - b.i)
       .map((x) => x.item.svg);
+  return framedNetworkSvg(
+    options,
+    [
+      `<g class="network" transform="translate(${MARGIN} ${HEADER})">`,
+      `<rect width="${n(width)}" height="${n(height)}" fill="none" stroke="#dddddd"/>`,
+      `<g class="flows">${stable(edges).join('')}</g>`,
+      `<g class="actors">${stable(nodes).join('')}</g>`,
+      '</g>',
+    ].join('\n'),
+  );
+}
+
+/**
+ * The frame with `network` (markup placed at PICTURE_ORIGIN) inside it.
+ * The PNG export passes no network and draws sigma's own canvas into the
+ * hole, so the SVG and the PNG carry the same title, legend and footer.
+ */
+export function framedNetworkSvg(frame: NetworkFrame, network = ''): string {
+  const { width, height } = frame;
   const totalWidth = width + LEGEND_WIDTH + 2 * MARGIN;
-  const legend = legendSvg(options.legend, width + 2 * MARGIN, HEADER);
-  const totalHeight = Math.max(HEADER + height + FOOTER, HEADER + legend.height + FOOTER);
+  const legend = legendSvg(frame.legend, width + 2 * MARGIN, HEADER);
+  // A long citation wraps rather than running off the picture's right edge.
+  const sourceLines = wrapText(frame.sourceLine, totalWidth - 2 * MARGIN, FOOT_SIZE);
+  const footer = FOOTER + (sourceLines.length - 1) * FOOT_LINE;
+  const totalHeight = Math.max(HEADER + height + footer, HEADER + legend.height + footer);
   const titleLines = [
-    `<text class="title" x="${MARGIN}" y="28">${escapeXml(options.title)}</text>`,
-    options.subtitle ? `<text class="subtitle" x="${MARGIN}" y="50">${escapeXml(options.subtitle)}</text>` : '',
+    `<text class="title" x="${MARGIN}" y="28">${escapeXml(frame.title)}</text>`,
+    frame.subtitle ? `<text class="subtitle" x="${MARGIN}" y="50">${escapeXml(frame.subtitle)}</text>` : '',
   ].join('');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${languageTag(options.language)}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${languageTag(frame.language)}" ` +
       `width="${n(totalWidth)}" height="${n(totalHeight)}" viewBox="0 0 ${n(totalWidth)} ${n(totalHeight)}" ` +
       `font-family="${escapeXml(CJK_FONT_STACK)}">`,
-    `<style>.title{font-size:18px;font-weight:bold}.subtitle,.foot{font-size:11px;fill:#555}` +
+    `<style>.title{font-size:18px;font-weight:bold}.subtitle,.foot{font-size:${FOOT_SIZE}px;fill:#555}` +
       `.actor text{font-size:${LABEL_SIZE}px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:3px}` +
-      `.legend text{font-size:11px;fill:#222}.legend .head{font-weight:bold}</style>`,
+      `.legend text{font-size:${LEGEND_TEXT_SIZE}px;fill:#222}.legend .head{font-weight:bold}.legend .note{fill:#555}</style>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     titleLines,
-    `<g class="network" transform="translate(${MARGIN} ${HEADER})">`,
-    `<rect width="${n(width)}" height="${n(height)}" fill="none" stroke="#dddddd"/>`,
-    `<g class="flows">${stable(edges).join('')}</g>`,
-    `<g class="actors">${stable(nodes).join('')}</g>`,
-    '</g>',
+    network,
     legend.svg,
-    `<text class="foot" x="${MARGIN}" y="${n(totalHeight - 28)}">${escapeXml(options.dateLine)}</text>`,
-    `<text class="foot" x="${MARGIN}" y="${n(totalHeight - 12)}">${escapeXml(options.sourceLine)}</text>`,
+    `<text class="foot" x="${MARGIN}" y="${n(totalHeight - footer + 20)}">${escapeXml(frame.dateLine)}</text>`,
+    ...sourceLines.map(
+      (line, i) =>
+        `<text class="foot" x="${MARGIN}" y="${n(totalHeight - footer + 36 + i * FOOT_LINE)}">${escapeXml(line)}</text>`,
+    ),
     '</svg>',
     '',
   ].join('\n');
@@ -194,28 +229,64 @@ function edgeSvg(
 
 function legendSvg(groups: readonly LegendGroup[], x: number, y: number): { svg: string; height: number } {
   const parts: string[] = [];
-  let line = 0;
-  const row = 18;
+  // Top of the next row, in pixels; a row holds one line of text, a wrapped line adds LINE.
+  let top = 0;
+  const ROW = 18;
+  const LINE = 14;
+  const textWidth = LEGEND_WIDTH - MARGIN - 20;
   for (const group of groups) {
-    parts.push(`<text class="head" x="0" y="${n(line * row + 12)}">${escapeXml(group.title)}</text>`);
-    line++;
+    parts.push(`<text class="head" x="0" y="${n(top + 12)}">${escapeXml(group.title)}</text>`);
+    top += ROW;
     for (const item of group.items) {
-      const cy = line * row + 8;
+      const cy = top + 8;
       const colour = escapeXml(item.colour);
       parts.push(
         item.shape === 'dot'
-          ? `<circle cx="6" cy="${n(cy)}" r="5" fill="${colour}" stroke="#555555" stroke-width="0.5"/>`
+          ? `<circle cx="6" cy="${n(cy)}" r="5" fill="${colour}" stroke="${escapeXml(item.stroke ?? '#555555')}" ` +
+              `stroke-width="${item.stroke ? 1.5 : 0.5}"/>`
           : `<line x1="0" y1="${n(cy)}" x2="14" y2="${n(cy)}" stroke="${colour}" stroke-width="3"/>`,
-        `<text x="20" y="${n(cy + 4)}">${escapeXml(item.label)}</text>`,
       );
-      line++;
+      const lines = wrapText(item.label, textWidth, LEGEND_TEXT_SIZE);
+      for (const [i, text] of lines.entries())
+        parts.push(`<text x="20" y="${n(cy + 4 + i * LINE)}">${escapeXml(text)}</text>`);
+      top += ROW + (lines.length - 1) * LINE;
     }
-    line += 0.5;
+    for (const note of group.notes ?? [])
+      for (const text of wrapText(note, textWidth + 20, LEGEND_TEXT_SIZE)) {
+        parts.push(`<text class="note" x="0" y="${n(top + 12)}">${escapeXml(text)}</text>`);
+        top += LINE + 2;
+      }
+    top += ROW / 2;
   }
-  return {
-    svg: `<g class="legend" transform="translate(${n(x)} ${n(y)})">${parts.join('')}</g>`,
-    height: line * row,
-  };
+  return { svg: `<g class="legend" transform="translate(${n(x)} ${n(y)})">${parts.join('')}</g>`, height: top };
+}
+
+/**
+ * Lines of at most about `width` pixels at `size` px: SVG text does not
+ * wrap by itself. Widths are estimated (a CJK character one em, anything
+ * else about half), enough to keep a legend entry inside its column; Latin
+ * text breaks between words, CJK between any two characters.
+ */
+export function wrapText(text: string, width: number, size: number): string[] {
+  const em = (ch: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 1 : 0.56);
+  const tokens =
+    text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+/g) ?? [];
+  const lines: string[] = [];
+  let current = '';
+  let used = 0;
+  for (const token of tokens) {
+    const tokenWidth = [...token].reduce((sum, ch) => sum + em(ch), 0) * size;
+    if (used + tokenWidth > width && current.trim() !== '' && !/^\s+$/.test(token)) {
+      lines.push(current.trimEnd());
+      current = '';
+      used = 0;
+    }
+    if (current === '' && /^\s+$/.test(token)) continue;
+    current += token;
+    used += tokenWidth;
+  }
+  if (current.trim() !== '') lines.push(current.trimEnd());
+  return lines.length > 0 ? lines : [''];
 }
 
 /** Two decimals are plenty for pixels and keep the file small. */

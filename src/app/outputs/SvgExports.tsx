@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { downloadBlob, downloadText } from './download.ts';
 import { exportFileName } from './fileNames.ts';
 import { PRINT_PAGES, printSvg } from './printSvg.ts';
-import { PNG_SCALES, svgToPng } from './rasterise.ts';
+import { PngButtons } from './PngButtons.tsx';
+import { svgToPng } from './rasterise.ts';
 
 interface SvgExportsProps {
   readonly svg: string;
@@ -35,14 +36,7 @@ export function SvgExports({ svg, fileParts, title, print = false, testId }: Svg
       >
         {t('export.svg')}
       </button>
-      <span className="export-group" role="group" aria-label={t('export.pngGroup')}>
-        {t('export.pngGroup')}
-        {PNG_SCALES.map((scale) => (
-          <button key={scale} type="button" data-testid={`${testId}-png-${scale}`} onClick={() => png(scale)}>
-            {t('export.png', { scale })}
-          </button>
-        ))}
-      </span>
+      <PngButtons label={t('export.pngGroup')} testId={testId} onPng={png} />
       {print &&
         PRINT_PAGES.map((page) => (
           <button

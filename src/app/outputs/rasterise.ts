@@ -4,27 +4,15 @@
  * SVG carries its fonts as a CSS stack, so the canvas uses the system's
  * CJK fonts just as the on-screen preview does.
  */
+import { svgSize } from '../../core/report/diagramPages.ts';
+
+// One reading of an SVG's size for the PNG export and the report's print layout.
+export { svgSize };
 
 export const PNG_SCALES = [1, 2, 4] as const;
 
 /** Browsers refuse canvases much beyond this many pixels a side; larger exports are scaled down to fit. */
 const MAX_CANVAS_SIDE = 16384;
-
-/** The SVG's own size in CSS pixels, from the root's width and height (or its viewBox). */
-export function svgSize(svg: string): { width: number; height: number } | null {
-  const root = /<svg\b[^>]*>/.exec(svg)?.[0];
-  if (!root) return null;
-  const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1];
-  const width = Number.parseFloat(attribute('width') ?? '');
-  const height = Number.parseFloat(attribute('height') ?? '');
-  if (width > 0 && height > 0) return { width, height };
-  const box = attribute('viewBox')
-    ?.trim()
-    .split(/[\s,]+/)
-    .map(Number);
-  if (box && box.length === 4 && box[2]! > 0 && box[3]! > 0) return { width: box[2]!, height: box[3]! };
-  return null;
-}
 
 /** The canvas size for an export at `scale`, kept within what browsers can allocate. */
 export function canvasSize(size: { width: number; height: number }, scale: number): { width: number; height: number } {
@@ -33,6 +21,11 @@ export function canvasSize(size: { width: number; height: number }, scale: numbe
 }
 
 export async function svgToPng(svg: string, scale: number, background = '#ffffff'): Promise<Blob> {
+  return canvasToPng(await svgToCanvas(svg, scale, background));
+}
+
+/** The SVG drawn on a new canvas at `scale` (less where `canvasSize` had to shrink it: see the canvas's width). */
+export async function svgToCanvas(svg: string, scale: number, background = '#ffffff'): Promise<HTMLCanvasElement> {
   const size = svgSize(svg);
   if (!size) throw new Error('the SVG has no size');
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
@@ -49,7 +42,7 @@ export async function svgToPng(svg: string, scale: number, background = '#ffffff
     context.fillStyle = background;
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await canvasToPng(canvas);
+    return canvas;
   } finally {
     URL.revokeObjectURL(url);
   }

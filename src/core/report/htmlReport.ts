@@ -13,7 +13,9 @@ import {
   type ReportDocument,
   type ReportTable,
 } from './reportDocument.ts';
-import { languageTag } from '../text/language.ts';
+import { languageTag, type Language } from '../text/language.ts';
+import { message } from '../text/message.ts';
+import { diagramPrint, svgSize, svgTile, tablePage } from './diagramPages.ts';
 
 // Styles inline, images only as data URLs; no script, no connection, no font download.
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -24,7 +26,7 @@ export function renderHtmlReport(report: ReportDocument): string {
   const sections = report.sections
     .map(
       (s) =>
-        `<section id="${e(s.id)}" class="report-section">\n<h2>${e(s.title)}</h2>\n${s.blocks.map(renderBlock).join('\n')}\n</section>`,
+        `<section id="${e(s.id)}" class="report-section">\n<h2>${e(s.title)}</h2>\n${s.blocks.map((b) => renderBlock(b, report.language)).join('\n')}\n</section>`,
     )
     .join('\n');
   const meta = report.meta.map((m) => `<dt>${e(m.label)}</dt><dd>${e(m.value)}</dd>`).join('\n');
@@ -61,7 +63,7 @@ ${sections}
 `;
 }
 
-function renderBlock(block: ReportBlock): string {
+function renderBlock(block: ReportBlock, language: Language): string {
   const e = escapeHtml;
   switch (block.type) {
     case 'heading':
@@ -73,10 +75,40 @@ function renderBlock(block: ReportBlock): string {
     case 'table':
       return renderTable(block.table);
     case 'diagram':
-      return `<figure class="diagram" id="diagram-${e(block.chain)}">\n<figcaption>${e(block.title)}</figcaption>\n${inlineSvg(block.svg)}\n</figure>`;
+      return renderFigure(`diagram-${block.chain}`, 'diagram', block.title, block.svg, language);
     case 'figure':
-      return `<figure class="diagram figure" id="${e(block.id)}">\n<figcaption>${e(block.title)}</figcaption>\n${inlineSvg(block.svg)}\n</figure>`;
+      return renderFigure(block.id, 'diagram figure', block.title, block.svg, language);
   }
+}
+
+/**
+ * A diagram at its drawn size: on screen in a box that scrolls sideways;
+ * in print on the page `diagramPrint` chose (a landscape one is a named
+ * page of its own) at its scale, or as tiles, one a page, each with its
+ * part number, when the whole would print too small to read.
+ */
+function renderFigure(id: string, cls: string, title: string, svg: string, language: Language): string {
+  const e = escapeHtml;
+  const markup = inlineSvg(svg);
+  const size = svgSize(markup);
+  const print = size ? diagramPrint(size) : null;
+  const split = print !== null && print.tiles.length > 1;
+  const classes = [cls, print?.page === 'landscape' ? 'page-landscape' : '', split ? 'split' : '']
+    .filter(Boolean)
+    .join(' ');
+  const width = (w: number) => `${Math.round(w * (print?.scale ?? 1) * 100) / 100}px`;
+  const style = size && !split ? ` style="--print-width: ${width(size.width)}"` : '';
+  const tiles = split
+    ? `\n<div class="diagram-tiles">\n${print.tiles
+        .map(
+          (tile, i) =>
+            `<div class="diagram-tile" style="--print-width: ${width(tile.width)}">` +
+            `<p class="diagram-part">${e(message(language, 'report:diagramPart', { title, part: i + 1, parts: print.tiles.length }))}</p>\n` +
+            `${svgTile(markup, tile)}</div>`,
+        )
+        .join('\n')}\n</div>`
+    : '';
+  return `<figure class="${classes}" id="${e(id)}"${style}>\n<figcaption>${e(title)}</figcaption>\n<div class="diagram-scroll">${markup}</div>${tiles}\n</figure>`;
 }
 
 function renderTable(table: ReportTable): string {
@@ -85,7 +117,8 @@ function renderTable(table: ReportTable): string {
   const rows = table.rows
     .map((row) => `<tr>${row.map((cell, i) => `<td${cls(i)}>${renderCell(cell)}</td>`).join('')}</tr>`)
     .join('\n');
-  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+  const page = tablePage(table.headers.length) === 'landscape' ? ' class="page-landscape"' : '';
+  return `<table${page}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
 }
 
 function renderCell(cell: ReportCell): string {

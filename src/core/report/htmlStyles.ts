@@ -53,10 +53,26 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 figure.diagram { position: relative; margin: 1em 0 1.6em; }
 /* The SVG prints its own title; the caption is for screen readers and the outline. */
 figure.diagram figcaption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-figure.diagram svg { display: block; max-width: 100%; height: auto; }
+/* On screen a diagram keeps its drawn size and scrolls sideways: shrunk to the column its labels could not be read. */
+.diagram-scroll { overflow-x: auto; }
+figure.diagram svg { display: block; max-width: none; height: auto; }
+.diagram-tiles, .diagram-part { display: none; }
 .report-footer { margin-top: 3em; padding-top: 0.8em; border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.85rem; }
 @media print {
   @page { size: A4; margin: 16mm 14mm; }
+  /* A diagram wider than a portrait page prints on a landscape page of its own (diagramPages.ts chooses). */
+  @page landscape { size: A4 landscape; margin: 16mm 14mm; }
+  figure.page-landscape, table.page-landscape { page: landscape; }
+  table.page-landscape thead th { white-space: normal; word-break: normal; }
+  /* The print size diagramPages.ts worked out: never below the scale its labels stay readable at. */
+  figure.diagram svg { width: var(--print-width, auto); }
+  .diagram-scroll { overflow: visible; }
+  figure.split .diagram-scroll { display: none; }
+  figure.split .diagram-tiles { display: block; }
+  .diagram-tile { break-inside: avoid; }
+  .diagram-tile + .diagram-tile { break-before: page; }
+  .diagram-tile svg { width: var(--print-width, auto); }
+  .diagram-part { display: block; margin: 0 0 2mm; font-size: 8pt; color: var(--muted); }
   html { font-size: 10pt; }
   table { font-size: 8.5pt; }
   body { max-width: none; padding: 0; }

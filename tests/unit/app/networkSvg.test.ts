@@ -8,6 +8,7 @@ import type { DisplayContext } from '../../../src/app/network/display.ts';
 import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
 import { NO_FILTERS } from '../../../src/app/network/filters.ts';
 import { networkLegend } from '../../../src/app/network/networkLegend.ts';
+import { drawnContent } from '../../../src/app/network/networkDrawn.ts';
 import { fitToFrame, renderNetworkSvg } from '../../../src/app/network/networkSvg.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>&"\'';
@@ -40,7 +41,7 @@ function draw(model: ParkModel, ctx: DisplayContext = context()) {
     sizeScale: 1,
     title: '临沂 物质交换网络',
     subtitle: '整个园区',
-    legend: networkLegend(model, 'zh', { clusters: '产业集群', boundary: '园区边界', categories: '物料类别' }),
+    legend: networkLegend(model, 'zh', drawnContent(graph, ctx), 'throughflow'),
     dateLine: '日期:2025-03-01',
     sourceLine: '数据来源:测试',
     language: 'zh',

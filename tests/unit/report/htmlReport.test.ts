@@ -17,8 +17,15 @@ const { data } = tinyReport();
 const FAKE_SVG =
   '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>chain energy</title><rect width="10" height="10"/></svg>';
 
-function parse(language: Language, withDiagrams = false): Document {
-  const diagrams = withDiagrams ? [{ chain: 'energy', title: 'energy', svg: FAKE_SVG }] : [];
+/** A chain diagram of the given drawn size (a frame and a label at each corner). */
+const sizedSvg = (width: number, height: number) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+  `<rect width="${width}" height="${height}"/><text x="0" y="12">start</text><text x="${width - 30}" y="${height}">end</text></svg>`;
+
+function parse(language: Language, withDiagrams = false, extra: { chain: string; svg: string }[] = []): Document {
+  const diagrams = withDiagrams
+    ? [{ chain: 'energy', title: 'energy', svg: FAKE_SVG }, ...extra.map((d) => ({ ...d, title: d.chain }))]
+    : [];
   const html = renderHtmlReport(buildReportDocument(data, language, { diagrams }));
   return new DOMParser().parseFromString(html, 'text/html');
 }
@@ -107,6 +114,29 @@ describe('chain diagrams in the HTML report', () => {
     expect(figure?.querySelector('figcaption')?.textContent).toBe('energy');
     expect(figure?.querySelector('svg rect')).not.toBeNull();
     expect(doc.getElementById('diagrams')?.innerHTML).not.toContain('<?xml');
+  });
+
+  it('prints a narrow one in the flow, a wide one on a landscape page and a huge one split into tiles', () => {
+    const doc = parse('en', true, [
+      { chain: 'wide', svg: sizedSvg(1100, 500) },
+      { chain: 'huge', svg: sizedSvg(2400, 1300) },
+    ]);
+    const narrow = doc.getElementById('diagram-energy')!;
+    expect(narrow.className).toBe('diagram');
+    expect(narrow.getAttribute('style')).toBe('--print-width: 10px');
+    const wide = doc.getElementById('diagram-wide')!;
+    expect(wide.className).toBe('diagram page-landscape');
+    expect(wide.querySelectorAll('svg')).toHaveLength(1);
+    // The screen copy scrolls at the drawn size; print scales it to the landscape page's width.
+    expect(wide.querySelector('.diagram-scroll svg')?.getAttribute('width')).toBe('1100');
+    expect(wide.getAttribute('style')).toMatch(/^--print-width: 10\d\d(\.\d+)?px$/);
+    const huge = doc.getElementById('diagram-huge')!;
+    expect(huge.className).toBe('diagram page-landscape split');
+    const tiles = [...huge.querySelectorAll('.diagram-tile')];
+    expect(tiles.length).toBeGreaterThan(1);
+    expect(tiles[0]!.querySelector('.diagram-part')?.textContent).toMatch(/^huge \(part 1 of \d/);
+    expect(tiles[0]!.querySelector('svg')?.getAttribute('viewBox')).toMatch(/^0 0 /);
+    expect(tiles.at(-1)!.querySelector('svg')?.getAttribute('viewBox')).not.toMatch(/^0 0 /);
   });
 
   it('says so when there are none', () => {

@@ -98,6 +98,11 @@ export const REPORT_MESSAGES = {
     zh: '每条$t(glossary:industrialChain)一张图,$t(glossary:brokenLink)的$t(glossary:industrialChain)在前。',
     en: 'One diagram per chain template, broken chains first.',
   },
+  /** Printed above each page of a diagram too wide or tall to print whole at a readable size. */
+  diagramPart: {
+    zh: '{{title}}(第 {{part}}/{{parts}} 部分,相邻部分略有重叠)',
+    en: '{{title}} (part {{part}} of {{parts}}; neighbouring parts overlap a little)',
+  },
   diagramsMissing: {
     zh: '本报告未包含$t(glossary:industrialChain)图。',
     en: 'Chain diagrams are not included in this report.',
