@@ -1,31 +1,55 @@
 /**
  * Dashed arrows for a proposed project's flows, drawn on a 2D canvas layer
- * sigma keeps between its edges and its nodes. Sigma's WebGL edge programs
- * have no dash pattern, and a proposal has only a handful of flows, so
- * stroking them on a canvas after every render is cheap and exact.
+ * sigma keeps between its edges and its nodes, and a cross on each park flow
+ * the project retires (its planned flow replaces it whole). Sigma's WebGL
+ * edge programs have no dash pattern, and a proposal has only a handful of
+ * flows, so stroking them on a canvas after every render is cheap and exact.
+ *
+ * Sigma picks only the edges it draws, so the pointer over a dashed flow
+ * would find the park flow underneath: `plannedFlowAt` hit-tests the dashed
+ * segments themselves, with the same geometry they are drawn with.
  */
 import type { Flow } from '../../core/model/types.ts';
 import type { Renderer } from './createRenderer.ts';
 import { overlayLayer } from './overlayLayer.ts';
 
 const LAYER = 'proposal-flows';
+/** How close (px) the pointer must be to a dashed flow to be over it: a little wider than the 2 px stroke. */
+const HIT_TOLERANCE = 6;
+const CROSS = 5;
+/** Segments this close (px) to each other under the pointer are drawn on top of each other. */
+const COINCIDENT = 0.5;
+
+interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface PlannedSegment {
+  readonly id: string;
+  readonly from: Point;
+  /** Where the arrow's head touches the target's rim. */
+  readonly tip: Point;
+}
+
+/** What the layer draws: the plant's planned flows and the park flows they retire. */
+export interface GhostFlows {
+  readonly flows: readonly Flow[];
+  readonly retired: readonly string[];
+}
 
 /** Adds the layer and redraws it after each sigma render; returns the function that removes both. */
-export function attachGhostFlows(sigma: Renderer, flows: () => readonly Flow[], colour: string): () => void {
+export function attachGhostFlows(sigma: Renderer, ghost: () => GhostFlows | null, colour: string): () => void {
   const layer = overlayLayer(sigma, LAYER);
   const draw = () => {
     const context = layer.begin();
-    if (!context) return;
-    const graph = sigma.getGraph();
+    const shown = ghost();
+    if (!context || !shown) return;
     context.strokeStyle = colour;
     context.fillStyle = colour;
     context.lineWidth = 2;
-    for (const flow of flows()) {
-      if (!graph.hasNode(flow.from) || !graph.hasNode(flow.to)) continue;
-      const from = sigma.graphToViewport(graph.getNodeAttributes(flow.from));
-      const to = sigma.graphToViewport(graph.getNodeAttributes(flow.to));
-      dashedArrow(context, from, to, sigma.scaleSize(graph.getNodeAttribute(flow.to, 'size')));
-    }
+    for (const segment of plannedSegments(sigma, shown.flows)) dashedArrow(context, segment);
+    for (const point of retiredMarks(sigma, shown.retired)) cross(context, point);
   };
   sigma.on('afterRender', draw);
   sigma.scheduleRender();
@@ -35,20 +59,77 @@ export function attachGhostFlows(sigma: Renderer, flows: () => readonly Flow[], 
   };
 }
 
-function dashedArrow(
-  context: CanvasRenderingContext2D,
-  from: { x: number; y: number },
-  to: { x: number; y: number },
-  targetRadius: number,
-): void {
+/** The planned flows as drawn, in viewport pixels; a flow with an end not drawn (a hidden boundary actor) is left out. */
+export function plannedSegments(sigma: Renderer, flows: readonly Flow[]): PlannedSegment[] {
+  const graph = sigma.getGraph();
+  const drawn = (id: string) => graph.hasNode(id) && sigma.getNodeDisplayData(id)?.hidden !== true;
+  return flows.flatMap((flow) => {
+    if (!drawn(flow.from) || !drawn(flow.to)) return [];
+    const from = sigma.graphToViewport(graph.getNodeAttributes(flow.from));
+    const to = sigma.graphToViewport(graph.getNodeAttributes(flow.to));
+    const segment = segmentBetween(flow.id, from, to, sigma.scaleSize(graph.getNodeAttribute(flow.to, 'size')));
+    return segment ? [segment] : [];
+  });
+}
+
+/** From the source's centre to the target's rim, so the head stays visible; null for ends on top of each other. */
+export function segmentBetween(id: string, from: Point, to: Point, targetRadius: number): PlannedSegment | null {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy);
-  if (length < 1) return;
-  const ux = dx / length;
-  const uy = dy / length;
-  // Stop at the target's rim so the head stays visible.
-  const tip = { x: to.x - ux * targetRadius, y: to.y - uy * targetRadius };
+  if (length < 1) return null;
+  return { id, from, tip: { x: to.x - (dx / length) * targetRadius, y: to.y - (dy / length) * targetRadius } };
+}
+
+/**
+ * The planned flows under the pointer: the nearest within the tolerance, with
+ * any drawn on top of it (a plant buying several materials from outside has
+ * one dashed line to the supply for them all); none when nothing is that near.
+ */
+export function plannedFlowsAt(segments: readonly PlannedSegment[], point: Point, tolerance = HIT_TOLERANCE): string[] {
+  const near = segments
+    .map((s) => ({ id: s.id, distance: distanceToSegment(point, s.from, s.tip) }))
+    .filter((s) => s.distance <= tolerance);
+  const best = Math.min(...near.map((s) => s.distance));
+  return near.filter((s) => s.distance - best < COINCIDENT).map((s) => s.id);
+}
+
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const squared = dx * dx + dy * dy;
+  const t = squared === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / squared));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/**
+ * The middle of a flow as sigma draws it: the chord's middle for a straight
+ * arrow; for a curved one (@sigma/edge-curve, a quadratic Bézier whose control
+ * point sits `curvature` × length off the chord's middle, to the left of the
+ * direction of travel on screen) half that offset.
+ */
+export function flowMiddle(from: Point, to: Point, curvature: number): Point {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  return { x: (from.x + to.x) / 2 + (dy * curvature) / 2, y: (from.y + to.y) / 2 - (dx * curvature) / 2 };
+}
+
+function retiredMarks(sigma: Renderer, retired: readonly string[]): Point[] {
+  const graph = sigma.getGraph();
+  return retired.flatMap((edge) => {
+    if (!graph.hasEdge(edge) || sigma.getEdgeDisplayData(edge)?.hidden !== false) return [];
+    const [source, target] = graph.extremities(edge);
+    const from = sigma.graphToViewport(graph.getNodeAttributes(source));
+    const to = sigma.graphToViewport(graph.getNodeAttributes(target));
+    const curved = graph.getEdgeAttribute(edge, 'type') === 'curved';
+    return [flowMiddle(from, to, curved ? graph.getEdgeAttribute(edge, 'curvature') : 0)];
+  });
+}
+
+function dashedArrow(context: CanvasRenderingContext2D, { from, tip }: PlannedSegment): void {
+  const length = Math.hypot(tip.x - from.x, tip.y - from.y);
+  const ux = (tip.x - from.x) / length;
+  const uy = (tip.y - from.y) / length;
   context.setLineDash([7, 5]);
   context.beginPath();
   context.moveTo(from.x, from.y);
@@ -62,4 +143,21 @@ function dashedArrow(
   context.lineTo(tip.x - ux * head + uy * head * 0.5, tip.y - uy * head - ux * head * 0.5);
   context.closePath();
   context.fill();
+}
+
+/** A retired flow: an × on it, in the proposal's colour (a white halo keeps it legible over the flow). */
+function cross(context: CanvasRenderingContext2D, at: Point): void {
+  const stroke = (width: number, colour: string | CanvasGradient | CanvasPattern) => {
+    context.lineWidth = width;
+    context.strokeStyle = colour;
+    context.beginPath();
+    context.moveTo(at.x - CROSS, at.y - CROSS);
+    context.lineTo(at.x + CROSS, at.y + CROSS);
+    context.moveTo(at.x + CROSS, at.y - CROSS);
+    context.lineTo(at.x - CROSS, at.y + CROSS);
+    context.stroke();
+  };
+  const colour = context.strokeStyle;
+  stroke(5, '#FFFFFF');
+  stroke(2, colour);
 }

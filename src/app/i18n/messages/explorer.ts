@@ -52,6 +52,8 @@ export const EXPLORER_TEXTS = {
     degrees: { zh: '流入 {{in}} · 流出 {{out}}', en: 'flows in {{in}} · flows out {{out}}' },
     noQuantity: { zh: '数量未给出', en: 'no quantity given' },
     estimated: { zh: '{{quantity}} (估算值)', en: '{{quantity}} (estimated)' },
+    proposal: { zh: '补链项目方案,未纳入模型', en: 'proposed project, not in the model' },
+    retired: { zh: '该项目建成后由其规划流替代', en: 'replaced by the shown project’s planned flow' },
   },
   view: {
     label: { zh: '视图', en: 'View' },
