@@ -51,6 +51,16 @@ describe.runIf(enabled)('the ghost of a shown project', () => {
 
     const ghost = (await page.evaluate((id) => window.__symbiographNetwork!.viewportOf(id), project.ghost))!;
     const at = await onPage(ghost);
+    // Hovered, the ghost counts its planned flows and its throughflow, and says it is a proposal.
+    await page.mouse.move(at.x - 20, at.y);
+    await page.mouse.move(at.x, at.y);
+    const tooltip = page.locator('[data-testid="tooltip"]');
+    await tooltip.waitFor({ timeout: 5000 });
+    const inflows = project.planned.filter((f) => f.to === project.ghost).length;
+    const ghostTip = await tooltip.innerText();
+    expect(ghostTip).toContain(`流入 ${inflows} · 流出 ${project.planned.length - inflows}`);
+    expect(ghostTip).toContain('未纳入模型');
+    expect(ghostTip).not.toMatch(/通量 0 t\/a/);
     await page.mouse.click(at.x, at.y);
     const inspector = page.locator('[data-testid="inspector"][data-proposal="true"]');
     await inspector.waitFor({ timeout: 5000 });
@@ -87,7 +97,6 @@ describe.runIf(enabled)('the ghost of a shown project', () => {
     const middle = await onPage(target!.middle);
     await page.mouse.move(middle.x - 6, middle.y - 6);
     await page.mouse.move(middle.x, middle.y);
-    const tooltip = page.locator('[data-testid="tooltip"]');
     await tooltip.waitFor({ timeout: 5000 });
     const lines = (await tooltip.innerText()).split('\n');
     // That flow, partner → plant with its quantity: no park flow drawn underneath ends at the ghost.

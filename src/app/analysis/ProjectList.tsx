@@ -106,7 +106,7 @@ function KpiChange({ candidate }: { readonly candidate: ProjectCandidate }) {
       <tfoot>
         <tr>
           <td colSpan={3} className="note" data-testid="flow-change">
-            {t('analysis.flowChange', {
+            {t(candidate.flowChange.retired.length > 0 ? 'analysis.flowChange' : 'analysis.flowChangeAdded', {
               added: candidate.flowChange.added.length,
               retired: candidate.flowChange.retired.length,
             })}

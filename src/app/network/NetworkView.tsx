@@ -94,9 +94,13 @@ export function NetworkView(props: NetworkViewProps) {
         hover.set({ tip: content && { content, x, y } });
       };
       sigma.on('moveBody', ({ event }) => {
+        // Over an actor its own tooltip wins (leaving it clears it).
+        if (overNode) {
+          planned = [];
+          return;
+        }
         const { graph, language, overlay } = latest.current;
-        const at =
-          overlay && !overNode && !panning() ? plannedFlowsAt(plannedSegments(sigma, overlay.flows), event) : [];
+        const at = overlay && !panning() ? plannedFlowsAt(plannedSegments(sigma, overlay.flows), event) : [];
         if (at.length > 0 && overlay) {
           const content = plannedFlowTooltip(overlay, graph, at, language);
           hover.set({ tip: content && { content, x: event.x, y: event.y } });
@@ -109,8 +113,9 @@ export function NetworkView(props: NetworkViewProps) {
       sigma.on('enterNode', ({ node, event }) => {
         overNode = true;
         if (panning()) return;
-        if (hoverHighlights()) hover.set({ node });
         const { model, graph, language, overlay } = latest.current;
+        // The ghost's neighbourhood is its planned flows, not edges: the project's highlight already lights it.
+        if (hoverHighlights() && !(graph.hasNode(node) && graph.getNodeAttribute(node, 'ghost'))) hover.set({ node });
         const content = nodeTooltip(model, graph, node, language, overlay);
         hover.set({ tip: content && { content, x: event.x, y: event.y } });
       });

@@ -67,18 +67,35 @@ export function plannedSegments(sigma: Renderer, flows: readonly Flow[]): Planne
     if (!drawn(flow.from) || !drawn(flow.to)) return [];
     const from = sigma.graphToViewport(graph.getNodeAttributes(flow.from));
     const to = sigma.graphToViewport(graph.getNodeAttributes(flow.to));
-    const segment = segmentBetween(flow.id, from, to, sigma.scaleSize(graph.getNodeAttribute(flow.to, 'size')));
+    const radius = (id: string) => sigma.scaleSize(graph.getNodeAttribute(id, 'size'));
+    const segment = segmentBetween(flow.id, from, to, radius(flow.to), radius(flow.from));
     return segment ? [segment] : [];
   });
 }
 
-/** From the source's centre to the target's rim, so the head stays visible; null for ends on top of each other. */
-export function segmentBetween(id: string, from: Point, to: Point, targetRadius: number): PlannedSegment | null {
+/**
+ * From rim to rim: the head stays visible at the target, and the line leaves
+ * the source where it shows (inside, the actor is drawn over it, and the
+ * pointer there is over the actor); null for ends on top of each other.
+ */
+export function segmentBetween(
+  id: string,
+  from: Point,
+  to: Point,
+  targetRadius: number,
+  sourceRadius = 0,
+): PlannedSegment | null {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy);
-  if (length < 1) return null;
-  return { id, from, tip: { x: to.x - (dx / length) * targetRadius, y: to.y - (dy / length) * targetRadius } };
+  if (length < 1 || length <= targetRadius + sourceRadius) return null;
+  const ux = dx / length;
+  const uy = dy / length;
+  return {
+    id,
+    from: { x: from.x + ux * sourceRadius, y: from.y + uy * sourceRadius },
+    tip: { x: to.x - ux * targetRadius, y: to.y - uy * targetRadius },
+  };
 }
 
 /**

@@ -161,9 +161,15 @@ describe('hit-testing the dashed flows', () => {
   const a = segmentBetween('a', { x: 0, y: 0 }, { x: 100, y: 0 }, 10)!;
   const b = segmentBetween('b', { x: 0, y: 8 }, { x: 100, y: 8 }, 10)!;
 
-  it('stops at the target’s rim, where the head is drawn', () => {
+  it('runs from rim to rim: the head is drawn at the target’s, and inside the source the pointer is on the actor', () => {
     expect(a.tip).toEqual({ x: 90, y: 0 });
+    expect(segmentBetween('c', { x: 0, y: 0 }, { x: 0, y: 50 }, 10, 4)).toEqual({
+      id: 'c',
+      from: { x: 0, y: 4 },
+      tip: { x: 0, y: 40 },
+    });
     expect(segmentBetween('c', { x: 5, y: 5 }, { x: 5.5, y: 5 }, 3)).toBeNull();
+    expect(segmentBetween('c', { x: 0, y: 0 }, { x: 10, y: 0 }, 6, 6)).toBeNull();
   });
   it('finds the nearest flow within a few pixels, and none farther away', () => {
     expect(plannedFlowsAt([a, b], { x: 50, y: 3 })).toEqual(['a']);

@@ -23,7 +23,11 @@ export const ANALYSIS_TEXTS = {
     after: { zh: '建成后', en: 'If built' },
     flowChange: {
       zh: '物质流数量:新增规划流 {{added}} 条(图中虚线),减去被其替代的现有流 {{retired}} 条(图中 ×)',
-      en: 'Flows: {{added}} planned flows added (dashed on the network), less {{retired}} existing flows they replace (× on the network)',
+      en: 'Flows: planned flows added {{added}} (dashed on the network), less existing flows they replace {{retired}} (× on the network)',
+    },
+    flowChangeAdded: {
+      zh: '物质流数量:新增规划流 {{added}} 条(图中虚线)',
+      en: 'Flows: planned flows added {{added}} (dashed on the network)',
     },
     dependants: { zh: '失去唯一链接的企业', en: 'Dependants' },
     closureScore: { zh: '影响得分', en: 'Impact score' },

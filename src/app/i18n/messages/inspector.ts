@@ -87,7 +87,7 @@ export const INSPECTOR_TEXTS = {
     basis: { zh: '依据', en: 'Basis' },
     retired: {
       zh: '替代 {{count}} 条现有流(图中 ×)',
-      en: 'Replaces {{count}} existing flows (× on the network)',
+      en: 'Existing flows it replaces: {{count}} (× on the network)',
     },
   },
 } as const satisfies Record<string, Readonly<Record<string, BilingualMessage>>>;
