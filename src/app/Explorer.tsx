@@ -183,7 +183,12 @@ export function Explorer({ store, reference, catalogue, ui, dispatch }: Explorer
         edges: [...(picture?.highlight.edges ?? [])],
       },
       project: overlay
-        ? { technology: overlay.technology, ghost: overlay.enterprise.id, flows: overlay.flows.map((f) => f.id) }
+        ? {
+            technology: overlay.technology,
+            ghost: overlay.enterprise.id,
+            flows: overlay.flows.map((f) => f.id),
+            planned: overlay.flows.map((f) => ({ id: f.id, from: f.from, to: f.to })),
+          }
         : null,
     }),
     [ui.selected, language, finding, picture, overlay],
@@ -284,6 +289,7 @@ export function Explorer({ store, reference, catalogue, ui, dispatch }: Explorer
             network={analysis.status === 'done' ? analysis.analysis.network : undefined}
             model={model}
             graph={graph}
+            project={overlay}
             selected={ui.selected}
             findings={findings}
             highlighted={ui.finding}

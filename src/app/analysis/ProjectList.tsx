@@ -103,6 +103,16 @@ function KpiChange({ candidate }: { readonly candidate: ProjectCandidate }) {
           </tr>
         ))}
       </tbody>
+      <tfoot>
+        <tr>
+          <td colSpan={3} className="note" data-testid="flow-change">
+            {t(candidate.flowChange.retired.length > 0 ? 'analysis.flowChange' : 'analysis.flowChangeAdded', {
+              added: candidate.flowChange.added.length,
+              retired: candidate.flowChange.retired.length,
+            })}
+          </td>
+        </tr>
+      </tfoot>
     </table>
   );
 }

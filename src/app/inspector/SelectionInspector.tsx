@@ -3,11 +3,13 @@ import { useState, type ComponentProps } from 'react';
 import type { NetworkReport } from '../../core/analysis/network/report.ts';
 import { localize } from '../../core/model/labels.ts';
 import type { DisplayGraph } from '../network/displayGraph.ts';
+import type { ProjectOverlay } from '../network/projectOverlay.ts';
 import { actorMetrics, describeFlow, describeMaterial, inspectTarget } from './inspectTargets.ts';
 import type { ViewKind } from '../network/views.ts';
 import { Inspector } from './Inspector.tsx';
 import { ItemForm } from '../forms/ItemForm.tsx';
 import { FlowInspector, MaterialInspector } from './InspectorDetails.tsx';
+import { ProjectInspector } from './ProjectInspector.tsx';
 import { useLanguage } from '../i18n/useLanguage.ts';
 
 type InspectorProps = ComponentProps<typeof Inspector>;
@@ -18,6 +20,8 @@ interface SelectionInspectorProps extends Omit<InspectorProps, 'selected' | 'met
   readonly flow: string | null;
   readonly network: NetworkReport | undefined;
   readonly graph: DisplayGraph;
+  /** The project shown on the network: selecting its ghost plant inspects the proposal. */
+  readonly project?: ProjectOverlay | null;
 }
 
 export function SelectionInspector(props: SelectionInspectorProps) {
@@ -73,5 +77,8 @@ export function SelectionInspector(props: SelectionInspectorProps) {
       );
   }
   const actor = target?.kind === 'actor' ? target.id : null;
+  const project = props.project;
+  if (project && actor === project.enterprise.id)
+    return <ProjectInspector overlay={project} graph={graph} onClose={props.onClose} />;
   return <Inspector {...props} selected={actor} metrics={actor === null ? null : actorMetrics(network, actor)} />;
 }

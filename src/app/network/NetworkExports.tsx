@@ -5,7 +5,8 @@
  */
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Flow, ParkModel } from '../../core/model/types.ts';
+import type { ParkModel } from '../../core/model/types.ts';
+import { NO_OVERLAYS, type PictureOverlays } from './networkPicture.ts';
 import type { DisplayContext } from './display.ts';
 import type { DisplayGraph } from './displayGraph.ts';
 import { downloadBlob, downloadText } from '../outputs/download.ts';
@@ -25,10 +26,13 @@ interface NetworkExportsProps {
   readonly context: RefObject<DisplayContext>;
   readonly model: ParkModel;
   /** A shown project's planned flows, drawn dashed over the park (and so in the PNG). */
-  readonly proposalFlows?: readonly Flow[];
+  /** What the view draws over sigma's picture, drawn into the PNG too. */
+  readonly overlays?: PictureOverlays;
 }
 
-export function NetworkExports({ renderer, graph, context, model, proposalFlows = [] }: NetworkExportsProps) {
+export function NetworkExports(props: NetworkExportsProps) {
+  const { renderer, graph, context, model, overlays = NO_OVERLAYS } = props;
+  const proposed = (overlays.ghost?.flows.length ?? 0) > 0;
   const { t } = useTranslation();
   const language = useLanguage();
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +54,7 @@ export function NetworkExports({ renderer, graph, context, model, proposalFlows 
       legend: networkLegend(
         model,
         language,
-        { ...drawn, proposal: drawn.proposal || proposalFlows.length > 0 },
+        { ...drawn, proposal: drawn.proposal || proposed },
         graph.getAttribute('sizeBasis'),
       ),
       language,
@@ -61,7 +65,7 @@ export function NetworkExports({ renderer, graph, context, model, proposalFlows 
     if (!sigma) return;
     setError(null);
     setBusy(true);
-    networkPng(sigma, context, scale, frame(sigma, 'view'), proposalFlows)
+    networkPng(sigma, context, scale, frame(sigma, 'view'), overlays)
       .then(
         (blob) => downloadBlob(blob, exportFileName([model.park.id, 'network', 'view'], 'png', scale)),
         (reason: unknown) => setError(String(reason)),

@@ -1,7 +1,7 @@
 /** The exchange network drawn by sigma; the look comes from reducers over UI state. */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Flow, Language, ParkModel } from '../../core/model/types.ts';
+import type { Language, ParkModel } from '../../core/model/types.ts';
 import { HoverTooltip } from './HoverTooltip.tsx';
 import { NetworkExports } from './NetworkExports.tsx';
 import { cameraFor, focusedNodes } from './camera.ts';
@@ -13,7 +13,7 @@ import { PROPOSAL_COLOUR } from './palette.ts';
 import { removeOverlaps } from './graphPositions.ts';
 import { refreshScope, type RefreshState } from './refreshScope.ts';
 import type { ProjectOverlay } from './projectOverlay.ts';
-import { edgeTooltip, nodeTooltip } from './tooltip.ts';
+import { edgeTooltip, nodeTooltip, plannedFlowTooltip } from './tooltip.ts';
 import { bundleTooltip } from './bundleTooltip.ts';
 import { ReadingBar } from './ReadingBar.tsx';
 import type { ActorScales } from './useActorScales.ts';
@@ -22,7 +22,7 @@ import type { UiAction, UiState } from './uiState.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { adaptRenderer, createRenderer, labelsOf, type Renderer } from './createRenderer.ts';
 import type { LabelDensity, LabelRule } from './labelDensity.ts';
-import { attachGhostFlows } from './ghostFlows.ts';
+import { attachGhostFlows, plannedFlowsAt, plannedSegments } from './ghostFlows.ts';
 import { attachFindingLayer, type FindingDrawing } from './findingLayer.ts';
 import { claims, useFlowDrawing } from './useFlowDrawing.ts';
 import { useForceAtlas } from './useForceAtlas.ts';
@@ -54,8 +54,8 @@ interface Latest {
   readonly language: Language;
   /** Whether a press on an actor starts drawing a flow. */
   readonly drawing: boolean;
-  /** The shown project's flows, drawn dashed. */
-  readonly overlayFlows: readonly Flow[];
+  /** The shown project: its flows drawn dashed, the flows they retire crossed. */
+  readonly overlay: ProjectOverlay | null;
   readonly findingDrawing: FindingDrawing | null;
   /** The names the user asked for (null: by the park's size). */
   readonly labels: LabelDensity | null;
@@ -90,7 +90,7 @@ export function NetworkView(props: NetworkViewProps) {
     graph,
     language,
     drawing: false,
-    overlayFlows: [],
+    overlay: null,
     findingDrawing,
     labels: ui.labels,
   });
@@ -100,7 +100,7 @@ export function NetworkView(props: NetworkViewProps) {
       graph,
       language,
       drawing: drawMode && onDrawFlow !== undefined,
-      overlayFlows: overlay?.flows ?? [],
+      overlay,
       findingDrawing,
       labels: ui.labels,
     };
@@ -115,26 +115,65 @@ export function NetworkView(props: NetworkViewProps) {
       // On very big parks a hover would dim and repaint every flow each time the pointer crosses an
       // actor; there the tooltip still follows the pointer, and a click highlights the neighbourhood.
       const hoverHighlights = () => latest.current.graph.size <= EDGE_EVENTS_MAX_EDGES;
-      sigma.on('enterNode', ({ node, event }) => {
-        if (panning()) return;
-        if (hoverHighlights()) hover.set({ node });
-        const { model, graph, language } = latest.current;
-        const content = nodeTooltip(model, graph, node, language);
-        hover.set({ tip: content && { content, x: event.x, y: event.y } });
-      });
-      sigma.on('leaveNode', () => hover.set({ node: null, tip: null }));
-      sigma.on('enterEdge', ({ edge, event }) => {
-        if (panning()) return;
-        const { model, graph, language } = latest.current;
+      // A shown project's dashed flows lie over the park's flows, which are all sigma can pick: the pointer is
+      // tested against them first (sigma reports the move before it picks), and over one its tooltip wins.
+      let overNode = false;
+      let planned: readonly string[] = [];
+      let edgeUnder: string | null = null;
+      const showEdge = (edge: string, x: number, y: number) => {
+        const { model, graph, language, overlay } = latest.current;
         const bundle = context.current.bundles?.carried.get(edge);
         const content =
           bundle && bundle.members.length > 1
             ? bundleTooltip(model, graph, bundle, language)
-            : edgeTooltip(model, graph, edge, language);
+            : edgeTooltip(model, graph, edge, language, overlay);
+        hover.set({ tip: content && { content, x, y } });
+      };
+      sigma.on('moveBody', ({ event }) => {
+        // Over an actor its own tooltip wins (leaving it clears it).
+        if (overNode) {
+          planned = [];
+          return;
+        }
+        const { graph, language, overlay } = latest.current;
+        const at = overlay && !panning() ? plannedFlowsAt(plannedSegments(sigma, overlay.flows), event) : [];
+        if (at.length > 0 && overlay) {
+          const content = plannedFlowTooltip(overlay, graph, at, language);
+          hover.set({ tip: content && { content, x: event.x, y: event.y } });
+        } else if (planned.length > 0) {
+          if (edgeUnder !== null) showEdge(edgeUnder, event.x, event.y);
+          else hover.set({ tip: null });
+        }
+        planned = at;
+      });
+      sigma.on('enterNode', ({ node, event }) => {
+        overNode = true;
+        if (panning()) return;
+        const { model, graph, language, overlay } = latest.current;
+        // The ghost's neighbourhood is its planned flows, not edges: the project's highlight already lights it.
+        if (hoverHighlights() && !(graph.hasNode(node) && graph.getNodeAttribute(node, 'ghost'))) hover.set({ node });
+        const content = nodeTooltip(model, graph, node, language, overlay);
         hover.set({ tip: content && { content, x: event.x, y: event.y } });
       });
-      sigma.on('leaveEdge', () => hover.set({ tip: null }));
-      sigma.on('clickEdge', ({ edge }) => dispatch({ type: 'select-flow', flow: edge }));
+      sigma.on('leaveNode', () => {
+        overNode = false;
+        hover.set({ node: null, tip: null });
+      });
+      sigma.on('enterEdge', ({ edge, event }) => {
+        edgeUnder = edge;
+        if (panning() || planned.length > 0) return;
+        showEdge(edge, event.x, event.y);
+      });
+      sigma.on('leaveEdge', () => {
+        edgeUnder = null;
+        if (planned.length === 0) hover.set({ tip: null });
+      });
+      // A click on a dashed flow is a click on the proposal: it opens the ghost plant, not the flow underneath.
+      sigma.on('clickEdge', ({ edge }) => {
+        const project = latest.current.overlay;
+        if (planned.length > 0 && project) dispatch({ type: 'select', node: project.enterprise.id });
+        else dispatch({ type: 'select-flow', flow: edge });
+      });
       return sigma;
     },
     (sigma, next) =>
@@ -231,7 +270,7 @@ export function NetworkView(props: NetworkViewProps) {
   useEffect(() => {
     const sigma = renderer.current;
     if (!sigma) return;
-    return attachGhostFlows(sigma, () => latest.current.overlayFlows, PROPOSAL_COLOUR);
+    return attachGhostFlows(sigma, () => latest.current.overlay, PROPOSAL_COLOUR);
   }, [graph, renderer]);
   useEffect(() => {
     const sigma = renderer.current;
@@ -309,7 +348,7 @@ export function NetworkView(props: NetworkViewProps) {
           graph={graph}
           context={context}
           model={model}
-          {...(overlay ? { proposalFlows: overlay.flows } : {})}
+          overlays={{ ghost: overlay, finding: findingDrawing }}
         />
       </div>
       <div className="sigma-container" data-testid="network" data-drawing={drawMode} ref={container} />

@@ -11,7 +11,7 @@
 import { DIAGRAM_COLOURS } from '../../core/diagram/palette.ts';
 import { frameOf } from './camera.ts';
 import type { Renderer } from './createRenderer.ts';
-import { dashedArrow, type ViewportPoint } from './dashedArrow.ts';
+import { dashedArrowTo, type ViewportPoint } from './dashedArrow.ts';
 import type { Point } from './layout.ts';
 import { overlayLayer } from './overlayLayer.ts';
 
@@ -73,7 +73,7 @@ export function attachFindingLayer(sigma: Renderer, drawing: () => FindingDrawin
     context.lineWidth = 2;
     for (const link of shown.proposedLinks) {
       if (!graph.hasNode(link.from) || !graph.hasNode(link.to)) continue;
-      dashedArrow(
+      dashedArrowTo(
         context,
         sigma.graphToViewport(point(link.from)),
         sigma.graphToViewport(point(link.to)),
@@ -95,8 +95,8 @@ export function attachFindingLayer(sigma: Renderer, drawing: () => FindingDrawin
     context.strokeStyle = DIAGRAM_COLOURS.missing;
     context.fillStyle = DIAGRAM_COLOURS.missing;
     context.lineWidth = 1.8;
-    for (const id of up) dashedArrow(context, sigma.graphToViewport(point(id)), centre, RADIUS);
-    for (const id of down) dashedArrow(context, centre, sigma.graphToViewport(point(id)), radius(id));
+    for (const id of up) dashedArrowTo(context, sigma.graphToViewport(point(id)), centre, RADIUS);
+    for (const id of down) dashedArrowTo(context, centre, sigma.graphToViewport(point(id)), radius(id));
     ring(context, centre);
     label(context, centre, stage.label);
   };

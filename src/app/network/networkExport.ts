@@ -3,11 +3,10 @@
  * screen at 1×, 2× or 4×, framed like the SVG (title, legend, date, source),
  * and an SVG of the current view or of the whole park (see networkSvg.ts).
  */
-import type { Flow } from '../../core/model/types.ts';
 import type { Renderer } from './createRenderer.ts';
 import type { DisplayContext } from './display.ts';
 import type { DisplayGraph } from './displayGraph.ts';
-import { drawNetworkAtScale } from './networkPicture.ts';
+import { drawNetworkAtScale, NO_OVERLAYS, type PictureOverlays } from './networkPicture.ts';
 import { fitToFrame, framedNetworkSvg, PICTURE_ORIGIN, renderNetworkSvg, type NetworkFrame } from './networkSvg.ts';
 import { canvasToPng, svgSize, svgToCanvas } from '../outputs/rasterise.ts';
 
@@ -25,14 +24,14 @@ export async function networkPng(
   context: { readonly current: DisplayContext },
   scale: number,
   frame: Omit<NetworkFrame, 'width' | 'height'>,
-  proposalFlows: readonly Flow[] = [],
+  overlays: PictureOverlays = NO_OVERLAYS,
 ): Promise<Blob> {
   const { width, height } = sigma.getDimensions();
   const svg = framedNetworkSvg({ ...frame, width, height });
   const canvas = await svgToCanvas(svg, scale);
   // What the frame was drawn at: less than `scale` where the browser's canvas limit made it shrink.
   const drawn = canvas.width / (svgSize(svg)?.width ?? canvas.width);
-  const picture = drawNetworkAtScale(sigma, context, drawn, proposalFlows);
+  const picture = drawNetworkAtScale(sigma, context, drawn, overlays);
   const target = canvas.getContext('2d');
   if (!target) throw new Error('no 2D canvas context');
   target.drawImage(picture, PICTURE_ORIGIN.x * drawn, PICTURE_ORIGIN.y * drawn);

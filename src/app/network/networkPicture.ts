@@ -10,17 +10,25 @@
  * view. Enlarging the container instead would spread the actors apart
  * and shrink the labels relative to the picture.
  */
-import type { Flow } from '../../core/model/types.ts';
 import { createRenderer, type Renderer } from './createRenderer.ts';
 import type { DisplayContext } from './display.ts';
-import { attachGhostFlows } from './ghostFlows.ts';
+import { attachFindingLayer, type FindingDrawing } from './findingLayer.ts';
+import { attachGhostFlows, type GhostFlows } from './ghostFlows.ts';
 import { PROPOSAL_COLOUR } from './palette.ts';
+
+/** What the view draws over sigma's picture: a shown project's flows, a highlighted finding's additions. */
+export interface PictureOverlays {
+  readonly ghost: GhostFlows | null;
+  readonly finding: FindingDrawing | null;
+}
+
+export const NO_OVERLAYS: PictureOverlays = { ghost: null, finding: null };
 
 export function drawNetworkAtScale(
   sigma: Renderer,
   context: { readonly current: DisplayContext },
   scale: number,
-  proposalFlows: readonly Flow[] = [],
+  overlays: PictureOverlays = NO_OVERLAYS,
 ): HTMLCanvasElement {
   const { width, height } = sigma.getDimensions();
   const root = document.createElement('div');
@@ -40,7 +48,9 @@ export function drawNetworkAtScale(
       const renderer = createRenderer(sigma.getGraph(), root, context, { edgeEvents: false });
       renderer.getCamera().setState(sigma.getCamera().getState());
       renderer.setCustomBBox(sigma.getCustomBBox());
-      if (proposalFlows.length > 0) attachGhostFlows(renderer, () => proposalFlows, PROPOSAL_COLOUR);
+      const { ghost, finding } = overlays;
+      if (ghost) attachGhostFlows(renderer, () => ghost, PROPOSAL_COLOUR);
+      if (finding) attachFindingLayer(renderer, () => finding);
       renderer.refresh();
       return renderer;
     });

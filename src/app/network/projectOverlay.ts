@@ -5,20 +5,36 @@
  * re-derived here — and the ghost is added to, and later removed from, the
  * display graph without touching anything else in it.
  */
+import { SCOPE_STATUSES } from '../../core/analysis/context.ts';
+import { buildFlowMatrix } from '../../core/analysis/network/flowMatrix.ts';
+import { throughflowOf } from '../../core/analysis/network/flowMetrics.ts';
+import type { ProjectEconomics } from '../../core/analysis/projectEconomics.ts';
 import type { ProjectCandidate } from '../../core/analysis/projects.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
-import type { Enterprise, Flow, ParkModel } from '../../core/model/types.ts';
+import type { Enterprise, Flow, LocalizedText, ParkModel } from '../../core/model/types.ts';
 import { applyScenario } from '../../core/scenario/applyScenario.ts';
 import type { DisplayGraph } from './displayGraph.ts';
 import { PROPOSAL_COLOUR } from './palette.ts';
 
 export interface ProjectOverlay {
   readonly technology: string;
+  /** The catalogue technology's name. */
+  readonly technologyName: LocalizedText;
   readonly enterprise: Enterprise;
   /** The new plant's flows; ends are existing actors or the plant itself. */
   readonly flows: readonly Flow[];
   /** Existing actors the plant would exchange with. */
   readonly partners: readonly string[];
+  /** Park flows the plant's flows replace whole: they stop counting once it is built (core's `flowChange`). */
+  readonly retired: readonly string[];
+  /**
+   * The plant's throughflow T_i in t/a: core's flow-matrix figure (inflows and imports) on the park with the
+   * project built, as the analysis gives it for every enterprise.
+   */
+  readonly throughflow: number;
+  readonly economics?: ProjectEconomics;
+  /** The park with the project built: what names the catalogue materials its flows bring in. */
+  readonly scenario: ParkModel;
 }
 
 /** Null when the candidate's scenario no longer applies to this model (it was ranked on another version). */
@@ -39,7 +55,25 @@ export function projectOverlay(
     (f) => flowIds.has(f.id) && (f.from === enterprise.id || f.to === enterprise.id),
   );
   const partners = [...new Set(flows.flatMap((f) => [f.from, f.to]).filter((id) => id !== enterprise.id))];
-  return { technology: candidate.technology, enterprise, flows, partners };
+  return {
+    technology: candidate.technology,
+    technologyName: candidate.name,
+    enterprise,
+    flows,
+    partners,
+    retired: candidate.flowChange.retired,
+    throughflow: plannedThroughflow(result.model, enterprise.id),
+    ...(candidate.economics ? { economics: candidate.economics } : {}),
+    scenario: result.model,
+  };
+}
+
+/** T_i of a planned enterprise: the flow matrix of the `with-planned` scope, where the plant and its flows count. */
+function plannedThroughflow(scenario: ParkModel, id: string): number {
+  const statuses = SCOPE_STATUSES['with-planned'];
+  const matrix = buildFlowMatrix(scenario, { enterpriseStatuses: statuses.enterprises, flowStatuses: statuses.flows });
+  const i = matrix.actors.indexOf(id);
+  return i < 0 ? 0 : (throughflowOf(matrix)[i] ?? 0);
 }
 
 /**
@@ -61,7 +95,7 @@ export function addGhost(graph: DisplayGraph, overlay: ProjectOverlay): string {
     borderColor: PROPOSAL_COLOUR,
     borderSize: 0.35,
     type: 'bordered',
-    throughflow: 0,
+    throughflow: overlay.throughflow,
     ghost: true,
     actor: {
       kind: 'enterprise',

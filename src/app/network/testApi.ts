@@ -13,6 +13,8 @@ export interface ProjectSnapshot {
   /** Node id of the ghost enterprise. */
   readonly ghost: string;
   readonly flows: readonly string[];
+  /** The planned flows' ends, to find them on the network. */
+  readonly planned: readonly { readonly id: string; readonly from: string; readonly to: string }[];
 }
 
 export interface SymbiographTestApi {

@@ -9,6 +9,7 @@ import type { BilingualMessage } from '../model/problems.ts';
 import type { Language } from '../model/types.ts';
 import { inBothLanguages, message, type MessageKey } from '../text/message.ts';
 import type { ProjectCandidate, ProjectScore } from './projects.ts';
+import type { ProjectEconomics } from './projectEconomics.ts';
 import type { ProjectBasis } from './projectSizing.ts';
 import { formatQuantity } from './text.ts';
 import { listNames } from '../text/lists.ts';
@@ -44,7 +45,7 @@ export function explainProject(
     ].filter((n) => n !== '');
     return message(l, 'project:explanation', {
       main: effectsClause(candidate, score, l),
-      money: moneyClause(candidate, l),
+      money: economicsSentence(candidate.economics, l),
       notes:
         notes.length === 0
           ? ''
@@ -104,9 +105,9 @@ function effectsClause(candidate: Unexplained, score: ProjectScore, l: Language)
 /**
  * What the project costs and earns. Chinese readers count money in 万元,
  * English ones in the catalogue's currency: the sentence is given both.
+ * The app's project inspector says it in the same words.
  */
-function moneyClause(candidate: Unexplained, l: Language): string {
-  const { economics } = candidate;
+export function economicsSentence(economics: ProjectEconomics | undefined, l: Language): string {
   if (!economics) return message(l, 'project:explainNoEconomics');
   return message(l, 'project:explainMoney', {
     investmentWan: formatQuantity(economics.investment, '万元', l),

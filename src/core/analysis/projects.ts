@@ -124,10 +124,24 @@ export interface ProjectCandidate {
   /** The park with planned items, before and after the project (the same scope whatif and diff show). */
   readonly kpisBefore: Kpis;
   readonly kpisAfter: Kpis;
+  /** What the project changes in the flows the scope counts (see `flowChangeOf`). */
+  readonly flowChange: FlowChange;
   readonly effects: ProjectEffects;
   readonly economics?: ProjectEconomics;
   readonly score: ProjectScore;
   readonly explanation: BilingualMessage;
+}
+
+/**
+ * The flows counted in the `with-planned` scope that the project adds and
+ * retires, so `kpisAfter.flows − kpisBefore.flows = added − retired`: it adds
+ * its own planned flows and retires the park's flows a planned one replaces
+ * whole (a disposal flow it takes over; a flow it takes only part of is split
+ * and keeps its rest, so it still counts).
+ */
+export interface FlowChange {
+  readonly added: readonly string[];
+  readonly retired: readonly string[];
 }
 
 export interface ExcludedProject {
@@ -169,6 +183,7 @@ export function rankProjects(
   const chainsBefore = baseline.chains ?? analyzeChains(context, catalogue);
   const kpisBefore = baseline.kpis ?? computeKpis(context);
   // Only broken transitions can be repaired, so only they are re-examined in each scenario.
+  const countedBefore = countedFlows(context);
   const brokenBefore = chainsBefore.chains.flatMap((report, c) =>
     report.transitions.flatMap((t, i) => (t.state === 'broken' ? [{ chain: model.chains[c]!, index: i, t }] : [])),
   );
@@ -260,6 +275,7 @@ export function rankProjects(
       repairedTransitions: repaired,
       kpisBefore,
       kpisAfter,
+      flowChange: flowChangeOf(countedBefore, countedFlows(after)),
       effects,
       ...(economics ? { economics } : {}),
     });
@@ -288,6 +304,18 @@ export function rankProjects(
   });
   scored.sort((a, b) => b.score.total - a.score.total || (a.technology < b.technology ? -1 : 1));
   return { candidates: scored.map((c, i) => ({ ...c, rank: i + 1 })), excluded, skipped };
+}
+
+/** Ids of the flows a context counts. */
+function countedFlows(context: AnalysisContext): Set<string> {
+  return new Set(context.flows.filter((f) => f.current).map((f) => f.flow.id));
+}
+
+function flowChangeOf(before: ReadonlySet<string>, after: ReadonlySet<string>): FlowChange {
+  return {
+    added: [...after].filter((id) => !before.has(id)),
+    retired: [...before].filter((id) => !after.has(id)),
+  };
 }
 
 /**

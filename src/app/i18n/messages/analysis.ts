@@ -22,6 +22,14 @@ export const ANALYSIS_TEXTS = {
     kpiChange: { zh: '建成后的指标变化', en: 'Key figures if built' },
     before: { zh: '现状', en: 'Now' },
     after: { zh: '建成后', en: 'If built' },
+    flowChange: {
+      zh: '物质流数量:新增规划流 {{added}} 条(图中虚线),减去被其替代的现有流 {{retired}} 条(图中 ×)',
+      en: 'Flows: planned flows added {{added}} (dashed on the network), less existing flows they replace {{retired}} (× on the network)',
+    },
+    flowChangeAdded: {
+      zh: '物质流数量:新增规划流 {{added}} 条(图中虚线)',
+      en: 'Flows: planned flows added {{added}} (dashed on the network)',
+    },
     dependants: { zh: '失去唯一链接的企业', en: 'Dependants' },
     closureScore: { zh: '影响得分', en: 'Impact score' },
     today: { zh: '$t(glossary:today)', en: '$t(glossary:today)' },

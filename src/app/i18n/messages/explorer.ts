@@ -89,6 +89,8 @@ export const EXPLORER_TEXTS = {
       zh: '点击“逐条显示”可按物料拆分',
       en: 'Choose “Every flow” to split them by material',
     },
+    proposal: { zh: '补链项目方案,未纳入模型', en: 'proposed project, not in the model' },
+    retired: { zh: '该项目建成后由其规划流替代', en: 'replaced by the shown project’s planned flow' },
   },
   view: {
     label: { zh: '视图', en: 'View' },

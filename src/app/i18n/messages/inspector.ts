@@ -62,4 +62,32 @@ export const INSPECTOR_TEXTS = {
     yes: { zh: '是', en: 'yes' },
     no: { zh: '否', en: 'no' },
   },
+  /** A proposed project drawn as a ghost plant (inspector/ProjectInspector.tsx). */
+  project: {
+    title: { zh: '补链项目方案', en: 'Proposed project' },
+    proposal: {
+      zh: '方案:未纳入模型,以下为建成后的规划流',
+      en: 'A proposal, not in the model: the flows it would have once built',
+    },
+    technology: { zh: '工艺', en: 'Technology' },
+    plannedInputs: { zh: '规划输入 ({{count}})', en: 'Planned inputs ({{count}})' },
+    plannedOutputs: { zh: '规划输出 ({{count}})', en: 'Planned outputs ({{count}})' },
+    from: { zh: '来自', en: 'From' },
+    to: { zh: '去向', en: 'To' },
+    quantity: { zh: '数量', en: 'Quantity' },
+    throughflowNote: {
+      zh: '按规划流计算(流入加外购,仅计质量流)',
+      en: 'from its planned flows (inflows and purchases, mass flows only)',
+    },
+    throughflowNone: {
+      zh: '其规划输入均不是质量流,如能源,不计入通量',
+      en: 'none of its planned inputs is a mass flow, energy say, so none counts',
+    },
+    economics: { zh: '经济性', en: 'Economics' },
+    basis: { zh: '依据', en: 'Basis' },
+    retired: {
+      zh: '替代 {{count}} 条现有流(图中 ×)',
+      en: 'Existing flows it replaces: {{count}} (× on the network)',
+    },
+  },
 } as const satisfies Record<string, Readonly<Record<string, BilingualMessage>>>;
