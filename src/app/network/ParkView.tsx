@@ -1,5 +1,5 @@
 /**
- * The material or process view: lays the view out (ELK, asynchronously and
+ * The material or process view: lays the view out (ELK in a Web Worker,
  * loaded on first use, so it stays out of the main bundle) in the names of
  * the current language, then draws it. Until the layout of this graph and
  * language is ready nothing is drawn, so the view never shows nodes at
@@ -33,8 +33,10 @@ export function ParkView({ graph, filters, label, selected, dispatch }: ParkView
   const [laid, setLaid] = useState<Laid | null>(null);
   useEffect(() => {
     let live = true;
-    import('./viewLayouts.ts')
-      .then(async ({ layoutView, drawnView }) => drawnView(graph, await layoutView(graph, language)))
+    Promise.all([import('./viewLayouts.ts'), import('./viewElk.ts')])
+      .then(async ([{ layoutView, drawnView }, { viewElk }]) =>
+        drawnView(graph, await layoutView(graph, language, viewElk())),
+      )
       .then(
         (drawn) => live && setLaid({ graph, language, drawn }),
         (error: unknown) => {
