@@ -56,12 +56,15 @@ const VIEW_OPTIONS: Readonly<Record<string, string>> = {
  * A big park's chains make many more layers than a layer has rows: ELK then
  * cuts the chain of layers where the picture gets wider than the canvas
  * (about square) and stacks the parts, so the whole fits the canvas with
- * readable names. A small view fits unfolded, and reads better so.
+ * readable names. A small view fits unfolded, and reads better so. The
+ * ratio asked for is a little under the canvas's: ELK's estimate of the
+ * folded picture comes out wider than the result (on the reference park,
+ * 0.8 gives the English material view 11.6 px names at the fit, 1 gives 10.5).
  */
 const FOLD_MIN_NODES = 40;
 const FOLDED: Readonly<Record<string, string>> = {
   'elk.layered.wrapping.strategy': 'MULTI_EDGE',
-  'elk.aspectRatio': '1',
+  'elk.aspectRatio': '0.8',
 };
 
 interface NodeBox {
