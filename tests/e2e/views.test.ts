@@ -1,8 +1,8 @@
 /**
  * The material and process views of the reference park in a 1440 × 900
  * window, in both languages: every node's name is drawn, no two names
- * overlap and none is cut off at the canvas edge, read from the renderer's
- * own label boxes. Screenshots: test-artifacts/e2e/views-*.png.
+ * overlap and none is cut off at the canvas edge or hidden under the
+ * toolbar, read from the renderer's own label boxes. Screenshots: test-artifacts/e2e/views-*.png.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -61,7 +61,11 @@ describe.runIf(enabled)('the material and process views', () => {
     );
     return page.evaluate(() => {
       const probe = (window as unknown as { __symbiographParkView: ParkViewProbe }).__symbiographParkView;
-      return { labels: probe.labels(), canvas: probe.canvas(), nodes: probe.nodes() };
+      // The toolbar floats over the canvas: where it is, relative to the canvas, no name may be.
+      const canvas = document.querySelector('[data-testid="park-view"]')!.getBoundingClientRect();
+      const bar = document.querySelector('.network .toolbar')!.getBoundingClientRect();
+      const toolbar = { x: bar.x - canvas.x, y: bar.y - canvas.y, width: bar.width, height: bar.height };
+      return { labels: probe.labels(), canvas: probe.canvas(), nodes: probe.nodes(), toolbar };
     });
   }
 
@@ -70,7 +74,7 @@ describe.runIf(enabled)('the material and process views', () => {
       errors.length = 0;
       const page = await open(language);
       for (const view of ['material', 'process'] as const) {
-        const { labels, canvas, nodes } = await drawnView(page, view);
+        const { labels, canvas, nodes, toolbar } = await drawnView(page, view);
         const suffix = language === 'zh' ? '' : `-${language}`;
         await page.screenshot({ path: `${ARTIFACTS}/views-${view}${suffix}.png` });
         // The reference park: 81 materials in the material view, 116 enterprises and materials in the process view.
@@ -84,6 +88,7 @@ describe.runIf(enabled)('the material and process views', () => {
           expect(box.y + box.height, text).toBeLessThanOrEqual(canvas.height);
           // Legible: at least 8 px a line (a label's box is its lines' height).
           expect(box.height, text).toBeGreaterThanOrEqual(8 * 1.25);
+          expect(overlap(box, toolbar), `${text} under the toolbar`).toBe(false);
         }
         const clashes = labels.flatMap((a, i) =>
           labels.slice(i + 1).flatMap((b) => (overlap(a.box, b.box) ? [`${a.text} × ${b.text}`] : [])),

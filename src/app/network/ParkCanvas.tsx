@@ -21,6 +21,7 @@ import { registerParkViewTestApi } from './testApi.ts';
 import type { UiAction } from './uiState.ts';
 import { useSigma } from './useSigma.ts';
 import { viewEdgeHidden, viewNodeHidden } from './viewFilters.ts';
+import { frameWithRoomAbove } from './viewFrame.ts';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from './viewGraphs.ts';
 import { createViewLabelDrawer } from './viewLabelDrawer.ts';
 import type { DrawnView } from './viewLayouts.ts';
@@ -42,6 +43,8 @@ interface ViewContext {
 
 /** Room around the fitted picture, in pixels. */
 const STAGE_PADDING = 16;
+/** Room kept clear at the top for the toolbar floating over the canvas, in pixels. */
+const TOOLBAR_ROOM = 32;
 
 /** The selected node gets a ring; its name is already drawn beside it (sigma's default would print it again). */
 const drawRing: NodeHoverDrawingFunction<ViewNodeAttributes, ViewEdgeAttributes> = (context, data) => {
@@ -100,7 +103,10 @@ export function ParkCanvas({ drawn, filters, label, selected, dispatch }: ParkCa
           };
         },
       });
-      if (graph.order > 0) sigma.setCustomBBox(frame);
+      if (graph.order > 0)
+        sigma.setCustomBBox(
+          frameWithRoomAbove(frame, element.clientWidth, element.clientHeight, STAGE_PADDING, TOOLBAR_ROOM),
+        );
       sigma.on('beforeRender', labels.reset);
       sigma.on('enterNode', ({ node, event }) => {
         const content = viewNodeTooltip(graph, node, context.current.language);
