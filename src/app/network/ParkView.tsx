@@ -1,16 +1,19 @@
-/** The material or process view: a sigma over a prebuilt graph; labels and highlight from UI state. */
-import { useEffect, useRef, type Dispatch } from 'react';
-import { useSigma } from './useSigma.ts';
+/**
+ * The material or process view: lays the view out (ELK in a Web Worker,
+ * loaded on first use, so it stays out of the main bundle) in the names of
+ * the current language, then draws it. Until the layout of this graph and
+ * language is ready nothing is drawn, so the view never shows nodes at
+ * stale places and then jumps.
+ */
+import { useEffect, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import Sigma from 'sigma';
-import { localize } from '../../core/model/labels.ts';
 import type { Language } from '../../core/model/types.ts';
-import { DIMMED_EDGE, DIMMED_NODE } from './palette.ts';
-import type { Filters } from './filters.ts';
-import type { UiAction } from './uiState.ts';
-import { viewEdgeHidden, viewNodeHidden } from './viewFilters.ts';
-import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './viewGraphs.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import type { Filters } from './filters.ts';
+import { ParkCanvas } from './ParkCanvas.tsx';
+import type { UiAction } from './uiState.ts';
+import type { ViewGraph } from './viewGraphs.ts';
+import type { DrawnView } from './viewLayouts.ts';
 
 interface ParkViewProps {
   readonly graph: ViewGraph;
@@ -20,69 +23,43 @@ interface ParkViewProps {
   readonly dispatch: Dispatch<UiAction>;
 }
 
-interface ViewContext {
-  readonly selected: string | null;
-  readonly language: Language;
-  readonly filters: Filters;
-}
+type Laid =
+  | { readonly graph: ViewGraph; readonly language: Language; readonly drawn: DrawnView }
+  | { readonly graph: ViewGraph; readonly language: Language; readonly failed: true };
 
 export function ParkView({ graph, filters, label, selected, dispatch }: ParkViewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const context = useRef<ViewContext>({ selected, language, filters });
-  const { container, renderer } = useSigma(
-    graph,
-    (element) => {
-      const lit = (node: string) => {
-        const s = context.current.selected;
-        return s === null || !graph.hasNode(s) || s === node || graph.areNeighbors(s, node);
-      };
-      const sigma = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, element, {
-        renderEdgeLabels: true,
-        stagePadding: 60,
-        labelRenderedSizeThreshold: 4,
-        labelFont: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
-        nodeReducer: (node, data) => ({
-          ...data,
-          label: localize(data.name, context.current.language),
-          color: lit(node) ? data.color : DIMMED_NODE,
-          highlighted: context.current.selected === node,
-          hidden: viewNodeHidden(data, context.current.filters),
-        }),
-        edgeReducer: (edge, data) => {
-          const [source, target] = graph.extremities(edge);
-          const s = context.current.selected;
-          const on = s === null || !graph.hasNode(s) || s === source || s === target;
-          return {
-            ...data,
-            color: on ? data.color : DIMMED_EDGE,
-            label: data.performers.map((p) => localize(p, context.current.language)).join(', '),
-            hidden: viewEdgeHidden(
-              data,
-              { source: graph.getNodeAttributes(source), target: graph.getNodeAttributes(target) },
-              context.current.filters,
-            ),
-          };
-        },
-      });
-      return sigma;
-    },
-    dispatch,
-  );
-
+  const [laid, setLaid] = useState<Laid | null>(null);
   useEffect(() => {
-    context.current = { selected, language, filters };
-    renderer.current?.refresh();
-  }, [selected, language, filters, renderer]);
+    let live = true;
+    Promise.all([import('./viewLayouts.ts'), import('./viewElk.ts')])
+      .then(async ([{ layoutView, drawnView }, { viewElk }]) =>
+        drawnView(graph, await layoutView(graph, language, viewElk())),
+      )
+      .then(
+        (drawn) => live && setLaid({ graph, language, drawn }),
+        (error: unknown) => {
+          console.warn('view layout failed', error);
+          if (live) setLaid({ graph, language, failed: true });
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, [graph, language]);
 
+  // A layout of another graph or language is stale: shown as "laying out", never drawn.
+  const current = laid && laid.graph === graph && laid.language === language ? laid : null;
+  if (current && 'drawn' in current)
+    return <ParkCanvas drawn={current.drawn} filters={filters} label={label} selected={selected} dispatch={dispatch} />;
   return (
     <section className="network" aria-label={label}>
-      <div className="toolbar" role="toolbar" aria-label={label}>
-        <button type="button" onClick={() => void renderer.current?.getCamera().animatedReset({ duration: 400 })}>
-          {t('network.fit')}
-        </button>
+      <div className="sigma-container" data-testid="park-view" aria-busy={!current}>
+        <p role="status" style={{ margin: 0, padding: '1rem', color: '#666' }}>
+          {current ? t('view.layoutFailed') : t('view.layingOut')}
+        </p>
       </div>
-      <div className="sigma-container" data-testid="park-view" ref={container} />
     </section>
   );
 }

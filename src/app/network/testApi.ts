@@ -100,3 +100,26 @@ export function registerNetworkTestApi(renderer: PositionSource): () => void {
     delete window.__symbiographNetwork;
   };
 }
+
+/** What the material or process view draws, for end-to-end tests that check its names. */
+export interface ParkViewTestApi {
+  /** The names drawn in the last frame, boxes in CSS pixels from the canvas's top-left corner. */
+  labels(): readonly { node: string; text: string; box: { x: number; y: number; width: number; height: number } }[];
+  /** The canvas's size in CSS pixels. */
+  canvas(): { width: number; height: number };
+  /** How many nodes the view has. */
+  nodes(): number;
+}
+
+declare global {
+  interface Window {
+    __symbiographParkView?: ParkViewTestApi;
+  }
+}
+
+export function registerParkViewTestApi(api: ParkViewTestApi): () => void {
+  window.__symbiographParkView = Object.freeze(api);
+  return () => {
+    if (window.__symbiographParkView === api) delete window.__symbiographParkView;
+  };
+}

@@ -1,19 +1,21 @@
 /**
  * The material and process views as graphs sigma can draw: core graphs with
- * positions from the deterministic layouts and colours from the palettes.
- * Names stay localized text; the reducers pick the language.
+ * colours from the palettes. Names stay localized text; the reducers pick
+ * the language. Positions depend on the language (names are measured) and
+ * come from the asynchronous layout (viewLayouts.ts): here every node is at 0, 0.
  */
 import { DirectedGraph } from 'graphology';
 import { buildMaterialGraph } from '../../core/graph/materialGraph.ts';
 import { buildProcessGraph } from '../../core/graph/processGraph.ts';
 import type { LocalizedText, MaterialCategory, ParkModel } from '../../core/model/types.ts';
 import { CATEGORY_COLOURS, clusterColour } from './palette.ts';
-import { layeredLayout, twoColumnLayout } from './viewLayouts.ts';
 
 export interface ViewNodeAttributes {
   x: number;
   y: number;
   size: number;
+  /** The disc's radius in layout units: sigma's `size` while the view draws sizes in layout units. */
+  readonly radius: number;
   color: string;
   readonly name: LocalizedText;
   readonly kind: 'material' | 'enterprise';
@@ -21,6 +23,8 @@ export interface ViewNodeAttributes {
   readonly category?: MaterialCategory;
   /** Set on enterprises, for the cluster filter. */
   readonly cluster?: string;
+  /** The name as printed, in lines: set on the laid-out copy the view draws (viewLayouts.ts `drawnView`). */
+  readonly lines?: readonly string[];
 }
 
 export interface ViewEdgeAttributes {
@@ -36,22 +40,24 @@ export interface ViewEdgeAttributes {
 export type ViewGraph = DirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>;
 
 const EDGE_COLOUR = '#B0B0B0';
+/** Disc radii in layout units (a name is 15 units tall). */
+const MATERIAL_RADIUS = 4;
+const ENTERPRISE_RADIUS = 5.5;
+/** Edge thickness in layout units. */
+const EDGE_SIZE = 1;
 
 /** Materials as nodes coloured by category; utilities are not inputs of a transformation. */
 export function buildMaterialView(model: ParkModel): ViewGraph {
   const core = buildMaterialGraph(model, { ignoreInputCategories: ['energy', 'water', 'service'] });
   const names = new Map(model.enterprises.map((e) => [e.id, e.name]));
   const clusters = new Map(model.enterprises.map((e) => [e.id, e.cluster]));
-  const positions = layeredLayout(
-    core.nodes(),
-    core.mapEdges((_e, _a, source, target) => [source, target] as const),
-  );
   const graph: ViewGraph = new DirectedGraph();
   core.forEachNode((id, m) => {
-    const at = positions.get(id) ?? { x: 0, y: 0 };
     graph.addNode(id, {
-      ...at,
-      size: 7,
+      x: 0,
+      y: 0,
+      size: MATERIAL_RADIUS,
+      radius: MATERIAL_RADIUS,
       color: CATEGORY_COLOURS[m.category],
       name: m.name,
       kind: 'material',
@@ -62,7 +68,7 @@ export function buildMaterialView(model: ParkModel): ViewGraph {
     const performers = edge.enterprises.map((e) => names.get(e) ?? { en: e });
     const performerClusters = edge.enterprises.flatMap((e) => clusters.get(e) ?? []);
     graph.addDirectedEdgeWithKey(id, source, target, {
-      size: 1.5,
+      size: EDGE_SIZE,
       color: EDGE_COLOUR,
       type: 'arrow',
       performers,
@@ -72,21 +78,24 @@ export function buildMaterialView(model: ParkModel): ViewGraph {
   return graph;
 }
 
-/** Enterprises (left, cluster colours) and materials (right, category colours). */
+/**
+ * Enterprises (cluster colours, bigger discs) and materials (category colours):
+ * enterprise → material for what it makes, material → enterprise for what it uses,
+ * so laid out in layers a material sits right of its suppliers and left of its users.
+ */
 export function buildProcessView(model: ParkModel): ViewGraph {
   const core = buildProcessGraph(model);
   const colours = new Map(model.clusters.map((c, i) => [c.id, clusterColour(c.colour, i)]));
-  const enterprises = core.filterNodes((_id, n) => n.kind === 'enterprise');
-  const materials = core.filterNodes((_id, n) => n.kind === 'material');
-  const positions = twoColumnLayout(enterprises, materials);
   const graph: ViewGraph = new DirectedGraph();
   core.forEachNode((id, n) => {
-    const at = positions.get(id) ?? { x: 0, y: 0 };
     const color =
       n.kind === 'material' ? CATEGORY_COLOURS[n.category] : (colours.get(n.cluster) ?? clusterColour(undefined, 0));
+    const radius = n.kind === 'material' ? MATERIAL_RADIUS : ENTERPRISE_RADIUS;
     graph.addNode(id, {
-      ...at,
-      size: n.kind === 'material' ? 5 : 8,
+      x: 0,
+      y: 0,
+      size: radius,
+      radius,
       color,
       name: n.name,
       ...(n.kind === 'material'
@@ -96,7 +105,7 @@ export function buildProcessView(model: ParkModel): ViewGraph {
   });
   core.forEachEdge((id, _edge, source, target) => {
     graph.addDirectedEdgeWithKey(id, source, target, {
-      size: 1,
+      size: EDGE_SIZE,
       color: EDGE_COLOUR,
       type: 'arrow',
       performers: [],

@@ -100,9 +100,26 @@ export interface DiagramLayout {
 
 let sharedElk: ElkApi | undefined;
 
+/** The bundled ELK, in-thread, made on first use and shared by every layered layout (chain diagrams, park views). */
+export function layeredElk(): ElkApi {
+  return (sharedElk ??= new ELK());
+}
+
+/**
+ * What every left-to-right layered layout shares: ELK's layered algorithm,
+ * a fixed seed (same graph, same picture) and the model's order as the
+ * tie-breaker, so equal inputs never depend on hash order.
+ */
+export const LAYERED_LEFT_TO_RIGHT: Readonly<Record<string, string>> = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.randomSeed': '1',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+};
+
 export async function layoutDiagram(diagram: Diagram, options: LayoutOptions = {}): Promise<DiagramLayout> {
   const style = { ...DEFAULT_LAYOUT_STYLE, ...options.style };
-  const elk = options.elk ?? (sharedElk ??= new ELK());
+  const elk = options.elk ?? layeredElk();
   const boxes = new Map(diagram.nodes.map((n) => [n.id, measureNode(n, style)]));
   const labels = new Map(diagram.links.map((l) => [l.id, measureLinkLabel(l, style)]));
   const partitioned = diagram.nodes.some((n) => n.layer !== undefined);
@@ -110,12 +127,9 @@ export async function layoutDiagram(diagram: Diagram, options: LayoutOptions = {
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
-      'elk.randomSeed': '1',
+      ...LAYERED_LEFT_TO_RIGHT,
       'elk.edgeRouting': 'ORTHOGONAL',
       'elk.edgeLabels.placement': 'CENTER',
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       'elk.layered.spacing.nodeNodeBetweenLayers': String(options.layerSpacing ?? 64),
       'elk.spacing.nodeNode': String(options.nodeSpacing ?? 26),
       'elk.spacing.edgeNode': '14',

@@ -97,6 +97,9 @@ export const EXPLORER_TEXTS = {
     exchange: { zh: '交换网络', en: 'Exchange network' },
     material: { zh: '物质图', en: 'Material graph' },
     process: { zh: '工艺图', en: 'Process graph' },
+    layingOut: { zh: '正在分层布局…', en: 'Laying out in layers…' },
+    layoutFailed: { zh: '无法完成布局', en: 'The layout could not be computed' },
+    performedBy: { zh: '由 {{names}} 完成', en: 'by {{names}}' },
   },
   tab: {
     overview: { zh: '概览', en: 'Overview' },
