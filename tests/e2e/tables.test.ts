@@ -277,6 +277,9 @@ describe.runIf(enabled)('the table columns', () => {
         await page.mouse.move(x + 80, y, { steps: 3 });
         await page.mouse.up();
         await expectWidth(page, resize, before + 80);
+        // The drag was on the handle, not a click on the header's sort button.
+        const header = page.locator(`[role="columnheader"]:has([data-testid="resize-${resize}"])`);
+        expect(await header.getAttribute('aria-sort')).toBe('none');
         await aligned(page);
         expect(await handle.getAttribute('aria-valuenow')).toBe(String(Math.round(before + 80)));
 
