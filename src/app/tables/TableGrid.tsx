@@ -4,15 +4,20 @@
  * so 100 000 flows scroll as smoothly as 30. One cell is active and holds
  * the focus (roving tabindex): arrows, Home/End and Page Up/Down move it,
  * Enter or F2 edits it, Delete deletes its row, Esc cancels an edit.
+ * Every column header has a handle to resize its column; the header and
+ * every row take their tracks from the same widths.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../core/model/problems.ts';
-import { moveActiveCell, type GridCell } from './gridKeys.ts';
-import { gridTracks } from './tableTracks.ts';
+import { moveActiveCell, scrollLeftToShow, type GridCell } from './gridKeys.ts';
+import { ACTIONS_REM, columnWidth, gridTracks, trackLimits, type ColumnWidths } from './tableTracks.ts';
 import { columnHeading, type TableColumn, type TableRow, type TableSort } from './tables.ts';
 import { TableCell } from './TableCell.tsx';
+import { ColumnResizer } from './ColumnResizer.tsx';
+import { resetColumn, resizeColumn } from './columnWidths.ts';
+import { useRemPx } from './useColumnWidths.ts';
 
 const ROW_HEIGHT = 32;
 const HEADER_HEIGHT = 36;
@@ -30,6 +35,10 @@ interface TableGridProps {
   readonly onDelete: (rowId: string) => void;
   /** Opens the row's item in its form (every field, not only the columns). */
   readonly onOpen: (rowId: string) => void;
+  /** The widths the user gave this table's columns (the others have their defaults). */
+  readonly widths: ColumnWidths;
+  /** A column dragged, stepped or reset to another width. */
+  readonly onWidths: (change: (widths: ColumnWidths) => ColumnWidths) => void;
 }
 
 interface Refusal {
@@ -39,8 +48,9 @@ interface Refusal {
 }
 
 export function TableGrid(props: TableGridProps) {
-  const { label, columns, rows, sort, onSort, onSave, onDelete, onOpen } = props;
+  const { label, columns, rows, sort, onSort, onSave, onDelete, onOpen, widths, onWidths } = props;
   const { t } = useTranslation();
+  const remPx = useRemPx();
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<GridCell>({ row: 0, col: 0 });
   const [editing, setEditing] = useState<GridCell | null>(null);
@@ -66,9 +76,20 @@ export function TableGrid(props: TableGridProps) {
     const target = scroller.current?.querySelector<HTMLElement>(
       `[aria-rowindex="${cell.row + 2}"] [aria-colindex="${cell.col + 1}"]`,
     );
-    if (!target) return;
+    if (!target || !scroller.current) return;
     focusPending.current = false;
     (target.querySelector<HTMLElement>('button') ?? target).focus({ preventScroll: true });
+    // The focus does not scroll (the virtualiser scrolls rows into view), so sideways the grid follows the cell here.
+    if (cell.col === colCount - 1) return; // the buttons column is always in view
+    const left = scrollLeftToShow(
+      { left: target.offsetLeft, width: target.offsetWidth },
+      {
+        scrollLeft: scroller.current.scrollLeft,
+        width: scroller.current.clientWidth,
+        coveredRight: ACTIONS_REM * remPx,
+      },
+    );
+    if (left !== null) scroller.current.scrollLeft = left;
   });
 
   const items = virtualizer.getVirtualItems();
@@ -120,7 +141,7 @@ export function TableGrid(props: TableGridProps) {
     if (event.target !== event.currentTarget || !first) return;
     moveTo({ row: first.index, col: cell.col });
   };
-  const { template, width } = gridTracks(columns);
+  const { template, width } = gridTracks(columns, widths, remPx);
   return (
     <div
       ref={scroller}
@@ -142,10 +163,13 @@ export function TableGrid(props: TableGridProps) {
       >
         {columns.map((column, i) => {
           const sorted = sort?.column === column.key ? sort.direction : null;
+          const heading = columnHeading(column, t);
+          const limits = trackLimits(column.key, remPx);
           return (
             <div
               key={column.key}
               role="columnheader"
+              className={column.kind}
               aria-colindex={i + 1}
               aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
             >
@@ -155,13 +179,21 @@ export function TableGrid(props: TableGridProps) {
                 title={column.heading}
                 onClick={() => onSort(column.key)}
               >
-                {columnHeading(column, t)}
+                {heading}
                 <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
               </button>
+              <ColumnResizer
+                columnKey={column.key}
+                heading={heading}
+                width={columnWidth(column.key, widths, remPx)}
+                limits={limits}
+                onResize={(next) => onWidths((all) => resizeColumn(all, column.key, next, limits))}
+                onReset={() => onWidths((all) => resetColumn(all, column.key))}
+              />
             </div>
           );
         })}
-        <div role="columnheader" aria-colindex={colCount}>
+        <div role="columnheader" aria-colindex={colCount} className="actions-cell">
           <span className="visually-hidden">{t('table.actions')}</span>
         </div>
       </div>
@@ -204,7 +236,7 @@ export function TableGrid(props: TableGridProps) {
                   onCancel={cancel}
                 />
               ))}
-              <div role="gridcell" aria-colindex={colCount} className="table-cell row-actions">
+              <div role="gridcell" aria-colindex={colCount} className="table-cell row-actions actions-cell">
                 <button
                   type="button"
                   data-testid="edit-row"

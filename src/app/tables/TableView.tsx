@@ -30,6 +30,7 @@ import { DeleteDialog, type DeleteRequest } from './DeleteDialog.tsx';
 import { ItemForm, type ItemKind } from '../forms/ItemForm.tsx';
 import { TableGrid } from './TableGrid.tsx';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { useColumnWidths } from './useColumnWidths.ts';
 
 interface TableViewProps {
   readonly model: ParkModel;
@@ -63,6 +64,7 @@ export function TableView({ model, onEdit, onClose }: TableViewProps) {
     flows: NO_TABLE_FILTER,
   });
   const [deleting, setDeleting] = useState<DeleteRequest | null>(null);
+  const [widths, changeWidths] = useColumnWidths();
   // Typing in the filter stays responsive at 100 000 rows: the rows follow a moment later.
   const filter = useDeferredValue(filters[table]);
   const columns = useMemo(() => tableColumns(table, model), [table, model]);
@@ -183,6 +185,8 @@ export function TableView({ model, onEdit, onClose }: TableViewProps) {
               onSave={save}
               onDelete={remove}
               onOpen={(id) => setForm({ kind: table, id })}
+              widths={widths[table]}
+              onWidths={(change) => changeWidths(table, change)}
             />
           </>
         )}

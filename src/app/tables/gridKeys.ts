@@ -51,3 +51,29 @@ export function moveActiveCell(active: GridCell, event: GridKey, size: GridSize)
       return null;
   }
 }
+
+/** A cell's place along its row, in pixels from the row's start. */
+export interface CellSpan {
+  readonly left: number;
+  readonly width: number;
+}
+
+/** The grid's scroll box: what is scrolled off to the left, how wide it is, and how much the sticky buttons cover. */
+export interface ScrollView {
+  readonly scrollLeft: number;
+  readonly width: number;
+  readonly coveredRight: number;
+}
+
+/**
+ * The scrollLeft that shows the whole of a cell the keyboard moved to (its
+ * start when it is wider than the view), or null when it is in view. The
+ * buttons column stays at the right edge over the cells, so a cell behind it
+ * is not in view.
+ */
+export function scrollLeftToShow(cell: CellSpan, view: ScrollView): number | null {
+  const visible = Math.max(view.width - view.coveredRight, 0);
+  if (cell.left < view.scrollLeft) return cell.left;
+  if (cell.left + cell.width <= view.scrollLeft + visible) return null;
+  return cell.width > visible ? cell.left : cell.left + cell.width - visible;
+}

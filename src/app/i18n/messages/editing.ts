@@ -158,6 +158,12 @@ export const EDITING_TEXTS = {
       en: 'Arrow keys move, Enter edits, Esc cancels, Delete deletes the row. Ctrl+Z undoes.',
     },
     actions: { zh: '操作', en: 'Actions' },
+    resizeColumn: { zh: '调整“{{column}}”列宽', en: 'Resize the column “{{column}}”' },
+    columnWidth: { zh: '{{width}} 像素', en: '{{width}} pixels' },
+    resizeHint: {
+      zh: '拖动或用左右方向键调整列宽(Shift 步长更大);Home/End 最窄/最宽;回车或双击恢复默认宽度。',
+      en: 'Drag, or use the left and right arrow keys (with Shift for bigger steps), to resize; Home/End narrowest/widest; Enter or a double click restores the default width.',
+    },
     delete: { zh: '删除', en: 'Delete' },
     deleteRow: { zh: '删除 {{id}}', en: 'Delete {{id}}' },
     deleteTitle: { zh: '删除', en: 'Delete' },
