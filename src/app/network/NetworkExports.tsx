@@ -81,12 +81,28 @@ export function NetworkExports(props: NetworkExportsProps) {
   return (
     <span className="export-group" role="group" aria-label={t('export.network.group')} aria-busy={busy}>
       <PngButtons label={t('export.network.png')} testId="network" onPng={png} disabled={busy} />
-      <button type="button" data-testid="network-svg-view" onClick={() => svg('view')}>
-        {t('export.network.svgView')}
-      </button>
-      <button type="button" data-testid="network-svg-park" onClick={() => svg('park')}>
-        {t('export.network.svgPark')}
-      </button>
+      <span className="export-group" role="group" aria-label={t('export.network.svg')}>
+        {t('export.network.svg')}
+        {/* Short on the toolbar, whole in the tooltip and for screen readers. */}
+        <button
+          type="button"
+          data-testid="network-svg-view"
+          title={t('export.network.svgView')}
+          aria-label={t('export.network.svgView')}
+          onClick={() => svg('view')}
+        >
+          {t('export.network.svgViewShort')}
+        </button>
+        <button
+          type="button"
+          data-testid="network-svg-park"
+          title={t('export.network.svgPark')}
+          aria-label={t('export.network.svgPark')}
+          onClick={() => svg('park')}
+        >
+          {t('export.network.svgParkShort')}
+        </button>
+      </span>
       {error && (
         <span role="alert" className="export-error">
           {t('export.failed', { message: error })}

@@ -80,8 +80,27 @@ function mount<N extends Attributes, E extends Attributes, G extends Attributes>
   sigma.on('clickNode', ({ node }) => dispatch({ type: 'select', node }));
   sigma.on('clickStage', () => dispatch({ type: 'clear' }));
   renderer.current = sigma;
+  // Sigma follows the window's size, not its container's: when the bars around the view change height (the top
+  // bar wrapping onto a second line), its canvas would keep the old size and pointers would miss what it draws.
+  const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => followContainer(sigma));
+  observer?.observe(sigma.getContainer());
   return () => {
+    observer?.disconnect();
     sigma.kill();
     renderer.current = null;
   };
+}
+
+/** Resizes the renderer to its container when that changed size. */
+function followContainer(sigma: {
+  getDimensions(): { width: number; height: number };
+  getContainer(): HTMLElement;
+  resize(): unknown;
+  refresh(): unknown;
+}): void {
+  const { width, height } = sigma.getDimensions();
+  const container = sigma.getContainer();
+  if (container.offsetWidth === width && container.offsetHeight === height) return;
+  sigma.resize();
+  sigma.refresh();
 }
