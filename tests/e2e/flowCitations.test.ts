@@ -93,6 +93,8 @@ describe.runIf(enabled)('citations and years of a published exchange list', () =
     // off its ends' straight midpoint, as drawn), then shown in the inspector.
     await page.click('[data-testid="table-close"]');
     await page.waitForSelector('[data-testid="network"] canvas');
+    // The first view bundles the flows of a pair and draws purchases as thin grey lines: every flow, one click away.
+    await page.click('[data-testid="flow-detail"]');
     await pointAtFlow(page, '@supply', 'statoil-refinery', 'surface water');
     await page.mouse.down();
     await page.mouse.up();

@@ -33,11 +33,7 @@ export function DisplayControls({ graph, ui, scales, dispatch }: DisplayControls
           value={sizeBy}
           onChange={(e) => dispatch({ type: 'set-size-by', measure: e.target.value as ActorMeasure })}
         >
-          {ACTOR_MEASURES.map((m) => (
-            <option key={m} value={m}>
-              {t(`measure.${m}`)}
-            </option>
-          ))}
+          <MeasureOptions />
         </select>
       </label>
       <label>
@@ -48,11 +44,7 @@ export function DisplayControls({ graph, ui, scales, dispatch }: DisplayControls
           onChange={(e) => dispatch({ type: 'set-colour-by', measure: e.target.value as ActorMeasure | 'cluster' })}
         >
           <option value="cluster">{t('measure.cluster')}</option>
-          {ACTOR_MEASURES.map((m) => (
-            <option key={m} value={m}>
-              {t(`measure.${m}`)}
-            </option>
-          ))}
+          <MeasureOptions />
         </select>
       </label>
       {ui.colourBy !== 'cluster' && scales?.colour && <ColourScale measure={ui.colourBy} scale={scales.colour} />}
@@ -72,6 +64,15 @@ export function DisplayControls({ graph, ui, scales, dispatch }: DisplayControls
       </label>
     </div>
   );
+}
+
+function MeasureOptions() {
+  const { t } = useTranslation();
+  return ACTOR_MEASURES.map((m) => (
+    <option key={m} value={m}>
+      {t(`measure.${m}`)}
+    </option>
+  ));
 }
 
 function ColourScale({ measure, scale }: { readonly measure: ActorMeasure; readonly scale: ActorScale }) {

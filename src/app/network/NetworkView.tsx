@@ -20,7 +20,7 @@ import type { ActorScales } from './useActorScales.ts';
 import { registerNetworkTestApi } from './testApi.ts';
 import type { UiAction, UiState } from './uiState.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
-import { adaptRenderer, createRenderer, labelsOf, type Renderer } from './createRenderer.ts';
+import { adaptRenderer, createRenderer, drawnLabels, labelsOf, type Renderer } from './createRenderer.ts';
 import type { LabelDensity, LabelRule } from './labelDensity.ts';
 import { attachGhostFlows, plannedFlowsAt, plannedSegments } from './ghostFlows.ts';
 import { attachFindingLayer, type FindingDrawing } from './findingLayer.ts';
@@ -195,7 +195,10 @@ export function NetworkView(props: NetworkViewProps) {
   );
   useNodeDrag(renderer, graph, onPositionsChanged, claimed);
   useFlowDrawing(renderer, graph, drawing, drawn);
-  useEffect(() => (renderer.current ? registerNetworkTestApi(renderer.current) : undefined), [graph, renderer]);
+  useEffect(() => {
+    const sigma = renderer.current;
+    return sigma ? registerNetworkTestApi(sigma, () => drawnLabels(sigma)) : undefined;
+  }, [graph, renderer]);
 
   // The reading view's bundles, worked out again only when the graph, the filters or the detail change (not per hover).
   const { hiddenCategories, hiddenClusters, hiddenStatuses, minTonnes, showBoundary, flowDetail } = ui;

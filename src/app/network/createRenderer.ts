@@ -12,6 +12,7 @@ import type {
 import { edgeLook, nodeLook, type DisplayContext } from './display.ts';
 import { actorHidden } from './filters.ts';
 import { createLabelDrawer } from './labelDrawer.ts';
+import type { DrawnLabel } from './labelFrame.ts';
 import { defaultLabelDensity, labelRule, type LabelDensity, type LabelRule } from './labelDensity.ts';
 
 /** Above this many flows, edges and labels are hidden while the camera moves. */
@@ -82,7 +83,15 @@ export function createRenderer(
     },
   });
   renderer.on('beforeRender', labels.reset);
+  DRAWN_LABELS.set(renderer, labels.drawn);
   return renderer;
+}
+
+const DRAWN_LABELS = new WeakMap<Renderer, () => readonly DrawnLabel[]>();
+
+/** The names the renderer drew in its last frame (for the end-to-end tests' geometric checks). */
+export function drawnLabels(renderer: Renderer): readonly DrawnLabel[] {
+  return DRAWN_LABELS.get(renderer)?.() ?? [];
 }
 
 /** After a new graph was swapped in: the settings chosen by the park's size follow it. */

@@ -6,38 +6,30 @@
  */
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { DisplayEdgeAttributes, DisplayGraphAttributes, DisplayNodeAttributes } from './displayGraph.ts';
-import { LabelSpace, labelSpots } from './labelPlacement.ts';
+import { labelSpots } from './labelPlacement.ts';
+import { createLabelFrame, haloText, type DrawnLabel } from './labelFrame.ts';
 
 export interface LabelDrawer {
   readonly draw: NodeLabelDrawingFunction<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>;
   /** Forgets the labels of the last frame. */
   readonly reset: () => void;
+  /** The names drawn since the last reset (the frame on screen, once it is drawn). */
+  readonly drawn: () => readonly DrawnLabel[];
 }
 
-const HALO = 'rgba(255, 255, 255, 0.92)';
-
 export function createLabelDrawer(): LabelDrawer {
-  let space: LabelSpace | null = null;
+  const frame = createLabelFrame();
   return {
-    reset: () => {
-      space = null;
-    },
+    reset: frame.reset,
+    drawn: frame.drawn,
     draw: (context, data, settings) => {
       if (!data.label) return;
-      // The view's size in CSS pixels, the unit sigma gives positions in.
-      const canvas = context.canvas;
-      space ??= 'clientWidth' in canvas ? new LabelSpace(canvas.clientWidth, canvas.clientHeight) : new LabelSpace();
       const size = settings.labelSize;
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
       const width = context.measureText(data.label).width;
-      const spot = space.take(labelSpots(data.x, data.y, data.size, width, size * 1.2));
-      if (!spot) return;
-      context.lineJoin = 'round';
-      context.lineWidth = 3;
-      context.strokeStyle = HALO;
-      context.strokeText(data.label, spot.x, spot.baseline);
-      context.fillStyle = settings.labelColor.color ?? '#000';
-      context.fillText(data.label, spot.x, spot.baseline);
+      const spots = labelSpots(data.x, data.y, data.size, width, size * 1.2);
+      const spot = frame.take(context.canvas, spots, data.key, data.label);
+      if (spot) haloText(context, data.label, spot.x, spot.baseline, settings.labelColor.color ?? '#000', 3);
     },
   };
 }

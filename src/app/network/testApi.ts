@@ -63,6 +63,10 @@ export interface NetworkTestApi {
   graphPositionOf(node: string): { x: number; y: number } | null;
   /** What the renderer draws now: its actors' ids and how many flows (e.g. the park as of a year). */
   drawn(): { nodes: string[]; edges: number };
+  /** The names drawn in the last frame, boxes in CSS pixels from the canvas's top-left corner. */
+  labels(): readonly { node: string; text: string; box: { x: number; y: number; width: number; height: number } }[];
+  /** The canvas's size in CSS pixels. */
+  canvas(): { width: number; height: number };
 }
 
 declare global {
@@ -81,7 +85,10 @@ export interface PositionSource {
   graphToViewport(point: { x: number; y: number }): { x: number; y: number };
 }
 
-export function registerNetworkTestApi(renderer: PositionSource): () => void {
+export function registerNetworkTestApi(
+  renderer: PositionSource & { getDimensions(): { width: number; height: number } },
+  labels: () => ReturnType<NetworkTestApi['labels']>,
+): () => void {
   const graphPositionOf = (node: string) => {
     const graph = renderer.getGraph();
     if (!graph.hasNode(node)) return null;
@@ -91,6 +98,8 @@ export function registerNetworkTestApi(renderer: PositionSource): () => void {
   window.__symbiographNetwork = Object.freeze({
     graphPositionOf,
     drawn: () => ({ nodes: renderer.getGraph().nodes(), edges: renderer.getGraph().size }),
+    labels,
+    canvas: () => renderer.getDimensions(),
     viewportOf: (node: string) => {
       const at = graphPositionOf(node);
       return at && renderer.graphToViewport(at);

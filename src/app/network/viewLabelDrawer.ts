@@ -9,16 +9,9 @@
  * are not drawn (zoom in to read them).
  */
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
-import { LabelSpace, type Box } from './labelPlacement.ts';
+import { createLabelFrame, haloText, type DrawnLabel } from './labelFrame.ts';
 import { LABEL_GAP, VIEW_LABEL_FONT, VIEW_LABEL_LINE } from './viewLabels.ts';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from './viewGraphs.ts';
-
-export interface DrawnLabel {
-  readonly node: string;
-  readonly text: string;
-  /** In CSS pixels from the canvas's top-left corner. */
-  readonly box: Box;
-}
 
 export interface ViewLabelDrawer {
   readonly draw: NodeLabelDrawingFunction<ViewNodeAttributes, ViewEdgeAttributes>;
@@ -30,17 +23,11 @@ export interface ViewLabelDrawer {
 
 /** Below this many pixels a name is a smudge. */
 const MIN_FONT = 5;
-const HALO = 'rgba(255, 255, 255, 0.92)';
-
 export function createViewLabelDrawer(): ViewLabelDrawer {
-  let space: LabelSpace | null = null;
-  let drawn: DrawnLabel[] = [];
+  const frame = createLabelFrame();
   return {
-    reset: () => {
-      space = null;
-      drawn = [];
-    },
-    drawn: () => drawn,
+    reset: frame.reset,
+    drawn: frame.drawn,
     draw: (context, data, settings) => {
       const { key, lines, radius } = viewFields(data);
       if (lines.length === 0 || radius <= 0) return;
@@ -54,21 +41,12 @@ export function createViewLabelDrawer(): ViewLabelDrawer {
       const left = data.x + data.size + LABEL_GAP * scale;
       const top = data.y - (lines.length * lineHeight) / 2;
       const box = { x: left, y: top, width, height: lines.length * lineHeight };
-      // The view's size in CSS pixels, the unit sigma gives positions in.
-      const canvas = context.canvas;
-      space ??= 'clientWidth' in canvas ? new LabelSpace(canvas.clientWidth, canvas.clientHeight) : new LabelSpace();
-      if (!space.take([{ x: left, baseline: top, box }])) return;
-      context.lineJoin = 'round';
-      context.lineWidth = Math.max(2, font / 4);
-      context.strokeStyle = HALO;
-      context.fillStyle = settings.labelColor.color ?? '#000';
+      if (!frame.take(context.canvas, [{ x: left, baseline: top, box }], key, lines.join(' '))) return;
       lines.forEach((line, i) => {
         // fillText draws from the baseline; a line's descent is about a fifth of its height.
         const baseline = top + i * lineHeight + lineHeight * 0.78;
-        context.strokeText(line, left, baseline);
-        context.fillText(line, left, baseline);
+        haloText(context, line, left, baseline, settings.labelColor.color ?? '#000', Math.max(2, font / 4));
       });
-      drawn.push({ node: key, text: lines.join(' '), box });
     },
   };
 }

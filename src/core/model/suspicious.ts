@@ -3,7 +3,10 @@
  * never block loading; they are shown beside errors, separately.
  */
 import { itemsOf, numberField, stringField, type LooseItem, type LooseObject } from './loose.ts';
-import { bilingual } from '../text/message.ts';
+import { bilingual, message } from '../text/message.ts';
+import type { Language } from '../text/language.ts';
+import { localize } from './labels.ts';
+import type { LocalizedText } from './types.ts';
 import { problem, quote, type Problem } from './problems.ts';
 import { bridgesOf } from './quantities.ts';
 import type { IdIndex } from './references.ts';
@@ -20,7 +23,8 @@ export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Proble
     const material = stringField(flow.value, 'material');
     if (from === undefined || to === undefined || material === undefined) continue;
     if (from === to) {
-      problems.push(problem('warning', 'self-flow', flow.path, bilingual('model:selfFlow', { id: quote(from) })));
+      const id = (language: Language) => ({ id: named(ids.enterprises.get(from), from, language) });
+      problems.push(problem('warning', 'self-flow', flow.path, bilingual('model:selfFlow', id)));
     }
     checkEndStatus(flow, 'from', ids, problems);
     checkEndStatus(flow, 'to', ids, problems);
@@ -29,8 +33,8 @@ export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Proble
     const measured = flow.value['quantity'] !== undefined;
     if (!measured) structural++;
     if (ids.materials.has(material) && measured) {
-      checkDeclared(flow, from, 'outputs', material, declared, problems);
-      checkDeclared(flow, to, 'inputs', material, declared, problems);
+      checkDeclared(flow, from, 'outputs', material, declared, ids, problems);
+      checkDeclared(flow, to, 'inputs', material, declared, ids, problems);
     }
     // Potential flows are ideas, not commitments: they do not count against what is declared. A flow a
     // planned one will replace is the same tonnes at another time: only the planned one counts.
@@ -77,7 +81,12 @@ function checkEndStatus(flow: LooseItem, end: 'from' | 'to', ids: IdIndex, probl
   const path = [...flow.path, end];
   if (status === 'closed' && stringField(flow.value, 'status') !== 'potential') {
     problems.push(
-      problem('warning', `flow-${end}-closed`, path, bilingual(`model:closedEnd_${end}`, { id: quote(id) })),
+      problem(
+        'warning',
+        `flow-${end}-closed`,
+        path,
+        bilingual(`model:closedEnd_${end}`, (language) => ({ id: named(ids.enterprises.get(id), id, language) })),
+      ),
     );
   } else if ((status === 'planned' || status === 'candidate') && stringField(flow.value, 'status') === 'existing') {
     problems.push(
@@ -85,7 +94,7 @@ function checkEndStatus(flow: LooseItem, end: 'from' | 'to', ids: IdIndex, probl
         'warning',
         'existing-flow-unbuilt-enterprise',
         path,
-        bilingual('model:unbuiltEnd', { id: quote(id), status }),
+        bilingual('model:unbuiltEnd', (language) => ({ id: named(ids.enterprises.get(id), id, language), status })),
       ),
     );
   }
@@ -120,6 +129,7 @@ function checkDeclared(
   list: 'inputs' | 'outputs',
   material: string,
   declared: ReadonlyMap<string, DeclaredMaterials>,
+  ids: IdIndex,
   problems: Problem[],
 ): void {
   const materials = declared.get(enterpriseId)?.[list];
@@ -129,7 +139,11 @@ function checkDeclared(
       'warning',
       list === 'outputs' ? 'undeclared-output' : 'undeclared-input',
       [...flow.path, 'material'],
-      bilingual(`model:undeclared_${list}`, { enterprise: quote(enterpriseId), material: quote(material) }),
+      // Named, with the id after it: the form's user knows the enterprise by its name, the file's author by its id.
+      bilingual(`model:undeclared_${list}`, (language) => ({
+        enterprise: named(ids.enterprises.get(enterpriseId), enterpriseId, language),
+        material: named(ids.materials.get(material), material, language),
+      })),
     ),
   );
 }
@@ -152,11 +166,11 @@ function checkAllocation(ids: IdIndex, totals: ReadonlyMap<string, number>, prob
             'warning',
             list === 'outputs' ? 'over-allocated-output' : 'over-allocated-input',
             [...stream.path, 'quantity'],
-            bilingual(`model:overAllocated_${list}`, {
+            bilingual(`model:overAllocated_${list}`, (language) => ({
               flowed: shown(flowed),
-              material: quote(material),
+              material: named(ids.materials.get(material), material, language),
               declared: shown(declared),
-            }),
+            })),
           ),
         );
       }
@@ -184,4 +198,13 @@ function checkProvenance(doc: LooseObject, problems: Problem[]): void {
       );
     }
   }
+}
+
+/** An item by its name in the language (else the other), quoted, with its id after it; the bare id if it has no name. */
+function named(item: LooseItem | undefined, id: string, language: Language): string {
+  const name = item?.value['name'];
+  const text = typeof name === 'object' && name !== null ? localize(name as LocalizedText, language) : '';
+  return typeof text !== 'string' || text === '' || text === id
+    ? quote(id)
+    : `${quote(text)}${message(language, 'common:parenthetical', { text: id })}`;
 }

@@ -342,7 +342,7 @@ const WARNING_CASES: Case[] = [
     mutate: (d) => (d.enterprises[1].status = 'closed'),
     code: 'flow-from-closed',
     path: 'flows[3].from',
-    en: 'enterprise "ammonia-plant" is closed but still has a flow from it',
+    en: 'enterprise "Ammonia plant" (ammonia-plant) is closed but still has a flow from it',
     zh: '已关停',
   },
   {
@@ -350,7 +350,7 @@ const WARNING_CASES: Case[] = [
     mutate: (d) => (d.enterprises[2].status = 'closed'),
     code: 'flow-to-closed',
     path: 'flows[5].to',
-    en: 'enterprise "wwtp" is closed but still has a flow to it',
+    en: 'enterprise "Wastewater plant" (wwtp) is closed but still has a flow to it',
     zh: '已关停',
   },
   {
@@ -366,16 +366,17 @@ const WARNING_CASES: Case[] = [
     mutate: (d) => (d.enterprises[2].outputs = []),
     code: 'undeclared-output',
     path: 'flows[6].material',
-    en: 'the sender "wwtp" does not declare "sludge" among its outputs',
-    zh: '发送方 "wwtp" 未在产出',
+    // Named, with the id after it: a form's user knows the name, the file's author the id.
+    en: 'the sender "Wastewater plant" (wwtp) does not declare "sludge" among its outputs',
+    zh: '(wwtp) 未在产出',
   },
   {
     rule: 'material the receiver does not declare',
     mutate: (d) => d.enterprises[3].inputs.splice(1, 1),
     code: 'undeclared-input',
     path: 'flows[6].material',
-    en: 'the receiver "fert" does not declare "sludge" among its inputs or capacities',
-    zh: '接收方 "fert"',
+    en: 'the receiver "Fertilizer plant" (fert) does not declare "sludge" among its inputs or capacities',
+    zh: '(fert) 未在投入',
   },
   {
     rule: 'flows beyond the declared output (after unit conversion)',
@@ -390,7 +391,7 @@ const WARNING_CASES: Case[] = [
     mutate: (d) => (d.flows[3].to = 'ammonia-plant'),
     code: 'self-flow',
     path: 'flows[3]',
-    en: 'flow goes from "ammonia-plant" to itself',
+    en: 'flow goes from "Ammonia plant" (ammonia-plant) to itself',
     zh: '同一企业',
   },
   {
