@@ -13,6 +13,7 @@ import { edgeLook, nodeLook, type DisplayContext } from './display.ts';
 import { actorHidden } from './filters.ts';
 import { createLabelDrawer } from './labelDrawer.ts';
 import type { DrawnLabel } from './labelFrame.ts';
+import type { Box } from './labelPlacement.ts';
 import { defaultLabelDensity, labelRule, type LabelDensity, type LabelRule } from './labelDensity.ts';
 
 /** Above this many flows, edges and labels are hidden while the camera moves. */
@@ -44,7 +45,7 @@ export function createRenderer(
 ): Renderer {
   // Assigned once the constructor returns; the constructor's first render already calls the reducers.
   let renderer: Renderer | undefined = undefined;
-  const labels = createLabelDrawer();
+  const labels = createLabelDrawer(() => (renderer ? discBoxes(renderer) : []));
   renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>(graph, container, {
     ...sizeSettings(graph, options.edgeEvents, context.current.labelRule ?? labelsOf(graph, null)),
     nodeProgramClasses: { bordered: NodeProgram },
@@ -85,6 +86,22 @@ export function createRenderer(
   renderer.on('beforeRender', labels.reset);
   DRAWN_LABELS.set(renderer, labels.drawn);
   return renderer;
+}
+
+/** Above this many actors the discs are not worked out per frame for the names to avoid (few names are drawn). */
+const AVOID_DISCS_MAX_NODES = 2000;
+
+/** The boxes of the actors drawn, in viewport pixels. */
+function discBoxes(renderer: Renderer): Box[] {
+  const graph = renderer.getGraph();
+  if (graph.order > AVOID_DISCS_MAX_NODES) return [];
+  return graph.nodes().flatMap((node) => {
+    const data = renderer.getNodeDisplayData(node);
+    if (!data || data.hidden) return [];
+    const at = renderer.framedGraphToViewport(data);
+    const r = renderer.scaleSize(data.size);
+    return [{ x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r }];
+  });
 }
 
 const DRAWN_LABELS = new WeakMap<Renderer, () => readonly DrawnLabel[]>();

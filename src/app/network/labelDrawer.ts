@@ -6,7 +6,7 @@
  */
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { DisplayEdgeAttributes, DisplayGraphAttributes, DisplayNodeAttributes } from './displayGraph.ts';
-import { labelSpots } from './labelPlacement.ts';
+import { labelSpots, type Box } from './labelPlacement.ts';
 import { createLabelFrame, haloText, type DrawnLabel } from './labelFrame.ts';
 
 export interface LabelDrawer {
@@ -17,8 +17,9 @@ export interface LabelDrawer {
   readonly drawn: () => readonly DrawnLabel[];
 }
 
-export function createLabelDrawer(): LabelDrawer {
-  const frame = createLabelFrame();
+/** `discs`: the boxes of the actors drawn in the frame, which no name may cover. */
+export function createLabelDrawer(discs?: () => Iterable<Box>): LabelDrawer {
+  const frame = createLabelFrame(discs);
   return {
     reset: frame.reset,
     drawn: frame.drawn,

@@ -29,7 +29,8 @@ export interface LabelFrame {
 
 const HALO = 'rgba(255, 255, 255, 0.92)';
 
-export function createLabelFrame(): LabelFrame {
+/** `obstacles`: what no name may cover in this frame (the actors' discs), asked once per frame. */
+export function createLabelFrame(obstacles: () => Iterable<Box> = () => []): LabelFrame {
   let space: LabelSpace | null = null;
   let drawn: DrawnLabel[] = [];
   return {
@@ -40,7 +41,10 @@ export function createLabelFrame(): LabelFrame {
     drawn: () => drawn,
     take(canvas, spots, node, text) {
       // The view's size in CSS pixels, the unit sigma gives positions in.
-      space ??= 'clientWidth' in canvas ? new LabelSpace(canvas.clientWidth, canvas.clientHeight) : new LabelSpace();
+      if (!space) {
+        space = 'clientWidth' in canvas ? new LabelSpace(canvas.clientWidth, canvas.clientHeight) : new LabelSpace();
+        space.avoid(obstacles());
+      }
       const spot = space.take(spots);
       if (spot) drawn.push({ node, text, box: spot.box });
       return spot;

@@ -25,7 +25,14 @@ export interface LabelSpot {
 const GAP = 3;
 const MARGIN = 2;
 
-/** The four spots around a disc at (x, y) of radius `radius`, best first, for a text `width` × `height`. */
+/**
+ * The spots around a disc at (x, y) of radius `radius`, best first, for a
+ * text `width` × `height`: beside it (right, left), centred under and over
+ * it, then beside it a line lower or higher, under and over it shifted to
+ * one side, and beside it two lines off — in a cluster of actors the four
+ * plain spots are often all taken, and a name that near still reads as its
+ * actor's.
+ */
 export function labelSpots(x: number, y: number, radius: number, width: number, height: number): LabelSpot[] {
   const spot = (left: number, top: number): LabelSpot => ({
     x: left,
@@ -34,11 +41,25 @@ export function labelSpots(x: number, y: number, radius: number, width: number, 
     box: { x: left - MARGIN, y: top - MARGIN, width: width + 2 * MARGIN, height: height + 2 * MARGIN },
   });
   const middle = y - height / 2;
+  const right = x + radius + GAP;
+  const left = x - radius - GAP - width;
   return [
-    spot(x + radius + GAP, middle),
-    spot(x - radius - GAP - width, middle),
+    spot(right, middle),
+    spot(left, middle),
     spot(x - width / 2, y + radius + GAP),
     spot(x - width / 2, y - radius - GAP - height),
+    spot(right, middle + height),
+    spot(right, middle - height),
+    spot(left, middle + height),
+    spot(left, middle - height),
+    spot(x - radius, y + radius + GAP),
+    spot(x + radius - width, y + radius + GAP),
+    spot(x - radius, y - radius - GAP - height),
+    spot(x + radius - width, y - radius - GAP - height),
+    spot(right, middle + 2 * height),
+    spot(right, middle - 2 * height),
+    spot(left, middle + 2 * height),
+    spot(left, middle - 2 * height),
   ];
 }
 
@@ -49,6 +70,7 @@ function overlaps(a: Box, b: Box): boolean {
 /** The labels placed in one frame, inside a view of `width` × `height` pixels (unbounded when not given). */
 export class LabelSpace {
   private readonly placed: Box[] = [];
+  private readonly obstacles: Box[] = [];
 
   constructor(
     private readonly width = Infinity,
@@ -60,10 +82,19 @@ export class LabelSpace {
     for (const spot of spots) {
       if (!this.inside(spot.box)) continue;
       if (this.placed.some((box) => overlaps(box, spot.box))) continue;
+      if (this.obstacles.some((box) => overlaps(box, spot.box))) continue;
       this.placed.push(spot.box);
       return spot;
     }
     return null;
+  }
+
+  /**
+   * Boxes no name may cover — the actors' discs: a name drawn over a neighbour
+   * hides it and takes every spot around it, so the neighbour goes unnamed.
+   */
+  avoid(boxes: Iterable<Box>): void {
+    for (const box of boxes) this.obstacles.push(box);
   }
 
   /** A name cut off at the view's edge cannot be read: such a spot is not taken (the next spot may fit). */
