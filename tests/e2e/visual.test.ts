@@ -89,7 +89,7 @@ describe.runIf(enabled)('what a park manager sees first (1440 × 900)', () => {
     const { labels, canvas, nodes } = await probe(page);
     const named = new Set(labels.map((l) => l.node));
     // The park's boundary always, and nearly every enterprise: in the densest corners of the saved layout a name
-    // finds no free spot (2 of 38 in Chinese) and is left to the tooltip rather than drawn over another.
+    // finds no free spot (1 of 38 in Chinese, 5 in English) and is left to the tooltip rather than drawn over another.
     for (const boundary of ['@supply', '@market', '@disposal']) expect(named.has(boundary), boundary).toBe(true);
     expect(named.size / nodes.length).toBeGreaterThanOrEqual(0.9);
     expectNamesApart(labels, canvas);

@@ -16,6 +16,12 @@ export interface Point {
 }
 
 export const CLUSTER_RING_RADIUS = 100;
+/**
+ * The clusters sit on an ellipse taller than wide: the boundary actors at
+ * the left and right edges make the picture wide, and a round ring left the
+ * top and bottom of a square view empty while names crowded in the middle.
+ */
+const CLUSTER_RING_HEIGHT = 140;
 const BOUNDARY_POSITIONS: Readonly<Record<string, Point>> = {
   '@supply': { x: -190, y: 0 },
   '@market': { x: 190, y: 45 },
@@ -35,7 +41,10 @@ export function clusterLayout(actors: readonly LayoutActor[], clusterOrder: read
   const clusters = [...members.keys()];
   clusters.forEach((cluster, c) => {
     const angle = (2 * Math.PI * c) / Math.max(1, clusters.length) - Math.PI / 2;
-    const centre = clusters.length === 1 ? { x: 0, y: 0 } : polar({ x: 0, y: 0 }, CLUSTER_RING_RADIUS, angle);
+    const centre =
+      clusters.length === 1
+        ? { x: 0, y: 0 }
+        : { x: CLUSTER_RING_RADIUS * Math.cos(angle), y: CLUSTER_RING_HEIGHT * Math.sin(angle) };
     const ids = members.get(cluster) ?? [];
     const radius = ids.length <= 1 ? 0 : 12 + 3 * ids.length;
     ids.forEach((id, i) => positions.set(id, polar(centre, radius, (2 * Math.PI * i) / ids.length)));
