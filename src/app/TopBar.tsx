@@ -46,10 +46,15 @@ export function TopBar(props: TopBarProps) {
   const language = useLanguage();
   const { entry, history } = store.session;
   const model = history.present;
+  const parkName = localize(model.park.name, language);
   return (
     <header className="topbar">
       <h1>
-        {localize(model.park.name, language)} <small>{t('app.title')}</small>
+        {/* A long name is cut to keep the top bar one line: the whole name in its tooltip. */}
+        <span className="park-name" title={parkName}>
+          {parkName}
+        </span>{' '}
+        <small>{t('app.title')}</small>
       </h1>
       {/* Keyed by the open model: another park opens with an empty search, not the last park's query. */}
       <SearchBox key={props.store.session.entry.id} actors={props.actors} onChoose={props.onSearch} />
@@ -61,6 +66,8 @@ export function TopBar(props: TopBarProps) {
       <button
         type="button"
         data-testid="library-button"
+        className="library-button"
+        title={entry.name}
         aria-haspopup="dialog"
         aria-expanded={props.libraryOpen}
         onClick={props.onOpenLibrary}

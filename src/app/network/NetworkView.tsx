@@ -353,9 +353,10 @@ export function NetworkView(props: NetworkViewProps) {
           model={model}
           overlays={{ ghost: overlay, finding: findingDrawing }}
         />
+        {/* Under the buttons, where the year slider at the bottom of the view cannot cover it. */}
+        <ReadingBar detail={ui.flowDetail} bundles={bundles} dispatch={dispatch} />
       </div>
       <div className="sigma-container" data-testid="network" data-drawing={drawMode} ref={container} />
-      <ReadingBar detail={ui.flowDetail} bundles={bundles} dispatch={dispatch} />
       <HoverTooltip hover={hover} />
     </section>
   );
