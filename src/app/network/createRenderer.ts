@@ -84,6 +84,11 @@ export function createRenderer(
     },
   });
   renderer.on('beforeRender', labels.reset);
+  // Sigma asked for each name while it rendered; they are placed together, once all are known.
+  renderer.on('afterRender', () => {
+    const context = renderer?.getCanvases()['labels']?.getContext('2d');
+    if (context) labels.flush(context);
+  });
   DRAWN_LABELS.set(renderer, labels.drawn);
   return renderer;
 }

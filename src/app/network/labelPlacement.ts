@@ -107,3 +107,24 @@ export class LabelSpace {
     return this.placed.length;
   }
 }
+
+/** How near (px) another name's anchor must be to crowd a name: about a long name's width, and two lines. */
+const CROWD = { x: 120, y: 30 } as const;
+
+/**
+ * The order names are placed in: the most crowded first (the most other
+ * anchors near it), for they have the fewest free spots, and a sparse
+ * corner's name finds room whatever is placed before it; then larger actors
+ * first, then as given.
+ */
+export function placementOrder<T extends { readonly x: number; readonly y: number; readonly radius: number }>(
+  labels: readonly T[],
+): T[] {
+  const crowd = labels.map(
+    (a) => labels.filter((b) => b !== a && Math.abs(a.x - b.x) < CROWD.x && Math.abs(a.y - b.y) < CROWD.y).length,
+  );
+  return labels
+    .map((label, i) => ({ label, i, crowd: crowd[i] ?? 0 }))
+    .sort((a, b) => b.crowd - a.crowd || b.label.radius - a.label.radius || a.i - b.i)
+    .map((e) => e.label);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LabelSpace, labelSpots } from '../../../src/app/network/labelPlacement.ts';
+import { LabelSpace, labelSpots, placementOrder } from '../../../src/app/network/labelPlacement.ts';
 
 describe('label placement', () => {
   it('puts a label right of its node first, clear of the disc', () => {
@@ -52,5 +52,16 @@ describe('labels at the edge of the view', () => {
     const space = new LabelSpace(200, 100);
     // A node 10 px from the right edge: a 60 px label cannot go right, so it goes left.
     expect(space.take(labelSpots(190, 50, 5, 60, 12))?.x).toBe(190 - 5 - 3 - 60);
+  });
+});
+
+describe('placementOrder', () => {
+  it('places the most crowded names first, then the larger actors, then in the given order', () => {
+    const lone = { id: 'lone', x: 500, y: 500, radius: 20 };
+    const a = { id: 'a', x: 0, y: 0, radius: 5 };
+    const b = { id: 'b', x: 50, y: 10, radius: 8 };
+    const c = { id: 'c', x: 100, y: -10, radius: 5 };
+    // a, b and c crowd each other (two neighbours each): the largest of them first; the lone one last.
+    expect(placementOrder([lone, a, b, c]).map((l) => l.id)).toEqual(['b', 'a', 'c', 'lone']);
   });
 });
