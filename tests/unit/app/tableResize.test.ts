@@ -8,34 +8,20 @@
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticPark } from '../../../bench/syntheticPark.ts';
-import { i18n } from '../../../src/app/i18n/index.ts';
 import type { CommitResult } from '../../../src/app/model/history.ts';
 import { TableView } from '../../../src/app/tables/TableView.tsx';
 import { RESIZE_STEP } from '../../../src/app/tables/columnWidths.ts';
 import { trackLimits } from '../../../src/app/tables/tableTracks.ts';
+import { layOutAsAGrid } from '../../fixtures/jsdomGridLayout.ts';
 
 const model = syntheticPark({ enterprises: 30, flows: 60 });
 const onEdit = (): CommitResult => ({ ok: false, errors: [] });
 /** jsdom has no stylesheet: the root font is the browser's default. */
 const REM = 16;
 
-// jsdom lays nothing out: give every element the size of a 600 px tall grid, so the virtualiser renders rows.
-const sizes = ['offsetHeight', 'offsetWidth', 'clientHeight', 'clientWidth'] as const;
-const saved = sizes.map((name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const);
-beforeAll(async () => {
-  await i18n.changeLanguage('en');
-  for (const name of sizes)
-    Object.defineProperty(HTMLElement.prototype, name, {
-      configurable: true,
-      get: () => (name.endsWith('Height') ? 600 : 1200),
-    });
-});
-afterAll(() => {
-  for (const [name, descriptor] of saved)
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
-});
+layOutAsAGrid();
 afterEach(() => {
   cleanup();
   localStorage.clear();

@@ -6,32 +6,18 @@
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticPark } from '../../../bench/syntheticPark.ts';
-import { i18n } from '../../../src/app/i18n/index.ts';
 import { TableView } from '../../../src/app/tables/TableView.tsx';
 import { createHistory, type CommitResult } from '../../../src/app/model/history.ts';
 import { commitEdit, type ModelEdit } from '../../../src/app/model/modelEdit.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
+import { layOutAsAGrid } from '../../fixtures/jsdomGridLayout.ts';
 
 const model = syntheticPark({ enterprises: 2000, flows: 100_000 });
 
-// jsdom lays nothing out: give every element the size of a 600 px tall grid, as a browser would measure it.
-const sizes = ['offsetHeight', 'offsetWidth', 'clientHeight', 'clientWidth'] as const;
-const saved = sizes.map((name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const);
-beforeAll(async () => {
-  await i18n.changeLanguage('en');
-  for (const name of sizes)
-    Object.defineProperty(HTMLElement.prototype, name, {
-      configurable: true,
-      get: () => (name.endsWith('Height') ? 600 : 1200),
-    });
-});
-afterAll(() => {
-  cleanup();
-  for (const [name, descriptor] of saved)
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
-});
+layOutAsAGrid();
+afterAll(() => cleanup());
 
 describe('the table view at 100 000 flows', () => {
   it('keeps only the visible rows in the DOM', () => {
