@@ -1,5 +1,5 @@
 /** The CLI's own words, from the catalogue's `cli` namespace (core/text/messages/cli.ts). Problem messages come bilingual from core. */
-import { ANALYSIS_KINDS } from '../core/analysis/analyzePark.ts';
+import { ANALYSIS_KINDS } from '../core/analysis/analysisKinds.ts';
 import type { Language } from '../core/model/types.ts';
 import { message, type KeyOf, type MessageParams } from '../core/text/message.ts';
 

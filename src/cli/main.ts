@@ -4,14 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { Language } from '../core/model/types.ts';
-import { analyzeCommand } from './commands/analyze.ts';
-import { diffCommand, whatIfCommand } from './commands/compare.ts';
-import { evolutionCommand } from './commands/evolution.ts';
-import { convertCommand, templateCommand } from './commands/convert.ts';
-import { diagramCommand } from './commands/diagram.ts';
-import { reportCommand } from './commands/report.ts';
-import { summaryCommand } from './commands/summary.ts';
-import { validateCommand } from './commands/validate.ts';
+// Each command is imported when it runs: `--help` or `validate` need not load exceljs, pdf-lib, resvg and elkjs,
+// which the report, diagram and convert commands bring in (seconds of start-up on every call otherwise).
 import { AS_OF_COMMANDS, readAsOf } from './asOf.ts';
 import { t } from './i18n.ts';
 import { processOutput, type Output } from './output.ts';
@@ -43,7 +37,7 @@ const ALIAS_COMMANDS: readonly string[] = [
 
 export async function runCli(argv: readonly string[], out: Output = processOutput): Promise<number> {
   // `diagram` has options of its own (--chain, --scale, --page …): it parses them itself.
-  if (argv[0] === 'diagram') return diagramCommand(argv.slice(1), out);
+  if (argv[0] === 'diagram') return (await import('./commands/diagram.ts')).diagramCommand(argv.slice(1), out);
   let parsed;
   try {
     parsed = parseArgs({
@@ -120,15 +114,22 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
   };
   switch (command as Command) {
     case 'validate':
-      return validateCommand(file, language, out, values.alias);
+      return (await import('./commands/validate.ts')).validateCommand(file, language, out, values.alias);
     case 'summary':
-      return summaryCommand(file, language, values.json, out, asOf, values.alias);
+      return (await import('./commands/summary.ts')).summaryCommand(
+        file,
+        language,
+        values.json,
+        out,
+        asOf,
+        values.alias,
+      );
     case 'analyze':
-      return analyzeCommand(analyzeArgs, out);
+      return (await import('./commands/analyze.ts')).analyzeCommand(analyzeArgs, out);
     case 'projects':
-      return analyzeCommand(analyzeArgs, out, true);
+      return (await import('./commands/analyze.ts')).analyzeCommand(analyzeArgs, out, true);
     case 'whatif':
-      return whatIfCommand(
+      return (await import('./commands/compare.ts')).whatIfCommand(
         {
           file,
           language,
@@ -147,15 +148,28 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
         out.stderr(t(language, 'missingSecondFile'));
         return 2;
       }
-      return diffCommand(file, second, language, values.json, out, values['self-loops']);
+      return (await import('./commands/compare.ts')).diffCommand(
+        file,
+        second,
+        language,
+        values.json,
+        out,
+        values['self-loops'],
+      );
     case 'evolution':
-      return evolutionCommand({ file, language, json: values.json, selfLoops: values['self-loops'], ...alias }, out);
+      return (await import('./commands/evolution.ts')).evolutionCommand(
+        { file, language, json: values.json, selfLoops: values['self-loops'], ...alias },
+        out,
+      );
     case 'convert':
-      return convertCommand({ input: file, output: second, language, ...alias }, out);
+      return (await import('./commands/convert.ts')).convertCommand(
+        { input: file, output: second, language, ...alias },
+        out,
+      );
     case 'template':
-      return templateCommand(file, language, out);
+      return (await import('./commands/convert.ts')).templateCommand(file, language, out);
     case 'report':
-      return reportCommand(
+      return (await import('./commands/report.ts')).reportCommand(
         {
           file,
           language,

@@ -35,17 +35,9 @@ import { withFindingSources } from './findingSources.ts';
 import { rankClosureImpacts, type ClosureRanking } from './resilience.ts';
 import { articulationFindings, closureFindings } from './structureFindings.ts';
 
-export const ANALYSIS_KINDS = [
-  'integrity',
-  'open-ends',
-  'chains',
-  'coupling',
-  'capacity',
-  'network',
-  'resilience',
-  'projects',
-] as const;
-export type AnalysisKind = (typeof ANALYSIS_KINDS)[number];
+import { ANALYSIS_KINDS, type AnalysisKind } from './analysisKinds.ts';
+
+export { ANALYSIS_KINDS, type AnalysisKind };
 
 export interface AnalysisOptions {
   /** The technology catalogue: chain extensions, structural evidence and projects need one (no projects without). */
