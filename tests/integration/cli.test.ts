@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -112,6 +112,24 @@ describe('symbiograph summary', () => {
 });
 
 describe('the installed bin', () => {
+  it('runs the CLI built ahead (as npm install leaves it), answering as the sources do', async () => {
+    await promisify(execFile)(process.execPath, ['scripts/buildCli.mjs']);
+    // Built after every source was last written: the bin runs dist/cli, not tsx.
+    expect(existsSync('dist/cli/bin.js')).toBe(true);
+    const bin = await promisify(execFile)(process.execPath, ['bin/symbiograph.mjs', '--help', '--lang', 'en']);
+    const direct = await promisify(execFile)(process.execPath, ['dist/cli/bin.js', '--help', '--lang', 'en']);
+    expect(bin.stdout).toBe(direct.stdout);
+    expect(bin.stdout).toBe(`${(await run('--help', '--lang', 'en')).stdout}\n`);
+    const validated = await promisify(execFile)(process.execPath, [
+      'dist/cli/bin.js',
+      'validate',
+      goodJson,
+      '--lang',
+      'en',
+    ]);
+    expect(validated.stdout).toContain('is valid');
+  });
+
   it('runs the TypeScript CLI through bin/symbiograph.mjs', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [
       'bin/symbiograph.mjs',
