@@ -78,13 +78,9 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
     out.stdout(t(language, 'usage'));
     return command === undefined && !values.help ? 2 : 0;
   }
-  if (!(COMMANDS as readonly string[]).includes(command)) {
+  if (command !== 'example' && !(COMMANDS as readonly string[]).includes(command)) {
     out.stderr(t(language, 'unknownCommand', { command }));
     out.stderr(t(language, 'usage'));
-    return 2;
-  }
-  if (file === undefined) {
-    out.stderr(t(language, 'missingFile'));
     return 2;
   }
   // A command that cannot show the park as of a year refuses the option: ignoring it would pass off the whole park as that year's.
@@ -94,6 +90,13 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
   }
   if (values.alias !== undefined && !ALIAS_COMMANDS.includes(command)) {
     out.stderr(t(language, 'aliasNotHere', { command, commands: ALIAS_COMMANDS.join(', ') }));
+    return 2;
+  }
+  // The one command whose argument may be left out: without a name it lists the examples.
+  if (command === 'example')
+    return (await import('./commands/example.ts')).exampleCommand(file, values.output, language, out);
+  if (file === undefined) {
+    out.stderr(t(language, 'missingFile'));
     return 2;
   }
   const alias = values.alias === undefined ? {} : { alias: values.alias };

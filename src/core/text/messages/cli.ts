@@ -22,6 +22,7 @@ export const CLI_MESSAGES = {
   convert IN OUT                按扩展名在格式之间转换:.json .xlsx .gexf .graphml,.csv(物质流清单,只含物质流),
                                 目录或以 / 结尾的路径(每张表一个 CSV);输入有问题时列出全部问题并返回 1
   template OUT.xlsx             写出空白 Excel 模板:双语表头、取值下拉列表、说明表
+  example [NAME] [-o OUT]       列出随附的示例园区,或写出其中一个(参考园区 linyi-etdz,或物质流清单);OUT 的扩展名决定格式
   diagram FILE --chain ID|--material ID|--enterprise ID|--sankey  --format svg|png|pdf -o OUT
                                 产业链图(缺失环节标红虚线)、物料或企业上下游图(--depth N),或桑基图(--sankey [--by cluster|enterprise]
                                 [--category 类别,...]);--project 技术ID 以虚线叠加补链项目;--scale 1|2|4(PNG);--page a4|a3(PDF,横向);
@@ -60,6 +61,8 @@ Commands:
   convert IN OUT                convert between formats, by extension: .json .xlsx .gexf .graphml, .csv (an exchange list:
                                 flows only), a directory or a path ending in / (one CSV per table); input problems exit 1
   template OUT.xlsx             write the empty Excel template: bilingual headers, drop-down lists, a notes sheet
+  example [NAME] [-o OUT]       list the parks that come with Symbiograph, or write one out (the reference park
+                                linyi-etdz, or an exchange list); OUT's extension chooses the format
   diagram FILE --chain ID|--material ID|--enterprise ID|--sankey  --format svg|png|pdf -o OUT
                                 a chain diagram (missing stages dashed red), a material's or an enterprise's neighbourhood (--depth N),
                                 or a sankey (--sankey [--by cluster|enterprise] [--category CAT,...]); --project TECH_ID overlays a
@@ -96,6 +99,27 @@ Options:
     zh: '{{enterprises}} 家企业,{{materials}} 种物料,{{flows}} 条物质流,{{chains}} 条产业链',
     en: '{{enterprises}} enterprises, {{materials}} materials, {{flows}} flows, {{chains}} chains',
   },
+  exampleList: {
+    zh: '随附的示例园区(symbiograph example 名称 -o 文件):',
+    en: 'Parks that come with Symbiograph (symbiograph example NAME -o FILE):',
+  },
+  exampleLinyi: {
+    zh: '临沂经济技术开发区(参考园区,园区模型 JSON)',
+    en: 'Linyi ETDZ (the reference park, a park model in JSON)',
+  },
+  exampleKalundborg: {
+    zh: '卡伦堡工业共生(丹麦,已发表的物质流清单 CSV)',
+    en: 'Kalundborg Symbiosis (Denmark, a published exchange list in CSV)',
+  },
+  exampleGuitang: {
+    zh: '贵糖集团制糖生态工业链(广西贵港,已发表的物质流清单 CSV)',
+    en: 'Guitang Group sugar complex (Guigang, China, a published exchange list in CSV)',
+  },
+  exampleUnknown: {
+    zh: '没有名为 "{{name}}" 的示例;可用:{{names}}',
+    en: 'no example named "{{name}}"; there are: {{names}}',
+  },
+  exampleWritten: { zh: '✓ 已写出示例 {{name}}:{{file}}', en: '✓ wrote the example {{name}} to {{file}}' },
   unknownCommand: { zh: '未知命令 "{{command}}"', en: 'unknown command "{{command}}"' },
   missingFile: { zh: '缺少文件参数', en: 'missing FILE argument' },
   missingSecondFile: { zh: 'diff 需要两个文件', en: 'diff needs two files' },
