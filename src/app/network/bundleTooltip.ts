@@ -5,11 +5,10 @@
  */
 import { localize } from '../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
-import { numberLocale } from '../../core/analysis/presentation.ts';
 import { appMessage } from '../i18n/appMessage.ts';
 import type { Bundle } from './bundles.ts';
 import type { DisplayGraph } from './displayGraph.ts';
-import type { TooltipContent } from './tooltip.ts';
+import { actorName, quantityText, type TooltipContent } from './tooltip.ts';
 
 /** Beyond this many flows the tooltip says how many more there are. */
 const LISTED = 8;
@@ -23,17 +22,12 @@ export function bundleTooltip(
   const [first] = bundle.members;
   if (first === undefined || !graph.hasEdge(first)) return null;
   const [source, target] = graph.extremities(first);
-  const name = (id: string) => localize(graph.getNodeAttribute(id, 'actor').name, language) || id;
+  const name = (id: string) => actorName(graph, id, language);
   const materials = new Map(model.materials.map((m) => [m.id, m.name]));
-  const number = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 2 });
   const lines = bundle.members.slice(0, LISTED).map((edge) => {
     const { flow } = graph.getEdgeAttributes(edge);
     const material = localize(materials.get(flow.material), language) || flow.material;
-    const quantity =
-      flow.quantity === null
-        ? appMessage(language, 'tooltip.noQuantity')
-        : `${number.format(flow.quantity)} ${flow.unit}`;
-    return `${material}: ${quantity}`;
+    return `${material}: ${quantityText(flow.quantity, flow.unit, false, language)}`;
   });
   if (bundle.members.length > LISTED)
     lines.push(appMessage(language, 'tooltip.more', { count: bundle.members.length - LISTED }));

@@ -85,8 +85,9 @@ export function attachFindingLayer(sigma: Renderer, drawing: () => FindingDrawin
     const drawn = (ids: readonly string[]) => ids.filter((id) => graph.hasNode(id));
     const up = drawn(stage.upstream);
     const down = drawn(stage.downstream);
-    const frame = frameOf(graph);
-    const offset = (frame.x[1] - frame.x[0]) * 0.08;
+    // The offset beside a lone side is a share of the park's width: read from every actor, so only when needed.
+    const frame = up.length > 0 && down.length > 0 ? null : frameOf(graph);
+    const offset = frame ? (frame.x[1] - frame.x[0]) * 0.08 : 0;
     const at =
       placeholderPoint(up.map(point), down.map(point), offset) ??
       placeholderPoint(drawn(stage.near).map(point), [], offset);

@@ -57,7 +57,7 @@ export function edgeTooltip(
   if (!graph.hasEdge(edge)) return null;
   const { flow } = graph.getEdgeAttributes(edge);
   const [source, target] = graph.extremities(edge);
-  const name = (id: string) => localize(graph.getNodeAttribute(id, 'actor').name, language) || id;
+  const name = (id: string) => actorName(graph, id, language);
   const material = model.materials.find((m) => m.id === flow.material);
   const quantity = quantityText(flow.quantity, flow.unit, flow.estimated === true, language);
   const retired = overlay?.retired.includes(edge) ? [appMessage(language, 'tooltip.retired')] : [];
@@ -103,9 +103,15 @@ export function plannedFlowTooltip(
   };
 }
 
-function quantityText(quantity: number | null, unit: string, estimated: boolean, language: Language): string {
+/** A flow's quantity as its tooltips say it: "12,000 t/a", marked when estimated, or that none is given. */
+export function quantityText(quantity: number | null, unit: string, estimated: boolean, language: Language): string {
   const number = new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 2 });
   if (quantity === null) return appMessage(language, 'tooltip.noQuantity');
   const measured = `${number.format(quantity)} ${unit}`;
   return estimated ? appMessage(language, 'tooltip.estimated', { quantity: measured }) : measured;
+}
+
+/** An actor's name in the language, its id where it has none. */
+export function actorName(graph: DisplayGraph, id: string, language: Language): string {
+  return localize(graph.getNodeAttribute(id, 'actor').name, language) || id;
 }
