@@ -6,7 +6,8 @@ export default defineConfig({
   publicDir: false,
   plugins: [react()],
   build: {
-    outDir: '../../dist',
+    // dist/app, beside the built CLI in dist/cli (scripts/buildCli.mjs): emptying it must not remove the other.
+    outDir: '../../dist/app',
     emptyOutDir: true,
     rolldownOptions: {
       output: {
