@@ -6,9 +6,17 @@
  * starts compiled JavaScript instead of compiling TypeScript on every call.
  * dist/cli/ sits as deep as src/cli/, so paths the CLI makes from its own
  * location (the bundled technology catalogue) still point where they did.
+ *
+ * It also puts the CJK font the CLI falls back on (src/cli/render/findCjkFont.ts)
+ * in dist/fonts/: Noto Sans SC Regular, a static TrueType cut of Google's font
+ * from the @expo-google-fonts/noto-sans-sc package (a build input only, so an
+ * installed package carries one 10 MB weight instead of that package's nine),
+ * with its SIL Open Font License. PDFs embed only the glyphs they use.
  */
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const OUT = 'dist/cli';
 
@@ -26,3 +34,9 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+const FONTS = 'dist/fonts';
+const fontPackage = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+mkdirSync(FONTS, { recursive: true });
+copyFileSync(join(fontPackage, '400Regular/NotoSansSC_400Regular.ttf'), join(FONTS, 'NotoSansSC-Regular.ttf'));
+copyFileSync(join(fontPackage, 'LICENSE_FONT'), join(FONTS, 'NotoSansSC-OFL.txt'));

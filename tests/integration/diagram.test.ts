@@ -148,68 +148,74 @@ describe('symbiograph diagram: errors', () => {
     expect(help.stdout).toContain('--scale 1|2|4');
   });
 
-  it('names the apt package when no CJK font can be found', async () => {
+  it('names the apt package when no CJK font can be found, not even the bundled one', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'no-fonts-'));
-    await expect(findCjkFont([empty], undefined)).rejects.toThrow(`apt-get install ${CJK_FONT_PACKAGE}`);
+    await expect(findCjkFont([empty], undefined, join(empty, 'gone.ttf'))).rejects.toThrow(
+      `apt-get install ${CJK_FONT_PACKAGE}`,
+    );
   });
 });
 
 // Loading a 20 MB font collection and rasterising takes seconds on a busy 2-core machine.
-describe.skipIf(!font)('symbiograph diagram: PNG and PDF (need the system CJK font)', { timeout: 60_000 }, () => {
-  it('rasterises at scale 1, 2 and 4 to exactly that many pixels, not blank', async () => {
-    const svgFile = join(dir, 'copper.svg');
-    expect((await run('diagram', park, '--chain', 'copper-chain', '-o', svgFile)).code).toBe(0);
-    const svg = parseSvg(readFileSync(svgFile, 'utf8'));
-    const [width, height] = [Number(svg.attributes.width), Number(svg.attributes.height)];
-    for (const scale of [1, 2, 4]) {
-      const file = join(dir, `copper-${scale}.png`);
-      const result = await run('diagram', park, '--chain', 'copper-chain', '-o', file, '--scale', String(scale));
+describe.skipIf(!font)(
+  "symbiograph diagram: PNG and PDF (need a CJK font: the system's, else the bundled one)",
+  { timeout: 60_000 },
+  () => {
+    it('rasterises at scale 1, 2 and 4 to exactly that many pixels, not blank', async () => {
+      const svgFile = join(dir, 'copper.svg');
+      expect((await run('diagram', park, '--chain', 'copper-chain', '-o', svgFile)).code).toBe(0);
+      const svg = parseSvg(readFileSync(svgFile, 'utf8'));
+      const [width, height] = [Number(svg.attributes.width), Number(svg.attributes.height)];
+      for (const scale of [1, 2, 4]) {
+        const file = join(dir, `copper-${scale}.png`);
+        const result = await run('diagram', park, '--chain', 'copper-chain', '-o', file, '--scale', String(scale));
+        expect(result.code).toBe(0);
+        expect(result.stdout).toContain(`${width * scale}×${height * scale}`);
+        const png = new Uint8Array(readFileSync(file));
+        expect(readPngSize(png)).toEqual({ width: width * scale, height: height * scale });
+        if (scale === 1) expectInk(png);
+      }
+    });
+
+    it('renders Chinese text with the CJK font (the title row has ink)', async () => {
+      const title =
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><rect width="200" height="40" fill="#fff"/>' +
+        "<text x='10' y='28' font-size='24' font-family=\"'Noto Sans CJK SC', sans-serif\">缺失环节</text></svg>";
+      const png = decodePng(await svgToPng(title, 1, font!));
+      let dark = 0;
+      for (let i = 0; i < png.pixels.length; i += png.channels) if (png.pixels[i]! < 100) dark++;
+      expect(dark).toBeGreaterThan(200); // four ideographs at 24 px, not tofu-free emptiness
+    });
+
+    it('writes a one-page A3 landscape PDF', async () => {
+      const file = join(dir, 'steel.pdf');
+      const result = await run(
+        'diagram',
+        park,
+        '--chain',
+        'scrap-steel-chain',
+        '--format',
+        'pdf',
+        '--page',
+        'a3',
+        '-o',
+        file,
+      );
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain(`${width * scale}×${height * scale}`);
-      const png = new Uint8Array(readFileSync(file));
-      expect(readPngSize(png)).toEqual({ width: width * scale, height: height * scale });
-      if (scale === 1) expectInk(png);
-    }
-  });
+      const doc = await PDFDocument.load(readFileSync(file));
+      expect(doc.getPageCount()).toBe(1);
+      const { width, height } = doc.getPage(0).getSize();
+      expect([Math.round(width), Math.round(height)]).toEqual([1191, 842]);
+      expect(doc.getTitle()).toBe('产业链图:废钢回收—加工配送');
+    });
 
-  it('renders Chinese text with the CJK font (the title row has ink)', async () => {
-    const title =
-      '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><rect width="200" height="40" fill="#fff"/>' +
-      "<text x='10' y='28' font-size='24' font-family=\"'Noto Sans CJK SC', sans-serif\">缺失环节</text></svg>";
-    const png = decodePng(await svgToPng(title, 1, font!));
-    let dark = 0;
-    for (let i = 0; i < png.pixels.length; i += png.channels) if (png.pixels[i]! < 100) dark++;
-    expect(dark).toBeGreaterThan(200); // four ideographs at 24 px, not tofu-free emptiness
-  });
-
-  it('writes a one-page A3 landscape PDF', async () => {
-    const file = join(dir, 'steel.pdf');
-    const result = await run(
-      'diagram',
-      park,
-      '--chain',
-      'scrap-steel-chain',
-      '--format',
-      'pdf',
-      '--page',
-      'a3',
-      '-o',
-      file,
-    );
-    expect(result.code).toBe(0);
-    const doc = await PDFDocument.load(readFileSync(file));
-    expect(doc.getPageCount()).toBe(1);
-    const { width, height } = doc.getPage(0).getSize();
-    expect([Math.round(width), Math.round(height)]).toEqual([1191, 842]);
-    expect(doc.getTitle()).toBe('产业链图:废钢回收—加工配送');
-  });
-
-  it('exports a sankey as PNG', async () => {
-    const file = join(dir, 'sankey.png');
-    expect((await run('diagram', park, '--sankey', '-o', file)).code).toBe(0);
-    expectInk(new Uint8Array(readFileSync(file)));
-  });
-});
+    it('exports a sankey as PNG', async () => {
+      const file = join(dir, 'sankey.png');
+      expect((await run('diagram', park, '--sankey', '-o', file)).code).toBe(0);
+      expectInk(new Uint8Array(readFileSync(file)));
+    });
+  },
+);
 
 /** A white background with a real share of drawn pixels: boxes, lines, text. */
 function expectInk(png: Uint8Array): void {

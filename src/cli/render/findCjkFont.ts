@@ -1,11 +1,16 @@
 /**
  * Finds a font that covers Chinese for PNG and PDF exports. Core never
  * reads files: the CLI finds the font here and passes its path (to resvg)
- * or bytes (to the PDF export). SYMBIOGRAPH_CJK_FONT overrides the search.
+ * or bytes (to the PDF export). In order: the file SYMBIOGRAPH_CJK_FONT
+ * names; a CJK font installed on the system (the user's choice, and Noto
+ * Sans CJK where Debian's fonts-noto-cjk is installed); else the Noto Sans SC
+ * that comes with Symbiograph (copied from npm into dist/fonts/ by the build,
+ * scripts/buildCli.mjs), so PNG and PDF work after `npm install` alone.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { basename, join } from 'node:path';
+import { access, readdir, readFile } from 'node:fs/promises';
+import { basename, delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { pickFace } from '../../core/diagram/pdfFont.ts';
 
@@ -29,7 +34,13 @@ const CANDIDATES: readonly { readonly file: string; readonly family: string; rea
   { file: 'SourceHanSans-Regular.ttc', family: 'Source Han Sans SC', postscriptName: 'SourceHanSansSC-Regular' },
 ];
 
-function fontDirectories(): string[] {
+/**
+ * Where system fonts are looked for: SYMBIOGRAPH_FONT_DIRS (a PATH-style list;
+ * empty for none, so only the bundled font is used and every machine draws
+ * alike) or the standard folders of Linux and macOS.
+ */
+export function fontDirectories(list: string | undefined = process.env.SYMBIOGRAPH_FONT_DIRS): string[] {
+  if (list !== undefined) return list.split(delimiter).filter((dir) => dir !== '');
   const home = homedir();
   return [
     '/usr/share/fonts',
@@ -42,8 +53,24 @@ function fontDirectories(): string[] {
   ];
 }
 
+/** The font that comes with Symbiograph: Google's Noto Sans SC (SIL Open Font License), one static weight. */
+export const BUNDLED_FONT: Omit<CjkFont, 'path'> & { readonly file: string } = {
+  file: 'NotoSansSC-Regular.ttf',
+  family: 'Noto Sans SC',
+};
+
+/**
+ * dist/fonts/ of this package: this module sits two folders below the root
+ * whether it runs from src/cli/render/ or bundled into dist/cli/.
+ */
+function bundledFontPath(): string {
+  const depth = import.meta.url.includes('/dist/cli/') ? '../../' : '../../../';
+  return fileURLToPath(new URL(`${depth}dist/fonts/${BUNDLED_FONT.file}`, import.meta.url));
+}
+
 const INSTALL_HINT =
-  `On Debian or Ubuntu install it with: apt-get install ${CJK_FONT_PACKAGE}; ` +
+  `The Noto Sans SC font that comes with Symbiograph is built into dist/fonts/ by npm install (npm run build:cli); ` +
+  `or install one on the system (Debian or Ubuntu: apt-get install ${CJK_FONT_PACKAGE}), ` +
   `or set SYMBIOGRAPH_CJK_FONT to a .ttf, .otf or .ttc file that covers Chinese.`;
 
 /** No usable CJK font: none found, or the one named by SYMBIOGRAPH_CJK_FONT cannot be read. */
@@ -57,8 +84,24 @@ export class CjkFontNotFoundError extends Error {
 export async function findCjkFont(
   directories: readonly string[] = fontDirectories(),
   override: string | undefined = process.env.SYMBIOGRAPH_CJK_FONT,
+  bundled: string = bundledFontPath(),
 ): Promise<CjkFont> {
   if (override) return describeFontFile(override);
+  const system = await findSystemFont(directories);
+  if (system) return system;
+  try {
+    await access(bundled);
+    return { path: bundled, family: BUNDLED_FONT.family };
+  } catch {
+    throw new CjkFontNotFoundError(
+      `no font covering Chinese was found (looked for ${CANDIDATES.map((c) => c.file).join(', ')} in ` +
+        `${directories.join(', ') || 'no system folder'}, and for ${bundled})`,
+    );
+  }
+}
+
+/** The best known CJK font file in the given folders, or undefined. */
+async function findSystemFont(directories: readonly string[]): Promise<CjkFont | undefined> {
   const found = new Map<string, string>();
   for (const dir of directories) {
     let entries: string[];
@@ -81,9 +124,7 @@ export async function findCjkFont(
       ...(candidate.postscriptName ? { postscriptName: candidate.postscriptName } : {}),
     };
   }
-  throw new CjkFontNotFoundError(
-    `no font covering Chinese was found (looked for ${CANDIDATES.map((c) => c.file).join(', ')} in ${directories.join(', ')})`,
-  );
+  return undefined;
 }
 
 /** A font file named by the user: its family (and face, for a collection) read from the file. */

@@ -6,7 +6,8 @@
  */
 import { printable } from './svgMarkup.ts';
 
-export const CJK_FONT_STACK = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+export const CJK_FONT_STACK =
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
 export interface ShapeStyle {
   readonly fill?: string;

@@ -19,7 +19,7 @@ export const REPORT_CSS = `
 }
 * { box-sizing: border-box; }
 html {
-  font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif;
+  font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif;
   font-size: 15px;
   line-height: 1.55;
   color: var(--ink);

@@ -51,7 +51,7 @@ describe('renderChainSvg', () => {
     expect(root.attributes.xmlns).toBe('http://www.w3.org/2000/svg');
     expect(Number(root.attributes.width)).toBeGreaterThan(500);
     expect(root.attributes['font-family']).toBe(
-      "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif",
+      "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif",
     );
     const texts = visibleTexts(root);
     expect(texts[0]).toBe(`产业链图:${localize(park.chains.find((c) => c.id === 'scrap-steel-chain')!.name, 'zh')}`);

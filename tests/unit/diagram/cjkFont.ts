@@ -1,7 +1,8 @@
 /**
- * The system CJK font for PNG and PDF tests. On a developer machine without
- * it those tests are skipped with a message; in CI (process.env.CI) a
- * missing font fails, because CI installs fonts-noto-cjk.
+ * The CJK font for PNG and PDF tests: the system's, else the one the build
+ * puts in dist/fonts/. Where neither is there (the build never ran) those
+ * tests are skipped with a message; in CI (process.env.CI) a missing font
+ * fails, because `npm ci` builds it and CI also installs fonts-noto-cjk.
  */
 import { it } from 'vitest';
 import { CJK_FONT_PACKAGE, findCjkFont, type CjkFont } from '../../../src/cli/render/findCjkFont.ts';

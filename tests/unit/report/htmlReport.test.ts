@@ -95,7 +95,9 @@ describe.each(['zh', 'en'] as const)('the HTML report in %s', (language) => {
 
   it('sets a CJK font stack and a print layout with page breaks and unsplit rows', () => {
     const css = doc.querySelector('style')?.textContent ?? '';
-    expect(css).toContain('"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif');
+    expect(css).toContain(
+      '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif',
+    );
     expect(css).toMatch(/@media print[\s\S]*break-before: page/);
     expect(css).toMatch(/@media print[\s\S]*tr, figure\.diagram \{ break-inside: avoid; \}/);
   });
