@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
 import { REPORT_SECTIONS } from '../../src/core/report/reportLabels.ts';
 import { ARTIFACTS, chromiumAvailable, launchBrowser, openApp } from './browser.ts';
+import { compareWithBaseline } from './visualBaseline.ts';
 
 const enabled = chromiumAvailable();
 
@@ -44,6 +45,14 @@ describe.runIf(enabled)('the HTML report in a browser', () => {
     expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([]);
     expect(await page.title()).toContain('临沂经济技术开发区');
     await page.screenshot({ path: `${ARTIFACTS}/report.png` });
+  });
+
+  it('looks as its committed picture does at 1440 × 900 (the README shows it)', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // The key figures and the first findings: what a reader looks for first.
+    await page.evaluate(() => document.getElementById('kpis')!.scrollIntoView({ block: 'start' }));
+    expect((await compareWithBaseline(page, 'report')).diffRatio).toBeLessThanOrEqual(0.02);
+    await page.setViewportSize({ width: 1400, height: 900 });
   });
 
   it('shows every section and links to it from the table of contents', async () => {

@@ -1,5 +1,6 @@
 /**
- * Screenshots compared with committed baselines (tests/e2e/baselines/), so a
+ * Screenshots compared with committed baselines (docs/screenshots/, which the
+ * README shows, so its pictures are the app as it is today), so a
  * hairball, a label pile-up or a broken grid fails the suite instead of
  * passing because the canvas is not blank. A screenshot may differ from its
  * baseline in up to `maxDiffRatio` of its pixels (anti-aliasing, a font
@@ -14,7 +15,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { ARTIFACTS } from './browser.ts';
 
-const BASELINES = 'tests/e2e/baselines';
+const BASELINES = 'docs/screenshots';
 const SHOTS = join(ARTIFACTS, 'visual');
 /** pixelmatch's per-pixel colour distance below which two pixels count as the same. */
 const PIXEL_THRESHOLD = 0.15;
