@@ -22,7 +22,8 @@ const OUT = 'dist/cli';
 
 rmSync(OUT, { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli/bin.ts'],
+  // The betweenness worker is a file of its own: worker threads start from a file (src/cli/parallelBetweenness.ts).
+  entryPoints: ['src/cli/bin.ts', 'src/cli/betweenness.worker.ts'],
   outdir: OUT,
   bundle: true,
   splitting: true,

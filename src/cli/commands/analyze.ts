@@ -1,4 +1,5 @@
-import { ANALYSIS_KINDS, analyzePark, type AnalysisKind } from '../../core/analysis/analyzePark.ts';
+import { ANALYSIS_KINDS, type AnalysisKind } from '../../core/analysis/analyzePark.ts';
+import { analyzeParkInThreads } from '../parallelBetweenness.ts';
 import type { BetweennessMethod } from '../../core/analysis/network/betweenness.ts';
 import type { Language } from '../../core/model/types.ts';
 import { renderAnalysis } from '../analysisText.ts';
@@ -50,7 +51,7 @@ export async function analyzeCommand(args: AnalyzeArgs, out: Output, projectsOnl
   if (!inputs) return 1;
   const asOf = args.asOf === undefined ? undefined : parkAsOf(inputs.model, args.asOf, args.language);
   const model = asOf?.model ?? inputs.model;
-  const analysis = analyzePark(model, {
+  const analysis = await analyzeParkInThreads(model, {
     catalogue: inputs.catalogue,
     ...(only ? { only: only as AnalysisKind[] } : {}),
     betweenness: (args.betweenness as BetweennessMethod | undefined) ?? 'exact',

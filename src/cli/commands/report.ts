@@ -6,7 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { analyzePark } from '../../core/analysis/analyzePark.ts';
+import { analyzeParkInThreads } from '../parallelBetweenness.ts';
 import { evolutionUntil, parkEvolution } from '../../core/analysis/evolution.ts';
 import type { BetweennessMethod } from '../../core/analysis/network/betweenness.ts';
 import type { Language } from '../../core/model/types.ts';
@@ -81,7 +81,7 @@ export async function reportCommand(args: ReportArgs, out: Output): Promise<numb
   if (!inputs) return 1;
   const asOf = args.asOf === undefined ? undefined : parkAsOf(inputs.model, args.asOf, args.language);
   const model = asOf?.model ?? inputs.model;
-  const analysis = analyzePark(model, {
+  const analysis = await analyzeParkInThreads(model, {
     catalogue: inputs.catalogue,
     betweenness: betweenness as BetweennessMethod,
     selfLoops: args.selfLoops ?? false,

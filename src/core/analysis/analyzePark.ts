@@ -28,7 +28,8 @@ import { sortFindings, type Finding } from './finding.ts';
 import { findIntegrityProblems } from './integrity.ts';
 import { computeKpis, scopeNetworkOptions, type Kpis } from './kpis.ts';
 import { networkReport, type NetworkReport } from './network/report.ts';
-import type { BetweennessMethod } from './network/betweenness.ts';
+import type { Betweenness, BetweennessMethod } from './network/betweenness.ts';
+import type { ActorNetworkOptions } from './network/actors.ts';
 import { findOpenEnds } from './openEnds.ts';
 import { rankProjects, type ProjectRanking } from './projects.ts';
 import { withFindingSources } from './findingSources.ts';
@@ -50,6 +51,11 @@ export interface AnalysisOptions {
   readonly scope: AnalysisScope;
   /** Count an actor's flows to itself in the network metrics (enaR's convention). */
   readonly selfLoops: boolean;
+  /**
+   * Betweenness computed ahead on `analysisNetworkOptions`' network with the
+   * method asked for, by threads core cannot start (src/cli/parallelBetweenness.ts).
+   */
+  readonly betweennessPrecomputed?: Betweenness;
 }
 
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = Object.freeze<AnalysisOptions>({
@@ -80,6 +86,13 @@ export interface ParkAnalysis {
   readonly network?: NetworkReport;
   readonly resilience?: readonly ClosureRanking[];
   readonly projects?: ProjectRanking;
+}
+
+/** The actors and flows the network analysis reads, for a caller that computes part of it ahead (betweenness). */
+export function analysisNetworkOptions(
+  options: Pick<AnalysisOptions, 'scope' | 'selfLoops'>,
+): Partial<ActorNetworkOptions> {
+  return { ...scopeNetworkOptions(options), includeSelfLoops: options.selfLoops };
 }
 
 export function analyzePark(model: ParkModel, caller: Partial<AnalysisOptions> = {}): ParkAnalysis {
@@ -143,7 +156,10 @@ export function analyzePark(model: ParkModel, caller: Partial<AnalysisOptions> =
   if (run('network')) {
     const network = networkReport(context, {
       betweenness: options.betweenness,
-      network: { ...scopeNetworkOptions(context), includeSelfLoops: options.selfLoops },
+      ...(options.betweennessPrecomputed
+        ? { betweennessOptions: { precomputed: options.betweennessPrecomputed } }
+        : {}),
+      network: analysisNetworkOptions(options),
     });
     findings.push(articulationFindings(context, network.articulation));
     result.network = network;

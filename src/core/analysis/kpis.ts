@@ -108,7 +108,7 @@ export interface KpiSources {
 }
 
 /** The actor-network options of a context's scope, for the network metrics. */
-export function scopeNetworkOptions(context: AnalysisContext): Partial<ActorNetworkOptions> {
+export function scopeNetworkOptions(context: Pick<AnalysisContext, 'scope'>): Partial<ActorNetworkOptions> {
   const statuses = SCOPE_STATUSES[context.scope];
   return { enterpriseStatuses: statuses.enterprises, flowStatuses: statuses.flows };
 }

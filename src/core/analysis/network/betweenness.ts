@@ -36,6 +36,12 @@ export interface BetweennessOptions {
   readonly seed: number;
   /** Called with (sources done, total) about every 1 % of the work, and at the end. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * The result already computed for this network with these options — by
+   * several threads, which core cannot start (src/cli/parallelBetweenness.ts):
+   * returned as it is after a check that it fits.
+   */
+  readonly precomputed?: Betweenness;
 }
 
 export const DEFAULT_BETWEENNESS_OPTIONS: BetweennessOptions = Object.freeze<BetweennessOptions>({
@@ -67,15 +73,37 @@ export function computeBetweenness(network: ActorNetwork, options?: Partial<Betw
 export function computeBetweenness(network: ActorNetwork, caller?: Partial<BetweennessOptions>): Betweenness | null {
   const options = withDefaults(DEFAULT_BETWEENNESS_OPTIONS, caller);
   if (options.method === 'none') return null;
+  if (options.precomputed) return checkedPrecomputed(network, options, options.precomputed);
   const n = network.actors.length;
-  const sources = options.method === 'sampled' ? pickPivots(n, options.pivots, options.seed) : identity(n);
-  const sampled = options.method === 'sampled' && sources.length < n;
+  const sources = betweennessSources(n, options);
+  return finishBetweenness(accumulateDependencies(network, sources, options.onProgress), sources.length, options);
+}
+
+/** The sources Brandes runs from: every actor (exact), or the seeded pivots (sampled), ascending. */
+export function betweennessSources(
+  n: number,
+  options: Pick<BetweennessOptions, 'method' | 'pivots' | 'seed'>,
+): Int32Array {
+  return options.method === 'sampled' ? pickPivots(n, options.pivots, options.seed) : identity(n);
+}
+
+/**
+ * Σ_s δ_s(v) over the given sources, unscaled: the part of Brandes' work that
+ * splits by source, so threads (src/cli/parallelBetweenness.ts) can each sum
+ * a share of the sources and the shares add up to the whole.
+ */
+export function accumulateDependencies(
+  network: Pick<ActorNetwork, 'out' | 'in'>,
+  sources: Int32Array,
+  onProgress?: (done: number, total: number) => void,
+): Float64Array {
+  const { out, in: inbound } = network;
+  const n = out.start.length - 1;
   const values = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
   const delta = new Float64Array(n);
   const order = new Int32Array(n); // BFS order, read backwards as Brandes' stack S
-  const { out, in: inbound } = network;
   const step = Math.max(1, Math.ceil(sources.length / 100));
   for (let k = 0; k < sources.length; k++) {
     const s = sources[k]!;
@@ -111,14 +139,36 @@ export function computeBetweenness(network: ActorNetwork, caller?: Partial<Betwe
       sigma[v] = 0;
       delta[v] = 0;
     }
-    if (options.onProgress && ((k + 1) % step === 0 || k + 1 === sources.length)) {
-      options.onProgress(k + 1, sources.length);
-    }
+    if (onProgress && ((k + 1) % step === 0 || k + 1 === sources.length)) onProgress(k + 1, sources.length);
   }
-  const extrapolate = sampled ? n / sources.length : 1;
+  return values;
+}
+
+/** Summed dependencies (from one thread or added over several) scaled into the result, in place. */
+export function finishBetweenness(
+  sums: Float64Array,
+  sourceCount: number,
+  options: Pick<BetweennessOptions, 'method' | 'normalized'>,
+): Betweenness {
+  const n = sums.length;
+  const sampled = options.method === 'sampled' && sourceCount < n;
+  const extrapolate = sampled ? n / sourceCount : 1;
   const normalise = options.normalized && n > 2 ? 1 / ((n - 1) * (n - 2)) : 1;
-  for (let v = 0; v < n; v++) values[v]! *= extrapolate * normalise;
-  return { values, sampled, sources: sources.length, normalized: options.normalized };
+  for (let v = 0; v < n; v++) sums[v]! *= extrapolate * normalise;
+  return { values: sums, sampled, sources: sourceCount, normalized: options.normalized };
+}
+
+/** A result computed elsewhere (in threads) for this very network and these options, or a caller bug. */
+function checkedPrecomputed(network: ActorNetwork, options: BetweennessOptions, given: Betweenness): Betweenness {
+  const n = network.actors.length;
+  const expected = options.method === 'sampled' ? Math.max(1, Math.min(n, Math.floor(options.pivots))) : n;
+  if (given.values.length !== n || given.sources !== expected || given.normalized !== options.normalized) {
+    throw new Error(
+      `precomputed betweenness does not fit: ${given.values.length} actors from ${given.sources} sources, ` +
+        `normalised ${given.normalized}; the network has ${n} actors and asks for ${expected} sources, normalised ${options.normalized}`,
+    );
+  }
+  return given;
 }
 
 function identity(n: number): Int32Array {

@@ -106,8 +106,10 @@ export function finnDiagonal(matrix: FlowMatrix, throughflow: Float64Array, opti
       denseReturnProbabilities(block).forEach((value, i) => (r[members[i]!] = value));
       continue;
     }
-    const first = gaussSeidel(block, 0, options);
-    if (first.work * s <= options.maxWork - work) {
+    // s solves of at least one sweep each: when even that exceeds the budget, the first solve would only say so.
+    const sweep = block.cols.length + s;
+    const first = s * sweep <= options.maxWork - work ? gaussSeidel(block, 0, options) : null;
+    if (first && first.work * s <= options.maxWork - work) {
       work += first.work;
       for (let i = 0; i < s; i++) {
         const solved = i === 0 ? first : gaussSeidel(block, i, options);

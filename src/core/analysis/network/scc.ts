@@ -7,7 +7,6 @@
  * but it needs a graphology graph; ours run on the CSR we already have.
  */
 import {
-  neighbours,
   resolveNetwork,
   type ActorNetwork,
   type ActorNetworkOptions,
@@ -94,12 +93,19 @@ export function weakComponentIndex(n: number, out: Adjacency, inbound: Adjacency
     componentOf[root] = count;
     while (head < tail) {
       const v = queue[head++]!;
-      for (const adjacency of [out, inbound]) {
-        for (const w of neighbours(adjacency, v)) {
-          if (componentOf[w] === -1) {
-            componentOf[w] = count;
-            queue[tail++] = w;
-          }
+      // Index loops over both CSR rows: no view or iterator allocated per actor.
+      for (let e = out.start[v]!; e < out.start[v + 1]!; e++) {
+        const w = out.targets[e]!;
+        if (componentOf[w] === -1) {
+          componentOf[w] = count;
+          queue[tail++] = w;
+        }
+      }
+      for (let e = inbound.start[v]!; e < inbound.start[v + 1]!; e++) {
+        const w = inbound.targets[e]!;
+        if (componentOf[w] === -1) {
+          componentOf[w] = count;
+          queue[tail++] = w;
         }
       }
     }
