@@ -60,6 +60,7 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
         'self-loops': { type: 'boolean', default: false },
         'as-of': { type: 'string' },
         alias: { type: 'string' },
+        fields: { type: 'string' },
       },
     });
   } catch (error) {
@@ -114,6 +115,7 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
     ...(values.catalogue === undefined ? {} : { catalogue: values.catalogue }),
     ...(values.betweenness === undefined ? {} : { betweenness: values.betweenness }),
     ...(values.top === undefined ? {} : { top: values.top }),
+    ...(values.fields === undefined ? {} : { fields: values.fields }),
   };
   switch (command as Command) {
     case 'validate':

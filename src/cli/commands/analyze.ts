@@ -1,5 +1,6 @@
 import { ANALYSIS_KINDS, type AnalysisKind } from '../../core/analysis/analyzePark.ts';
 import { analyzeParkInThreads } from '../parallelBetweenness.ts';
+import { analysisJson } from '../analysisJson.ts';
 import type { BetweennessMethod } from '../../core/analysis/network/betweenness.ts';
 import type { Language } from '../../core/model/types.ts';
 import { renderAnalysis } from '../analysisText.ts';
@@ -24,6 +25,8 @@ export interface AnalyzeArgs {
   readonly asOf?: number;
   /** `--alias`: an alias table for a .csv exchange list. */
   readonly alias?: string;
+  /** `--fields a,b.c`: with --json, only these parts. */
+  readonly fields?: string;
 }
 
 const BETWEENNESS: readonly BetweennessMethod[] = ['exact', 'sampled', 'none'];
@@ -47,6 +50,14 @@ export async function analyzeCommand(args: AnalyzeArgs, out: Output, projectsOnl
     out.stderr(t(args.language, 'badTop'));
     return 2;
   }
+  const fields = args.fields
+    ?.split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
+  if (fields && !args.json) {
+    out.stderr(t(args.language, 'fieldsNeedJson'));
+    return 2;
+  }
   const inputs = await loadAnalysisInputs(args.file, args.catalogue, args.language, out, args.alias);
   if (!inputs) return 1;
   const asOf = args.asOf === undefined ? undefined : parkAsOf(inputs.model, args.asOf, args.language);
@@ -60,7 +71,15 @@ export async function analyzeCommand(args: AnalyzeArgs, out: Output, projectsOnl
   if (args.json) {
     const year = asOf ? { asOf: asOfJson(asOf) } : {};
     const result = projectsOnly ? { kpis: analysis.kpis, projects: analysis.projects } : analysis;
-    out.stdout(JSON.stringify({ ...year, ...result }, null, 2));
+    const document = { ...year, ...result };
+    const json = analysisJson(document, fields);
+    if (json.unknown.length > 0) {
+      out.stderr(
+        t(args.language, 'unknownFields', { paths: json.unknown.join(', '), known: Object.keys(document).join(', ') }),
+      );
+      return 2;
+    }
+    out.stdout(json.text);
     return 0;
   }
   if (asOf) printAsOfHeading(asOf, args.language, out);

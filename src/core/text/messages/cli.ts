@@ -33,7 +33,8 @@ export const CLI_MESSAGES = {
 
 选项:
   --lang zh|en                  输出语言(默认 zh)
-  --json                        以 JSON 输出完整结果
+  --json                        以 JSON 输出完整结果(逐企业的表按列写出;循环最多列出 100 个并注明共找到多少;超过 1 MB 不缩进)
+  --fields PATH,...             与 --json 同用:只输出这些部分(以点分隔的路径,如 kpis,network.structure)
   --only KIND,...               只运行部分分析:{{KINDS}}
   --all                         列出全部发现(默认每类前 8 项)
   --catalogue FILE              使用自己的工艺目录(默认 data/technologies.json)
@@ -75,7 +76,9 @@ Commands:
 
 Options:
   --lang zh|en                  output language (default zh)
-  --json                        print the full result as JSON
+  --json                        print the full result as JSON (per-actor tables column by column; at most 100 cycles
+                                listed, with how many were found; unindented above 1 MB)
+  --fields PATH,...             with --json: only these parts (dotted paths, e.g. kpis,network.structure)
   --only KIND,...               run only some analyses: {{KINDS}}
   --all                         list every finding (default: first 8 of each kind)
   --catalogue FILE              use your own technology catalogue (default data/technologies.json)
@@ -297,6 +300,11 @@ Options:
     zh: '未知的分析类型: {{kinds}} ({{known}})',
     en: 'unknown analysis kind: {{kinds}} ({{known}})',
   },
+  unknownFields: {
+    zh: '✗ --fields:结果中没有 {{paths}}(顶层有:{{known}})',
+    en: '✗ --fields: the result has no {{paths}} (top level: {{known}})',
+  },
+  fieldsNeedJson: { zh: '✗ --fields 须与 --json 同用', en: '✗ --fields goes with --json' },
   noCjkFont: { zh: '✗ 找不到可用的中文字体:{{reason}}', en: '✗ {{reason}}' },
   titleAsOf: { zh: '{{title}}({{asOf}})', en: '{{title}} ({{asOf}})' },
   // whatif (commands/compare.ts)
