@@ -1,7 +1,6 @@
 /**
  * Communities of the internal exchange network by Louvain modularity
- * (Blondel et al. 2008, J. Stat. Mech. P10008; graphology-communities-
- * louvain), compared with the declared clusters (partitionComparison.ts).
+ * (Blondel et al. 2008, J. Stat. Mech. P10008; ours, louvain.ts), compared with the declared clusters (partitionComparison.ts).
  *
  * The network is undirected (an exchange binds both partners) and weighted
  * by the quantity exchanged, summed over both directions and all counted
@@ -12,14 +11,11 @@
  * linked pair weight 1 instead, and is what a park with no quantities at all
  * gets (a structure-only exchange list): the result says which was used.
  *
- * Louvain visits nodes in random order; the library takes an `rng` option,
- * which we seed, and nodes are added in id order, so the same model always
- * gives the same communities. Community numbers are then reassigned by size
- * (largest first, ties by smallest actor id), as the library's own labels
- * depend on visiting order.
+ * Louvain visits nodes in random order, which we seed, and nodes are in id
+ * order, so the same model always gives the same communities. Community
+ * numbers are then reassigned by size (largest first, ties by smallest actor
+ * id), as Louvain's own labels depend on visiting order.
  */
-import { UndirectedGraph } from 'graphology';
-import louvain from 'graphology-communities-louvain';
 import { flowQuantity, indexedModel, type ModelInput } from '../../model/lookup.ts';
 import { convertQuantity, findUnit } from '../../model/units.ts';
 import { withDefaults } from '../../model/withDefaults.ts';
@@ -30,6 +26,7 @@ import {
   type ActorNetworkOptions,
 } from './actors.ts';
 import { contingencyTable, normalizedMutualInformation, type Contingency } from './partitionComparison.ts';
+import { louvain, type WeightedGraph } from './louvain.ts';
 import { compareIds, seededRandom } from './shared.ts';
 
 export interface CommunityOptions {
@@ -76,8 +73,9 @@ export function detectCommunities(input: ModelInput, options: Partial<CommunityO
   const { model } = source;
   const actors = internalActorIds(model, networkOptions);
   const indexOf = new Map(actors.map((id, i) => [id, i]));
-  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
-  for (const id of actors) graph.addNode(id);
+  // Each linked pair once, its weight summed over both directions and every counted flow (key: smaller · n + larger).
+  const pairWeights = new Map<number, number>();
+  const n = actors.length;
   let unweightedFlows = 0;
   const selected = selectInternalFlows(source, indexOf, networkOptions);
   // Quantities weigh the pairs only when some flow has one: a structure-only park is weighed by links.
@@ -96,17 +94,11 @@ export function detectCommunities(input: ModelInput, options: Partial<CommunityO
       weight = q;
     }
     if (weight <= 0) continue;
-    const [a, b] = [actors[from]!, actors[to]!];
-    if (!graph.hasEdge(a, b)) graph.addEdge(a, b, { weight: 0 });
-    if (weightBy === 'quantity') graph.updateEdgeAttribute(a, b, 'weight', (w) => (w ?? 0) + weight);
-    else graph.setEdgeAttribute(a, b, 'weight', 1);
+    const key = Math.min(from, to) * n + Math.max(from, to);
+    pairWeights.set(key, weightBy === 'quantity' ? (pairWeights.get(key) ?? 0) + weight : 1);
   }
-  const detailed = louvain.detailed(graph, {
-    getEdgeWeight: 'weight',
-    resolution: merged.resolution,
-    rng: seededRandom(merged.seed),
-  });
-  const raw = actors.map((id) => detailed.communities[id]!);
+  const detailed = louvain(symmetricGraph(n, pairWeights), merged.resolution, seededRandom(merged.seed));
+  const raw = Array.from(detailed.communities);
   const relabel = relabelBySize(raw);
   const communityOf = raw.map((c) => relabel.get(c)!);
   const members: string[][] = Array.from({ length: relabel.size }, () => []);
@@ -124,14 +116,37 @@ export function detectCommunities(input: ModelInput, options: Partial<CommunityO
     unit: merged.unit,
     communities: members.map((list, id) => ({ id, actors: list })),
     actors: actors.map((id, v) => ({ id, cluster: clusterIds[v]!, community: communityOf[v]! })),
-    modularity: graph.size === 0 || !Number.isFinite(detailed.modularity) ? null : detailed.modularity,
+    modularity: detailed.modularity !== null && Number.isFinite(detailed.modularity) ? detailed.modularity : null,
     contingency,
     nmi: normalizedMutualInformation(contingency.counts),
     unweightedFlows,
   };
 }
 
-/** Library label → 0 … k − 1 by size desc, then by the smallest member (actors are in id order). */
+/** Both rows of every pair, from keys smaller · n + larger, in the map's (insertion, so deterministic) order. */
+function symmetricGraph(n: number, pairWeights: ReadonlyMap<number, number>): WeightedGraph {
+  const start = new Int32Array(n + 1);
+  for (const key of pairWeights.keys()) {
+    const a = Math.floor(key / n);
+    start[a + 1]! += 1;
+    start[key - a * n + 1]! += 1;
+  }
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const fill = start.slice(0, n);
+  const targets = new Int32Array(start[n]!);
+  const weights = new Float64Array(start[n]!);
+  for (const [key, w] of pairWeights) {
+    const a = Math.floor(key / n);
+    const b = key - a * n;
+    targets[fill[a]!] = b;
+    weights[fill[a]!++] = w;
+    targets[fill[b]!] = a;
+    weights[fill[b]!++] = w;
+  }
+  return { start, targets, weights, selfLoops: new Float64Array(n) };
+}
+
+/** Louvain's label → 0 … k − 1 by size desc, then by the smallest member (actors are in id order). */
 function relabelBySize(labels: readonly number[]): Map<number, number> {
   const size = new Map<number, number>();
   const first = new Map<number, number>();

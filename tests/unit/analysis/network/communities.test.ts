@@ -1,3 +1,6 @@
+import { UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import modularity from 'graphology-metrics/graph/modularity.js';
 import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../../../../src/core/analysis/network/communities.ts';
 import {
@@ -5,6 +8,7 @@ import {
   normalizedMutualInformation,
 } from '../../../../src/core/analysis/network/partitionComparison.ts';
 import { fourEnterprisePark } from '../../../fixtures/fourEnterprisePark.ts';
+import { seededRandom } from '../../../../src/core/analysis/network/shared.ts';
 import { linkPark, parseLinks, randomLinks, tinyPark } from './builders.ts';
 
 /** Two heavy triangles (clusters left and right) joined by one light flow c → d. */
@@ -125,5 +129,31 @@ describe('normalizedMutualInformation (arithmetic mean normalisation)', () => {
       [1, 1],
       [1, 0],
     ]);
+  });
+});
+
+describe('our Louvain against graphology-communities-louvain (the library it replaced)', () => {
+  /** The same links as an undirected graphology graph, each linked pair weighted 1. */
+  function graphologyGraph(park: ReturnType<typeof linkPark>) {
+    const graph = new UndirectedGraph();
+    for (const e of park.enterprises) graph.addNode(e.id);
+    for (const f of park.flows) if (f.from !== f.to) graph.mergeEdge(f.from, f.to);
+    return graph;
+  }
+
+  it('finds partitions as modular, and reports their modularity as graphology-metrics computes it', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const park = linkPark(randomLinks(120, 300, seed));
+      const ours = detectCommunities(park, { weight: 'links' });
+      const graph = graphologyGraph(park);
+      const library = louvain.detailed(graph, { rng: seededRandom(1) });
+      // Louvain is a heuristic: on sparse random graphs either may end a little higher.
+      expect(ours.modularity!, `seed ${seed}`).toBeGreaterThan(library.modularity * 0.97);
+      const partition = Object.fromEntries(ours.actors.map((a) => [a.id, a.community]));
+      expect(ours.modularity!, `seed ${seed}`).toBeCloseTo(
+        modularity(graph, { getNodeCommunity: (n) => partition[n]! }),
+        9,
+      );
+    }
   });
 });
