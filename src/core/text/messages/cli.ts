@@ -132,7 +132,7 @@ Options:
     zh: '{{command}} 不支持 --as-of(可用于:{{commands}})',
     en: '{{command}} does not take --as-of (it goes with: {{commands}})',
   },
-  // reading files (readLocalFile.ts, loadModel.ts, loadAliasFile.ts, loadCatalogue.ts, commands/convert.ts)
+  // reading files (readLocalFile.ts, readModelFile.ts, loadModel.ts, loadAliasFile.ts, loadCatalogue.ts)
   notAFile: { zh: '不是文件', en: 'not a file' },
   fileTooLarge: { zh: '文件过大({{size}} 字节)', en: 'file too large ({{size}} bytes)' },
   fileNotFound: { zh: '找不到文件', en: 'file not found' },
