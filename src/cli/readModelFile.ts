@@ -14,14 +14,14 @@ import {
   type ImportResult,
   type ModelFormat,
 } from '../core/io/formats.ts';
-import { problem, type BilingualMessage } from '../core/model/problems.ts';
+import { problem, type BilingualMessage, type Problem } from '../core/model/problems.ts';
 import type { ValidationResult } from '../core/model/validate.ts';
 import { bilingual } from '../core/text/message.ts';
 import { loadAliasFile } from './loadAliasFile.ts';
 import { readLocalFile } from './readLocalFile.ts';
 
 /** Far above any real park (the 100 000-flow benchmark park is ~40 MB); a guard against reading a disk image by mistake. */
-const MAX_FILE_BYTES = 512 * 1024 * 1024;
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 async function isDirectory(path: string): Promise<boolean> {
   return stat(path).then(
@@ -35,15 +35,21 @@ export async function modelFormatOf(path: string): Promise<ModelFormat | undefin
   return (await isDirectory(path)) ? 'tables-csv' : detectFormat(path);
 }
 
-function failure(path: string, code: string, message: BilingualMessage): ValidationResult {
+/** One problem with the file as a whole: a failed reading (a ModelInput) or a refused import (a ValidationResult). */
+function failure(
+  path: string,
+  code: string,
+  message: BilingualMessage,
+): { readonly ok: false; readonly errors: Problem[]; readonly warnings: Problem[] } {
   return { ok: false, errors: [problem('error', code, [], message, { file: path })], warnings: [] };
 }
 
 export type ModelInput =
-  { readonly ok: true; readonly input: ImportInput } | { readonly ok: false; readonly result: ValidationResult };
+  | { readonly ok: true; readonly input: ImportInput }
+  | { readonly ok: false; readonly errors: readonly Problem[]; readonly warnings: readonly Problem[] };
 
 /** The bytes of a one-file format, or the `.csv` files of a directory by name. */
-async function readModelInput(path: string, format: ModelFormat): Promise<ModelInput> {
+export async function readModelInput(path: string, format: ModelFormat): Promise<ModelInput> {
   try {
     if (format === 'tables-csv') {
       const names = (await readdir(path)).filter((name) => name.toLowerCase().endsWith('.csv')).sort();
@@ -52,16 +58,12 @@ async function readModelInput(path: string, format: ModelFormat): Promise<ModelI
       return { ok: true, input: files };
     }
     const read = await readLocalFile(path, MAX_FILE_BYTES);
-    return read.ok ? { ok: true, input: read.bytes } : { ok: false, result: failure(path, read.code, read.message) };
+    return read.ok ? { ok: true, input: read.bytes } : failure(path, read.code, read.message);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return {
-      ok: false,
-      result:
-        code === 'ENOENT'
-          ? failure(path, 'file-not-found', bilingual('cli:fileNotFound'))
-          : failure(path, 'file-unreadable', bilingual('cli:inputUnreadable', { code: code ?? 'error' })),
-    };
+    return code === 'ENOENT'
+      ? failure(path, 'file-not-found', bilingual('cli:fileNotFound'))
+      : failure(path, 'file-unreadable', bilingual('cli:inputUnreadable', { code: code ?? 'error' }));
   }
 }
 
@@ -70,7 +72,7 @@ function aliasNotApplicable(model: string, alias: string): ValidationResult {
 }
 
 /** Read bytes → a validated model, with the alias table (`--alias`, exchange lists only) applied when one is given. */
-async function importModelInput(
+export async function importModelInput(
   input: ImportInput,
   path: string,
   format: ModelFormat,
@@ -88,5 +90,7 @@ async function importModelInput(
 /** A park on disk → a validated model or its located problems. */
 export async function readModelFile(path: string, format: ModelFormat, alias?: string): Promise<ImportResult> {
   const read = await readModelInput(path, format);
-  return read.ok ? importModelInput(read.input, path, format, alias) : read.result;
+  return read.ok
+    ? importModelInput(read.input, path, format, alias)
+    : { ok: false, errors: [...read.errors], warnings: [] };
 }

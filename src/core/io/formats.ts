@@ -132,11 +132,13 @@ export async function exportModel(model: ParkModel, format: ModelFormat): Promis
     case 'graphml':
       return xmlResult(format === 'gexf' ? writeGexf(model) : writeGraphml(model));
     case 'flows-csv':
-      return {
-        output: { kind: 'text', text: writeFlowsCsv(model) },
-        warnings: [problem('warning', 'export-flows-only', [], bilingual('io:exportFlowsOnly'))],
-      };
+      return { output: { kind: 'text', text: writeFlowsCsv(model) }, warnings: formatLimits(format) };
   }
+}
+
+/** What a format never carries, whatever the model: said with every export to it, and before saving over a file in it. */
+export function formatLimits(format: ModelFormat): readonly Problem[] {
+  return format === 'flows-csv' ? [problem('warning', 'export-flows-only', [], bilingual('io:exportFlowsOnly'))] : [];
 }
 
 function xmlResult({ text, replacedCharacters }: XmlExport): ExportResult {
