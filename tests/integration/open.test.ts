@@ -6,7 +6,6 @@
  * another origin); paths outside the app; a file with problems serves
  * nothing. The parks are copies in a temporary folder: data/ is never written.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -15,70 +14,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportModel, importModel, type ModelFormat } from '../../src/core/io/formats.ts';
 import { OPEN_TOKEN_HEADER, readOpenInfo, type OpenInfo } from '../../src/core/io/openProtocol.ts';
 import type { ParkModel } from '../../src/core/model/types.ts';
+import { runOpen, startOpen as startSession, type OpenSession } from '../fixtures/openSession.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'symbiograph-open-'));
 
-interface Session {
-  /** The printed address: the app with the park. */
-  readonly url: URL;
-  /** http://127.0.0.1:PORT */
-  readonly origin: string;
-  output(): string;
-  /** SIGTERM, then the exit code. */
-  stop(): Promise<number | null>;
-}
-
-const running: Session[] = [];
+const running: OpenSession[] = [];
 
 afterEach(async () => {
   for (const session of running.splice(0)) await session.stop();
 });
 
-/** Starts `open` and waits for the address it prints; rejects with its output when it exits first. */
-function startOpen(file: string, ...extra: string[]): Promise<Session> {
-  const child = spawn(
-    process.execPath,
-    ['bin/symbiograph.mjs', 'open', file, '--no-browser', '--port', '0', '--lang', 'en', ...extra],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const found = /http:\/\/127\.0\.0\.1:\d+\/\S*/.exec(output);
-      if (!found) return;
-      child.stdout.off('data', onData);
-      child.stdout.on('data', (more: Buffer) => (output += more.toString('utf8')));
-      const url = new URL(found[0]);
-      const session: Session = {
-        url,
-        origin: url.origin,
-        output: () => output,
-        stop: () => {
-          child.kill('SIGTERM');
-          return exited;
-        },
-      };
-      running.push(session);
-      resolve(session);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    void exited.then((code) => reject(new Error(`open exited with ${code} before serving:\n${output}`)));
-  });
-}
-
-/** Runs `open` to its end (for inputs it refuses): exit code and everything printed. */
-function runOpen(file: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['bin/symbiograph.mjs', 'open', file, '--no-browser', '--lang', 'en'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+async function startOpen(file: string): Promise<OpenSession> {
+  const session = await startSession(file);
+  running.push(session);
+  return session;
 }
 
 async function readPark(path: string, format: ModelFormat): Promise<ParkModel> {
@@ -87,18 +36,22 @@ async function readPark(path: string, format: ModelFormat): Promise<ParkModel> {
   return result.model;
 }
 
-async function openInfo(session: Session): Promise<OpenInfo> {
+async function openInfo(session: OpenSession): Promise<OpenInfo> {
   const info = readOpenInfo(await (await fetch(`${session.origin}/open/info`)).json());
   if (!info) throw new Error('no session details at /open/info');
   return info;
 }
 
-async function servedPark(session: Session): Promise<ParkModel> {
+async function servedPark(session: OpenSession): Promise<ParkModel> {
   return (await (await fetch(`${session.origin}/open/park.json`)).json()) as ParkModel;
 }
 
 /** A save as the app sends it: from the server's own origin, with the token, unless told otherwise. */
-function save(session: Session, body: string, headers: { token?: string; origin?: string | null }): Promise<Response> {
+function save(
+  session: OpenSession,
+  body: string,
+  headers: { token?: string; origin?: string | null },
+): Promise<Response> {
   return fetch(`${session.origin}/open/park.json`, {
     method: 'PUT',
     body,
@@ -111,7 +64,7 @@ function save(session: Session, body: string, headers: { token?: string; origin?
 }
 
 /** A GET with the path exactly as written (fetch would resolve `..` itself) and the Host given. */
-function rawGet(session: Session, path: string, host = session.url.host): Promise<number> {
+function rawGet(session: OpenSession, path: string, host = session.url.host): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: session.url.port, path, headers: { Host: host } }, (response) => {
       response.resume();
@@ -296,15 +249,12 @@ describe('symbiograph open', () => {
   it('says to build the app when it is not built, and refuses a port that is none', async () => {
     const file = join(dir, 'unbuilt.json');
     copyFileSync('data/linyi-etdz.json', file);
-    const unbuilt = await runOpen(file, { SYMBIOGRAPH_APP_DIR: join(dir, 'no-app-here') });
+    const unbuilt = await runOpen(file, [], { SYMBIOGRAPH_APP_DIR: join(dir, 'no-app-here') });
     expect(unbuilt.code).toBe(1);
     expect(unbuilt.output).toContain('run npm run build');
     expect(unbuilt.output).not.toContain('http://');
-    const child = await new Promise<number | null>((resolve) =>
-      spawn(process.execPath, ['bin/symbiograph.mjs', 'open', file, '--port', '70000', '--lang', 'en'], {
-        stdio: 'ignore',
-      }).once('exit', resolve),
-    );
-    expect(child).toBe(2);
+    const badPort = await runOpen(file, ['--port', '70000']);
+    expect(badPort.code).toBe(2);
+    expect(badPort.output).toContain('--port must be a whole number from 0 to 65535');
   });
 });

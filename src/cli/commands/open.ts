@@ -12,7 +12,7 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatLimits } from '../../core/io/formats.ts';
+import { formatLimits } from '../../core/io/modelFormats.ts';
 import type { SaveAnswer } from '../../core/io/openProtocol.ts';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
 import type { Language } from '../../core/model/types.ts';

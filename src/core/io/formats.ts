@@ -20,10 +20,9 @@ import { writeGraphml } from './graphmlWrite.ts';
 import { readGraphml } from './graphmlRead.ts';
 import { graphToModel } from './graphToModel.ts';
 import { readTablesCsv, writeTablesCsv } from './tablesCsv.ts';
+import { formatLimits, type ModelFormat } from './modelFormats.ts';
 
-export type ModelFormat = 'json' | 'xlsx' | 'gexf' | 'graphml' | 'flows-csv' | 'tables-csv';
-
-export const MODEL_FORMATS: readonly ModelFormat[] = ['json', 'xlsx', 'gexf', 'graphml', 'flows-csv', 'tables-csv'];
+export { MODEL_FORMATS, type ModelFormat } from './modelFormats.ts';
 
 const EXTENSIONS: Readonly<Record<string, ModelFormat>> = {
   '.json': 'json',
@@ -134,11 +133,6 @@ export async function exportModel(model: ParkModel, format: ModelFormat): Promis
     case 'flows-csv':
       return { output: { kind: 'text', text: writeFlowsCsv(model) }, warnings: formatLimits(format) };
   }
-}
-
-/** What a format never carries, whatever the model: said with every export to it, and before saving over a file in it. */
-export function formatLimits(format: ModelFormat): readonly Problem[] {
-  return format === 'flows-csv' ? [problem('warning', 'export-flows-only', [], bilingual('io:exportFlowsOnly'))] : [];
 }
 
 function xmlResult({ text, replacedCharacters }: XmlExport): ExportResult {

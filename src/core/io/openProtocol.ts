@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import type { Problem } from '../model/problems.ts';
-import { MODEL_FORMATS, type ModelFormat } from './formats.ts';
+import { MODEL_FORMATS, type ModelFormat } from './modelFormats.ts';
 
 export const OPEN_PARK_PATH = '/open/park.json';
 export const OPEN_INFO_PATH = '/open/info';
@@ -61,4 +61,34 @@ const SAVE_STATUS = { saved: 200, invalid: 422, conflict: 409, failed: 500 } as 
 export function saveAnswerReply(answer: SaveAnswer): { readonly status: number; readonly body: string } {
   const status = answer.kind === 'refused' ? answer.status : SAVE_STATUS[answer.kind];
   return { status, body: JSON.stringify(answer) };
+}
+
+const problemSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.object({ zh: z.string(), en: z.string() }),
+  location: z
+    .object({
+      file: z.string().optional(),
+      sheet: z.string().optional(),
+      row: z.number().optional(),
+      column: z.string().optional(),
+      line: z.number().optional(),
+    })
+    .optional(),
+});
+
+const answerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('saved'), warnings: z.array(problemSchema) }),
+  z.object({ kind: z.literal('invalid'), errors: z.array(problemSchema) }),
+  z.object({ kind: z.literal('conflict') }),
+  z.object({ kind: z.literal('failed'), reason: z.string() }),
+]);
+
+/** A save's answer as the app reads it: the body when it is one of ours, else `refused` with the status. */
+export function readSaveAnswer(status: number, json: unknown): SaveAnswer {
+  const parsed = answerSchema.safeParse(json);
+  if (!parsed.success || status !== SAVE_STATUS[parsed.data.kind]) return { kind: 'refused', status };
+  return parsed.data;
 }
