@@ -246,13 +246,17 @@ describe('symbiograph open', () => {
     expect(output).not.toContain('http://');
   });
 
-  it('says to build the app when it is not built, and refuses a port that is none', async () => {
+  it('says to build the app when it is not built, and refuses a port taken or that is none', async () => {
     const file = join(dir, 'unbuilt.json');
     copyFileSync('data/linyi-etdz.json', file);
     const unbuilt = await runOpen(file, [], { SYMBIOGRAPH_APP_DIR: join(dir, 'no-app-here') });
     expect(unbuilt.code).toBe(1);
     expect(unbuilt.output).toContain('run npm run build');
     expect(unbuilt.output).not.toContain('http://');
+    const first = await startOpen(file);
+    const taken = await runOpen(file, ['--port', first.url.port]);
+    expect(taken.code).toBe(1);
+    expect(taken.output).toContain(`port ${first.url.port} is in use`);
     const badPort = await runOpen(file, ['--port', '70000']);
     expect(badPort.code).toBe(2);
     expect(badPort.output).toContain('--port must be a whole number from 0 to 65535');

@@ -82,8 +82,9 @@ export async function openCommand(
       onSave: (answer) => reportSave(answer, args, out),
     });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    out.stderr(t(language, 'openListenFailed', { port, reason }));
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') out.stderr(t(language, 'openPortInUse', { port }));
+    else out.stderr(t(language, 'openListenFailed', { port, reason: code ?? String(error) }));
     return 1;
   }
   const limits = formatLimits(format);

@@ -13,6 +13,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { basename, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -57,7 +58,7 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
   // served on the same --port, which is the same origin and so the same library — must load the file afresh.
   const session = randomBytes(6).toString('hex');
   let park = options.park;
-  let saving: Promise<unknown> = Promise.resolve();
+  let writing: Promise<unknown> = Promise.resolve();
   const server = createServer((request, response) => {
     // A handler that throws is a bug: answered 500 rather than left hanging or ending the server.
     handle(request, response).catch((error: unknown) => {
@@ -73,7 +74,7 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
     const path = new URL(request.url ?? '/', `http://${host}`).pathname;
     const method = request.method ?? 'GET';
     if (path === OPEN_PARK_PATH && method === 'PUT') {
-      const answer = await authorisedSave(request, host, token, () => park);
+      const answer = await save(request, host);
       if (answer.kind !== 'refused') options.onSave(answer);
       const reply = saveAnswerReply(answer);
       // A refused body may still be arriving: the connection closes after the answer instead of reading it.
@@ -93,24 +94,25 @@ export async function startOpenServer(options: OpenServerOptions): Promise<OpenS
       'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     if (method === 'HEAD') return void response.end();
-    createReadStream(file).pipe(response);
+    // A reader gone midway (a closed tab) is no error of ours: the stream is dropped, the server goes on.
+    pipeline(createReadStream(file), response, () => undefined);
   };
 
-  /** A save, one at a time: the next waits for the file the previous one wrote. */
-  const authorisedSave = (request: IncomingMessage, host: string, expected: string, current: () => ParkFile) => {
-    const next = saving.then(async (): Promise<SaveAnswer> => {
-      const refused = refusal(request, host, expected);
-      if (refused !== null) return { kind: 'refused', status: refused };
-      const body = await readBody(request);
-      if (body === null) return { kind: 'refused', status: 413 };
-      const checked = validateModelText(body, basename(current().path));
-      if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
-      const written = await writeParkFile(current(), checked.model);
+  /** A save: refused, read and checked as it comes; written one at a time, each over the file the last one wrote. */
+  const save = async (request: IncomingMessage, host: string): Promise<SaveAnswer> => {
+    const refused = refusal(request, host, token);
+    if (refused !== null) return { kind: 'refused', status: refused };
+    const body = await readBody(request);
+    if (body === null) return { kind: 'refused', status: 413 };
+    const checked = validateModelText(body, basename(park.path));
+    if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+    const write = writing.then(async () => {
+      const written = await writeParkFile(park, checked.model);
       park = written.park;
       return written.answer;
     });
-    saving = next.catch(() => undefined);
-    return next;
+    writing = write.catch(() => undefined);
+    return write;
   };
 
   await new Promise<void>((resolveListen, reject) => {
@@ -154,10 +156,10 @@ function info(park: ParkFile, token: string): OpenInfo {
 }
 
 /** Why a save is not allowed (an HTTP status), or null: from this server's own page, with its token. */
-function refusal(request: IncomingMessage, host: string, expected: string): number | null {
+function refusal(request: IncomingMessage, host: string, token: string): number | null {
   if (request.headers.origin !== `http://${host}`) return 403;
   const given = request.headers[OPEN_TOKEN_HEADER.toLowerCase()];
-  if (typeof given !== 'string' || !sameSecret(given, expected)) return 403;
+  if (typeof given !== 'string' || !sameSecret(given, token)) return 403;
   const length = Number(request.headers['content-length'] ?? 0);
   return length > MAX_FILE_BYTES ? 413 : null;
 }

@@ -411,6 +411,10 @@ Options:
     zh: '✗ 无法在 127.0.0.1:{{port}} 上提供服务:{{reason}}',
     en: '✗ cannot serve on 127.0.0.1:{{port}}: {{reason}}',
   },
+  openPortInUse: {
+    zh: '✗ 端口 {{port}} 已被占用:请换一个 --port,或不指定(任一空闲端口)',
+    en: '✗ port {{port}} is in use: choose another --port, or leave it out (any free port)',
+  },
   openSaved: { zh: '{{time}} ✓ 已保存到 {{file}}', en: '{{time}} ✓ saved to {{file}}' },
   openSaveConflict: {
     zh: '{{time}} ✗ {{file}} 在打开后已被其他程序修改:未覆盖',
