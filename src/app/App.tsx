@@ -1,7 +1,8 @@
 /**
  * The app: the reference park and the catalogue bundled with it, checked by
  * core validation; the model store opening the library's model (first the
- * reference park, or `?model=`); the UI reducer; then the explorer
+ * reference park, or `?model=`), and the file behind it when `symbiograph
+ * open` served it; the UI reducer; then the explorer
  * (Explorer.tsx), or the loading and error screens before it. The folders
  * beside this file are the app's domains: README.md has the map.
  */
@@ -14,20 +15,19 @@ import { languageOf } from './i18n/useLanguage.ts';
 import { appStarter } from './library/appStart.ts';
 import { loadPark } from './library/loadPark.ts';
 import { modelAddress } from './library/modelSource.ts';
+import { discoverOpenFile } from './outputs/openFile.ts';
 import { useModelStore } from './library/useModelStore.ts';
 import { initialUiState, uiReducer } from './network/uiState.ts';
 import { ErrorScreen, LoadingScreen } from './StartScreens.tsx';
 
 /** The reference park and the catalogue, checked once: the first model, and what "reset" and "new" start from. */
 const bundled = loadPark(parkJson, catalogueJson);
+const address = modelAddress(window.location.search, window.location.href);
 const startOnce = bundled.ok
-  ? appStarter({
-      reference: bundled.model,
-      catalogueJson,
-      address: modelAddress(window.location.search, window.location.href),
-      language: () => languageOf(i18n),
-    })
+  ? appStarter({ reference: bundled.model, catalogueJson, address, language: () => languageOf(i18n) })
   : null;
+/** The file `symbiograph open` serves the park from, when it does: asked once, beside the start. */
+const openFile = discoverOpenFile(address?.ok ? address.url : null, window.location.href, (url) => fetch(url));
 
 export function App() {
   const [ui, dispatch] = useReducer(uiReducer, undefined, initialUiState);
@@ -39,6 +39,7 @@ export function App() {
       start={startOnce}
       reference={bundled.model}
       catalogue={bundled.catalogue}
+      openFile={openFile}
       ui={ui}
       dispatch={dispatch}
     />

@@ -31,6 +31,7 @@ import { activeHighlight } from './network/highlight.ts';
 import { findingPicture } from './network/findingPicture.ts';
 import { useActorScales } from './network/useActorScales.ts';
 import { ShowChainContext, type ChainRequest } from './outputs/chainRequest.ts';
+import type { OpenFile } from './outputs/openFile.ts';
 import { Legend } from './network/Legend.tsx';
 import { NetworkView } from './network/NetworkView.tsx';
 import { ParkView } from './network/ParkView.tsx';
@@ -56,11 +57,13 @@ interface ExplorerProps {
   /** The bundled reference park: what a new model starts from. */
   readonly reference: ParkModel;
   readonly catalogue: TechnologyCatalogue;
+  /** The file `symbiograph open` served the park from, once known (null: none); the top bar offers to save to it. */
+  readonly openFile: Promise<OpenFile | null>;
   readonly ui: UiState;
   readonly dispatch: Dispatch<UiAction>;
 }
 
-export function Explorer({ store, reference, catalogue, ui, dispatch }: ExplorerProps) {
+export function Explorer({ store, reference, catalogue, openFile, ui, dispatch }: ExplorerProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { entry, history } = store.session;
@@ -211,6 +214,7 @@ export function Explorer({ store, reference, catalogue, ui, dispatch }: Explorer
         <TopBar
           store={store}
           catalogue={catalogue}
+          openFile={openFile}
           analysis={analysis}
           actors={actors}
           view={ui.view}

@@ -1,7 +1,8 @@
 /**
  * The explorer's top bar: the park's name, search, the view switch, the
- * tables, undo and redo, the library and its save status, import, export,
- * outputs and the language switch.
+ * tables, undo and redo, the library and its save status, "Save to FILE"
+ * (when `symbiograph open` served the park), import, export, outputs and the
+ * language switch.
  */
 import { useTranslation } from 'react-i18next';
 import type { TechnologyCatalogue } from '../core/catalogue/schema.ts';
@@ -20,11 +21,15 @@ import type { ViewKind } from './network/views.ts';
 import { ViewSwitch } from './network/ViewSwitch.tsx';
 import { ExportMenu } from './outputs/ExportMenu.tsx';
 import { OutputsDialog } from './outputs/OutputsDialog.tsx';
+import type { OpenFile } from './outputs/openFile.ts';
+import { SaveToFile } from './outputs/SaveToFile.tsx';
 import type { ChainRequest } from './outputs/chainRequest.ts';
 
 interface TopBarProps {
   readonly store: ModelStore;
   readonly catalogue: TechnologyCatalogue;
+  /** The file `symbiograph open` served the park from (null: none): "Save to FILE". */
+  readonly openFile: Promise<OpenFile | null>;
   readonly analysis: AnalysisState;
   /** The actors the search finds. */
   readonly actors: readonly SearchableActor[];
@@ -75,6 +80,7 @@ export function TopBar(props: TopBarProps) {
         {t('library.button')} · <span data-testid="open-model-name">{entry.name}</span>
       </button>
       <SaveStatus status={store.saveStatus} persistent={store.persistent} problems={store.saveProblems} />
+      <SaveToFile openFile={props.openFile} entryOrigin={entry.origin} model={model} positions={store.positions} />
       <ImportDialog model={model} onApply={(action) => applyImport(store, action)} />
       <ExportMenu model={model} positions={store.positions} />
       <OutputsDialog model={model} catalogue={catalogue} analysis={analysis} chainRequest={props.chainRequest} />

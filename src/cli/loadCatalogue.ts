@@ -1,6 +1,5 @@
 /** Reads the technology catalogue: the one shipped in data/, or the user's own with --catalogue. */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { TechnologyCatalogue } from '../core/catalogue/schema.ts';
 import { validateCatalogue } from '../core/catalogue/validate.ts';
 import { formatProblem, problem, type Problem } from '../core/model/problems.ts';
@@ -9,8 +8,9 @@ import { stripByteOrderMark } from '../core/model/validate.ts';
 import { loadModelFile } from './loadModel.ts';
 import type { Output } from './output.ts';
 import { bilingual } from '../core/text/message.ts';
+import { packageFile } from './packageFile.ts';
 
-const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../../data/technologies.json', import.meta.url));
+const DEFAULT_CATALOGUE_PATH = packageFile('data/technologies.json');
 
 export async function loadCatalogueFile(
   path: string = DEFAULT_CATALOGUE_PATH,

@@ -1,19 +1,13 @@
 /**
- * Reads a model file for the CLI: bytes from disk, text decoded (UTF-8, or
- * GB18030 as Chinese Excel writes it), then the core importer chosen by the
- * file's extension.
+ * Reads a model file for the commands that analyse one park: a park model
+ * (.json) or an exchange list (.csv), through the one reader of every
+ * format (readModelFile.ts).
  */
 import { extname } from 'node:path';
-import { problem, type BilingualMessage } from '../core/model/problems.ts';
+import { problem } from '../core/model/problems.ts';
 import { bilingual } from '../core/text/message.ts';
-import { decodeText } from '../core/io/decodeText.ts';
-import { readLocalFile } from './readLocalFile.ts';
-import { validateModelText, type ValidationResult } from '../core/model/validate.ts';
-import { importFlowsCsv } from '../core/io/flowsCsv.ts';
-import { loadAliasFile } from './loadAliasFile.ts';
-
-/** Far above any real park (the 100 000-flow benchmark park is ~40 MB); a guard against reading a disk image by mistake. */
-export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+import type { ValidationResult } from '../core/model/validate.ts';
+import { readModelFile } from './readModelFile.ts';
 
 export interface LoadOptions {
   /** `--alias FILE`: an alias table (name,same-as) applied to a .csv exchange list before its model is built. */
@@ -21,42 +15,15 @@ export interface LoadOptions {
 }
 
 export async function loadModelFile(path: string, options: LoadOptions = {}): Promise<ValidationResult> {
-  const fail = (code: string, message: BilingualMessage): ValidationResult => ({
-    ok: false,
-    errors: [problem('error', code, [], message, { file: path })],
-    warnings: [],
-  });
   const extension = extname(path).toLowerCase();
   if (extension !== '.json' && extension !== '.csv') {
-    return fail('unsupported-format', bilingual('cli:unsupportedFileType', { extension }));
+    return {
+      ok: false,
+      errors: [
+        problem('error', 'unsupported-format', [], bilingual('cli:unsupportedFileType', { extension }), { file: path }),
+      ],
+      warnings: [],
+    };
   }
-  const read = await readLocalFile(path, MAX_FILE_BYTES);
-  if (!read.ok) return fail(read.code, read.message);
-  const decoded = decodeText(read.bytes, path);
-  if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings: [] };
-  const { text, warnings } = decoded;
-  if (extension !== '.csv') {
-    // A model file names each record once, by id: an alias table has nothing to merge there, and saying so beats ignoring it.
-    if (options.alias !== undefined) return aliasNotApplicable(path, options.alias);
-    const result = validateModelText(text, path);
-    return { ...result, warnings: [...warnings, ...result.warnings] };
-  }
-  const aliases = options.alias === undefined ? undefined : await loadAliasFile(options.alias);
-  if (aliases && !aliases.ok) return { ok: false, errors: aliases.errors, warnings: aliases.warnings };
-  const result = importFlowsCsv(text, {
-    file: path,
-    referenceYear: new Date().getFullYear(),
-    ...(aliases ? { aliases: aliases.table } : {}),
-  });
-  return { ...result, warnings: [...warnings, ...(aliases?.warnings ?? []), ...result.warnings] };
-}
-
-export function aliasNotApplicable(model: string, alias: string): ValidationResult {
-  return {
-    ok: false,
-    errors: [
-      problem('error', 'alias-not-applicable', [], bilingual('cli:aliasNotApplicable', { model }), { file: alias }),
-    ],
-    warnings: [],
-  };
+  return readModelFile(path, extension === '.json' ? 'json' : 'flows-csv', options.alias);
 }

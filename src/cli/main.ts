@@ -21,6 +21,7 @@ const COMMANDS = [
   'report',
   'convert',
   'template',
+  'open',
 ] as const;
 type Command = (typeof COMMANDS)[number];
 /** Commands that read one model file and so may merge an exchange list's names with `--alias` (diagram parses its own). */
@@ -33,6 +34,7 @@ const ALIAS_COMMANDS: readonly string[] = [
   'evolution',
   'report',
   'convert',
+  'open',
 ];
 
 export async function runCli(argv: readonly string[], out: Output = processOutput): Promise<number> {
@@ -61,6 +63,8 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
         'as-of': { type: 'string' },
         alias: { type: 'string' },
         fields: { type: 'string' },
+        port: { type: 'string' },
+        'no-browser': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -173,6 +177,17 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
       );
     case 'template':
       return (await import('./commands/convert.ts')).templateCommand(file, language, out);
+    case 'open':
+      return (await import('./commands/open.ts')).openCommand(
+        {
+          file,
+          language,
+          browser: !values['no-browser'],
+          ...alias,
+          ...(values.port === undefined ? {} : { port: values.port }),
+        },
+        out,
+      );
     case 'report':
       return (await import('./commands/report.ts')).reportCommand(
         {

@@ -21,6 +21,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('the preview server did not start');
   project.provide('baseUrl', address);
+  // The same build for `symbiograph open` (tests/e2e/open.test.ts), through SYMBIOGRAPH_APP_DIR.
+  project.provide('appDir', outDir);
   return async () => {
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
     rmSync(outDir, { recursive: true, force: true });
@@ -30,5 +32,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    appDir: string;
   }
 }

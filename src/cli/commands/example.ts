@@ -8,15 +8,15 @@
  */
 import { copyFile, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Language } from '../../core/model/types.ts';
 import { t } from '../i18n.ts';
 import type { Output } from '../output.ts';
+import { packageFile } from '../packageFile.ts';
 import { convertCommand } from './convert.ts';
 
 interface BundledExample {
   readonly name: string;
-  /** Relative to this module: src/cli/commands/ and dist/cli/ alike sit two folders below the package's root. */
+  /** From the package's root. */
   readonly path: string;
   readonly title: 'exampleLinyi' | 'exampleKalundborg' | 'exampleGuitang';
 }
@@ -26,12 +26,6 @@ const EXAMPLES: readonly BundledExample[] = [
   { name: 'kalundborg', path: 'data/examples/kalundborg.csv', title: 'exampleKalundborg' },
   { name: 'guitang', path: 'data/examples/guitang.csv', title: 'exampleGuitang' },
 ];
-
-/** The shipped file: the package's root is found from the CLI's own place (two folders down, built or not). */
-function shippedFile(example: BundledExample, from: string): string {
-  const depth = from.includes('/dist/cli/') ? '../../' : '../../../';
-  return fileURLToPath(new URL(`${depth}${example.path}`, from));
-}
 
 export async function exampleCommand(
   name: string | undefined,
@@ -49,7 +43,7 @@ export async function exampleCommand(
     out.stderr(t(language, 'exampleUnknown', { name, names: EXAMPLES.map((e) => e.name).join(', ') }));
     return 2;
   }
-  const file = shippedFile(example, import.meta.url);
+  const file = packageFile(example.path);
   if (output === undefined) {
     const text = await readFile(file, 'utf8');
     out.stdout(text.endsWith('\n') ? text.slice(0, -1) : text);

@@ -20,10 +20,9 @@ import { writeGraphml } from './graphmlWrite.ts';
 import { readGraphml } from './graphmlRead.ts';
 import { graphToModel } from './graphToModel.ts';
 import { readTablesCsv, writeTablesCsv } from './tablesCsv.ts';
+import { formatLimits, type ModelFormat } from './modelFormats.ts';
 
-export type ModelFormat = 'json' | 'xlsx' | 'gexf' | 'graphml' | 'flows-csv' | 'tables-csv';
-
-export const MODEL_FORMATS: readonly ModelFormat[] = ['json', 'xlsx', 'gexf', 'graphml', 'flows-csv', 'tables-csv'];
+export { MODEL_FORMATS, type ModelFormat } from './modelFormats.ts';
 
 const EXTENSIONS: Readonly<Record<string, ModelFormat>> = {
   '.json': 'json',
@@ -132,10 +131,7 @@ export async function exportModel(model: ParkModel, format: ModelFormat): Promis
     case 'graphml':
       return xmlResult(format === 'gexf' ? writeGexf(model) : writeGraphml(model));
     case 'flows-csv':
-      return {
-        output: { kind: 'text', text: writeFlowsCsv(model) },
-        warnings: [problem('warning', 'export-flows-only', [], bilingual('io:exportFlowsOnly'))],
-      };
+      return { output: { kind: 'text', text: writeFlowsCsv(model) }, warnings: formatLimits(format) };
   }
 }
 

@@ -82,6 +82,47 @@ export const TRANSFER_TEXTS = {
     exported: { zh: '已下载 {{count}} 个文件:{{files}}', en: 'Downloaded {{count}} file(s): {{files}}' },
     exportFailed: { zh: '导出失败:{{message}}', en: 'Export failed: {{message}}' },
   },
+  /** Saving back to the file `symbiograph open FILE` served the page with (outputs/SaveToFile.tsx). */
+  saveFile: {
+    button: { zh: '保存到 {{name}}', en: 'Save to {{name}}' },
+    buttonTitle: { zh: '按原格式写回 {{file}}', en: 'Write the park back to {{file}}, in its own format' },
+    saving: { zh: '正在保存…', en: 'Saving…' },
+    /** Beside the button, after the library's own "saved": this one says the file on disk has the model. */
+    saved: { zh: '✓ 已写入文件', en: '✓ Written to the file' },
+    title: { zh: '保存到 {{name}}', en: 'Save to {{name}}' },
+    limitsIntro: {
+      zh: '{{name}} 的格式容纳不下整个模型:',
+      en: 'The format of {{name}} cannot hold the whole model:',
+    },
+    limitsExport: {
+      zh: '要保留全部内容,可以下载完整的副本(JSON),或用“导出”选择其他格式。',
+      en: 'To keep everything, download a complete copy (JSON), or choose another format under Export.',
+    },
+    confirmLimits: { zh: '仍然保存到 {{name}}', en: 'Save to {{name}} anyway' },
+    downloadCopy: { zh: '下载完整副本(JSON)', en: 'Download a complete copy (JSON)' },
+    savedWarnings: { zh: '已保存到 {{name}},有以下警告:', en: 'Saved to {{name}}, with these warnings:' },
+    conflict: {
+      zh: '{{name}} 在打开后已被其他程序修改。为了不覆盖那些修改,没有写入。',
+      en: '{{name}} was changed by another program after it was opened. So as not to overwrite that change, nothing was written.',
+    },
+    conflictCopy: {
+      zh: '可以把当前模型下载为副本,再与文件对照;重新运行 symbiograph open 可看到文件现在的内容。',
+      en: 'You can download the open model as a copy and compare the two; run symbiograph open again to see the file as it is now.',
+    },
+    invalid: {
+      zh: '模型有 {{count}} 个错误,没有写入:',
+      en: 'The model has {{count}} error(s); nothing was written:',
+    },
+    refused: {
+      zh: '服务器拒绝了保存(HTTP {{status}}),没有写入。',
+      en: 'The server refused the save (HTTP {{status}}); nothing was written.',
+    },
+    failed: { zh: '无法写入 {{name}}:{{reason}}', en: 'Could not write {{name}}: {{reason}}' },
+    unreachable: {
+      zh: '连接不上 symbiograph open(它可能已经停止):{{detail}}。没有写入。',
+      en: 'symbiograph open did not answer (it may have stopped): {{detail}}. Nothing was written.',
+    },
+  },
   /** Why an import produced no model (imports/): problems in both languages, made in the import worker too. */
   importProblem: {
     noFile: { zh: '没有选择文件', en: 'no file was chosen' },

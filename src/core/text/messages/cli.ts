@@ -23,6 +23,9 @@ export const CLI_MESSAGES = {
                                 目录或以 / 结尾的路径(每张表一个 CSV);输入有问题时列出全部问题并返回 1
   template OUT.xlsx             写出空白 Excel 模板:双语表头、取值下拉列表、说明表
   example [NAME] [-o OUT]       列出随附的示例园区,或写出其中一个(参考园区 linyi-etdz,或物质流清单);OUT 的扩展名决定格式
+  open FILE [--port N] [--no-browser]
+                                在浏览器中打开园区(convert 可读的任一格式),由本机提供(只监听 127.0.0.1);在应用中
+                                “保存到 FILE”按原格式写回(文件在打开后被其他程序改过时不覆盖);文件有错误时列出全部问题并返回 1
   diagram FILE --chain ID|--material ID|--enterprise ID|--sankey  --format svg|png|pdf -o OUT
                                 产业链图(缺失环节标红虚线)、物料或企业上下游图(--depth N),或桑基图(--sankey [--by cluster|enterprise]
                                 [--category 类别,...]);--project 技术ID 以虚线叠加补链项目;--scale 1|2|4(PNG);--page a4|a3(PDF,横向);
@@ -44,7 +47,9 @@ export const CLI_MESSAGES = {
                                 用于 analyze、summary、projects、report、diagram
   --alias FILE                  别名表(CSV,两列 name,same-as 或 名称,等同于):读入物质流清单(.csv)时,先把每个 name
                                 统一改为 same-as,用于合并同一企业或物料的不同写法(校验时提示的疑似重复名称);可链式
-                                (a→b、b→c),成环时报错;用于 validate、summary、analyze、projects、whatif、evolution、report、convert、diagram
+                                (a→b、b→c),成环时报错;用于 validate、summary、analyze、projects、whatif、evolution、report、convert、diagram、open
+  --port N                      open 使用的端口(默认 0:任一空闲端口)
+  --no-browser                  open 只打印地址,不打开浏览器
   -h, --help                    显示帮助`,
     en: `Usage: symbiograph <command> [options]
 
@@ -64,6 +69,10 @@ Commands:
   template OUT.xlsx             write the empty Excel template: bilingual headers, drop-down lists, a notes sheet
   example [NAME] [-o OUT]       list the parks that come with Symbiograph, or write one out (the reference park
                                 linyi-etdz, or an exchange list); OUT's extension chooses the format
+  open FILE [--port N] [--no-browser]
+                                open the park (any format convert reads) in the app, served from this machine (127.0.0.1
+                                only); "Save to FILE" in the app writes it back in its own format (never over a change
+                                made elsewhere since); problems in the file are listed and exit 1
   diagram FILE --chain ID|--material ID|--enterprise ID|--sankey  --format svg|png|pdf -o OUT
                                 a chain diagram (missing stages dashed red), a material's or an enterprise's neighbourhood (--depth N),
                                 or a sankey (--sankey [--by cluster|enterprise] [--category CAT,...]); --project TECH_ID overlays a
@@ -91,7 +100,9 @@ Options:
   --alias FILE                  an alias table (CSV with two columns, name,same-as or 名称,等同于): when an exchange list
                                 (.csv) is read, every name becomes its same-as first, merging two spellings of one enterprise
                                 or material (validate names the probable duplicates); chains (a→b, b→c) resolve, a cycle is an
-                                error; for validate, summary, analyze, projects, whatif, evolution, report, convert, diagram
+                                error; for validate, summary, analyze, projects, whatif, evolution, report, convert, diagram, open
+  --port N                      the port open serves on (default 0: any free port)
+  --no-browser                  open prints the address and opens no browser
   -h, --help                    show this help`,
   },
   valid: { zh: '✓ {{file}} 有效', en: '✓ {{file}} is valid' },
@@ -135,7 +146,7 @@ Options:
     zh: '{{command}} 不支持 --as-of(可用于:{{commands}})',
     en: '{{command}} does not take --as-of (it goes with: {{commands}})',
   },
-  // reading files (readLocalFile.ts, loadModel.ts, loadAliasFile.ts, loadCatalogue.ts, commands/convert.ts)
+  // reading files (readLocalFile.ts, readModelFile.ts, loadModel.ts, loadAliasFile.ts, loadCatalogue.ts)
   notAFile: { zh: '不是文件', en: 'not a file' },
   fileTooLarge: { zh: '文件过大({{size}} 字节)', en: 'file too large ({{size}} bytes)' },
   fileNotFound: { zh: '找不到文件', en: 'file not found' },
@@ -379,4 +390,48 @@ Options:
   convertTemplateOnlyXlsx: { zh: '模板只能写成 .xlsx 文件', en: 'the template can only be written as an .xlsx file' },
   convertTemplateWritten: { zh: '✓ 已写出模板 {{file}}', en: '✓ template written to {{file}}' },
   convertWriteFailed: { zh: '✗ 无法写入 {{file}}:{{reason}}', en: '✗ cannot write {{file}}: {{reason}}' },
+  // open (commands/open.ts, open/)
+  openInvalid: { zh: '✗ {{file}} 有 {{n}} 个错误,未启动服务', en: '✗ {{file}} has {{n}} error(s); nothing is served' },
+  openSaveLimits: { zh: '保存到该文件时:', en: 'When saving to this file:' },
+  openServing: { zh: '正在提供 {{file}}(按 Ctrl-C 停止):', en: 'Serving {{file}} (Ctrl-C stops):' },
+  openSaveHint: {
+    zh: '在应用中点“保存到 {{name}}”,可把修改写回该文件。',
+    en: 'In the app, “Save to {{name}}” writes your edits back to it.',
+  },
+  openBrowserOpened: { zh: '已在浏览器中打开。', en: 'Opened in your browser.' },
+  openNoDisplay: {
+    zh: '没有图形界面,未打开浏览器:请在浏览器中打开上面的地址。',
+    en: 'No graphical session, so no browser was opened: open the address above in one.',
+  },
+  openBrowserFailed: {
+    zh: '未能打开浏览器({{command}}:{{detail}}):请在浏览器中打开上面的地址。',
+    en: 'Could not open a browser ({{command}}: {{detail}}): open the address above in one.',
+  },
+  openAppMissing: {
+    zh: '✗ 找不到构建好的应用({{dir}} 中没有 index.html):请先在 Symbiograph 的目录中运行 npm run build',
+    en: '✗ the app is not built ({{dir}} has no index.html): run npm run build in the Symbiograph folder first',
+  },
+  openBadPort: {
+    zh: '--port 须为 0 到 65535 的整数(0 表示任一空闲端口),得到 "{{port}}"',
+    en: '--port must be a whole number from 0 to 65535 (0: any free port), got "{{port}}"',
+  },
+  openListenFailed: {
+    zh: '✗ 无法在 127.0.0.1:{{port}} 上提供服务:{{reason}}',
+    en: '✗ cannot serve on 127.0.0.1:{{port}}: {{reason}}',
+  },
+  openPortInUse: {
+    zh: '✗ 端口 {{port}} 已被占用:请换一个 --port,或不指定(任一空闲端口)',
+    en: '✗ port {{port}} is in use: choose another --port, or leave it out (any free port)',
+  },
+  openSaved: { zh: '{{time}} ✓ 已保存到 {{file}}', en: '{{time}} ✓ saved to {{file}}' },
+  openSaveConflict: {
+    zh: '{{time}} ✗ {{file}} 在打开后已被其他程序修改:未覆盖',
+    en: '{{time}} ✗ {{file}} changed on disk since it was opened: not overwritten',
+  },
+  openSaveInvalid: {
+    zh: '{{time}} ✗ 应用发来的模型有 {{n}} 个错误:未保存',
+    en: '{{time}} ✗ the model the app sent has {{n}} error(s): not saved',
+  },
+  openSaveFailed: { zh: '{{time}} ✗ 无法写入 {{file}}:{{reason}}', en: '{{time}} ✗ cannot write {{file}}: {{reason}}' },
+  openStopped: { zh: '已停止。', en: 'Stopped.' },
 } as const satisfies Record<string, BilingualMessage>;
