@@ -11,6 +11,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodePng } from '../unit/diagram/pngDecode.ts';
+import { startOpen } from '../fixtures/openSession.ts';
 
 const exec = promisify(execFile);
 const root = resolve('.');
@@ -114,5 +115,19 @@ describe('the installed package, run from another folder', { timeout: 60_000 }, 
     let dark = 0;
     for (let i = 0; i < png.pixels.length; i += png.channels) if (png.pixels[i]! < 128) dark++;
     expect(dark).toBeGreaterThan(4000);
+  });
+
+  it('opens a park in the app it carries, served on a free local port', async () => {
+    await symbiograph('example', 'kalundborg', '-o', 'open-me.csv');
+    const session = await startOpen('open-me.csv', [], env, { command: 'symbiograph', args: [], cwd: work });
+    try {
+      const page = await fetch(session.url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
+      const park = (await (await fetch(`${session.origin}/open/park.json`)).json()) as { flows: unknown[] };
+      expect(park.flows).toHaveLength(18);
+    } finally {
+      expect(await session.stop()).toBe(0);
+    }
   });
 });

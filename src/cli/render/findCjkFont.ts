@@ -10,9 +10,9 @@
 import { homedir } from 'node:os';
 import { access, readdir, readFile } from 'node:fs/promises';
 import { basename, delimiter, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { pickFace } from '../../core/diagram/pdfFont.ts';
+import { packageFile } from '../packageFile.ts';
 
 export interface CjkFont {
   readonly path: string;
@@ -59,15 +59,6 @@ export const BUNDLED_FONT: Omit<CjkFont, 'path'> & { readonly file: string } = {
   family: 'Noto Sans SC',
 };
 
-/**
- * dist/fonts/ of this package: this module sits two folders below the root
- * whether it runs from src/cli/render/ or bundled into dist/cli/.
- */
-function bundledFontPath(): string {
-  const depth = import.meta.url.includes('/dist/cli/') ? '../../' : '../../../';
-  return fileURLToPath(new URL(`${depth}dist/fonts/${BUNDLED_FONT.file}`, import.meta.url));
-}
-
 const INSTALL_HINT =
   `The Noto Sans SC font that comes with Symbiograph is built into dist/fonts/ by npm install (npm run build:cli); ` +
   `or install one on the system (Debian or Ubuntu: apt-get install ${CJK_FONT_PACKAGE}), ` +
@@ -84,7 +75,7 @@ export class CjkFontNotFoundError extends Error {
 export async function findCjkFont(
   directories: readonly string[] = fontDirectories(),
   override: string | undefined = process.env.SYMBIOGRAPH_CJK_FONT,
-  bundled: string = bundledFontPath(),
+  bundled: string = packageFile(`dist/fonts/${BUNDLED_FONT.file}`),
 ): Promise<CjkFont> {
   if (override) return describeFontFile(override);
   const system = await findSystemFont(directories);
