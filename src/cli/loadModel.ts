@@ -6,7 +6,7 @@
 import { extname } from 'node:path';
 import { problem, type BilingualMessage } from '../core/model/problems.ts';
 import { bilingual } from '../core/text/message.ts';
-import { decodeText } from '../core/io/decodeText.ts';
+import { decodeText, type DecodedText } from '../core/io/decodeText.ts';
 import { readLocalFile } from './readLocalFile.ts';
 import { validateModelText, type ValidationResult } from '../core/model/validate.ts';
 import { importFlowsCsv } from '../core/io/flowsCsv.ts';
@@ -30,9 +30,7 @@ export async function loadModelFile(path: string, options: LoadOptions = {}): Pr
   if (extension !== '.json' && extension !== '.csv') {
     return fail('unsupported-format', bilingual('cli:unsupportedFileType', { extension }));
   }
-  const read = await readLocalFile(path, MAX_FILE_BYTES);
-  if (!read.ok) return fail(read.code, read.message);
-  const decoded = decodeText(read.bytes, path);
+  const decoded = await readText(path);
   if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings: [] };
   const { text, warnings } = decoded;
   if (extension !== '.csv') {
@@ -49,6 +47,17 @@ export async function loadModelFile(path: string, options: LoadOptions = {}): Pr
     ...(aliases ? { aliases: aliases.table } : {}),
   });
   return { ...result, warnings: [...warnings, ...(aliases?.warnings ?? []), ...result.warnings] };
+}
+
+/**
+ * The file's text. The bytes are let go as soon as they are decoded: a
+ * 500 000-row exchange list is 33 MB of them, which the import does not
+ * need to keep beside the text it reads.
+ */
+async function readText(path: string): Promise<DecodedText> {
+  const read = await readLocalFile(path, MAX_FILE_BYTES);
+  if (!read.ok) return { ok: false, errors: [problem('error', read.code, [], read.message, { file: path })] };
+  return decodeText(read.bytes, path);
 }
 
 export function aliasNotApplicable(model: string, alias: string): ValidationResult {

@@ -2,7 +2,7 @@
  * Warnings: data that is legal but probably not what the user meant. They
  * never block loading; they are shown beside errors, separately.
  */
-import { itemsOf, numberField, stringField, type LooseItem, type LooseObject } from './loose.ts';
+import { itemsOf, numberField, objectsOf, stringField, type LooseItem, type LooseObject } from './loose.ts';
 import { bilingual, message } from '../text/message.ts';
 import type { Language } from '../text/language.ts';
 import { localize } from './labels.ts';
@@ -14,7 +14,7 @@ import { convertQuantity } from './units.ts';
 
 export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Problem[]): void {
   const declared = declaredMaterials(ids);
-  const totals = new Map<string, number>(); // `${enterprise}\u0000${out|in}\u0000${material}` → quantity in material unit
+  const totals: FlowTotals = { outputs: new Map(), inputs: new Map() };
   let structural = 0;
   const flows = itemsOf(doc, 'flows');
   for (const flow of flows) {
@@ -41,8 +41,8 @@ export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Proble
     const quantity = flowQuantityInMaterialUnit(flow.value, material, ids);
     const replaced = stringField(flow.value, 'replacedBy') !== undefined;
     if (quantity !== undefined && stringField(flow.value, 'status') !== 'potential' && !replaced) {
-      add(totals, `${from}\u0000outputs\u0000${material}`, quantity);
-      add(totals, `${to}\u0000inputs\u0000${material}`, quantity);
+      add(totals.outputs, from, material, quantity);
+      add(totals.inputs, to, material, quantity);
     }
   }
   if (structural > 0) problems.push(structuralSummary(structural, flows.length));
@@ -60,8 +60,16 @@ function structuralSummary(structural: number, total: number): Problem {
   );
 }
 
-function add(totals: Map<string, number>, key: string, quantity: number): void {
-  totals.set(key, (totals.get(key) ?? 0) + quantity);
+/** What each enterprise's flows ship (`outputs`) and receive (`inputs`), by enterprise and material, in the material's unit. */
+interface FlowTotals {
+  readonly outputs: Map<string, Map<string, number>>;
+  readonly inputs: Map<string, Map<string, number>>;
+}
+
+function add(totals: Map<string, Map<string, number>>, enterprise: string, material: string, quantity: number): void {
+  let byMaterial = totals.get(enterprise);
+  if (!byMaterial) totals.set(enterprise, (byMaterial = new Map()));
+  byMaterial.set(material, (byMaterial.get(material) ?? 0) + quantity);
 }
 
 function flowQuantityInMaterialUnit(flow: LooseObject, materialId: string, ids: IdIndex): number | undefined {
@@ -107,12 +115,16 @@ interface DeclaredMaterials {
 }
 
 function declaredMaterials(ids: IdIndex): Map<string, DeclaredMaterials> {
-  const materialsOf = (enterprise: LooseObject, lists: readonly string[]) =>
-    new Set(
-      lists
-        .flatMap((list) => itemsOf(enterprise, list).map((s) => stringField(s.value, 'material')))
-        .filter((m) => m !== undefined),
-    );
+  const materialsOf = (enterprise: LooseObject, lists: readonly string[]) => {
+    const materials = new Set<string>();
+    for (const list of lists) {
+      for (const stream of objectsOf(enterprise, list)) {
+        const material = stringField(stream, 'material');
+        if (material !== undefined) materials.add(material);
+      }
+    }
+    return materials;
+  };
   const declared = new Map<string, DeclaredMaterials>();
   for (const [id, enterprise] of ids.enterprises) {
     declared.set(id, {
@@ -149,13 +161,13 @@ function checkDeclared(
 }
 
 /** Flows that ship (or receive) more of a material than the enterprise declares. */
-function checkAllocation(ids: IdIndex, totals: ReadonlyMap<string, number>, problems: Problem[]): void {
+function checkAllocation(ids: IdIndex, totals: FlowTotals, problems: Problem[]): void {
   for (const [enterpriseId, enterprise] of ids.enterprises) {
     for (const list of ['outputs', 'inputs'] as const) {
       for (const stream of itemsOf(enterprise.value, list, enterprise.path)) {
         const material = stringField(stream.value, 'material');
         if (material === undefined) continue;
-        const flowed = totals.get(`${enterpriseId}\u0000${list}\u0000${material}`);
+        const flowed = totals[list].get(enterpriseId)?.get(material);
         const declared = flowQuantityInMaterialUnit(stream.value, material, ids);
         const unit = stringField(ids.materials.get(material)?.value, 'unit');
         // Allow rounding in hand-entered data: 0.1 % over is not worth a warning.
@@ -180,13 +192,7 @@ function checkAllocation(ids: IdIndex, totals: ReadonlyMap<string, number>, prob
 
 /** `estimated: true` without a basis leaves the reader unable to judge the number. */
 function checkProvenance(doc: LooseObject, problems: Problem[]): void {
-  const holders: LooseItem[] = [...itemsOf(doc, 'flows')];
-  for (const enterprise of itemsOf(doc, 'enterprises')) {
-    holders.push(enterprise);
-    for (const list of ['inputs', 'outputs', 'capacities'])
-      holders.push(...itemsOf(enterprise.value, list, enterprise.path));
-  }
-  for (const holder of holders) {
+  const check = (holder: LooseItem) => {
     if (holder.value['estimated'] === true && !stringField(holder.value, 'basis')?.trim()) {
       problems.push(
         problem(
@@ -197,6 +203,12 @@ function checkProvenance(doc: LooseObject, problems: Problem[]): void {
         ),
       );
     }
+  };
+  for (const flow of itemsOf(doc, 'flows')) check(flow);
+  for (const enterprise of itemsOf(doc, 'enterprises')) {
+    check(enterprise);
+    for (const list of ['inputs', 'outputs', 'capacities'])
+      for (const stream of itemsOf(enterprise.value, list, enterprise.path)) check(stream);
   }
 }
 
