@@ -10,11 +10,11 @@ import type { LocalizedText } from './types.ts';
 import { problem, quote, type Problem } from './problems.ts';
 import { bridgesOf } from './quantities.ts';
 import type { IdIndex } from './references.ts';
-import { convertQuantity } from './units.ts';
+import { convertQuantity, type MaterialBridges } from './units.ts';
 
 export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Problem[]): void {
-  const declared = declaredMaterials(ids);
-  const totals: FlowTotals = { outputs: new Map(), inputs: new Map() };
+  const enterprises = enterpriseFacts(ids);
+  const materials = new MaterialFacts(ids);
   let structural = 0;
   const flows = itemsOf(doc, 'flows');
   for (const flow of flows) {
@@ -22,31 +22,37 @@ export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Proble
     const to = stringField(flow.value, 'to');
     const material = stringField(flow.value, 'material');
     if (from === undefined || to === undefined || material === undefined) continue;
+    // Each end looked up once for every check below: a 500 000-flow park makes these the validation's hot loop.
+    const sender = enterprises.get(from);
+    const receiver = enterprises.get(to);
     if (from === to) {
-      const id = (language: Language) => ({ id: named(ids.enterprises.get(from), from, language) });
+      const id = (language: Language) => ({ id: named(sender?.item, from, language) });
       problems.push(problem('warning', 'self-flow', flow.path, bilingual('model:selfFlow', id)));
     }
-    checkEndStatus(flow, 'from', ids, problems);
-    checkEndStatus(flow, 'to', ids, problems);
+    const status = stringField(flow.value, 'status');
+    checkEndStatus(flow, 'from', from, sender, status, problems);
+    checkEndStatus(flow, 'to', to, receiver, status, problems);
     // A structural exchange (no quantity) says who gives what to whom, not how much: declared streams are
     // the quantitative side of the model, so it is not held to them (an exchange list declares none).
     const measured = flow.value['quantity'] !== undefined;
     if (!measured) structural++;
-    if (ids.materials.has(material) && measured) {
-      checkDeclared(flow, from, 'outputs', material, declared, ids, problems);
-      checkDeclared(flow, to, 'inputs', material, declared, ids, problems);
+    const materialFacts = materials.get(material);
+    if (materialFacts && measured) {
+      checkDeclared(flow, from, sender, 'outputs', material, ids, problems);
+      checkDeclared(flow, to, receiver, 'inputs', material, ids, problems);
     }
     // Potential flows are ideas, not commitments: they do not count against what is declared. A flow a
     // planned one will replace is the same tonnes at another time: only the planned one counts.
-    const quantity = flowQuantityInMaterialUnit(flow.value, material, ids);
+    const quantity = inMaterialUnit(flow.value, materialFacts);
     const replaced = stringField(flow.value, 'replacedBy') !== undefined;
-    if (quantity !== undefined && stringField(flow.value, 'status') !== 'potential' && !replaced) {
-      add(totals.outputs, from, material, quantity);
-      add(totals.inputs, to, material, quantity);
+    if (quantity !== undefined && status !== 'potential' && !replaced) {
+      // Only enterprises' totals are ever read (checkAllocation): a boundary actor's are not kept.
+      if (sender) add(sender.flowed.outputs, material, quantity);
+      if (receiver) add(receiver.flowed.inputs, material, quantity);
     }
   }
   if (structural > 0) problems.push(structuralSummary(structural, flows.length));
-  checkAllocation(ids, totals, problems);
+  checkAllocation(enterprises, materials, ids, problems);
   checkProvenance(doc, problems);
 }
 
@@ -60,61 +66,17 @@ function structuralSummary(structural: number, total: number): Problem {
   );
 }
 
-/** What each enterprise's flows ship (`outputs`) and receive (`inputs`), by enterprise and material, in the material's unit. */
-interface FlowTotals {
-  readonly outputs: Map<string, Map<string, number>>;
-  readonly inputs: Map<string, Map<string, number>>;
+/** What the checks read of an enterprise, gathered once. */
+interface EnterpriseFacts {
+  readonly item: LooseItem;
+  readonly status: string | undefined;
+  /** Materials it declares as output (`outputs`), and as input or capacity (`inputs`: what it can receive). */
+  readonly declared: { readonly outputs: ReadonlySet<string>; readonly inputs: ReadonlySet<string> };
+  /** What its flows ship (`outputs`) and receive (`inputs`), by material, in the material's unit. */
+  readonly flowed: { readonly outputs: Map<string, number>; readonly inputs: Map<string, number> };
 }
 
-function add(totals: Map<string, Map<string, number>>, enterprise: string, material: string, quantity: number): void {
-  let byMaterial = totals.get(enterprise);
-  if (!byMaterial) totals.set(enterprise, (byMaterial = new Map()));
-  byMaterial.set(material, (byMaterial.get(material) ?? 0) + quantity);
-}
-
-function flowQuantityInMaterialUnit(flow: LooseObject, materialId: string, ids: IdIndex): number | undefined {
-  const material = ids.materials.get(materialId)?.value;
-  const quantity = numberField(flow, 'quantity');
-  const unit = stringField(flow, 'unit');
-  const materialUnit = stringField(material, 'unit');
-  if (quantity === undefined || unit === undefined || materialUnit === undefined) return undefined;
-  return convertQuantity(quantity, unit, materialUnit, bridgesOf(material));
-}
-
-function checkEndStatus(flow: LooseItem, end: 'from' | 'to', ids: IdIndex, problems: Problem[]): void {
-  const id = stringField(flow.value, end);
-  const enterprise = id === undefined ? undefined : ids.enterprises.get(id)?.value;
-  const status = stringField(enterprise, 'status');
-  if (id === undefined || status === undefined) return;
-  const path = [...flow.path, end];
-  if (status === 'closed' && stringField(flow.value, 'status') !== 'potential') {
-    problems.push(
-      problem(
-        'warning',
-        `flow-${end}-closed`,
-        path,
-        bilingual(`model:closedEnd_${end}`, (language) => ({ id: named(ids.enterprises.get(id), id, language) })),
-      ),
-    );
-  } else if ((status === 'planned' || status === 'candidate') && stringField(flow.value, 'status') === 'existing') {
-    problems.push(
-      problem(
-        'warning',
-        'existing-flow-unbuilt-enterprise',
-        path,
-        bilingual('model:unbuiltEnd', (language) => ({ id: named(ids.enterprises.get(id), id, language), status })),
-      ),
-    );
-  }
-}
-
-/** Materials each enterprise declares as output, and as input or capacity (what it can receive). */
-interface DeclaredMaterials {
-  readonly outputs: ReadonlySet<string>;
-  readonly inputs: ReadonlySet<string>;
-}
-
-function declaredMaterials(ids: IdIndex): Map<string, DeclaredMaterials> {
+function enterpriseFacts(ids: IdIndex): Map<string, EnterpriseFacts> {
   const materialsOf = (enterprise: LooseObject, lists: readonly string[]) => {
     const materials = new Set<string>();
     for (const list of lists) {
@@ -125,26 +87,100 @@ function declaredMaterials(ids: IdIndex): Map<string, DeclaredMaterials> {
     }
     return materials;
   };
-  const declared = new Map<string, DeclaredMaterials>();
-  for (const [id, enterprise] of ids.enterprises) {
-    declared.set(id, {
-      outputs: materialsOf(enterprise.value, ['outputs']),
-      inputs: materialsOf(enterprise.value, ['inputs', 'capacities']),
+  const facts = new Map<string, EnterpriseFacts>();
+  for (const [id, item] of ids.enterprises) {
+    facts.set(id, {
+      item,
+      status: stringField(item.value, 'status'),
+      declared: {
+        outputs: materialsOf(item.value, ['outputs']),
+        inputs: materialsOf(item.value, ['inputs', 'capacities']),
+      },
+      flowed: { outputs: new Map(), inputs: new Map() },
     });
   }
-  return declared;
+  return facts;
+}
+
+/** A material's unit and the bridges its quantities convert with, read once per material. */
+interface MaterialFact {
+  readonly item: LooseItem;
+  readonly unit: string | undefined;
+  readonly bridges: MaterialBridges;
+}
+
+class MaterialFacts {
+  private readonly facts = new Map<string, MaterialFact>();
+
+  constructor(private readonly ids: IdIndex) {}
+
+  /** Undefined for a material the model does not have. */
+  get(id: string): MaterialFact | undefined {
+    let fact = this.facts.get(id);
+    if (fact) return fact;
+    const item = this.ids.materials.get(id);
+    if (!item) return undefined;
+    fact = { item, unit: stringField(item.value, 'unit'), bridges: bridgesOf(item.value) };
+    this.facts.set(id, fact);
+    return fact;
+  }
+}
+
+function add(totals: Map<string, number>, material: string, quantity: number): void {
+  totals.set(material, (totals.get(material) ?? 0) + quantity);
+}
+
+/** A flow's or stream's quantity in its material's unit; undefined without one, or when it does not convert. */
+function inMaterialUnit(holder: LooseObject, material: MaterialFact | undefined): number | undefined {
+  const quantity = numberField(holder, 'quantity');
+  const unit = stringField(holder, 'unit');
+  const materialUnit = material?.unit;
+  if (quantity === undefined || unit === undefined || materialUnit === undefined) return undefined;
+  return convertQuantity(quantity, unit, materialUnit, material?.bridges);
+}
+
+function checkEndStatus(
+  flow: LooseItem,
+  end: 'from' | 'to',
+  id: string,
+  enterprise: EnterpriseFacts | undefined,
+  flowStatus: string | undefined,
+  problems: Problem[],
+): void {
+  const status = enterprise?.status;
+  if (status === undefined) return;
+  const path = [...flow.path, end];
+  if (status === 'closed' && flowStatus !== 'potential') {
+    problems.push(
+      problem(
+        'warning',
+        `flow-${end}-closed`,
+        path,
+        bilingual(`model:closedEnd_${end}`, (language) => ({ id: named(enterprise?.item, id, language) })),
+      ),
+    );
+  } else if ((status === 'planned' || status === 'candidate') && flowStatus === 'existing') {
+    problems.push(
+      problem(
+        'warning',
+        'existing-flow-unbuilt-enterprise',
+        path,
+        bilingual('model:unbuiltEnd', (language) => ({ id: named(enterprise?.item, id, language), status })),
+      ),
+    );
+  }
 }
 
 function checkDeclared(
   flow: LooseItem,
   enterpriseId: string,
+  enterprise: EnterpriseFacts | undefined,
   list: 'inputs' | 'outputs',
   material: string,
-  declared: ReadonlyMap<string, DeclaredMaterials>,
   ids: IdIndex,
   problems: Problem[],
 ): void {
-  const materials = declared.get(enterpriseId)?.[list];
+  const materials = enterprise?.declared[list];
   if (!materials || materials.has(material)) return;
   problems.push(
     problem(
@@ -153,7 +189,7 @@ function checkDeclared(
       [...flow.path, 'material'],
       // Named, with the id after it: the form's user knows the enterprise by its name, the file's author by its id.
       bilingual(`model:undeclared_${list}`, (language) => ({
-        enterprise: named(ids.enterprises.get(enterpriseId), enterpriseId, language),
+        enterprise: named(enterprise.item, enterpriseId, language),
         material: named(ids.materials.get(material), material, language),
       })),
     ),
@@ -161,17 +197,25 @@ function checkDeclared(
 }
 
 /** Flows that ship (or receive) more of a material than the enterprise declares. */
-function checkAllocation(ids: IdIndex, totals: FlowTotals, problems: Problem[]): void {
-  for (const [enterpriseId, enterprise] of ids.enterprises) {
+function checkAllocation(
+  enterprises: ReadonlyMap<string, EnterpriseFacts>,
+  materials: MaterialFacts,
+  ids: IdIndex,
+  problems: Problem[],
+): void {
+  for (const { item: enterprise, flowed: totals } of enterprises.values()) {
     for (const list of ['outputs', 'inputs'] as const) {
       for (const stream of itemsOf(enterprise.value, list, enterprise.path)) {
         const material = stringField(stream.value, 'material');
         if (material === undefined) continue;
-        const flowed = totals[list].get(enterpriseId)?.get(material);
-        const declared = flowQuantityInMaterialUnit(stream.value, material, ids);
-        const unit = stringField(ids.materials.get(material)?.value, 'unit');
+        const flowed = totals[list].get(material);
+        // Most streams have no flow of theirs over them: nothing to convert.
+        if (flowed === undefined) continue;
+        const fact = materials.get(material);
+        const declared = inMaterialUnit(stream.value, fact);
+        const unit = fact?.unit;
         // Allow rounding in hand-entered data: 0.1 % over is not worth a warning.
-        if (flowed === undefined || declared === undefined || flowed <= declared * 1.001 + 1e-9) continue;
+        if (declared === undefined || flowed <= declared * 1.001 + 1e-9) continue;
         const shown = (x: number) => `${Number(x.toPrecision(6))} ${unit ?? ''}`.trim();
         problems.push(
           problem(
