@@ -102,7 +102,8 @@ export function streamCsvTable(
         syntaxRows.add(p.location?.row as number);
       }
       const cells = result.data;
-      if (cells.join('').trim() === '') return;
+      // Blank (only spaces in every cell): skipped, as papaparse's `skipEmptyLines: 'greedy'` skips it.
+      if (cells.every((cell) => cell.trim() === '')) return;
       if (!header) {
         const resolved = resolveHeaders(
           cells.map((cell) => unescapeFormula(cell.trim())),
