@@ -1,11 +1,14 @@
 /**
  * `npm run bench`: time and heap growth of each step of the analysis on the
- * reference park and on seeded synthetic parks. Figures are printed, never
- * asserted: speed targets live here, not in unit tests.
+ * reference park and on seeded synthetic parks, then every import path end to
+ * end at the same sizes (imports.ts, also `npm run bench:imports`). Figures
+ * are printed, never asserted: speed targets live here, not in unit tests.
  *
  *   npm run bench                                   # reference park + 200×1 000, 2 000×10 000, 20 000×100 000
  *   npm run bench -- --sizes 200x1000 --no-exact    # smaller run, without exact betweenness
+ *   npm run bench -- --no-imports                   # the analysis only
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -42,6 +45,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '200x1000,2000x10000,20000x100000' },
     'no-exact': { type: 'boolean', default: false },
+    'no-imports': { type: 'boolean', default: false },
   },
 });
 
@@ -150,3 +154,8 @@ for (const size of values.sizes.split(',')) {
   );
 }
 console.log(`\npeak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+if (!values['no-imports']) {
+  execFileSync(process.execPath, [...process.execArgv, 'bench/imports.ts', '--sizes', values.sizes], {
+    stdio: 'inherit',
+  });
+}

@@ -145,15 +145,18 @@ function resolveChains(
 ): Map<string, AliasEntry> {
   const resolved = new Map<string, AliasEntry>();
   const inCycle = new Set<string>();
+  // The final name of every name on a chain already followed: a long chain is walked once, not once per name on it.
+  const finalOf = new Map<string, string>();
   for (const [start, entry] of direct) {
     const path = [start];
     const onPath = new Set(path);
     let current = entry.target;
-    while (direct.has(current) && !onPath.has(current) && !inCycle.has(current)) {
+    while (direct.has(current) && !onPath.has(current) && !inCycle.has(current) && !finalOf.has(current)) {
       path.push(current);
       onPath.add(current);
       current = (direct.get(current) as AliasEntry).target;
     }
+    current = finalOf.get(current) ?? current;
     if (inCycle.has(current)) {
       // Leads into a cycle already reported: it has no final name either.
       for (const name of path) inCycle.add(name);
@@ -176,6 +179,7 @@ function resolveChains(
       );
       continue;
     }
+    for (const name of path) finalOf.set(name, current);
     resolved.set(start, { target: current, row: entry.row });
   }
   return resolved;

@@ -12,13 +12,13 @@ import { validateModel, type ValidationResult } from '../model/validate.ts';
 import { bilingual } from '../text/message.ts';
 import { AliasResolver, type AliasTable } from './aliasTable.ts';
 import { columnLabel } from './csvHeaders.ts';
-import { readCsvTable, type CsvTable } from './csvTable.ts';
+import { streamCsvTable } from './csvTable.ts';
 import { attributeKey } from './flowsCsvAttributes.ts';
 import { resolveCategories } from './flowsCsvCategories.ts';
 import { COLUMN, FLOWS_CSV_COLUMNS } from './flowsCsvColumns.ts';
 import { buildModel, materialUnits } from './flowsCsvModel.ts';
-import { duplicateNames, type DuplicateNameGroup } from './flowsCsvNames.ts';
-import { parseExchangeRow, type ExchangeRow } from './flowsCsvRow.ts';
+import { duplicateNames, type DuplicateNameGroup, type NameOccurrence } from './flowsCsvNames.ts';
+import { parseExchangeRow, type ExchangeRow, type RowContext } from './flowsCsvRow.ts';
 
 export interface FlowsCsvOptions {
   /** Shown in problem locations and used to name the park. */
@@ -41,24 +41,47 @@ const MAX_ATTRIBUTE_KEY = 128;
 
 export function importFlowsCsv(text: string, options: FlowsCsvOptions): FlowsCsvResult {
   const { file } = options;
-  const table = readCsvTable(text, FLOWS_CSV_COLUMNS, file);
-  const problems: Problem[] = [...table.problems];
-  // A broken header makes every row meaningless; a broken row does not stop the others being checked.
-  const headerBroken = errorsOf(problems).some((p) => p.location?.row === 1 || p.code === 'csv-empty');
-  if (headerBroken) return failed(problems);
+  // Which extra columns hold data anywhere decides which are kept (keptColumns), and that is needed to read the first
+  // row: a first look, which stops as soon as every extra column has shown a value.
+  const withData = new Set<string>();
+  streamCsvTable(text, FLOWS_CSV_COLUMNS, file, (row, _broken, header) => {
+    for (const key of row.extra.keys()) withData.add(key);
+    return withData.size < header.extraHeaders.length;
+  });
 
-  const attributeKeys = keptColumns(table, file, problems);
   const resolver = new AliasResolver(options.aliases);
-  const ctx = { file, headers: table.headers, attributeKeys, resolve: (name: string) => resolver.resolve(name) };
-  const brokenRows = new Set(errorsOf(table.problems).map((p) => p.location?.row));
+  const names = new Map<string, string>();
+  // One string per name, however many rows give it: 500 000 rows name a few thousand actors.
+  const intern = (name: string) => {
+    const known = names.get(name);
+    if (known !== undefined) return known;
+    names.set(name, name);
+    return name;
+  };
+  const keptProblems: Problem[] = [];
+  const rowProblems: Problem[] = [];
   const rows: ExchangeRow[] = [];
-  for (const row of table.rows) {
+  let ctx: RowContext | undefined;
+  let headerBroken = false;
+  // Each row is checked as it is read and kept only as the exchange it states.
+  const table = streamCsvTable(text, FLOWS_CSV_COLUMNS, file, (row, broken, header) => {
+    if (!ctx) {
+      // A broken header makes every row meaningless; a broken row does not stop the others being checked.
+      headerBroken = isHeaderBroken(header.problems);
+      const attributeKeys = headerBroken ? new Map() : keptColumns(header.extraHeaders, withData, file, keptProblems);
+      ctx = { file, headers: header.headers, attributeKeys, resolve: (name) => intern(resolver.resolve(name)) };
+    }
+    if (headerBroken) return;
     // A row the CSV layer found malformed is still checked cell by cell, but builds nothing.
-    const parsed = parseExchangeRow(row, ctx, problems);
-    if (parsed && !brokenRows.has(row.row)) rows.push(parsed);
-  }
+    const parsed = parseExchangeRow(row, ctx, rowProblems);
+    if (parsed && !broken) rows.push(parsed);
+  });
+  const problems: Problem[] = [...table.problems];
+  if (isHeaderBroken(table.problems)) return failed(problems);
+  for (const p of keptProblems) problems.push(p);
+  for (const p of rowProblems) problems.push(p);
   // Placed where the first row should be: an empty list is a mistake at a place too.
-  if (table.rows.length === 0)
+  if (table.rowCount === 0)
     problems.push(problem('error', 'csv-no-rows', [], bilingual('io:csvNoRows'), { file, row: 2 }));
 
   const header = (column: string) => table.headers.get(column) ?? column;
@@ -68,20 +91,10 @@ export function importFlowsCsv(text: string, options: FlowsCsvOptions): FlowsCsv
     { file, column: table.headers.has(COLUMN.category) ? header(COLUMN.category) : undefined },
     problems,
   );
-  const enterprises = duplicateNames(
-    rows.flatMap((r) => [
-      { name: r.from, row: r.row, column: header(COLUMN.from) },
-      { name: r.to, row: r.row, column: header(COLUMN.to) },
-    ]),
-    'enterprise',
-    file,
-  );
-  const materials = duplicateNames(
-    rows.map((r) => ({ name: r.material, row: r.row, column: header(COLUMN.material) })),
-    'material',
-    file,
-  );
-  problems.push(...enterprises.warnings, ...materials.warnings);
+  const enterprises = duplicateNames(actorNames(rows, header(COLUMN.from), header(COLUMN.to)), 'enterprise', file);
+  const materials = duplicateNames(materialNames(rows, header(COLUMN.material)), 'material', file);
+  for (const p of enterprises.warnings) problems.push(p);
+  for (const p of materials.warnings) problems.push(p);
   const groups = [...enterprises.groups, ...materials.groups];
   // Given with errors too: they are facts about the file's names, whatever else is wrong with it.
   const withGroups = (result: ValidationResult): FlowsCsvResult =>
@@ -92,18 +105,34 @@ export function importFlowsCsv(text: string, options: FlowsCsvOptions): FlowsCsv
   if (errorsOf(problems).length > 0) return withGroups(failed(problems));
 
   const built = buildModel(rows, categories, units, { file, referenceYear: options.referenceYear });
+  // The model holds all the rows said: they need not stay in memory while it is validated.
+  rows.length = 0;
   const result = validateModel(built.model);
   // The rows were checked to make a valid model; whatever validation still finds is placed at its row.
   const place = (p: Problem): Problem => {
     if (p.location) return p;
-    const [first, second] = p.path;
-    const row = built.rowOf.get(
-      first === 'park' ? `park.${String(second)}.${String(p.path[2])}` : `${first}.${second}`,
-    );
+    const row = built.rowOf(p.path);
     return { ...p, location: row === undefined ? { file } : { file, row } };
   };
   const warnings = [...warningsOf(problems), ...result.warnings.map(place)];
   return withGroups(result.ok ? { ...result, warnings } : { ok: false, errors: result.errors.map(place), warnings });
+}
+
+/** Every row's `from` and `to`, in file order: generated, not a list of a million occurrences. */
+function* actorNames(rows: readonly ExchangeRow[], fromColumn: string, toColumn: string): Generator<NameOccurrence> {
+  for (const r of rows) {
+    yield { name: r.from, row: r.row, column: fromColumn };
+    yield { name: r.to, row: r.row, column: toColumn };
+  }
+}
+
+function* materialNames(rows: readonly ExchangeRow[], column: string): Generator<NameOccurrence> {
+  for (const r of rows) yield { name: r.material, row: r.row, column };
+}
+
+/** An error on the header row, or no header at all. */
+function isHeaderBroken(problems: readonly Problem[]): boolean {
+  return errorsOf(problems).some((p) => p.location?.row === 1 || p.code === 'csv-empty');
 }
 
 /** Errors in the order of the file (file-wide ones first), as a user works down it; warnings as they were found. */
@@ -117,12 +146,16 @@ function failed(problems: readonly Problem[]): ValidationResult {
  * warning saying so. A column with no value on any row keeps nothing and
  * is not mentioned; a header the schema cannot hold as a key is an error.
  */
-function keptColumns(table: CsvTable, file: string, problems: Problem[]): Map<string, string> {
-  const withData = new Set(table.rows.flatMap((r) => [...r.extra.keys()]));
+function keptColumns(
+  extraHeaders: readonly string[],
+  withData: ReadonlySet<string>,
+  file: string,
+  problems: Problem[],
+): Map<string, string> {
   const keys = new Map<string, string>();
   const headerOfKey = new Map<string, string>();
   const at = (header: string) => ({ file, row: 1, column: columnLabel(header) });
-  for (const header of table.extraHeaders) {
+  for (const header of extraHeaders) {
     if (!withData.has(header)) continue;
     const key = attributeKey(header);
     if (key === '__proto__') {

@@ -5,16 +5,15 @@
  * each record came from, so that anything validation finds is placed.
  */
 import { BOUNDARY_IDS, CURRENT_SCHEMA_VERSION } from '../model/schema.ts';
-import type { Enterprise, Flow, Material, MaterialCategory, ParkModel, Source, Stream } from '../model/types.ts';
-import { idFromName, nameFromText } from '../model/ids.ts';
-import { problem, quote, type Problem, type ProblemLocation } from '../model/problems.ts';
+import type { Enterprise, Flow, Material, MaterialCategory, ParkModel, Source } from '../model/types.ts';
+import { IdPool, idFromName, nameFromText } from '../model/ids.ts';
+import { problem, quote, type PathSegment, type Problem, type ProblemLocation } from '../model/problems.ts';
 import { bilingual } from '../text/message.ts';
 import { canConvert } from '../model/units.ts';
 import { maxOf } from '../model/maxOf.ts';
 import { streamsFromFlows } from './declaredStreams.ts';
 import { COLUMN } from './flowsCsvColumns.ts';
 import type { ExchangeRow } from './flowsCsvRow.ts';
-import { groupBy } from '../model/groupBy.ts';
 
 export interface BuildOptions {
   readonly file: string;
@@ -23,8 +22,19 @@ export interface BuildOptions {
 
 export interface BuiltModel {
   readonly model: ParkModel;
-  /** The row each record came from (the first row naming it), by its path in the model: `flows.3`. */
-  readonly rowOf: ReadonlyMap<string, number>;
+  /**
+   * The row a problem's path is on: the row each record came from (the first
+   * row naming it), by its path in the model (`['flows', 3, 'unit']`).
+   */
+  readonly rowOf: (path: readonly PathSegment[]) => number | undefined;
+}
+
+/** The first row naming each record, by collection, in the model's order. */
+interface RecordRows {
+  readonly enterprises: number[];
+  readonly materials: number[];
+  readonly flows: number[];
+  readonly sources: number[];
 }
 
 const UNASSIGNED_CLUSTER = 'unassigned';
@@ -50,32 +60,31 @@ export function buildModel(
   units: ReadonlyMap<string, string>,
   options: BuildOptions,
 ): BuiltModel {
-  const rowOf = new Map<string, number>();
+  const rowsOf: RecordRows = { enterprises: [], materials: [], flows: [], sources: [] };
   const enterpriseIds = new Map<string, string>(); // name → id
-  const takenIds = new Set<string>();
+  const takenIds = new IdPool();
   const actor = (name: string, row: number): string => {
     if ((BOUNDARY_IDS as readonly string[]).includes(name)) return name;
     let id = enterpriseIds.get(name);
     if (id === undefined) {
-      id = idFromName(name, takenIds, 'enterprise');
-      takenIds.add(id);
-      rowOf.set(`enterprises.${enterpriseIds.size}`, row);
+      id = takenIds.fromName(name, 'enterprise');
+      rowsOf.enterprises.push(row);
       enterpriseIds.set(name, id);
     }
     return id;
   };
 
-  const materials = materialsOf(rows, categories, units, rowOf);
+  const materials = materialsOf(rows, categories, units, rowsOf.materials);
 
   const sourceIds = new Map<string, string>(); // citation text → id
-  const flows: Flow[] = rows.map((r, index) => {
-    rowOf.set(`flows.${index}`, r.row);
+  const flows: Flow[] = rows.map((r) => {
+    rowsOf.flows.push(r.row);
     let source: string | undefined;
     if (r.citation !== undefined) {
       source = sourceIds.get(r.citation);
       if (source === undefined) {
         source = `src-${sourceIds.size + 1}`;
-        rowOf.set(`park.sources.${sourceIds.size}`, r.row);
+        rowsOf.sources.push(r.row);
         sourceIds.set(r.citation, source);
       }
     }
@@ -96,24 +105,14 @@ export function buildModel(
   });
 
   const materialById = new Map([...materials.values()].map((m) => [m.id, m]));
-  // Each enterprise's own flows only: summing over every flow for every enterprise is quadratic in a large list.
-  const byEnd = { from: groupBy(flows, (f) => f.from), to: groupBy(flows, (f) => f.to) };
-  const declared = (id: string, end: 'from' | 'to'): Stream[] =>
-    streamsFromFlows(
-      id,
-      end,
-      byEnd[end].get(id) ?? [],
-      materialById,
-      'sum of this enterprise’s flows in the exchange list',
-    );
+  const declared = streamsFromFlows(flows, materialById, 'sum of this enterprise’s flows in the exchange list');
   const enterprises: Enterprise[] = [...enterpriseIds].map(([name, id]) => ({
     id,
     name: nameFromText(name),
     cluster: UNASSIGNED_CLUSTER,
     role: 'producer',
     status: 'operating',
-    inputs: declared(id, 'to'),
-    outputs: declared(id, 'from'),
+    ...declared(id),
     capacities: [],
   }));
   const sources: Source[] = [...sourceIds].map(([text, id]) => ({
@@ -139,7 +138,7 @@ export function buildModel(
     flows,
     chains: [],
   };
-  return { model, rowOf };
+  return { model, rowOf: (path) => recordRow(rowsOf, path) };
 }
 
 /**
@@ -176,21 +175,39 @@ export function materialUnits(
   return new Map([...first].map(([material, { unit }]) => [material, unit]));
 }
 
-/** Materials by name, in first-seen order. */
+/** `enterprises.3`, `flows.12.unit`, `park.sources.0.title` → the row of that record. */
+function recordRow(rows: RecordRows, path: readonly PathSegment[]): number | undefined {
+  const [first, second, third] = path;
+  const [list, index] =
+    first === 'park' ? (second === 'sources' ? [rows.sources, third] : []) : [recordList(rows, first), second];
+  return list !== undefined && typeof index === 'number' ? list[index] : undefined;
+}
+
+function recordList(rows: RecordRows, collection: PathSegment | undefined): number[] | undefined {
+  switch (collection) {
+    case 'enterprises':
+    case 'materials':
+    case 'flows':
+      return rows[collection];
+    default:
+      return undefined;
+  }
+}
+
+/** Materials by name, in first-seen order; `rowOf` gets the first row of each. */
 function materialsOf(
   rows: readonly ExchangeRow[],
   categories: ReadonlyMap<string, MaterialCategory>,
   units: ReadonlyMap<string, string>,
-  rowOf: Map<string, number>,
+  rowOf: number[],
 ): Map<string, Material> {
   const materials = new Map<string, Material>();
-  const taken = new Set<string>();
+  const taken = new IdPool();
   for (const r of rows) {
     if (materials.has(r.material)) continue;
     const category = categories.get(r.material) ?? 'unclassified';
-    const id = idFromName(r.material, taken, 'material');
-    taken.add(id);
-    rowOf.set(`materials.${materials.size}`, r.row);
+    const id = taken.fromName(r.material, 'material');
+    rowOf.push(r.row);
     materials.set(r.material, {
       id,
       name: nameFromText(r.material),

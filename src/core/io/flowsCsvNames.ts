@@ -43,7 +43,7 @@ export interface DuplicateNames {
 const MAX_SPELLINGS = 8;
 
 /** `occurrences` in file order. Boundary actors (`@supply`, …) are never duplicates of anything. */
-export function duplicateNames(occurrences: readonly NameOccurrence[], kind: NameKind, file: string): DuplicateNames {
+export function duplicateNames(occurrences: Iterable<NameOccurrence>, kind: NameKind, file: string): DuplicateNames {
   const seen = new Map<string, { rows: number[]; first: NameOccurrence }>();
   for (const occurrence of occurrences) {
     if ((BOUNDARY_IDS as readonly string[]).includes(occurrence.name)) continue;

@@ -102,7 +102,7 @@ export function parseExchangeRow(row: CsvRow, ctx: RowContext, problems: Problem
 
   const citation = text(COLUMN.citation, MAX_TEXT_LENGTH);
   const note = text(COLUMN.note, MAX_TEXT_LENGTH);
-  const attributes = new Map<string, AttributeValue>();
+  let attributes: Map<string, AttributeValue> | undefined;
   for (const [header, raw] of row.extra) {
     const key = ctx.attributeKeys.get(header);
     if (key === undefined) continue;
@@ -115,7 +115,7 @@ export function parseExchangeRow(row: CsvRow, ctx: RowContext, problems: Problem
           column: columnLabel(header),
         }),
       );
-    } else attributes.set(key, value);
+    } else (attributes ??= new Map()).set(key, value);
   }
 
   if (problems.length > before || from === undefined || to === undefined || material === undefined || !status)
@@ -133,15 +133,26 @@ export function parseExchangeRow(row: CsvRow, ctx: RowContext, problems: Problem
     ...(endYear === undefined ? {} : { endYear }),
     ...(citation === undefined ? {} : { citation }),
     ...(note === undefined ? {} : { note }),
-    attributes,
+    attributes: attributes ?? NO_ATTRIBUTES,
   };
 }
 
+/** Shared by every row without attributes (most of a 500 000-row list): one empty map, not one each. */
+const NO_ATTRIBUTES: ReadonlyMap<string, AttributeValue> = new Map();
+
+const BLANK: CategoryCell = { kind: 'blank' };
+const UNCLASSIFIED: CategoryCell = { kind: 'unclassified' };
+/** One cell object per category, shared by the rows that give it. */
+const GIVEN = new Map<MaterialCategory, CategoryCell>();
+
 function categoryCell(text: string | undefined): CategoryCell {
-  if (text === undefined) return { kind: 'blank' };
+  if (text === undefined) return BLANK;
   const value = parseCategory(text);
   if (value === undefined) return { kind: 'unknown', text };
-  return value === 'unclassified' ? { kind: 'unclassified' } : { kind: 'given', value };
+  if (value === 'unclassified') return UNCLASSIFIED;
+  let cell = GIVEN.get(value);
+  if (!cell) GIVEN.set(value, (cell = { kind: 'given', value }));
+  return cell;
 }
 
 /** `@supply` only sends, `@market` and `@disposal` only receive; other `@` names are reserved. */

@@ -49,12 +49,21 @@ export function readGexf(text: string, file: string): GraphIn | { readonly error
     }
   }
 
-  const valuesOf = (element: XmlElement, decls: ReadonlyMap<string, Declared>): Map<string, Scalar> => {
-    const values = new Map<string, Scalar>();
+  // Each class's default values, read once rather than once per element.
+  const fallbacks = new Map<ReadonlyMap<string, Declared>, [string, Scalar][]>();
+  const fallbacksOf = (decls: ReadonlyMap<string, Declared>): [string, Scalar][] => {
+    let list = fallbacks.get(decls);
+    if (list) return list;
+    list = [];
     for (const d of decls.values()) {
       const value = d.fallback === undefined ? undefined : parseScalar(d.fallback, d.type);
-      if (value !== undefined) values.set(d.name, value);
+      if (value !== undefined) list.push([d.name, value]);
     }
+    fallbacks.set(decls, list);
+    return list;
+  };
+  const valuesOf = (element: XmlElement, decls: ReadonlyMap<string, Declared>): Map<string, Scalar> => {
+    const values = new Map<string, Scalar>(fallbacksOf(decls));
     for (const attvalue of childrenOf(childOf(element, 'attvalues'), 'attvalue')) {
       // GEXF 1.1 named the attribute with `id`, later versions with `for`.
       const key = attributeOf(attvalue, 'for') ?? attributeOf(attvalue, 'id');

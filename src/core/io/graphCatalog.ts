@@ -5,7 +5,7 @@
  * Also counts the defaults it had to apply, so the import can say so once
  * instead of once per node.
  */
-import { idFromName, nameFromText } from '../model/ids.ts';
+import { IdPool, nameFromText } from '../model/ids.ts';
 import type { LooseObject } from '../model/loose.ts';
 import { ID_PATTERN } from '../model/schema.ts';
 import type { Material, MaterialCategory } from '../model/types.ts';
@@ -20,13 +20,19 @@ export class GraphCatalog {
   /** Attribute names kept as custom attributes because nothing else matched them. */
   readonly keptAttributes = new Set<string>();
   private readonly clusterIds = new Map<string, string>(); // value in the file → cluster id
-  private readonly materialIds = new Set<string>();
+  private readonly clusterPool = new IdPool();
+  private readonly materialIds = new IdPool();
+  private readonly materialById = new Map<string, Rec>(); // the first material with each id
   private readonly materialNames = new Map<string, string>(); // lower-case name, or text seen on an edge → id
 
   constructor(payload: LooseObject | undefined) {
     this.clusters = listOf(payload?.['clusters']);
     this.materials = listOf(payload?.['materials']);
-    for (const c of this.clusters) if (typeof c['id'] === 'string') this.clusterIds.set(c['id'], c['id']);
+    for (const c of this.clusters) {
+      if (typeof c['id'] !== 'string') continue;
+      this.clusterIds.set(c['id'], c['id']);
+      this.clusterPool.add(c['id']);
+    }
     for (const m of this.materials) this.indexMaterial(m);
   }
 
@@ -38,8 +44,9 @@ export class GraphCatalog {
   cluster(value: string, colour: string | undefined): string {
     const known = this.clusterIds.get(value);
     if (known !== undefined) return known;
-    const taken = new Set(this.clusterIds.values());
-    const id = ID_PATTERN.test(value) && !taken.has(value) ? value : idFromName(value, taken, 'cluster');
+    const id =
+      ID_PATTERN.test(value) && !this.clusterPool.has(value) ? value : this.clusterPool.fromName(value, 'cluster');
+    this.clusterPool.add(id);
     this.clusterIds.set(value, id);
     this.clusters.push({ id, name: nameFromText(value), ...(colour ? { colour } : {}) });
     this.count('cluster-created');
@@ -51,7 +58,7 @@ export class GraphCatalog {
     if (this.materialIds.has(text)) return text;
     const known = this.materialNames.get(text) ?? this.materialNames.get(text.toLowerCase());
     if (known !== undefined) return known;
-    const id = idFromName(text, this.materialIds, 'material');
+    const id = this.materialIds.fromName(text, 'material');
     if (category === undefined) this.count('material-category');
     const material = { id, name: nameFromText(text), category: category ?? 'product', unit };
     this.materials.push(material);
@@ -62,7 +69,7 @@ export class GraphCatalog {
   }
 
   materialUnit(id: string): string | undefined {
-    const unit = this.materials.find((m) => m['id'] === id)?.['unit'];
+    const unit = this.materialById.get(id)?.['unit'];
     return typeof unit === 'string' ? unit : undefined;
   }
 
@@ -79,6 +86,7 @@ export class GraphCatalog {
     const id = material['id'];
     if (typeof id !== 'string') return;
     this.materialIds.add(id);
+    if (!this.materialById.has(id)) this.materialById.set(id, material);
     const name = material['name'] as Rec | undefined;
     for (const text of [name?.['zh'], name?.['en']]) {
       if (typeof text === 'string' && !this.materialNames.has(text.toLowerCase())) {

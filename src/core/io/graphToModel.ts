@@ -7,7 +7,7 @@
  * rebuilt from them, declared streams are the sums of the flows, and every
  * default applied is said in one warning per kind.
  */
-import { idFromName, nameFromText } from '../model/ids.ts';
+import { IdPool, idFromName, nameFromText } from '../model/ids.ts';
 import { isLooseObject, type LooseObject } from '../model/loose.ts';
 import { errorsOf, problem, quote, warningsOf, type Problem, type ProblemLocation } from '../model/problems.ts';
 import { BOUNDARY_IDS, CURRENT_SCHEMA_VERSION, ID_PATTERN } from '../model/schema.ts';
@@ -38,7 +38,7 @@ export function graphToModel(graph: GraphIn, options: GraphImportOptions): Valid
 
   // Nodes: boundary actors by id, enterprises with ids unique in the model.
   const actorOf = new Map<string, string>();
-  const taken = new Set<string>();
+  const taken = new IdPool();
   const enterprises: { record: Rec; node: GraphInNode; hasStreams: boolean }[] = [];
   const positions: Record<string, Position> = {};
   for (const node of graph.nodes) {
@@ -102,14 +102,16 @@ export function graphToModel(graph: GraphIn, options: GraphImportOptions): Valid
     flowLines.push(edge.line);
   });
 
-  const materials = ctx.catalog.materialMap();
-  const note = 'sum of this enterprise’s flows in the imported graph';
+  const declared = streamsFromFlows(
+    flows as unknown as Parameters<typeof streamsFromFlows>[0],
+    ctx.catalog.materialMap(),
+    'sum of this enterprise’s flows in the imported graph',
+  );
   for (const { record, hasStreams } of enterprises) {
     if (hasStreams) continue;
-    const id = record['id'] as string;
-    const pseudoFlows = flows as unknown as Parameters<typeof streamsFromFlows>[2];
-    record['inputs'] = streamsFromFlows(id, 'to', pseudoFlows, materials, note);
-    record['outputs'] = streamsFromFlows(id, 'from', pseudoFlows, materials, note);
+    const { inputs, outputs } = declared(record['id'] as string);
+    record['inputs'] = inputs;
+    record['outputs'] = outputs;
   }
 
   const model: Rec = {
@@ -173,12 +175,12 @@ function boundaryOf(node: GraphInNode, strict: boolean): string | undefined {
 const COUNTER = /^[a-z]?\d+(::[a-z]?\d+)*$/i;
 
 /** Node ids are kept, unless they are counters: then a readable id is made from the label. */
-function enterpriseId(node: GraphInNode, strict: boolean, taken: ReadonlySet<string>): string {
+function enterpriseId(node: GraphInNode, strict: boolean, taken: IdPool): string {
   const usable = (id: string) => ID_PATTERN.test(id) && !taken.has(id);
   if (usable(node.id) && (strict || !COUNTER.test(node.id))) return node.id;
   const label = displayNameOf(node);
-  if (label) return idFromName(label, taken, 'enterprise');
-  return usable(node.id) ? node.id : idFromName(node.id, taken, 'enterprise');
+  if (label) return taken.fromName(label, 'enterprise');
+  return usable(node.id) ? node.id : taken.fromName(node.id, 'enterprise');
 }
 
 function createdPark(graph: GraphIn, options: GraphImportOptions, problems: Problem[]): Rec {

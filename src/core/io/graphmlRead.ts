@@ -57,15 +57,24 @@ export function readGraphml(text: string, file: string): GraphIn | { readonly er
     });
   }
 
-  const read = (element: XmlElement, domain: 'node' | 'edge' | 'graph') => {
-    const values = new Map<string, Scalar>();
-    let drawing: XmlElement | undefined;
+  // Each domain's default values, read once: not once per element (every key for each of 100 000 edges).
+  const fallbacks = new Map<string, [string, Scalar][]>();
+  const fallbacksOf = (domain: 'node' | 'edge' | 'graph'): [string, Scalar][] => {
+    let list = fallbacks.get(domain);
+    if (list) return list;
+    list = [];
     for (const key of [...keys.values()].flat()) {
       if ((key.domain === domain || key.domain === 'all') && key.fallback !== undefined && !key.yfiles) {
         const value = parseScalar(key.fallback, key.type);
-        if (value !== undefined) values.set(key.name, value);
+        if (value !== undefined) list.push([key.name, value]);
       }
     }
+    fallbacks.set(domain, list);
+    return list;
+  };
+  const read = (element: XmlElement, domain: 'node' | 'edge' | 'graph') => {
+    const values = new Map<string, Scalar>(fallbacksOf(domain));
+    let drawing: XmlElement | undefined;
     for (const data of childrenOf(element, 'data')) {
       const key = keyFor(attributeOf(data, 'key'), domain);
       if (!key) continue;

@@ -42,12 +42,11 @@ export function checkUnits(doc: LooseObject, ids: IdIndex, problems: Problem[]):
     const unit = stringField(material.value, 'unit');
     if (unit !== undefined && !findUnit(unit)) problems.push(unknownUnit(unit, [...material.path, 'unit']));
   }
-  const quantified: LooseItem[] = [...itemsOf(doc, 'flows')];
+  for (const flow of itemsOf(doc, 'flows')) checkQuantityUnit(flow, ids, problems);
   for (const enterprise of itemsOf(doc, 'enterprises')) {
     for (const list of ['inputs', 'outputs', 'capacities'])
-      quantified.push(...itemsOf(enterprise.value, list, enterprise.path));
+      for (const stream of itemsOf(enterprise.value, list, enterprise.path)) checkQuantityUnit(stream, ids, problems);
   }
-  for (const item of quantified) checkQuantityUnit(item, ids, problems);
 }
 
 function checkQuantityUnit(item: LooseItem, ids: IdIndex, problems: Problem[]): void {

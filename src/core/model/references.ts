@@ -82,7 +82,8 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
 
   const park = isLooseObject(doc['park']) ? doc['park'] : undefined;
   const policy = isLooseObject(park?.['policy']) ? park['policy'] : undefined;
-  for (const list of ['negativeList', 'caps']) sourceHolders.push(...itemsOf(policy, list, ['park', 'policy']));
+  for (const list of ['negativeList', 'caps'])
+    for (const item of itemsOf(policy, list, ['park', 'policy'])) sourceHolders.push(item);
 
   for (const material of itemsOf(doc, 'materials')) {
     for (const nested of ['emissionFactor', 'useEmissionFactor', 'price']) {
@@ -131,12 +132,15 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
     }
   }
 
-  const flowStatus = new Map(
-    itemsOf(doc, 'flows').map((f) => [stringField(f.value, 'id'), stringField(f.value, 'status')] as const),
-  );
+  // Only a flow another replaces needs every flow's status: built on first need, not a map of 500 000 flows each time.
+  let flowStatus: ReadonlyMap<string | undefined, string | undefined> | undefined;
+  const statusOf = () =>
+    (flowStatus ??= new Map(
+      itemsOf(doc, 'flows').map((f) => [stringField(f.value, 'id'), stringField(f.value, 'status')] as const),
+    ));
   for (const flow of itemsOf(doc, 'flows')) {
     sourceHolders.push(flow);
-    checkReplacement(flow, flowStatus, problems);
+    checkReplacement(flow, statusOf, problems);
     checkReference(flow.value, 'material', flow.path, ids.materials, 'material', problems);
     checkFlowEnd(flow, 'from', ids, problems);
     checkFlowEnd(flow, 'to', ids, problems);
@@ -198,11 +202,12 @@ export function checkReferences(doc: LooseObject, ids: IdIndex, problems: Proble
 /** `replacedBy` names a planned flow: what replaces an existing flow is, by definition, not yet real. */
 function checkReplacement(
   flow: LooseItem,
-  statusOf: ReadonlyMap<string | undefined, string | undefined>,
+  statuses: () => ReadonlyMap<string | undefined, string | undefined>,
   problems: Problem[],
 ): void {
   const by = stringField(flow.value, 'replacedBy');
   if (by === undefined) return;
+  const statusOf = statuses();
   const path = [...flow.path, 'replacedBy'];
   if (!statusOf.has(by)) {
     problems.push(unknownReference('flow', by, path));

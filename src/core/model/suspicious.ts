@@ -2,7 +2,7 @@
  * Warnings: data that is legal but probably not what the user meant. They
  * never block loading; they are shown beside errors, separately.
  */
-import { itemsOf, numberField, stringField, type LooseItem, type LooseObject } from './loose.ts';
+import { itemsOf, numberField, objectsOf, stringField, type LooseItem, type LooseObject } from './loose.ts';
 import { bilingual, message } from '../text/message.ts';
 import type { Language } from '../text/language.ts';
 import { localize } from './labels.ts';
@@ -10,11 +10,11 @@ import type { LocalizedText } from './types.ts';
 import { problem, quote, type Problem } from './problems.ts';
 import { bridgesOf } from './quantities.ts';
 import type { IdIndex } from './references.ts';
-import { convertQuantity } from './units.ts';
+import { convertQuantity, type MaterialBridges } from './units.ts';
 
 export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Problem[]): void {
-  const declared = declaredMaterials(ids);
-  const totals = new Map<string, number>(); // `${enterprise}\u0000${out|in}\u0000${material}` → quantity in material unit
+  const enterprises = enterpriseFacts(ids);
+  const materials = new MaterialFacts(ids);
   let structural = 0;
   const flows = itemsOf(doc, 'flows');
   for (const flow of flows) {
@@ -22,31 +22,37 @@ export function checkSuspicious(doc: LooseObject, ids: IdIndex, problems: Proble
     const to = stringField(flow.value, 'to');
     const material = stringField(flow.value, 'material');
     if (from === undefined || to === undefined || material === undefined) continue;
+    // Each end looked up once for every check below: a 500 000-flow park makes these the validation's hot loop.
+    const sender = enterprises.get(from);
+    const receiver = enterprises.get(to);
     if (from === to) {
-      const id = (language: Language) => ({ id: named(ids.enterprises.get(from), from, language) });
+      const id = (language: Language) => ({ id: named(sender?.item, from, language) });
       problems.push(problem('warning', 'self-flow', flow.path, bilingual('model:selfFlow', id)));
     }
-    checkEndStatus(flow, 'from', ids, problems);
-    checkEndStatus(flow, 'to', ids, problems);
+    const status = stringField(flow.value, 'status');
+    checkEndStatus(flow, 'from', from, sender, status, problems);
+    checkEndStatus(flow, 'to', to, receiver, status, problems);
     // A structural exchange (no quantity) says who gives what to whom, not how much: declared streams are
     // the quantitative side of the model, so it is not held to them (an exchange list declares none).
     const measured = flow.value['quantity'] !== undefined;
     if (!measured) structural++;
-    if (ids.materials.has(material) && measured) {
-      checkDeclared(flow, from, 'outputs', material, declared, ids, problems);
-      checkDeclared(flow, to, 'inputs', material, declared, ids, problems);
+    const materialFacts = materials.get(material);
+    if (materialFacts && measured) {
+      checkDeclared(flow, from, sender, 'outputs', material, ids, problems);
+      checkDeclared(flow, to, receiver, 'inputs', material, ids, problems);
     }
     // Potential flows are ideas, not commitments: they do not count against what is declared. A flow a
     // planned one will replace is the same tonnes at another time: only the planned one counts.
-    const quantity = flowQuantityInMaterialUnit(flow.value, material, ids);
+    const quantity = inMaterialUnit(flow.value, materialFacts);
     const replaced = stringField(flow.value, 'replacedBy') !== undefined;
-    if (quantity !== undefined && stringField(flow.value, 'status') !== 'potential' && !replaced) {
-      add(totals, `${from}\u0000outputs\u0000${material}`, quantity);
-      add(totals, `${to}\u0000inputs\u0000${material}`, quantity);
+    if (quantity !== undefined && status !== 'potential' && !replaced) {
+      // Only enterprises' totals are ever read (checkAllocation): a boundary actor's are not kept.
+      if (sender) add(sender.flowed.outputs, material, quantity);
+      if (receiver) add(receiver.flowed.inputs, material, quantity);
     }
   }
   if (structural > 0) problems.push(structuralSummary(structural, flows.length));
-  checkAllocation(ids, totals, problems);
+  checkAllocation(enterprises, materials, ids, problems);
   checkProvenance(doc, problems);
 }
 
@@ -60,79 +66,121 @@ function structuralSummary(structural: number, total: number): Problem {
   );
 }
 
-function add(totals: Map<string, number>, key: string, quantity: number): void {
-  totals.set(key, (totals.get(key) ?? 0) + quantity);
+/** What the checks read of an enterprise, gathered once. */
+interface EnterpriseFacts {
+  readonly item: LooseItem;
+  readonly status: string | undefined;
+  /** Materials it declares as output (`outputs`), and as input or capacity (`inputs`: what it can receive). */
+  readonly declared: { readonly outputs: ReadonlySet<string>; readonly inputs: ReadonlySet<string> };
+  /** What its flows ship (`outputs`) and receive (`inputs`), by material, in the material's unit. */
+  readonly flowed: { readonly outputs: Map<string, number>; readonly inputs: Map<string, number> };
 }
 
-function flowQuantityInMaterialUnit(flow: LooseObject, materialId: string, ids: IdIndex): number | undefined {
-  const material = ids.materials.get(materialId)?.value;
-  const quantity = numberField(flow, 'quantity');
-  const unit = stringField(flow, 'unit');
-  const materialUnit = stringField(material, 'unit');
+function enterpriseFacts(ids: IdIndex): Map<string, EnterpriseFacts> {
+  const materialsOf = (enterprise: LooseObject, lists: readonly string[]) => {
+    const materials = new Set<string>();
+    for (const list of lists) {
+      for (const stream of objectsOf(enterprise, list)) {
+        const material = stringField(stream, 'material');
+        if (material !== undefined) materials.add(material);
+      }
+    }
+    return materials;
+  };
+  const facts = new Map<string, EnterpriseFacts>();
+  for (const [id, item] of ids.enterprises) {
+    facts.set(id, {
+      item,
+      status: stringField(item.value, 'status'),
+      declared: {
+        outputs: materialsOf(item.value, ['outputs']),
+        inputs: materialsOf(item.value, ['inputs', 'capacities']),
+      },
+      flowed: { outputs: new Map(), inputs: new Map() },
+    });
+  }
+  return facts;
+}
+
+/** A material's unit and the bridges its quantities convert with, read once per material. */
+interface MaterialFact {
+  readonly item: LooseItem;
+  readonly unit: string | undefined;
+  readonly bridges: MaterialBridges;
+}
+
+class MaterialFacts {
+  private readonly facts = new Map<string, MaterialFact>();
+
+  constructor(private readonly ids: IdIndex) {}
+
+  /** Undefined for a material the model does not have. */
+  get(id: string): MaterialFact | undefined {
+    let fact = this.facts.get(id);
+    if (fact) return fact;
+    const item = this.ids.materials.get(id);
+    if (!item) return undefined;
+    fact = { item, unit: stringField(item.value, 'unit'), bridges: bridgesOf(item.value) };
+    this.facts.set(id, fact);
+    return fact;
+  }
+}
+
+function add(totals: Map<string, number>, material: string, quantity: number): void {
+  totals.set(material, (totals.get(material) ?? 0) + quantity);
+}
+
+/** A flow's or stream's quantity in its material's unit; undefined without one, or when it does not convert. */
+function inMaterialUnit(holder: LooseObject, material: MaterialFact | undefined): number | undefined {
+  const quantity = numberField(holder, 'quantity');
+  const unit = stringField(holder, 'unit');
+  const materialUnit = material?.unit;
   if (quantity === undefined || unit === undefined || materialUnit === undefined) return undefined;
-  return convertQuantity(quantity, unit, materialUnit, bridgesOf(material));
+  return convertQuantity(quantity, unit, materialUnit, material?.bridges);
 }
 
-function checkEndStatus(flow: LooseItem, end: 'from' | 'to', ids: IdIndex, problems: Problem[]): void {
-  const id = stringField(flow.value, end);
-  const enterprise = id === undefined ? undefined : ids.enterprises.get(id)?.value;
-  const status = stringField(enterprise, 'status');
-  if (id === undefined || status === undefined) return;
+function checkEndStatus(
+  flow: LooseItem,
+  end: 'from' | 'to',
+  id: string,
+  enterprise: EnterpriseFacts | undefined,
+  flowStatus: string | undefined,
+  problems: Problem[],
+): void {
+  const status = enterprise?.status;
+  if (status === undefined) return;
   const path = [...flow.path, end];
-  if (status === 'closed' && stringField(flow.value, 'status') !== 'potential') {
+  if (status === 'closed' && flowStatus !== 'potential') {
     problems.push(
       problem(
         'warning',
         `flow-${end}-closed`,
         path,
-        bilingual(`model:closedEnd_${end}`, (language) => ({ id: named(ids.enterprises.get(id), id, language) })),
+        bilingual(`model:closedEnd_${end}`, (language) => ({ id: named(enterprise?.item, id, language) })),
       ),
     );
-  } else if ((status === 'planned' || status === 'candidate') && stringField(flow.value, 'status') === 'existing') {
+  } else if ((status === 'planned' || status === 'candidate') && flowStatus === 'existing') {
     problems.push(
       problem(
         'warning',
         'existing-flow-unbuilt-enterprise',
         path,
-        bilingual('model:unbuiltEnd', (language) => ({ id: named(ids.enterprises.get(id), id, language), status })),
+        bilingual('model:unbuiltEnd', (language) => ({ id: named(enterprise?.item, id, language), status })),
       ),
     );
   }
 }
 
-/** Materials each enterprise declares as output, and as input or capacity (what it can receive). */
-interface DeclaredMaterials {
-  readonly outputs: ReadonlySet<string>;
-  readonly inputs: ReadonlySet<string>;
-}
-
-function declaredMaterials(ids: IdIndex): Map<string, DeclaredMaterials> {
-  const materialsOf = (enterprise: LooseObject, lists: readonly string[]) =>
-    new Set(
-      lists
-        .flatMap((list) => itemsOf(enterprise, list).map((s) => stringField(s.value, 'material')))
-        .filter((m) => m !== undefined),
-    );
-  const declared = new Map<string, DeclaredMaterials>();
-  for (const [id, enterprise] of ids.enterprises) {
-    declared.set(id, {
-      outputs: materialsOf(enterprise.value, ['outputs']),
-      inputs: materialsOf(enterprise.value, ['inputs', 'capacities']),
-    });
-  }
-  return declared;
-}
-
 function checkDeclared(
   flow: LooseItem,
   enterpriseId: string,
+  enterprise: EnterpriseFacts | undefined,
   list: 'inputs' | 'outputs',
   material: string,
-  declared: ReadonlyMap<string, DeclaredMaterials>,
   ids: IdIndex,
   problems: Problem[],
 ): void {
-  const materials = declared.get(enterpriseId)?.[list];
+  const materials = enterprise?.declared[list];
   if (!materials || materials.has(material)) return;
   problems.push(
     problem(
@@ -141,7 +189,7 @@ function checkDeclared(
       [...flow.path, 'material'],
       // Named, with the id after it: the form's user knows the enterprise by its name, the file's author by its id.
       bilingual(`model:undeclared_${list}`, (language) => ({
-        enterprise: named(ids.enterprises.get(enterpriseId), enterpriseId, language),
+        enterprise: named(enterprise.item, enterpriseId, language),
         material: named(ids.materials.get(material), material, language),
       })),
     ),
@@ -149,17 +197,25 @@ function checkDeclared(
 }
 
 /** Flows that ship (or receive) more of a material than the enterprise declares. */
-function checkAllocation(ids: IdIndex, totals: ReadonlyMap<string, number>, problems: Problem[]): void {
-  for (const [enterpriseId, enterprise] of ids.enterprises) {
+function checkAllocation(
+  enterprises: ReadonlyMap<string, EnterpriseFacts>,
+  materials: MaterialFacts,
+  ids: IdIndex,
+  problems: Problem[],
+): void {
+  for (const { item: enterprise, flowed: totals } of enterprises.values()) {
     for (const list of ['outputs', 'inputs'] as const) {
       for (const stream of itemsOf(enterprise.value, list, enterprise.path)) {
         const material = stringField(stream.value, 'material');
         if (material === undefined) continue;
-        const flowed = totals.get(`${enterpriseId}\u0000${list}\u0000${material}`);
-        const declared = flowQuantityInMaterialUnit(stream.value, material, ids);
-        const unit = stringField(ids.materials.get(material)?.value, 'unit');
+        const flowed = totals[list].get(material);
+        // Most streams have no flow of theirs over them: nothing to convert.
+        if (flowed === undefined) continue;
+        const fact = materials.get(material);
+        const declared = inMaterialUnit(stream.value, fact);
+        const unit = fact?.unit;
         // Allow rounding in hand-entered data: 0.1 % over is not worth a warning.
-        if (flowed === undefined || declared === undefined || flowed <= declared * 1.001 + 1e-9) continue;
+        if (declared === undefined || flowed <= declared * 1.001 + 1e-9) continue;
         const shown = (x: number) => `${Number(x.toPrecision(6))} ${unit ?? ''}`.trim();
         problems.push(
           problem(
@@ -180,13 +236,7 @@ function checkAllocation(ids: IdIndex, totals: ReadonlyMap<string, number>, prob
 
 /** `estimated: true` without a basis leaves the reader unable to judge the number. */
 function checkProvenance(doc: LooseObject, problems: Problem[]): void {
-  const holders: LooseItem[] = [...itemsOf(doc, 'flows')];
-  for (const enterprise of itemsOf(doc, 'enterprises')) {
-    holders.push(enterprise);
-    for (const list of ['inputs', 'outputs', 'capacities'])
-      holders.push(...itemsOf(enterprise.value, list, enterprise.path));
-  }
-  for (const holder of holders) {
+  const check = (holder: LooseItem) => {
     if (holder.value['estimated'] === true && !stringField(holder.value, 'basis')?.trim()) {
       problems.push(
         problem(
@@ -197,6 +247,12 @@ function checkProvenance(doc: LooseObject, problems: Problem[]): void {
         ),
       );
     }
+  };
+  for (const flow of itemsOf(doc, 'flows')) check(flow);
+  for (const enterprise of itemsOf(doc, 'enterprises')) {
+    check(enterprise);
+    for (const list of ['inputs', 'outputs', 'capacities'])
+      for (const stream of itemsOf(enterprise.value, list, enterprise.path)) check(stream);
   }
 }
 

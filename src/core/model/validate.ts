@@ -6,7 +6,7 @@
 import { bilingual } from '../text/message.ts';
 import { parkModelSchema } from './schema.ts';
 import type { ParkModel } from './types.ts';
-import { isLooseObject } from './loose.ts';
+import { isLooseObject, sharingItems } from './loose.ts';
 import { migrateToCurrent } from './migrations.ts';
 import { errorsOf, problem, warningsOf, type Problem, type ProblemLocation } from './problems.ts';
 import { checkReferences, indexIds } from './references.ts';
@@ -43,11 +43,13 @@ export function validateModel(input: unknown): ValidationResult {
   const parsed = parkModelSchema.safeParse(doc);
   // A loop, not push(...): a huge broken file can have more problems than the call stack has room for arguments.
   if (!parsed.success) for (const p of issuesToProblems(parsed.error.issues, doc)) problems.push(p);
-  const ids = indexIds(doc, problems);
-  checkReferences(doc, ids, problems);
-  checkUnits(doc, ids, problems);
-  checkFlowYears(doc, problems);
-  checkSuspicious(doc, ids, problems);
+  sharingItems(doc, () => {
+    const ids = indexIds(doc, problems);
+    checkReferences(doc, ids, problems);
+    checkUnits(doc, ids, problems);
+    checkFlowYears(doc, problems);
+    checkSuspicious(doc, ids, problems);
+  });
 
   const errors = errorsOf(problems);
   const warnings = warningsOf(problems);

@@ -18,6 +18,7 @@
  */
 import type { z } from 'zod';
 import { errorsOf, type Problem } from './problems.ts';
+import { sharingItems } from './loose.ts';
 import { checkUnits } from './quantities.ts';
 import { checkFlowYears } from './flowYears.ts';
 import { checkReferences, indexIds } from './references.ts';
@@ -68,12 +69,14 @@ export function validateDerivedModel(base: ParkModel, derived: ParkModel): Valid
     });
   }
   // Ids are indexed over the whole model, so a new id colliding with an old one is reported.
-  const allProblems: Problem[] = [];
-  const ids = indexIds(derived as unknown as Record<string, unknown>, allProblems);
-  for (const p of allProblems) problems.push(p);
-  checkReferences(changedOnly, ids, problems);
-  checkUnits(changedOnly, ids, problems);
-  checkFlowYears(changedOnly, problems);
+  sharingItems(changedOnly, () => {
+    const allProblems: Problem[] = [];
+    const ids = indexIds(derived as unknown as Record<string, unknown>, allProblems);
+    for (const p of allProblems) problems.push(p);
+    checkReferences(changedOnly, ids, problems);
+    checkUnits(changedOnly, ids, problems);
+    checkFlowYears(changedOnly, problems);
+  });
 
   const errors = errorsOf(problems);
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
