@@ -210,13 +210,27 @@ export function neighbours(adjacency: Adjacency, v: number): Int32Array {
  */
 export function undirectedAdjacency(network: ActorNetwork): Adjacency {
   const n = network.actors.length;
-  const keys: number[] = [];
+  const { out, in: inbound } = network;
+  // Each row is the union of the actor's out- and in-row, both ascending: merged in one pass, no sort.
+  const start = new Int32Array(n + 1);
+  const targets = new Int32Array(out.targets.length + inbound.targets.length);
+  let size = 0;
   for (let i = 0; i < n; i++) {
-    for (const j of neighbours(network.out, i)) {
-      if (i !== j) keys.push(i * n + j, j * n + i);
+    let a = out.start[i]!;
+    let b = inbound.start[i]!;
+    const aEnd = out.start[i + 1]!;
+    const bEnd = inbound.start[i + 1]!;
+    while (a < aEnd || b < bEnd) {
+      const x = a < aEnd ? out.targets[a]! : n;
+      const y = b < bEnd ? inbound.targets[b]! : n;
+      const next = x < y ? x : y;
+      if (x === next) a++;
+      if (y === next) b++;
+      if (next !== i) targets[size++] = next;
     }
+    start[i + 1] = size;
   }
-  return adjacencyFromKeys(n, uniqueSorted(Float64Array.from(keys))).out;
+  return { start, targets: targets.slice(0, size) };
 }
 
 /** Sorts pair keys (from · n + to) and drops repeats. */
