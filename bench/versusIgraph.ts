@@ -146,7 +146,8 @@ const ours = await kernelTimes();
 const path = cliPath();
 const theirs = withIgraph ? igraphTimes() : undefined;
 
-const s = (x: number | undefined) => (x === undefined ? '—' : `${x.toFixed(2)} s`);
+const s = (x: number | undefined) =>
+  x === undefined ? '—' : x < 1 ? `${(x * 1000).toFixed(1)} ms` : `${x.toFixed(2)} s`;
 const ratio = (a: number, b: number | undefined) => (b === undefined ? '—' : `${(a / b).toFixed(2)}×`);
 const rows: [string, number, number | undefined][] = [
   [

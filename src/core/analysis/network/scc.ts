@@ -144,8 +144,10 @@ export function findWeaklyConnectedComponents(input: NetworkInput, options: Comp
 }
 
 function describe(network: ActorNetwork, index: ComponentIndex): Components {
-  const components = componentMembers(index)
-    .map((members) => members.map((v) => network.actors[v]!))
-    .sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!));
+  // Ids straight into their component's list (actors are in id order, so each list is sorted): one pass, no index lists.
+  const components: string[][] = Array.from({ length: index.count }, () => []);
+  const { componentOf } = index;
+  for (let v = 0; v < componentOf.length; v++) components[componentOf[v]!]!.push(network.actors[v]!);
+  components.sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!));
   return { count: index.count, components, largest: components[0]?.length ?? 0 };
 }
