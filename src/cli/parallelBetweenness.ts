@@ -20,16 +20,16 @@ import { buildActorNetwork, type ActorNetwork } from '../core/analysis/network/a
 import type { ParkModel } from '../core/model/types.ts';
 import {
   accumulateDependencies,
+  addShares,
   betweennessSources,
   computeBetweenness,
   DEFAULT_BETWEENNESS_OPTIONS,
   finishBetweenness,
+  PARALLEL_BETWEENNESS_WORK,
+  shareSources,
   type Betweenness,
   type BetweennessOptions,
 } from '../core/analysis/network/betweenness.ts';
-
-/** Below this many actors × links one thread finishes before workers would have started. */
-const PARALLEL_WORK = 5e6;
 
 export interface BetweennessJob {
   readonly outStart: Int32Array;
@@ -80,7 +80,7 @@ export async function parallelBetweenness(
   caller: Partial<Omit<BetweennessOptions, 'precomputed' | 'onProgress'>> = {},
   threads = Math.min(8, availableParallelism()),
   /** Sources × links below which one thread does it (tests lower it to exercise the threads on a small network). */
-  minimumWork = PARALLEL_WORK,
+  minimumWork = PARALLEL_BETWEENNESS_WORK,
 ): Promise<Betweenness | null> {
   const options = { ...DEFAULT_BETWEENNESS_OPTIONS, ...caller };
   if (options.method === 'none') return null;
@@ -93,12 +93,10 @@ export async function parallelBetweenness(
     inStart: shared(network.in.start),
     inTargets: shared(network.in.targets),
   };
-  // Sources dealt round-robin: neighbouring ids are often in one park, and each thread gets some of every park.
-  const shares = Array.from({ length: threads }, (_, t) => sources.filter((_, k) => k % threads === t));
-  const parts = await Promise.all(shares.map((share) => runWorker({ ...arrays, sources: share })));
-  const sums = new Float64Array(n);
-  for (const part of parts) for (let v = 0; v < n; v++) sums[v]! += part[v]!;
-  return finishBetweenness(sums, sources.length, options);
+  const parts = await Promise.all(
+    shareSources(sources, threads).map((share) => runWorker({ ...arrays, sources: share })),
+  );
+  return finishBetweenness(addShares(parts, n), sources.length, options);
 }
 
 /** What a worker runs: its share of the sources. */

@@ -144,6 +144,24 @@ export function accumulateDependencies(
   return values;
 }
 
+/** Sources × links below which one thread finishes before other threads or workers would have started. */
+export const PARALLEL_BETWEENNESS_WORK = 5e6;
+
+/**
+ * The sources dealt round-robin into `parts` shares, one per thread: neighbouring ids are often in one park, and
+ * dealt this way each share gets some of every park, so the threads finish together.
+ */
+export function shareSources(sources: Int32Array, parts: number): Int32Array[] {
+  return Array.from({ length: parts }, (_, t) => sources.filter((_, k) => k % parts === t));
+}
+
+/** The shares' summed dependencies added into one array, for `finishBetweenness`. */
+export function addShares(shares: readonly Float64Array[], n: number): Float64Array {
+  const sums = new Float64Array(n);
+  for (const share of shares) for (let v = 0; v < n; v++) sums[v]! += share[v]!;
+  return sums;
+}
+
 /** Summed dependencies (from one thread or added over several) scaled into the result, in place. */
 export function finishBetweenness(
   sums: Float64Array,
