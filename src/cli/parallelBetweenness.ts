@@ -1,11 +1,8 @@
 /**
  * Brandes' betweenness with its sources split across worker threads, so
- * every core works (igraph's runs on one). Each thread sums the
- * dependencies of a share of the sources (core's accumulateDependencies) on
- * the same CSR arrays, shared rather than copied; the shares add up to
- * exactly what one thread would compute, up to the order of the additions.
- * Small networks, or a machine with one core, run in this thread: starting
- * a worker costs more than they take.
+ * every core works (igraph's runs on one): core deals the sources and adds
+ * the shares (betweennessInShares); here each share runs in a worker thread
+ * on the same CSR arrays, shared rather than copied.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -20,13 +17,8 @@ import { buildActorNetwork, type ActorNetwork } from '../core/analysis/network/a
 import type { ParkModel } from '../core/model/types.ts';
 import {
   accumulateDependencies,
-  addShares,
-  betweennessSources,
-  computeBetweenness,
+  betweennessInShares,
   DEFAULT_BETWEENNESS_OPTIONS,
-  finishBetweenness,
-  PARALLEL_BETWEENNESS_WORK,
-  shareSources,
   type Betweenness,
   type BetweennessOptions,
 } from '../core/analysis/network/betweenness.ts';
@@ -80,23 +72,22 @@ export async function parallelBetweenness(
   caller: Partial<Omit<BetweennessOptions, 'precomputed' | 'onProgress'>> = {},
   threads = Math.min(8, availableParallelism()),
   /** Sources × links below which one thread does it (tests lower it to exercise the threads on a small network). */
-  minimumWork = PARALLEL_BETWEENNESS_WORK,
+  minimumWork?: number,
 ): Promise<Betweenness | null> {
   const options = { ...DEFAULT_BETWEENNESS_OPTIONS, ...caller };
   if (options.method === 'none') return null;
-  const n = network.actors.length;
-  const sources = betweennessSources(n, options);
-  if (threads < 2 || sources.length * network.links < minimumWork) return computeBetweenness(network, options);
-  const arrays = {
-    outStart: shared(network.out.start),
-    outTargets: shared(network.out.targets),
-    inStart: shared(network.in.start),
-    inTargets: shared(network.in.targets),
+  // Copied into shared memory once, when the first worker starts; every worker reads that copy.
+  let arrays: Omit<BetweennessJob, 'sources'> | undefined;
+  const runShare = (sources: Int32Array) => {
+    arrays ??= {
+      outStart: shared(network.out.start),
+      outTargets: shared(network.out.targets),
+      inStart: shared(network.in.start),
+      inTargets: shared(network.in.targets),
+    };
+    return runWorker({ ...arrays, sources });
   };
-  const parts = await Promise.all(
-    shareSources(sources, threads).map((share) => runWorker({ ...arrays, sources: share })),
-  );
-  return finishBetweenness(addShares(parts, n), sources.length, options);
+  return betweennessInShares(network, { ...options, method: options.method }, threads, runShare, minimumWork);
 }
 
 /** What a worker runs: its share of the sources. */

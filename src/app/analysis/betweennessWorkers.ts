@@ -1,7 +1,8 @@
 /**
  * Brandes' betweenness with its sources split across Web Workers started by
  * the analysis worker, so every core works, as the CLI's worker threads do
- * (src/cli/parallelBetweenness.ts). Without cross-origin isolation a page
+ * (src/cli/parallelBetweenness.ts); core deals the sources and adds the
+ * shares (betweennessInShares). Without cross-origin isolation a page
  * has no SharedArrayBuffer, so each worker gets its own copy of the CSR
  * arrays (a few megabytes at 100 000 links). A small network, or a browser
  * that reports one core, runs in the analysis worker itself. Terminating the
@@ -9,13 +10,8 @@
  */
 import type { ActorNetwork, Adjacency } from '../../core/analysis/network/actors.ts';
 import {
-  addShares,
-  betweennessSources,
-  computeBetweenness,
+  betweennessInShares,
   DEFAULT_BETWEENNESS_OPTIONS,
-  finishBetweenness,
-  PARALLEL_BETWEENNESS_WORK,
-  shareSources,
   type Betweenness,
   type BetweennessMethod,
 } from '../../core/analysis/network/betweenness.ts';
@@ -26,7 +22,7 @@ export interface BetweennessShare {
   readonly sources: Int32Array;
 }
 
-function runShare(share: BetweennessShare): Promise<Float64Array> {
+function runShareInWorker(share: BetweennessShare): Promise<Float64Array> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./betweenness.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<Float64Array>) => {
@@ -41,17 +37,11 @@ function runShare(share: BetweennessShare): Promise<Float64Array> {
   });
 }
 
-export async function betweennessInWorkers(
+export function betweennessInWorkers(
   network: ActorNetwork,
   method: Exclude<BetweennessMethod, 'none'>,
   threads = Math.min(8, navigator.hardwareConcurrency || 1),
 ): Promise<Betweenness> {
-  const options = { ...DEFAULT_BETWEENNESS_OPTIONS, method };
-  const sources = betweennessSources(network.actors.length, options);
-  if (threads < 2 || sources.length * network.links < PARALLEL_BETWEENNESS_WORK)
-    return computeBetweenness(network, options);
-  const parts = await Promise.all(
-    shareSources(sources, threads).map((share) => runShare({ out: network.out, inbound: network.in, sources: share })),
-  );
-  return finishBetweenness(addShares(parts, network.actors.length), sources.length, options);
+  const runShare = (sources: Int32Array) => runShareInWorker({ out: network.out, inbound: network.in, sources });
+  return betweennessInShares(network, { ...DEFAULT_BETWEENNESS_OPTIONS, method }, threads, runShare);
 }

@@ -80,10 +80,7 @@ export function computeBetweenness(network: ActorNetwork, caller?: Partial<Betwe
 }
 
 /** The sources Brandes runs from: every actor (exact), or the seeded pivots (sampled), ascending. */
-export function betweennessSources(
-  n: number,
-  options: Pick<BetweennessOptions, 'method' | 'pivots' | 'seed'>,
-): Int32Array {
+function betweennessSources(n: number, options: Pick<BetweennessOptions, 'method' | 'pivots' | 'seed'>): Int32Array {
   return options.method === 'sampled' ? pickPivots(n, options.pivots, options.seed) : identity(n);
 }
 
@@ -145,25 +142,36 @@ export function accumulateDependencies(
 }
 
 /** Sources × links below which one thread finishes before other threads or workers would have started. */
-export const PARALLEL_BETWEENNESS_WORK = 5e6;
+const PARALLEL_BETWEENNESS_WORK = 5e6;
 
 /**
- * The sources dealt round-robin into `parts` shares, one per thread: neighbouring ids are often in one park, and
- * dealt this way each share gets some of every park, so the threads finish together.
+ * Betweenness with its sources dealt round-robin to `threads` runners that
+ * core cannot start itself (the CLI's worker threads, the app's Web Workers),
+ * each summing its share with `accumulateDependencies`; the shares add up to
+ * what one thread computes. Neighbouring ids are often in one park, so dealt
+ * this way every share gets some of every park and the runners finish
+ * together. Below `minimumWork` (sources × links), or with one thread, it
+ * runs here: starting runners would cost more than the work.
  */
-export function shareSources(sources: Int32Array, parts: number): Int32Array[] {
-  return Array.from({ length: parts }, (_, t) => sources.filter((_, k) => k % parts === t));
-}
-
-/** The shares' summed dependencies added into one array, for `finishBetweenness`. */
-export function addShares(shares: readonly Float64Array[], n: number): Float64Array {
+export async function betweennessInShares(
+  network: ActorNetwork,
+  options: BetweennessOptions & { readonly method: 'exact' | 'sampled' },
+  threads: number,
+  runShare: (sources: Int32Array) => Promise<Float64Array>,
+  minimumWork = PARALLEL_BETWEENNESS_WORK,
+): Promise<Betweenness> {
+  const n = network.actors.length;
+  const sources = betweennessSources(n, options);
+  if (threads < 2 || sources.length * network.links < minimumWork) return computeBetweenness(network, options);
+  const shares = Array.from({ length: threads }, (_, t) => sources.filter((_, k) => k % threads === t));
+  const parts = await Promise.all(shares.map(runShare));
   const sums = new Float64Array(n);
-  for (const share of shares) for (let v = 0; v < n; v++) sums[v]! += share[v]!;
-  return sums;
+  for (const part of parts) for (let v = 0; v < n; v++) sums[v]! += part[v]!;
+  return finishBetweenness(sums, sources.length, options);
 }
 
 /** Summed dependencies (from one thread or added over several) scaled into the result, in place. */
-export function finishBetweenness(
+function finishBetweenness(
   sums: Float64Array,
   sourceCount: number,
   options: Pick<BetweennessOptions, 'method' | 'normalized'>,
