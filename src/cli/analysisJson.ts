@@ -15,6 +15,8 @@
  * - a document over a megabyte is written without indentation.
  */
 
+import { cycleCount, shortestCycles, type Cycles } from '../core/analysis/network/cycles.ts';
+
 export const LISTED_CYCLES = 100;
 const LISTED_CYCLE_ACTORS = 10_000;
 const INDENT_LIMIT = 1_000_000;
@@ -28,15 +30,14 @@ export function columns(rows: readonly Record<string, Json>[]): Record<string, J
   return table;
 }
 
-function listedCycles(found: { cycles: string[][]; truncated: boolean }) {
-  const cycles: string[][] = [];
-  let actors = 0;
-  for (const cycle of found.cycles) {
-    if (cycles.length === LISTED_CYCLES || (cycles.length > 0 && actors + cycle.length > LISTED_CYCLE_ACTORS)) break;
-    cycles.push(cycle);
-    actors += cycle.length;
-  }
-  return { ...found, cycles, found: found.cycles.length, lengths: found.cycles.map((cycle) => cycle.length) };
+function listedCycles(found: Cycles): Json {
+  const listed = shortestCycles(found, LISTED_CYCLES, LISTED_CYCLE_ACTORS);
+  return {
+    cycles: listed.cycles.map((cycle) => [...cycle]),
+    truncated: listed.truncated,
+    found: cycleCount(found),
+    lengths: found.cycles.map((cycle) => cycle.length),
+  };
 }
 
 /** The parts of the network report rewritten as above; everything else as it is. */

@@ -3,6 +3,7 @@
  * CLI prints it, the UI renders it, tests assert on it. Each part can be
  * switched off with `only`.
  */
+import type { AbridgedParts } from './abridgeAnalysis.ts';
 import type { TechnologyCatalogue } from '../catalogue/schema.ts';
 import type { ParkModel } from '../model/types.ts';
 import { withDefaults } from '../model/withDefaults.ts';
@@ -86,6 +87,8 @@ export interface ParkAnalysis {
   readonly network?: NetworkReport;
   readonly resilience?: readonly ClosureRanking[];
   readonly projects?: ProjectRanking;
+  /** Set on a copy abridged for display (abridgeAnalysis.ts): what it leaves out. */
+  readonly abridged?: AbridgedParts;
 }
 
 /** The actors and flows the network analysis reads, for a caller that computes part of it ahead (betweenness). */

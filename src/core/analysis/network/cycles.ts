@@ -50,6 +50,33 @@ export interface Cycles {
   readonly cycles: readonly (readonly string[])[];
   /** True when there are more than `maxCycles` cycles and the list stops there. */
   readonly truncated: boolean;
+  /**
+   * How many cycles the search found, where the list shows fewer of them: a
+   * copy abridged for display or for a file (`shortestCycles`).
+   */
+  readonly found?: number;
+}
+
+/** How many cycles were found (a lower bound when `truncated`). */
+export function cycleCount(cycles: Cycles): number {
+  return cycles.found ?? cycles.cycles.length;
+}
+
+/**
+ * The shortest of the cycles found, as many as fit in `maxCycles` cycles and
+ * `maxActors` actor ids in all (at least one cycle, however long): a
+ * provincial park's cycles run through thousands of actors each, and a
+ * thousand of them are a hundred megabytes nobody reads. `found` keeps the count.
+ */
+export function shortestCycles(cycles: Cycles, maxCycles: number, maxActors: number): Cycles {
+  const listed: (readonly string[])[] = [];
+  let actors = 0;
+  for (const cycle of cycles.cycles) {
+    if (listed.length === maxCycles || (listed.length > 0 && actors + cycle.length > maxActors)) break;
+    listed.push(cycle);
+    actors += cycle.length;
+  }
+  return { cycles: listed, truncated: cycles.truncated, found: cycleCount(cycles) };
 }
 
 export function findCycles(input: NetworkInput, options: Partial<CycleOptions> = {}): Cycles {

@@ -18,6 +18,7 @@ import { listNames } from '../../text/lists.ts';
 import type { ActorNetworkOptions, FlowExclusion } from './actors.ts';
 import type { MetricCoverage } from './coverage.ts';
 import type { NetworkReport } from './report.ts';
+import { cycleCount } from './cycles.ts';
 
 /** Display names for the ids the report holds. */
 export interface NetworkNames {
@@ -65,7 +66,7 @@ export function networkMetricTable(report: NetworkReport, language: Language): E
   const na = w('notApplicable');
   const all = report.structure;
   const mass = report.commensurable.structure;
-  const loops = (c: NetworkReport['cycles']) => `${integer(c.cycles.length)}${c.truncated ? '+' : ''}`;
+  const loops = (c: NetworkReport['cycles']) => `${integer(cycleCount(c))}${c.truncated ? '+' : ''}`;
   const both = (f: (s: typeof all) => string): [string, string] => [f(all), f(mass)];
   const rows: string[][] = [
     [w('actorsLinks'), ...both((s) => `${integer(s.actors)} / ${integer(s.links)}`)],

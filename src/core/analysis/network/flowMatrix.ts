@@ -159,6 +159,27 @@ export function matrixPlacement(
   return convertsTo(material, options.unit) ? place : 'unit';
 }
 
+/**
+ * What one flow adds to throughflow (T_i: an actor's inflows and imports,
+ * `throughflowOf`), and to whom, as `buildFlowMatrix` counts it; null when
+ * it adds nothing. `internal` maps the internal actors (`internalActorIds`)
+ * to anything. Summed over the flows it gives `throughflowOf`: an edit of a
+ * few flows adjusts the figures without building the matrix again.
+ */
+export function throughflowShare(
+  flow: Flow,
+  material: Material,
+  internal: ReadonlyMap<string, number>,
+  options: FlowMatrixOptions = DEFAULT_FLOW_MATRIX_OPTIONS,
+): { readonly actor: string; readonly quantity: number } | null {
+  const place = matrixPlacement(flow, material, internal, options);
+  if (typeof place === 'string' || place.kind === 'export' || place.kind === 'dissipation') return null;
+  const quantity = convertQuantity(flowQuantity(flow, material)!, material.unit, options.unit, material)!;
+  // The matrix keeps positive internal exchanges only; an import counts whatever its size.
+  if (place.kind === 'internal' && !(quantity > 0)) return null;
+  return { actor: flow.to, quantity };
+}
+
 /** Whether quantities of the material convert to `unit` (through its density or heating value if need be). */
 export function convertsTo(material: Material, unit: string): boolean {
   return convertQuantity(1, material.unit, unit, material) !== undefined;

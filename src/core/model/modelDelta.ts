@@ -1,0 +1,121 @@
+/**
+ * What changed between two versions of a model, small enough to post to a
+ * worker that holds the first one, and exact: the worker rebuilds the second
+ * version item for item, in its order, without a model being copied whole.
+ *
+ * An edit's result shares every untouched item with the model it was made
+ * from (core's change sets rebuild only what they touch, and the undo
+ * history hands back the very objects it kept), so an item is "the same"
+ * when it is the same object. For each collection that changed, the delta
+ * says, position by position, which item of the old version sits there
+ * (its index) or that a new item does (-1, taken in turn from `added`).
+ * Anything else that changed (the park's details, the saved view) travels
+ * whole. Pure: the same two models give the same delta.
+ */
+import type { ParkModel } from './types.ts';
+
+/** The model's collections of items, in the order they are listed. */
+const COLLECTIONS = ['clusters', 'materials', 'enterprises', 'flows', 'chains'] as const;
+type Collection = (typeof COLLECTIONS)[number];
+type Item<C extends Collection> = ParkModel[C][number];
+
+export interface CollectionDelta<T> {
+  /** For each position of the new collection: the index of the old item kept there, or -1 for the next added item. */
+  readonly from: Int32Array;
+  /** The new items, in the order their positions come. */
+  readonly added: readonly T[];
+}
+
+/** The other fields of a model: small, sent whole when they changed. */
+type Scalars = Omit<ParkModel, Collection>;
+
+export interface ModelDelta {
+  readonly collections: { readonly [C in Collection]?: CollectionDelta<Item<C>> };
+  /** The fields outside the collections that changed, with their new values (`view: undefined` when it went). */
+  readonly changed: Partial<Scalars>;
+  /** Names of the fields outside the collections that the new version no longer has. */
+  readonly removed: readonly (keyof Scalars)[];
+}
+
+export function modelDelta(before: ParkModel, after: ParkModel): ModelDelta {
+  const collections: { [C in Collection]?: CollectionDelta<Item<C>> } = {};
+  for (const name of COLLECTIONS) {
+    const old: readonly object[] = before[name];
+    const next: readonly object[] = after[name];
+    if (old !== next) Object.assign(collections, { [name]: collectionDelta(old, next) });
+  }
+  const changed: Record<string, unknown> = {};
+  const removed: (keyof Scalars)[] = [];
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof ParkModel>) {
+    if ((COLLECTIONS as readonly string[]).includes(key) || before[key] === after[key]) continue;
+    if (key in after) changed[key] = after[key];
+    else removed.push(key as keyof Scalars);
+  }
+  return { collections, changed: changed as Partial<Scalars>, removed };
+}
+
+function collectionDelta<T extends object>(before: readonly T[], after: readonly T[]): CollectionDelta<T> {
+  const index = new Map<T, number>();
+  before.forEach((item, i) => index.set(item, i));
+  const from = new Int32Array(after.length);
+  const added: T[] = [];
+  after.forEach((item, i) => {
+    const old = index.get(item);
+    if (old === undefined) added.push(item);
+    from[i] = old ?? -1;
+  });
+  return { from, added };
+}
+
+/** The new version: `before` with the delta made from it applied. */
+export function applyModelDelta(before: ParkModel, delta: ModelDelta): ParkModel {
+  const next: Record<string, unknown> = { ...before, ...delta.changed };
+  for (const key of delta.removed) delete next[key];
+  for (const name of COLLECTIONS) {
+    const change = delta.collections[name];
+    if (change) next[name] = rebuilt(before[name] as readonly object[], change as CollectionDelta<object>);
+  }
+  return next as unknown as ParkModel;
+}
+
+function rebuilt<T>(before: readonly T[], { from, added }: CollectionDelta<T>): T[] {
+  const items = new Array<T>(from.length);
+  let next = 0;
+  for (let i = 0; i < from.length; i++) {
+    const old = from[i]!;
+    if (old >= 0) {
+      if (old >= before.length) throw new Error(`model delta: item ${old} of a ${before.length}-item collection`);
+      items[i] = before[old]!;
+    } else {
+      if (next >= added.length) throw new Error('model delta: fewer added items than new positions');
+      items[i] = added[next++]!;
+    }
+  }
+  return items;
+}
+
+/** How many items the delta carries: what posting it costs, against posting the whole model. */
+export function deltaSize(delta: ModelDelta): number {
+  let size = Object.keys(delta.changed).length;
+  for (const name of COLLECTIONS) size += delta.collections[name]?.added.length ?? 0;
+  return size;
+}
+
+/** Every item the model holds, counted the way `deltaSize` counts. */
+export function modelSize(model: ParkModel): number {
+  return COLLECTIONS.reduce((sum, name) => sum + model[name].length, 0);
+}
+
+/**
+ * The items of one collection the delta drops and adds: a changed item is
+ * dropped in its old form and added in its new one (the same id in both).
+ */
+export function collectionChanges<T>(
+  before: readonly T[],
+  delta: CollectionDelta<T> | undefined,
+): { readonly dropped: readonly T[]; readonly added: readonly T[] } {
+  if (!delta) return { dropped: [], added: [] };
+  const kept = new Uint8Array(before.length);
+  for (const old of delta.from) if (old >= 0) kept[old] = 1;
+  return { dropped: before.filter((_item, i) => kept[i] === 0), added: delta.added };
+}
