@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../core/analysis/finding.ts';
 import type { ProjectCandidate } from '../core/analysis/projects.ts';
 import type { TechnologyCatalogue } from '../core/catalogue/schema.ts';
-import { buildExchangeGraph } from '../core/graph/exchangeGraph.ts';
 import { localize, stageMaterials } from '../core/model/labels.ts';
 import type { ParkModel } from '../core/model/types.ts';
 import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
@@ -24,9 +23,8 @@ import { NoticeList } from './library/NoticeList.tsx';
 import { TabConflictBanner } from './library/TabConflictBanner.tsx';
 import type { ModelStore } from './library/useModelStore.ts';
 import { useHistoryKeys } from './model/useHistoryKeys.ts';
-import { curveParallelFlows } from './network/curves.ts';
-import { applyThroughflow, buildDisplayGraph, type DisplayGraph } from './network/displayGraph.ts';
-import { applyPositions } from './network/graphPositions.ts';
+import { applyThroughflow } from './network/displayGraph.ts';
+import { drawPark, useDisplayGraph } from './network/useDisplayGraph.ts';
 import { activeHighlight } from './network/highlight.ts';
 import { findingPicture } from './network/findingPicture.ts';
 import { useActorScales } from './network/useActorScales.ts';
@@ -45,13 +43,6 @@ import { YearSlider } from './network/YearSlider.tsx';
 import { TableView } from './tables/TableView.tsx';
 import { TopBar } from './TopBar.tsx';
 
-/** The graph the network draws for a model, parallel flows curved: the whole park's and each year's alike. */
-function drawPark(model: ParkModel): DisplayGraph {
-  const display = buildDisplayGraph(model, buildExchangeGraph(model));
-  curveParallelFlows(display);
-  return display;
-}
-
 interface ExplorerProps {
   readonly store: ModelStore;
   /** The bundled reference park: what a new model starts from. */
@@ -69,15 +60,16 @@ export function Explorer({ store, reference, catalogue, openFile, ui, dispatch }
   const { entry, history } = store.session;
   const model = history.present;
   const { positions, keepPositions: storePositions } = store;
-  const wholeGraph = useMemo(() => {
-    const display = drawPark(model);
-    // Where the user last left the actors, which an edit or an undo does not move.
-    applyPositions(display, positions() ?? {});
-    return display;
-  }, [model, positions]);
+  // Drawn once per model opened, then patched by each edit (useDisplayGraph.ts).
+  const drawn = useDisplayGraph(model, entry.id, positions);
+  const wholeGraph = drawn.graph;
   // The year slider's view: the park as of a year, or the whole park (`graph` is what the network draws).
   const yearView = useYearView(model, wholeGraph, positions, entry.id, drawPark);
   const graph = yearView.graph;
+  // What the memos below read of the graph's contents changes with each patch, not only with a new graph:
+  // they read it through `shown`, which is new after each.
+  const revision = graph === wholeGraph ? drawn.revision : 0;
+  const shown = useMemo(() => ({ graph, revision }), [graph, revision]);
   // Saved with the model, not as an undo step; after "cluster layout" the graph holds that layout, kept the same way.
   const keepPositions = useCallback(
     () => storePositions(positionsToKeep(graph, wholeGraph, positions())),
@@ -145,7 +137,7 @@ export function Explorer({ store, reference, catalogue, openFile, ui, dispatch }
 
   const scales = useActorScales(graph, ui.sizeBy, ui.colourBy, analysis);
   const finding = findings.find((f) => f.id === ui.finding);
-  const picture = useMemo(() => (finding ? findingPicture(graph, finding) : undefined), [graph, finding]);
+  const picture = useMemo(() => (finding ? findingPicture(shown.graph, finding) : undefined), [shown, finding]);
   const findingDrawing = useMemo(() => {
     if (!picture) return null;
     const stage = picture.missingStage;
@@ -165,16 +157,16 @@ export function Explorer({ store, reference, catalogue, openFile, ui, dispatch }
   const projectActors = useMemo(() => (overlay ? overlayNodes(overlay) : undefined), [overlay]);
   const highlight = useMemo(
     () =>
-      activeHighlight(graph, {
+      activeHighlight(shown.graph, {
         selected: ui.selected,
         finding: picture?.highlight,
         project: projectActors,
         flow:
-          ui.flow !== null && graph.hasEdge(ui.flow)
-            ? { id: ui.flow, source: graph.source(ui.flow), target: graph.target(ui.flow) }
+          ui.flow !== null && shown.graph.hasEdge(ui.flow)
+            ? { id: ui.flow, source: shown.graph.source(ui.flow), target: shown.graph.target(ui.flow) }
             : undefined,
       }),
-    [graph, ui.selected, ui.flow, picture, projectActors],
+    [shown, ui.selected, ui.flow, picture, projectActors],
   );
   const snapshot = useMemo(
     () => ({
@@ -198,7 +190,7 @@ export function Explorer({ store, reference, catalogue, openFile, ui, dispatch }
   );
   useTestApi(snapshot);
 
-  const actors = useMemo(() => graph.mapNodes((id, a) => ({ id, name: a.actor.name })), [graph]);
+  const actors = useMemo(() => shown.graph.mapNodes((id, a) => ({ id, name: a.actor.name })), [shown]);
   const toggleFinding = useCallback(
     (f: Finding) => dispatch({ type: 'highlight-finding', finding: f.id, nodes: findingPicture(graph, f).focus }),
     [dispatch, graph],
@@ -256,6 +248,8 @@ export function Explorer({ store, reference, catalogue, openFile, ui, dispatch }
           <NetworkView
             model={model}
             graph={graph}
+            patch={graph === wholeGraph ? drawn.patch : null}
+            revision={revision}
             ui={ui}
             highlight={highlight}
             overlay={overlay}

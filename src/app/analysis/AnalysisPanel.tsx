@@ -8,6 +8,8 @@ import type { ParkModel } from '../../core/model/types.ts';
 import { ANALYSIS_TABS, tabAfterKey, tabFindings, type AnalysisTab } from './analysisTabs.ts';
 import type { AnalysisState } from './useAnalysis.ts';
 import { FindingList } from './FindingList.tsx';
+import { groupFindingsByKind } from '../../core/analysis/presentation.ts';
+import { DEFAULT_ABRIDGE_OPTIONS } from '../../core/analysis/abridgeAnalysis.ts';
 import { KpiTable } from './KpiTable.tsx';
 import { ProjectList } from './ProjectList.tsx';
 import { ResilienceTable } from './ResilienceTable.tsx';
@@ -95,11 +97,17 @@ function TabContent(props: AnalysisPanelProps & { readonly tab: AnalysisTab; rea
   if (tab === 'projects')
     return <ProjectList ranking={result.projects} shown={shownProject} onToggle={onToggleProject} />;
   const findings = tabFindings(result.findings, tab);
+  // A large park's list is abridged (core's abridgeAnalysis.ts): each kind's count is the whole analysis'.
+  const totals = result.abridged?.findings?.perKind;
+  const count = groupFindingsByKind(findings).reduce(
+    (sum, group) => sum + (totals?.[group.kind] ?? group.findings.length),
+    0,
+  );
   return (
     <>
       {tab === 'resilience' && <ResilienceTable model={model} ranking={result.resilience ?? []} />}
       <div className="findings-head">
-        <h3>{t('analysis.findings', { count: findings.length })}</h3>
+        <h3>{t('analysis.findings', { count })}</h3>
         {highlighted !== null && (
           <button type="button" onClick={onClear}>
             {t('analysis.clearHighlight')}
@@ -109,7 +117,18 @@ function TabContent(props: AnalysisPanelProps & { readonly tab: AnalysisTab; rea
       {findings.length === 0 ? (
         <p>{t('analysis.none')}</p>
       ) : (
-        <FindingList findings={findings} highlighted={highlighted} onToggle={onToggle} />
+        <>
+          {count > findings.length && (
+            <p className="findings-abridged">
+              {t('analysis.abridged', {
+                shown: findings.length,
+                count,
+                perKind: DEFAULT_ABRIDGE_OPTIONS.findingsPerKind,
+              })}
+            </p>
+          )}
+          <FindingList findings={findings} totals={totals} highlighted={highlighted} onToggle={onToggle} />
+        </>
       )}
     </>
   );

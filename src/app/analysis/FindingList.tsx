@@ -1,6 +1,6 @@
 /** Findings grouped by kind; each one toggles the highlight of its enterprises and flows. */
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../../core/analysis/finding.ts';
+import type { Finding, FindingKind } from '../../core/analysis/finding.ts';
 import { formatFindingSources } from '../../core/analysis/findingSources.ts';
 import { findingKindTitle, groupFindingsByKind } from '../../core/analysis/presentation.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
@@ -8,11 +8,14 @@ import { useShowChain } from '../outputs/chainRequest.ts';
 
 interface FindingListProps {
   readonly findings: readonly Finding[];
+  /** Each kind's count in the whole analysis, where the list is abridged. */
+  readonly totals?: Readonly<Partial<Record<FindingKind, number>>> | undefined;
   readonly highlighted: string | null;
   readonly onToggle: (finding: Finding) => void;
 }
 
-export function FindingList({ findings, highlighted, onToggle }: FindingListProps) {
+export function FindingList({ findings, totals, highlighted, onToggle }: FindingListProps) {
+  const { t } = useTranslation();
   const language = useLanguage();
   return (
     <div className="findings">
@@ -20,7 +23,11 @@ export function FindingList({ findings, highlighted, onToggle }: FindingListProp
         // The first group (the most pressing kind in report order) is open; the others are a click away.
         <details key={group.kind} open={i === 0}>
           <summary>
-            {findingKindTitle(group.kind, language)} ({group.findings.length})
+            {findingKindTitle(group.kind, language)} (
+            {(totals?.[group.kind] ?? 0) > group.findings.length
+              ? t('analysis.shownOf', { shown: group.findings.length, total: totals?.[group.kind] })
+              : group.findings.length}
+            )
           </summary>
           <ul>
             {group.findings.map((finding) => (

@@ -1,6 +1,19 @@
-/** Messages between the app and the analysis worker. */
+/**
+ * Messages between the app, the analysis host and the analysis runner.
+ *
+ * The page talks to one host worker for as long as a park is open
+ * (analysisHost.ts): it holds the model the page last sent, so an edit
+ * travels as a model delta (core's modelDelta.ts: the items that changed),
+ * not as the whole park. For each version the host starts a runner
+ * (analysis.worker.ts, which spreads betweenness over workers of its own)
+ * and ends the one still running for an older version. It keeps the whole
+ * analysis and sends the page a copy abridged for display (core's
+ * abridgeAnalysis.ts); an export that needs every finding asks for them.
+ */
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
+import type { Finding } from '../../core/analysis/finding.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
+import type { ModelDelta } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 
 /** The analysis conventions a user can switch (the same as the CLI's options). */
@@ -9,11 +22,33 @@ export interface AnalysisSettings {
   readonly selfLoops: boolean;
 }
 
+/** Host → runner: one whole analysis. */
 export interface AnalysisRequest {
   readonly model: ParkModel;
   readonly catalogue: TechnologyCatalogue;
   readonly settings: AnalysisSettings;
 }
 
+/** Runner → host. */
 export type AnalysisResponse =
   { readonly ok: true; readonly analysis: ParkAnalysis } | { readonly ok: false; readonly message: string };
+
+/** Page → host. Versions count up; an answer names the version it is for. */
+export type HostRequest =
+  | {
+      readonly type: 'analyse';
+      readonly version: number;
+      /** The whole model, or what changed since the model of the previous request. */
+      readonly park: { readonly model: ParkModel } | { readonly delta: ModelDelta };
+      /** Sent with the first request and when it changes; null: the one held. */
+      readonly catalogue: TechnologyCatalogue | null;
+      readonly settings: AnalysisSettings;
+    }
+  /** Every finding of that version's analysis (the page holds an abridged list). */
+  | { readonly type: 'findings'; readonly version: number };
+
+/** Host → page. */
+export type HostResponse =
+  | ({ readonly type: 'analysis'; readonly version: number } & AnalysisResponse)
+  /** null: that version's analysis is not the one held (a newer edit came, or it failed). */
+  | { readonly type: 'findings'; readonly version: number; readonly findings: readonly Finding[] | null };

@@ -1,13 +1,24 @@
-/** Runs the park analysis in its worker; the worker is terminated when the model changes or the view goes. */
+/**
+ * The park's analysis, kept in step with the model: one analysis host per
+ * open park (analysisClient.ts), asked again at each model change; the
+ * host ends an analysis a newer edit made stale.
+ */
 import { useEffect, useState } from 'react';
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import type { ParkModel } from '../../core/model/types.ts';
-import type { AnalysisRequest, AnalysisResponse, AnalysisSettings } from './analysisProtocol.ts';
+import { createAnalysisClient, type AnalysisClient, type HostPort } from './analysisClient.ts';
+import type { AnalysisSettings } from './analysisProtocol.ts';
 
 export type AnalysisState =
   | { readonly status: 'computing' }
-  | { readonly status: 'done'; readonly analysis: ParkAnalysis }
+  | {
+      readonly status: 'done';
+      /** Abridged for display where the park is large (core's abridgeAnalysis.ts: `analysis.abridged` says so). */
+      readonly analysis: ParkAnalysis;
+      /** The same analysis with every finding, for the exports that list them all. */
+      readonly whole: () => Promise<ParkAnalysis>;
+    }
   | { readonly status: 'failed'; readonly message: string };
 
 export function useAnalysis(
@@ -16,23 +27,27 @@ export function useAnalysis(
   settings: AnalysisSettings,
 ): AnalysisState {
   const { selfLoops } = settings;
+  const [client, setClient] = useState<AnalysisClient | null>(null);
+  useEffect(() => {
+    const worker = new Worker(new URL('./analysisHost.worker.ts', import.meta.url), { type: 'module' });
+    const created = createAnalysisClient(worker as unknown as HostPort);
+    setClient(created);
+    return () => created.dispose();
+  }, []);
   const [state, setState] = useState<{ model: ParkModel; result: AnalysisState }>({
     model,
     result: { status: 'computing' },
   });
   useEffect(() => {
-    const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
-      const data = event.data;
+    if (!client) return;
+    client.analyse(model, catalogue, { selfLoops }, (response) =>
       setState({
         model,
-        result: data.ok ? { status: 'done', analysis: data.analysis } : { status: 'failed', message: data.message },
-      });
-    };
-    worker.onerror = (event) => setState({ model, result: { status: 'failed', message: event.message } });
-    const request: AnalysisRequest = { model, catalogue, settings: { selfLoops } };
-    worker.postMessage(request);
-    return () => worker.terminate();
-  }, [model, catalogue, selfLoops]);
+        result: response.ok
+          ? { status: 'done', analysis: response.analysis, whole: () => client.whole(response.analysis) }
+          : { status: 'failed', message: response.message },
+      }),
+    );
+  }, [client, model, catalogue, selfLoops]);
   return state.model === model ? state.result : { status: 'computing' };
 }

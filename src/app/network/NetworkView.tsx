@@ -5,7 +5,8 @@ import type { Language, ParkModel } from '../../core/model/types.ts';
 import { HoverTooltip } from './HoverTooltip.tsx';
 import { NetworkExports } from './NetworkExports.tsx';
 import { cameraFor, focusedNodes } from './camera.ts';
-import { drawnBundles, type DisplayContext, type DrawnBundles } from './display.ts';
+import { drawnBundles, patchedBundles, type DisplayContext, type DrawnBundles } from './display.ts';
+import type { DisplayPatch } from './displayPatch.ts';
 import { resetPositions, type DisplayGraph } from './displayGraph.ts';
 import { sameHighlight, withHover, type Highlight } from './highlight.ts';
 import { createHoverStore } from './hoverStore.ts';
@@ -32,6 +33,10 @@ import { useLastingSigma } from './useSigma.ts';
 interface NetworkViewProps {
   readonly model: ParkModel;
   readonly graph: DisplayGraph;
+  /** What the last edit patched in the graph in place (useDisplayGraph.ts), to repaint only that. */
+  readonly patch?: DisplayPatch | null;
+  /** Counts the graph's changes, patches included. */
+  readonly revision?: number;
   readonly ui: UiState;
   /** What stands out without hover; the hovered actor's neighbourhood wins over it while it lasts. */
   readonly highlight: Highlight | null;
@@ -74,7 +79,18 @@ interface Repaint extends RefreshState {
 const EDGE_EVENTS_MAX_EDGES = 20000;
 
 export function NetworkView(props: NetworkViewProps) {
-  const { model, graph, ui, highlight, overlay, findingDrawing = null, scales, dispatch } = props;
+  const {
+    model,
+    graph,
+    patch = null,
+    revision = 0,
+    ui,
+    highlight,
+    overlay,
+    findingDrawing = null,
+    scales,
+    dispatch,
+  } = props;
   const { onPositionsChanged, onDrawFlow } = props;
   const { t } = useTranslation();
   const language = useLanguage();
@@ -200,15 +216,7 @@ export function NetworkView(props: NetworkViewProps) {
     return sigma ? registerNetworkTestApi(sigma, () => drawnLabels(sigma)) : undefined;
   }, [graph, renderer]);
 
-  // The reading view's bundles, worked out again only when the graph, the filters or the detail change (not per hover).
-  const { hiddenCategories, hiddenClusters, hiddenStatuses, minTonnes, showBoundary, flowDetail } = ui;
-  const bundles = useMemo(
-    () =>
-      flowDetail === 'bundled'
-        ? drawnBundles(graph, { hiddenCategories, hiddenClusters, hiddenStatuses, minTonnes, showBoundary })
-        : null,
-    [graph, flowDetail, hiddenCategories, hiddenClusters, hiddenStatuses, minTonnes, showBoundary],
-  );
+  const bundles = useBundles(graph, revision, patch, ui);
   const labelRule = useMemo(() => labelsOf(graph, ui.labels), [graph, ui.labels]);
   useEffect(() => {
     const sigma = renderer.current;
@@ -270,6 +278,23 @@ export function NetworkView(props: NetworkViewProps) {
     });
   }, [ui, language, highlight, graph, bundles, labelRule, actorSizes, actorColours, hover, repaint]);
 
+  // An edit patched the graph in place: repaint what it touched (and its pairs' bundles), or index it all
+  // again where flows came or went. Declared after the repaint above, so the reducers already read the new bundles.
+  useEffect(() => {
+    const sigma = renderer.current;
+    if (!patch || !sigma || sigma.getGraph() !== graph) return;
+    if (patch.structural) {
+      sigma.refresh();
+      return;
+    }
+    const edges = new Set(patch.edges);
+    for (const edge of patch.edges) {
+      const [source, target] = graph.extremities(edge);
+      for (const id of graph.outEdges(source, target)) edges.add(id);
+      for (const id of graph.outEdges(target, source)) edges.add(id);
+    }
+    sigma.refresh({ partialGraph: { nodes: [...patch.nodes], edges: [...edges] }, skipIndexation: true });
+  }, [patch, graph, renderer]);
   useEffect(() => {
     const sigma = renderer.current;
     if (!sigma) return;
@@ -360,6 +385,51 @@ export function NetworkView(props: NetworkViewProps) {
       <HoverTooltip hover={hover} />
     </section>
   );
+}
+
+/**
+ * The reading view's bundles, worked out again only when the graph, the
+ * filters or the detail change (not per hover); after an edit patched the
+ * graph in place, only the touched pairs are bundled again (display.ts).
+ * Kept in state from the render before (React's pattern for a value derived
+ * from the previous one), never in a ref written while rendering.
+ */
+function useBundles(graph: DisplayGraph, revision: number, patch: DisplayPatch | null, ui: UiState) {
+  const { hiddenCategories, hiddenClusters, hiddenStatuses, minTonnes, showBoundary, flowDetail } = ui;
+  const filters = useMemo(
+    () => ({ hiddenCategories, hiddenClusters, hiddenStatuses, minTonnes, showBoundary }),
+    [hiddenCategories, hiddenClusters, hiddenStatuses, minTonnes, showBoundary],
+  );
+  const [kept, setKept] = useState<{
+    readonly graph: DisplayGraph;
+    readonly revision: number;
+    readonly filters: typeof filters;
+    readonly bundles: DrawnBundles | null;
+  } | null>(null);
+  const wanted = flowDetail === 'bundled';
+  if (
+    kept &&
+    kept.graph === graph &&
+    kept.revision === revision &&
+    kept.filters === filters &&
+    (kept.bundles !== null) === wanted
+  )
+    return kept.bundles;
+  const patchable =
+    wanted &&
+    kept?.bundles &&
+    kept.graph === graph &&
+    kept.revision === revision - 1 &&
+    kept.filters === filters &&
+    patch &&
+    !patch.structural;
+  const bundles = !wanted
+    ? null
+    : patchable && kept.bundles
+      ? patchedBundles(kept.bundles, graph, patch.edges, filters)
+      : drawnBundles(graph, filters);
+  setKept({ graph, revision, filters, bundles });
+  return bundles;
 }
 
 /** Graph units covered by one unit of node size at the current zoom (sizes are screen pixels). */

@@ -10,7 +10,7 @@ import { buildFlowMatrix } from '../../core/analysis/network/flowMatrix.ts';
 import { throughflowOf } from '../../core/analysis/network/flowMetrics.ts';
 import { isBoundaryId } from '../../core/model/references.ts';
 import { convertQuantity } from '../../core/model/units.ts';
-import type { ParkModel } from '../../core/model/types.ts';
+import type { Material, ParkModel } from '../../core/model/types.ts';
 import { edgeWidth, nodeSize, nodeStyle } from './appearance.ts';
 import { clusterLayout, type Point } from './layout.ts';
 import { CATEGORY_COLOURS, clusterColour } from './palette.ts';
@@ -62,25 +62,55 @@ export interface DisplayGraphAttributes {
 export type DisplayGraph = MultiDirectedGraph<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>;
 
 /** `links` when some flow gives no quantity. */
-function sizeBasisOf(model: ParkModel): SizeBasis {
+export function sizeBasisOf(model: ParkModel): SizeBasis {
   return model.flows.some((f) => f.quantity === undefined) ? 'links' : 'throughflow';
 }
 
 const MASS_UNIT = 't/a';
 
+/** A flow's quantity in t/a, or null where it has none or its material no mass equivalent. */
+export function tonnesOf(flow: FlowEdgeAttributes, material: Material | undefined): number | null {
+  if (flow.quantity === null) return null;
+  return convertQuantity(flow.quantity, flow.unit, MASS_UNIT, material ?? {}) ?? null;
+}
+
+/** What sets a flow's line width: its mass, else its quantity in its own unit. */
+export function widthQuantity(edge: Pick<DisplayEdgeAttributes, 'tonnes' | 'flow'>): number {
+  return edge.tonnes ?? edge.flow.quantity ?? 0;
+}
+
+/** How a flow's line is drawn, before parallel flows are curved apart (curves.ts). */
+export function flowLine(flow: FlowEdgeAttributes, tonnes: number | null, maxQuantity: number): DisplayEdgeAttributes {
+  return {
+    size: edgeWidth(tonnes ?? flow.quantity, maxQuantity),
+    color: CATEGORY_COLOURS[flow.category],
+    type: 'arrow',
+    curvature: 0,
+    tonnes,
+    flow,
+  };
+}
+
+/** An enterprise's colour: its cluster's. */
+export function clusterColours(model: ParkModel): Map<string, string> {
+  return new Map(model.clusters.map((c, i) => [c.id, clusterColour(c.colour, i)]));
+}
+
+/** The look of an actor's disc (not its size, which depends on every actor). */
+export function actorLook(actor: ActorNodeAttributes, colours: ReadonlyMap<string, string>) {
+  const colour = actor.kind === 'enterprise' ? (colours.get(actor.cluster) ?? clusterColour(undefined, 0)) : '';
+  return { ...nodeStyle(actor, colour), type: 'bordered' as const, actor };
+}
+
 export function buildDisplayGraph(model: ParkModel, exchange: ExchangeGraph): DisplayGraph {
   const materials = new Map(model.materials.map((m) => [m.id, m]));
-  const colours = new Map(model.clusters.map((c, i) => [c.id, clusterColour(c.colour, i)]));
+  const colours = clusterColours(model);
   const positions = initialPositions(
     model,
     exchange.mapNodes((id, actor) => [id, actor] as const),
   );
 
-  const tonnesOf = (flow: FlowEdgeAttributes): number | null => {
-    if (flow.quantity === null) return null;
-    const material = materials.get(flow.material);
-    return convertQuantity(flow.quantity, flow.unit, MASS_UNIT, material ?? {}) ?? null;
-  };
+  const tonnes = (flow: FlowEdgeAttributes) => tonnesOf(flow, materials.get(flow.material));
   // Enterprises: core's throughflow T_i (inflows + imports, t/a), the figure the analysis reports.
   // Boundary actors are outside that definition; they are drawn by the mass they exchange.
   const matrix = buildFlowMatrix(model);
@@ -88,12 +118,12 @@ export function buildDisplayGraph(model: ParkModel, exchange: ExchangeGraph): Di
   const throughflow = new Map(matrix.actors.map((id, i) => [id, t[i] ?? 0]));
   exchange.forEachEdge((_edge, flow, source, target) => {
     for (const end of [source, target]) {
-      if (isBoundaryId(end)) throughflow.set(end, (throughflow.get(end) ?? 0) + (tonnesOf(flow) ?? 0));
+      if (isBoundaryId(end)) throughflow.set(end, (throughflow.get(end) ?? 0) + (tonnes(flow) ?? 0));
     }
   });
   const maxThroughflow = maxOf(throughflow.values(), 0);
   const maxQuantity = maxOf(
-    exchange.mapEdges((_e, flow) => tonnesOf(flow) ?? flow.quantity ?? 0),
+    exchange.mapEdges((_e, flow) => tonnes(flow) ?? flow.quantity ?? 0),
     0,
   );
 
@@ -104,28 +134,17 @@ export function buildDisplayGraph(model: ParkModel, exchange: ExchangeGraph): Di
   graph.setAttribute('sizeBasis', sizeBasis);
   graph.setAttribute('maxQuantity', maxQuantity);
   exchange.forEachNode((id, actor) => {
-    const colour = actor.kind === 'enterprise' ? (colours.get(actor.cluster) ?? clusterColour(undefined, 0)) : '';
     const position = positions.get(id) ?? { x: 0, y: 0 };
     const through = throughflow.get(id) ?? 0;
     graph.addNode(id, {
       ...position,
-      ...nodeStyle(actor, colour),
+      ...actorLook(actor, colours),
       size: sizeBasis === 'links' ? nodeSize(partners.get(id) ?? 0, maxPartners) : nodeSize(through, maxThroughflow),
-      type: 'bordered',
       throughflow: through,
-      actor,
     });
   });
   exchange.forEachEdge((id, flow, source, target) => {
-    const tonnes = tonnesOf(flow);
-    graph.addDirectedEdgeWithKey(id, source, target, {
-      size: edgeWidth(tonnes ?? flow.quantity, maxQuantity),
-      color: CATEGORY_COLOURS[flow.category],
-      type: 'arrow',
-      curvature: 0,
-      tonnes,
-      flow,
-    });
+    graph.addDirectedEdgeWithKey(id, source, target, flowLine(flow, tonnes(flow), maxQuantity));
   });
   return graph;
 }

@@ -20,7 +20,9 @@ export function applyPositions(graph: DisplayGraph, positions: Positions): numbe
   let moved = 0;
   for (const [id, point] of Object.entries(positions)) {
     if (!graph.hasNode(id)) continue;
-    graph.mergeNodeAttributes(id, { x: point.x, y: point.y });
+    // An actor already there is left alone: each move is an event sigma re-indexes the whole graph for.
+    const { x, y } = graph.getNodeAttributes(id);
+    if (x !== point.x || y !== point.y) graph.mergeNodeAttributes(id, { x: point.x, y: point.y });
     moved += 1;
   }
   return moved;

@@ -26,9 +26,10 @@ export function ReportButtons({ model, catalogue, analysis }: ReportButtonsProps
     if (analysis.status !== 'done') return;
     setBusy(format);
     setError(null);
-    import('./reportExport.ts')
-      .then((m) =>
-        m.buildReport(format, { model, analysis: analysis.analysis, ...(catalogue ? { catalogue } : {}), language }),
+    // Reports count and list every finding: a large park's analysis on screen is abridged, the host holds them all.
+    Promise.all([import('./reportExport.ts'), analysis.whole()])
+      .then(([m, complete]) =>
+        m.buildReport(format, { model, analysis: complete, ...(catalogue ? { catalogue } : {}), language }),
       )
       .then(
         (blob) => downloadBlob(blob, exportFileName([model.park.id, 'report', language], format)),

@@ -8,6 +8,11 @@ export const ANALYSIS_TEXTS = {
     failed: { zh: '分析失败:{{message}}', en: 'The analysis failed: {{message}}' },
     kpis: { zh: '关键指标', en: 'Key figures' },
     findings: { zh: '发现(共 {{count}} 项)', en: 'Findings ({{count}})' },
+    abridged: {
+      zh: '园区规模较大,每类仅列出最严重的 {{perKind}} 项(共列出 {{shown}} 项,全部 {{count}} 项);导出的报告与 XLSX 包含全部发现。',
+      en: 'A large park: each kind lists its {{perKind}} most severe findings ({{shown}} listed of {{count}}); the exported reports and XLSX hold them all.',
+    },
+    shownOf: { zh: '前 {{shown}} / 共 {{total}}', en: '{{shown}} of {{total}}' },
     clearHighlight: { zh: '取消高亮', en: 'Clear highlight' },
     showChain: { zh: '查看产业链图 →', en: 'Open the chain diagram →' },
     indicator: { zh: '指标', en: 'Indicator' },

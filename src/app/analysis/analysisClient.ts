@@ -1,0 +1,90 @@
+/**
+ * The page's side of the analysis host (analysisProtocol.ts): one per open
+ * park. Each request carries what changed since the model sent before — a
+ * one-cell edit of a 100 000-flow park is one flow, where copying the park
+ * to a worker cost the page most of a second — or the whole model when that
+ * is smaller, or when the host lost step after a failure.
+ */
+import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
+import type { Finding } from '../../core/analysis/finding.ts';
+import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
+import { deltaSize, modelDelta, modelSize } from '../../core/model/modelDelta.ts';
+import type { ParkModel } from '../../core/model/types.ts';
+import type { AnalysisResponse, AnalysisSettings, HostRequest, HostResponse } from './analysisProtocol.ts';
+
+/** What the client needs of the host's worker. */
+export interface HostPort {
+  postMessage(request: HostRequest): void;
+  onmessage: ((event: { readonly data: HostResponse }) => void) | null;
+  terminate(): void;
+}
+
+export interface AnalysisClient {
+  /** Starts the analysis of `model`; `done` is called with its answer unless a newer request came first. */
+  analyse(
+    model: ParkModel,
+    catalogue: TechnologyCatalogue,
+    settings: AnalysisSettings,
+    done: (response: AnalysisResponse) => void,
+  ): void;
+  /** The latest analysis with every finding (the page holds an abridged list); rejects when a newer one started. */
+  whole(abridged: ParkAnalysis): Promise<ParkAnalysis>;
+  dispose(): void;
+}
+
+export function createAnalysisClient(port: HostPort): AnalysisClient {
+  let sent: { readonly model: ParkModel; readonly catalogue: TechnologyCatalogue } | null = null;
+  let version = 0;
+  let pending: ((response: AnalysisResponse) => void) | null = null;
+  const findings = new Map<number, (findings: readonly Finding[] | null) => void>();
+
+  port.onmessage = ({ data }) => {
+    if (data.type === 'findings') {
+      findings.get(data.version)?.(data.findings);
+      findings.delete(data.version);
+      return;
+    }
+    if (data.version !== version) return;
+    // After a failure the host may hold no model: the next request sends it whole.
+    if (!data.ok) sent = null;
+    const done = pending;
+    pending = null;
+    done?.(data.ok ? { ok: true, analysis: data.analysis } : { ok: false, message: data.message });
+  };
+
+  return {
+    analyse(model, catalogue, settings, done) {
+      version += 1;
+      pending = done;
+      let park: Extract<HostRequest, { type: 'analyse' }>['park'] = { model };
+      if (sent) {
+        const delta = modelDelta(sent.model, model);
+        if (deltaSize(delta) * 2 < modelSize(model)) park = { delta };
+      }
+      port.postMessage({
+        type: 'analyse',
+        version,
+        park,
+        catalogue: sent?.catalogue === catalogue ? null : catalogue,
+        settings,
+      });
+      sent = { model, catalogue };
+    },
+    whole(abridged) {
+      if (!abridged.abridged?.findings) return Promise.resolve(abridged);
+      const asked = version;
+      return new Promise((resolve, reject) => {
+        findings.set(asked, (all) => {
+          if (all) resolve({ ...abridged, findings: all });
+          else reject(new Error('the analysis was replaced by a newer one'));
+        });
+        port.postMessage({ type: 'findings', version: asked });
+      });
+    },
+    dispose() {
+      port.onmessage = null;
+      port.terminate();
+      findings.clear();
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import type { ParkModel } from '../../../src/core/model/types.ts';
+import { validateModelText } from '../../../src/core/model/validate.ts';
+import { applyScenario } from '../../../src/core/scenario/applyScenario.ts';
+import type { Change } from '../../../src/core/scenario/changeSet.ts';
+import type { DisplayGraph } from '../../../src/app/network/displayGraph.ts';
+import { patchDisplayGraph } from '../../../src/app/network/displayPatch.ts';
+import { drawPark } from '../../../src/app/network/useDisplayGraph.ts';
+import { syntheticPark } from '../../../bench/syntheticPark.ts';
+
+// sigma's edge-curve package (which curves parallel flows) reads WebGL constants when it loads; none are drawn here.
+vi.hoisted(() => {
+  const constants = new Proxy({}, { get: () => 0 });
+  Object.assign(globalThis, { WebGL2RenderingContext: constants, WebGLRenderingContext: constants });
+});
+
+function referencePark(): ParkModel {
+  const result = validateModelText(readFileSync('data/linyi-etdz.json', 'utf8'), 'linyi-etdz.json');
+  if (!result.ok) throw new Error('the reference park does not validate');
+  return result.model;
+}
+
+function edited(model: ParkModel, ...changes: Change[]): ParkModel {
+  const result = applyScenario(model, { id: 'e', name: { en: 'e' }, changes }, undefined, { validation: 'changes' });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors.map((e) => e.message.en)));
+  return result.model;
+}
+
+/** Everything the renderer reads of a display graph but the places (a patch keeps actors where they are). */
+function drawing(graph: DisplayGraph) {
+  return {
+    attributes: graph.getAttributes(),
+    nodes: Object.fromEntries(
+      graph.mapNodes((id, { x: _x, y: _y, throughflow, ...rest }) => [
+        id,
+        { ...rest, throughflow: round(throughflow) },
+      ]),
+    ),
+    edges: Object.fromEntries(
+      graph.mapEdges((id, a, source, target) => [
+        id,
+        {
+          ...a,
+          source,
+          target,
+          parallelIndex: a.parallelIndex ?? null,
+          parallelMaxIndex: a.parallelMaxIndex ?? null,
+          parallelMinIndex: a.parallelMinIndex ?? null,
+        },
+      ]),
+    ),
+  };
+}
+const round = (value: number) => Math.round(value * 1e6) / 1e6;
+
+/** Patches the graph of `before` to `after` and checks it draws what drawing `after` afresh draws. */
+function expectPatchedLikeDrawn(before: ParkModel, after: ParkModel) {
+  const graph = drawPark(before);
+  const patch = patchDisplayGraph(graph, before, after);
+  expect(patch).not.toBeNull();
+  expect(drawing(graph)).toEqual(drawing(drawPark(after)));
+  return patch!;
+}
+
+describe('patchDisplayGraph', () => {
+  const park = syntheticPark({ enterprises: 60, flows: 300, seed: 7 });
+  const flow = park.flows[10]!;
+  const biggest = park.flows.reduce((a, b) => ((b.quantity ?? 0) > (a.quantity ?? 0) ? b : a));
+
+  it('repaints only a changed flow, its ends and nothing else when no extreme moves', () => {
+    const patch = expectPatchedLikeDrawn(
+      park,
+      edited(park, { kind: 'update-flow', flow: flow.id, set: { quantity: (flow.quantity ?? 0) + 1 } }),
+    );
+    expect(patch.structural).toBe(false);
+    expect(patch.edges).toEqual([flow.id]);
+    expect(patch.nodes.length).toBeLessThanOrEqual(2);
+  });
+
+  it('widens every line again when a flow becomes the widest, and when the widest shrinks', () => {
+    const wider = edited(park, { kind: 'update-flow', flow: flow.id, set: { quantity: 10 * (biggest.quantity ?? 1) } });
+    expect(expectPatchedLikeDrawn(park, wider).edges.length).toBe(park.flows.length);
+    expectPatchedLikeDrawn(park, edited(park, { kind: 'update-flow', flow: biggest.id, set: { quantity: 1 } }));
+  });
+
+  it('follows a flow that stops counting (planned) and an enterprise renamed', () => {
+    expectPatchedLikeDrawn(park, edited(park, { kind: 'update-flow', flow: flow.id, set: { status: 'planned' } }));
+    const enterprise = park.enterprises[3]!;
+    const patch = expectPatchedLikeDrawn(
+      park,
+      edited(park, {
+        kind: 'update-enterprise',
+        enterprise: enterprise.id,
+        set: { name: { zh: '新名', en: 'New name' } },
+      }),
+    );
+    expect(patch.nodes).toEqual([enterprise.id]);
+  });
+
+  it('removes and adds flows, curving their pairs again, and an undo draws the park as before', () => {
+    const removed = edited(park, { kind: 'remove-flow', flow: biggest.id });
+    expect(expectPatchedLikeDrawn(park, removed).structural).toBe(true);
+    const twin = { ...flow, id: 'f-twin', quantity: 5 };
+    const added = edited(park, { kind: 'add-flow', flow: twin });
+    expectPatchedLikeDrawn(park, added);
+    expect(drawPark(added).getEdgeAttribute('f-twin', 'type')).toBe('curved');
+    expectPatchedLikeDrawn(added, park);
+    expectPatchedLikeDrawn(removed, park);
+  });
+
+  it('gives up where an edit changes how everything is drawn', () => {
+    const enterprise = park.enterprises[0]!;
+    const closed = edited(park, { kind: 'update-enterprise', enterprise: enterprise.id, set: { status: 'closed' } });
+    expect(patchDisplayGraph(drawPark(park), park, closed)).toBeNull();
+    const recoloured: ParkModel = {
+      ...park,
+      clusters: park.clusters.map((c, i) => (i === 0 ? { ...c, colour: '#123456' } : c)),
+    };
+    expect(patchDisplayGraph(drawPark(park), park, recoloured)).toBeNull();
+  });
+
+  it('keeps the reference park drawn as afresh through an edit of each kind', () => {
+    const reference = referencePark();
+    const first = reference.flows.find((f) => f.quantity !== undefined)!;
+    expectPatchedLikeDrawn(
+      reference,
+      edited(reference, { kind: 'update-flow', flow: first.id, set: { quantity: 2 * first.quantity! } }),
+    );
+    expectPatchedLikeDrawn(reference, edited(reference, { kind: 'remove-flow', flow: reference.flows[0]!.id }));
+  });
+});
