@@ -6,7 +6,6 @@
  * is smaller, or when the host lost step after a failure.
  */
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
-import type { Finding } from '../../core/analysis/finding.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import { deltaSize, modelDelta, modelSize } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
@@ -27,7 +26,7 @@ export interface AnalysisClient {
     settings: AnalysisSettings,
     done: (response: AnalysisResponse) => void,
   ): void;
-  /** The latest analysis with every finding (the page holds an abridged list); rejects when a newer one started. */
+  /** The latest analysis whole (the page holds an abridged copy); rejects when a newer one started. */
   whole(abridged: ParkAnalysis): Promise<ParkAnalysis>;
   dispose(): void;
 }
@@ -36,12 +35,12 @@ export function createAnalysisClient(port: HostPort): AnalysisClient {
   let sent: { readonly model: ParkModel; readonly catalogue: TechnologyCatalogue } | null = null;
   let version = 0;
   let pending: ((response: AnalysisResponse) => void) | null = null;
-  const findings = new Map<number, (findings: readonly Finding[] | null) => void>();
+  const wholes = new Map<number, (analysis: ParkAnalysis | null) => void>();
 
   port.onmessage = ({ data }) => {
-    if (data.type === 'findings') {
-      findings.get(data.version)?.(data.findings);
-      findings.delete(data.version);
+    if (data.type === 'whole') {
+      wholes.get(data.version)?.(data.analysis);
+      wholes.delete(data.version);
       return;
     }
     if (data.version !== version) return;
@@ -71,20 +70,20 @@ export function createAnalysisClient(port: HostPort): AnalysisClient {
       sent = { model, catalogue };
     },
     whole(abridged) {
-      if (!abridged.abridged?.findings) return Promise.resolve(abridged);
+      if (!abridged.abridged) return Promise.resolve(abridged);
       const asked = version;
       return new Promise((resolve, reject) => {
-        findings.set(asked, (all) => {
-          if (all) resolve({ ...abridged, findings: all });
+        wholes.set(asked, (analysis) => {
+          if (analysis) resolve(analysis);
           else reject(new Error('the analysis was replaced by a newer one'));
         });
-        port.postMessage({ type: 'findings', version: asked });
+        port.postMessage({ type: 'whole', version: asked });
       });
     },
     dispose() {
       port.onmessage = null;
       port.terminate();
-      findings.clear();
+      wholes.clear();
     },
   };
 }

@@ -2,8 +2,8 @@
  * The analysis host's logic (its worker, analysisHost.worker.ts, only wires
  * it to messages): it keeps the model in step with the page from deltas,
  * runs each version's analysis in a runner of its own, ends the runner of
- * an older version when a newer one arrives, and answers the page with an
- * abridged copy while keeping the whole analysis for exports.
+ * an older version when a newer one arrives, and answers the page with a
+ * copy abridged for display while keeping the whole analysis for exports.
  */
 import { abridgeAnalysis } from '../../core/analysis/abridgeAnalysis.ts';
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
@@ -11,6 +11,13 @@ import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import { applyModelDelta } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { AnalysisRequest, AnalysisResponse, HostRequest, HostResponse } from './analysisProtocol.ts';
+
+/**
+ * What the page is sent: the findings a panel lists, no surplus offers (the page reads each finding's own).
+ * An export gets every finding and offer; cycles are listed shortest first in both.
+ */
+const SHOWN = { offers: 0 } as const;
+const EXPORTED = { findingsPerKind: Infinity } as const;
 
 /** A running analysis: what the host needs of a runner worker. */
 export interface Runner {
@@ -55,7 +62,12 @@ export function createAnalysisHost(startRunner: () => Runner, reply: (response: 
         return;
       }
       whole = { version: request.version, analysis: response.analysis };
-      reply({ type: 'analysis', version: request.version, ok: true, analysis: abridgeAnalysis(response.analysis) });
+      reply({
+        type: 'analysis',
+        version: request.version,
+        ok: true,
+        analysis: abridgeAnalysis(response.analysis, SHOWN),
+      });
     });
   };
 
@@ -64,9 +76,9 @@ export function createAnalysisHost(startRunner: () => Runner, reply: (response: 
       if (request.type === 'analyse') analyse(request);
       else
         reply({
-          type: 'findings',
+          type: 'whole',
           version: request.version,
-          findings: whole?.version === request.version ? whole.analysis.findings : null,
+          analysis: whole?.version === request.version ? abridgeAnalysis(whole.analysis, EXPORTED) : null,
         });
     },
     /** Ends the running analysis (the page went). */

@@ -8,10 +8,9 @@
  * (analysis.worker.ts, which spreads betweenness over workers of its own)
  * and ends the one still running for an older version. It keeps the whole
  * analysis and sends the page a copy abridged for display (core's
- * abridgeAnalysis.ts); an export that needs every finding asks for them.
+ * abridgeAnalysis.ts); an export, which needs all of it, asks for it.
  */
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
-import type { Finding } from '../../core/analysis/finding.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import type { ModelDelta } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
@@ -44,11 +43,11 @@ export type HostRequest =
       readonly catalogue: TechnologyCatalogue | null;
       readonly settings: AnalysisSettings;
     }
-  /** Every finding of that version's analysis (the page holds an abridged list). */
-  | { readonly type: 'findings'; readonly version: number };
+  /** That version's whole analysis (the page holds an abridged copy); only the cycles are listed shortest first. */
+  | { readonly type: 'whole'; readonly version: number };
 
 /** Host → page. */
 export type HostResponse =
   | ({ readonly type: 'analysis'; readonly version: number } & AnalysisResponse)
   /** null: that version's analysis is not the one held (a newer edit came, or it failed). */
-  | { readonly type: 'findings'; readonly version: number; readonly findings: readonly Finding[] | null };
+  | { readonly type: 'whole'; readonly version: number; readonly analysis: ParkAnalysis | null };

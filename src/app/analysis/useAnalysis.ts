@@ -16,7 +16,7 @@ export type AnalysisState =
       readonly status: 'done';
       /** Abridged for display where the park is large (core's abridgeAnalysis.ts: `analysis.abridged` says so). */
       readonly analysis: ParkAnalysis;
-      /** The same analysis with every finding, for the exports that list them all. */
+      /** The same analysis whole, for the exports (every finding and offer). */
       readonly whole: () => Promise<ParkAnalysis>;
     }
   | { readonly status: 'failed'; readonly message: string };

@@ -164,7 +164,9 @@ export function drawnBundles(graph: DisplayGraph, context: Filters): DrawnBundle
 /**
  * The bundles after the flows `edges` changed in place (a patched display
  * graph, displayPatch.ts): only their pairs, both ways, are bundled again —
- * at 100 000 flows bundling them all took most of a second per edit.
+ * at 100 000 flows bundling them all took most of a second per edit. An
+ * edit that touched a large part of the flows (a new widest line rescales
+ * them all) is bundled whole, which is then cheaper.
  */
 export function patchedBundles(
   previous: DrawnBundles,
@@ -172,6 +174,7 @@ export function patchedBundles(
   edges: readonly string[],
   context: Filters,
 ): DrawnBundles {
+  if (edges.length * 10 > graph.size) return drawnBundles(graph, context);
   const carried = new Map(previous.carried);
   const absorbed = new Set(previous.absorbed);
   const width = new Map(previous.width);

@@ -4,9 +4,10 @@
  * 68 000 findings and a thousand cycles through thousands of actors each:
  * 200 MB that a worker takes seconds to hand to the page and nobody reads
  * as a list. The abridged copy keeps every figure, the most severe findings
- * of each kind (in their order) with each kind's count, and the shortest
- * cycles with the number found; the whole analysis stays where it was
- * computed, for the exports that need every finding.
+ * of each kind (in their order) with each kind's count, the shortest cycles
+ * with the number found, and as many surplus offers as asked (each finding
+ * carries its own); the whole analysis stays where it was computed, for the
+ * exports that need all of it.
  */
 import type { ParkAnalysis } from './analyzePark.ts';
 import type { Finding, FindingKind } from './finding.ts';
@@ -19,6 +20,8 @@ export interface AbridgeOptions {
   /** Cycles kept of each list, shortest first, and actor ids in all. */
   readonly cycles: number;
   readonly cycleActors: number;
+  /** Surplus offers kept (`coupling.offers`, which the findings repeat as their own details). */
+  readonly offers: number;
 }
 
 /** @public */
@@ -26,11 +29,14 @@ export const DEFAULT_ABRIDGE_OPTIONS: AbridgeOptions = Object.freeze<AbridgeOpti
   findingsPerKind: 200,
   cycles: 100,
   cycleActors: 10_000,
+  offers: Infinity,
 });
 
 export interface AbridgedParts {
   /** Findings of each kind in the whole analysis, where some of them were left out. */
   readonly findings?: { readonly total: number; readonly perKind: Readonly<Partial<Record<FindingKind, number>>> };
+  /** Surplus offers in the whole analysis, where some were left out. */
+  readonly offers?: number;
 }
 
 /** The analysis as it is when nothing needs leaving out, else an abridged copy. */
@@ -41,10 +47,18 @@ export function abridgeAnalysis(analysis: ParkAnalysis, caller: Partial<AbridgeO
   const cut = (cycles: Cycles) => shortestCycles(cycles, options.cycles, options.cycleActors);
   const cyclesCut =
     network !== undefined && (tooMany(network.cycles, options) || tooMany(network.commensurable.cycles, options));
-  if (!findings && !cyclesCut) return analysis;
+  const coupling = analysis.coupling;
+  const offersCut = coupling !== undefined && coupling.offers.length > options.offers;
+  if (!findings && !cyclesCut && !offersCut) return analysis;
+  const abridged: AbridgedParts = {
+    ...(findings ? { findings: findings.counts } : {}),
+    ...(offersCut ? { offers: coupling.offers.length } : {}),
+  };
   return {
     ...analysis,
-    ...(findings ? { findings: findings.kept, abridged: { findings: findings.counts } } : {}),
+    ...(findings ? { findings: findings.kept } : {}),
+    ...(offersCut ? { coupling: { ...coupling, offers: coupling.offers.slice(0, options.offers) } } : {}),
+    ...(findings || offersCut ? { abridged } : {}),
     ...(network && cyclesCut
       ? {
           network: {

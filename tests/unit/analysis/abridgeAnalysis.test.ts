@@ -58,3 +58,13 @@ describe('abridgeAnalysis', () => {
     expect(abridged.network?.commensurable.cycles.found).toBe(3);
   });
 });
+
+describe('abridgeAnalysis of surplus offers', () => {
+  it('keeps as many offers as asked and counts them all', () => {
+    const coupling = { offers: [{ id: 1 }, { id: 2 }, { id: 3 }], clusterMatrix: [], structural: [] };
+    const abridged = abridgeAnalysis({ findings: [], coupling } as unknown as ParkAnalysis, { offers: 1 });
+    expect(abridged.coupling?.offers).toEqual([{ id: 1 }]);
+    expect(abridged.abridged).toEqual({ offers: 3 });
+    expect(abridgeAnalysis({ findings: [], coupling } as unknown as ParkAnalysis).coupling).toBe(coupling);
+  });
+});

@@ -106,7 +106,7 @@ describe('the analysis host and its client', () => {
     expect(answers).toEqual(['new p']);
   });
 
-  it('answers with an abridged list and hands every finding to an export', async () => {
+  it('answers with an abridged copy and hands the whole analysis to an export', async () => {
     const { client, runners } = joined();
     let shown: ParkAnalysis | null = null;
     client.analyse(park, catalogue, settings, (r) => {
@@ -115,12 +115,12 @@ describe('the analysis host and its client', () => {
     const all = Array.from({ length: 250 }, (_, i) => finding(`f${i}`));
     runners[0]!.done({ ok: true, analysis: analysisWith(all) });
     expect(shown!.findings).toHaveLength(200);
-    expect(shown!.abridged?.findings).toEqual({ total: 250, perKind: { 'open-end': 250 } });
+    expect(shown!.abridged).toEqual({ findings: { total: 250, perKind: { 'open-end': 250 } } });
     const whole = await client.whole(shown!);
     expect(whole.findings.map((f) => f.id)).toEqual(all.map((f) => f.id));
   });
 
-  it('refuses the whole list of an analysis a newer edit replaced', async () => {
+  it('refuses the whole of an analysis a newer edit replaced', async () => {
     const { client, runners } = joined();
     let shown: ParkAnalysis | null = null;
     client.analyse(park, catalogue, settings, (r) => {
