@@ -22,6 +22,12 @@
  * top-level tasks, nested events counted once) minus those waits: the page's
  * JavaScript, and Blink's style, layout and paint and V8's garbage collection
  * around it — what a faster GPU would not shorten.
+ *
+ * Those are wall-clock times. On a machine with few cores, where SwiftShader's
+ * threads and other work compete with the main thread, a task's wall-clock
+ * time stretches well past the CPU time it needed; the CPU time (the trace's
+ * thread time) of the JavaScript side is given beside it. A span without
+ * thread time (begin/end pairs carry none) counts its wall-clock time there.
  */
 
 /** A trace event, reduced to what is read here. Times in microseconds. */
@@ -34,6 +40,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event. */
+  tdur?: number;
   /** `name` of a thread_name metadata event; `data.message` of a console.timeStamp marker. */
   args?: { name?: string; data?: { message?: string } };
 }
@@ -52,6 +60,8 @@ export interface MainThreadTimes {
   gpuWaitMs: number;
   /** busyMs − gpuWaitMs. */
   jsMs: number;
+  /** The CPU time of the JavaScript side: the tasks' thread time minus the waits'. */
+  jsCpuMs: number;
   /** The longest single task's JavaScript side: how long the page stayed frozen at once. */
   longestJsTaskMs: number;
 }
@@ -59,6 +69,7 @@ export interface MainThreadTimes {
 /** Per drawn frame, in order: the main thread's work since the previous drawn frame, up to and including this one. */
 export interface FrameTimes {
   jsMs: number[];
+  jsCpuMs: number[];
   gpuWaitMs: number[];
   /** Of jsMs, in requestAnimationFrame callbacks (`FireAnimationFrame`): where sigma renders. */
   callbacksMs: number[];
@@ -80,7 +91,8 @@ export function slimEvent(raw: unknown): TraceEvent | undefined {
   if (typeof name !== 'string' || typeof ph !== 'string' || typeof pid !== 'number' || typeof tid !== 'number')
     return undefined;
   const base = { name, cat: typeof event.cat === 'string' ? event.cat : '', ph, pid, tid, ts: ts ?? 0 };
-  if (ph === 'X') return { ...base, dur: event.dur ?? 0 };
+  if (ph === 'X')
+    return { ...base, dur: event.dur ?? 0, ...(typeof event.tdur === 'number' ? { tdur: event.tdur } : {}) };
   if (ph === 'B' || ph === 'E') return base;
   if (ph === 'M' && name === 'thread_name' && typeof event.args?.name === 'string')
     return { ...base, args: { name: event.args.name } };
@@ -108,6 +120,7 @@ export function mainThreadTimes(events: readonly TraceEvent[], window: TraceWind
   if (!thread) throw new Error(`no ${MAIN_THREAD} thread in process ${window.pid}`);
   let busy = 0;
   let wait = 0;
+  let jsCpu = 0;
   let longestJs = 0;
   for (const task of tasksOf(events, thread)) {
     const start = Math.max(task.start, window.start);
@@ -116,9 +129,16 @@ export function mainThreadTimes(events: readonly TraceEvent[], window: TraceWind
     const taskWait = unionLength(task.spans.filter(isGpuWait), start, end);
     busy += end - start;
     wait += taskWait;
+    jsCpu += jsCpuOf(task, start, end);
     longestJs = Math.max(longestJs, end - start - taskWait);
   }
-  return { busyMs: busy / 1000, gpuWaitMs: wait / 1000, jsMs: (busy - wait) / 1000, longestJsTaskMs: longestJs / 1000 };
+  return {
+    busyMs: busy / 1000,
+    gpuWaitMs: wait / 1000,
+    jsMs: (busy - wait) / 1000,
+    jsCpuMs: jsCpu / 1000,
+    longestJsTaskMs: longestJs / 1000,
+  };
 }
 
 /** The GPU process's main thread (where SwiftShader rasterises WebGL) busy time in [start, end], or NaN without one. */
@@ -143,14 +163,16 @@ export function gpuBusyMs(events: readonly TraceEvent[], start: number, end: num
 export function frameTimes(events: readonly TraceEvent[], window: TraceWindow): FrameTimes {
   const thread = threadNamed(events, MAIN_THREAD, window.pid);
   if (!thread) throw new Error(`no ${MAIN_THREAD} thread in process ${window.pid}`);
-  const frames: FrameTimes = { jsMs: [], gpuWaitMs: [], callbacksMs: [] };
+  const frames: FrameTimes = { jsMs: [], jsCpuMs: [], gpuWaitMs: [], callbacksMs: [] };
   let js = 0;
+  let jsCpu = 0;
   let wait = 0;
   let callbacks = 0;
   for (const task of tasksOf(events, thread)) {
     if (task.start < window.start || task.start >= window.end) continue;
     const taskWait = unionLength(task.spans.filter(isGpuWait), task.start, task.end);
     js += task.end - task.start - taskWait;
+    jsCpu += jsCpuOf(task, task.start, task.end);
     wait += taskWait;
     callbacks += unionLength(
       task.spans.filter((span) => span.name === 'FireAnimationFrame'),
@@ -160,9 +182,10 @@ export function frameTimes(events: readonly TraceEvent[], window: TraceWindow): 
     const names = new Set(task.spans.map((span) => span.name));
     if (!names.has('ProxyMain::BeginMainFrame') || names.has('MainFrameAborted')) continue;
     frames.jsMs.push(js / 1000);
+    frames.jsCpuMs.push(jsCpu / 1000);
     frames.gpuWaitMs.push(wait / 1000);
     frames.callbacksMs.push(callbacks / 1000);
-    js = wait = callbacks = 0;
+    js = jsCpu = wait = callbacks = 0;
   }
   return frames;
 }
@@ -178,6 +201,8 @@ interface Span {
   cat: string;
   start: number;
   end: number;
+  /** Thread time, when the trace gives it. */
+  cpu?: number;
 }
 
 /** A top-level task: a span no other span of its thread encloses, with every span inside it (itself included). */
@@ -213,7 +238,13 @@ function tasksOf(events: readonly TraceEvent[], thread: Thread): Task[] {
   for (const event of events) {
     if (event.pid !== thread.pid || event.tid !== thread.tid) continue;
     if (event.ph === 'X')
-      spans.push({ name: event.name, cat: event.cat, start: event.ts, end: event.ts + (event.dur ?? 0) });
+      spans.push({
+        name: event.name,
+        cat: event.cat,
+        start: event.ts,
+        end: event.ts + (event.dur ?? 0),
+        cpu: event.tdur,
+      });
     else if (event.ph === 'B') open.push(event);
     else if (event.ph === 'E') {
       const begin = open.pop();
@@ -231,6 +262,29 @@ function tasksOf(events: readonly TraceEvent[], thread: Thread): Task[] {
     } else tasks.push({ start: span.start, end: span.end, spans: [span] });
   }
   return tasks;
+}
+
+/**
+ * The CPU time of a task's JavaScript side within [start, end]: its outermost
+ * span's thread time less its outermost waits', each in proportion to the part
+ * of it inside [start, end].
+ */
+function jsCpuOf(task: Task, start: number, end: number): number {
+  const outer = task.spans[0]!;
+  let cpu = cpuWithin(outer, start, end);
+  let reached = -Infinity;
+  for (const wait of task.spans.filter(isGpuWait)) {
+    if (wait.start < reached) continue;
+    cpu -= cpuWithin(wait, start, end);
+    reached = wait.end;
+  }
+  return Math.max(0, cpu);
+}
+
+function cpuWithin(span: Span, start: number, end: number): number {
+  const inside = Math.max(0, Math.min(span.end, end) - Math.max(span.start, start));
+  const length = span.end - span.start;
+  return length > 0 ? ((span.cpu ?? length) * inside) / length : 0;
 }
 
 /** Length of the union of the spans, clipped to [start, end]: nested waits counted once. */

@@ -38,8 +38,8 @@ const marker = (pid: number, ts: number, message: string): TraceEvent => ({
   ts,
   args: { data: { message } },
 });
-/** A complete event on the main thread of process `pid` (tid = pid), times in µs. */
-const x = (pid: number, name: string, ts: number, dur: number, cat = 'toplevel'): TraceEvent => ({
+/** A complete event on the main thread of process `pid` (tid = pid), times in µs; thread time `tdur` if given. */
+const x = (pid: number, name: string, ts: number, dur: number, cat = 'toplevel', tdur?: number): TraceEvent => ({
   name,
   cat,
   ph: 'X',
@@ -47,6 +47,7 @@ const x = (pid: number, name: string, ts: number, dur: number, cat = 'toplevel')
   tid: pid,
   ts,
   dur,
+  ...(tdur === undefined ? {} : { tdur }),
 });
 const b = (pid: number, name: string, ts: number): TraceEvent => ({
   name,
@@ -71,20 +72,22 @@ describe('main-thread times between two markers', () => {
     // Before the window: left out.
     x(RENDERER, 'RunTask', 500, 300),
     // Task A, 2 000–5 000: 3 000 µs busy, a read-back of 1 000 µs inside with the synchronous waits nested
-    // in it (counted once): 1 000 µs waiting, 2 000 µs JavaScript side.
-    x(RENDERER, 'RunTask', 2000, 3000),
+    // in it (counted once): 1 000 µs waiting, 2 000 µs JavaScript side. CPU: 1 500 µs less the read-back's 20.
+    x(RENDERER, 'RunTask', 2000, 3000, 'toplevel', 1500),
     x(RENDERER, 'ThreadControllerImpl::RunTask', 2000, 3000),
     x(RENDERER, 'FunctionCall', 2100, 500, 'devtools.timeline'),
     x(RENDERER, 'ProxyMain::BeginMainFrame', 3000, 2000, 'cc,benchmark'),
-    x(RENDERER, 'GLES2::ReadPixels', 3500, 1000, 'gpu'),
-    x(RENDERER, 'ImplementationBase::WaitForCmd', 3600, 800, 'gpu'),
-    x(RENDERER, 'CommandBufferProxyImpl::WaitForGetOffset', 3650, 700, 'gpu'),
+    x(RENDERER, 'GLES2::ReadPixels', 3500, 1000, 'gpu', 20),
+    x(RENDERER, 'ImplementationBase::WaitForCmd', 3600, 800, 'gpu', 0),
+    x(RENDERER, 'CommandBufferProxyImpl::WaitForGetOffset', 3650, 700, 'gpu', 0),
     // Task B, a begin/end pair 6 000–6 500 with a full command buffer's wait of 100 µs: 400 µs JavaScript side.
+    // No thread time for a begin/end pair: its CPU counts as 500 µs, less the wait's 5.
     b(RENDERER, 'RunTask', 6000),
-    x(RENDERER, 'CommandBufferProxyImpl::WaitForToken', 6100, 100, 'gpu'),
+    x(RENDERER, 'CommandBufferProxyImpl::WaitForToken', 6100, 100, 'gpu', 5),
     e(RENDERER, 6500),
     // Task C begins at 9 000 and never ends: it lasts until the trace's last event (10 500, on the GPU thread),
-    // cut at the window's end: 1 000 µs. Waiting for the compositor thread is not a GPU wait: all JavaScript side.
+    // cut at the window's end: 1 000 µs (CPU too). Waiting for the compositor thread is not a GPU wait: all
+    // JavaScript side.
     b(RENDERER, 'RunTask', 9000),
     x(RENDERER, 'LayerTreeHost::WaitForCommitCompletion', 9200, 300, 'cc'),
     // Other threads and the other renderer: not the park's main thread.
@@ -106,18 +109,18 @@ describe('main-thread times between two markers', () => {
 
   it('splits the busy time into JavaScript side and GPU waits', () => {
     // Busy 3 000 + 500 + 1 000; waits 1 000 + 100; longest JavaScript side: task A's 2 000 µs.
-    expect(mainThreadTimes(events, { pid: end.pid, start: start.ts, end: end.ts })).toEqual({
-      busyMs: 4.5,
-      gpuWaitMs: 1.1,
-      jsMs: 3.4,
-      longestJsTaskMs: 2,
-    });
+    // CPU of the JavaScript side: 1 480 + 495 + 1 000.
+    const times = mainThreadTimes(events, { pid: end.pid, start: start.ts, end: end.ts });
+    expect(times).toMatchObject({ busyMs: 4.5, gpuWaitMs: 1.1, jsMs: 3.4, longestJsTaskMs: 2 });
+    expect(times.jsCpuMs).toBeCloseTo(2.975, 9);
   });
 
   it('cuts tasks at the window', () => {
-    // From 4 000: task A's last 1 000 µs (500 of them in the read-back), task B, task C.
+    // From 4 000: task A's last 1 000 µs (500 of them in the read-back), task B, task C. CPU in proportion:
+    // a third of task A's 1 500 less half the read-back's 20, then 495 and 1 000.
     const times = mainThreadTimes(events, { pid: RENDERER, start: 4000, end: 10_000 });
     expect(times.busyMs).toBeCloseTo(2.5, 9);
+    expect(times.jsCpuMs).toBeCloseTo(1.985, 9);
     expect(times.gpuWaitMs).toBeCloseTo(0.6, 9);
     expect(times.longestJsTaskMs).toBeCloseTo(1, 9);
   });
@@ -145,25 +148,26 @@ describe('main-thread time per drawn frame', () => {
   const callback = (ts: number, dur: number) => x(RENDERER, 'FireAnimationFrame', ts, dur, 'devtools.timeline');
   const events: TraceEvent[] = [
     thread(RENDERER, RENDERER, 'CrRendererMain'),
-    // A pointer move's message, 2 ms: counts towards the first drawn frame.
-    x(RENDERER, 'RunTask', 0, 2 * ms),
-    // Drawn frame 1, 3–13 ms: a 2 ms callback, a 4 ms read-back. Frame 1: 2 + 6 = 8 ms JavaScript side.
-    x(RENDERER, 'RunTask', 3 * ms, 10 * ms),
+    // A pointer move's message, 2 ms (1 ms CPU): counts towards the first drawn frame.
+    x(RENDERER, 'RunTask', 0, 2 * ms, 'toplevel', 1 * ms),
+    // Drawn frame 1, 3–13 ms: a 2 ms callback, a 4 ms read-back. Frame 1: 2 + 6 = 8 ms JavaScript side;
+    // CPU 1 + (5 − 0.5) = 5.5 ms.
+    x(RENDERER, 'RunTask', 3 * ms, 10 * ms, 'toplevel', 5 * ms),
     frame(3 * ms, 10 * ms),
     callback(4 * ms, 2 * ms),
-    x(RENDERER, 'GLES2::ReadPixels', 8 * ms, 4 * ms, 'gpu'),
-    // An aborted frame, 1 ms: nothing drawn, counts towards frame 2.
-    x(RENDERER, 'RunTask', 20 * ms, 1 * ms),
+    x(RENDERER, 'GLES2::ReadPixels', 8 * ms, 4 * ms, 'gpu', 0.5 * ms),
+    // An aborted frame, 1 ms (1 ms CPU): nothing drawn, counts towards frame 2.
+    x(RENDERER, 'RunTask', 20 * ms, 1 * ms, 'toplevel', 1 * ms),
     frame(20 * ms, 1 * ms),
     x(RENDERER, 'MainFrameAborted', 20.5 * ms, 0.1 * ms, 'cc,benchmark'),
     // Drawn frame 2, 30–50 ms: two callbacks (4 + 1 ms), an 8 ms read-back with a wait nested in it.
-    // Frame 2: 1 + 12 = 13 ms JavaScript side.
-    x(RENDERER, 'RunTask', 30 * ms, 20 * ms),
+    // Frame 2: 1 + 12 = 13 ms JavaScript side; CPU 1 + (9 − 1) = 9 ms, the nested wait taken off once.
+    x(RENDERER, 'RunTask', 30 * ms, 20 * ms, 'toplevel', 9 * ms),
     frame(30 * ms, 20 * ms),
     callback(31 * ms, 4 * ms),
     callback(35 * ms, 1 * ms),
-    x(RENDERER, 'GLES2::ReadPixels', 40 * ms, 8 * ms, 'gpu'),
-    x(RENDERER, 'CommandBufferProxyImpl::WaitForGetOffset', 41 * ms, 6 * ms, 'gpu'),
+    x(RENDERER, 'GLES2::ReadPixels', 40 * ms, 8 * ms, 'gpu', 1 * ms),
+    x(RENDERER, 'CommandBufferProxyImpl::WaitForGetOffset', 41 * ms, 6 * ms, 'gpu', 0.5 * ms),
     // After the last drawn frame: left out.
     x(RENDERER, 'RunTask', 60 * ms, 1 * ms),
   ];
@@ -171,6 +175,7 @@ describe('main-thread time per drawn frame', () => {
   it('gives each drawn frame the work since the previous one', () => {
     expect(frameTimes(events, { pid: RENDERER, start: 0, end: 100 * ms })).toEqual({
       jsMs: [8, 13],
+      jsCpuMs: [5.5, 9],
       gpuWaitMs: [4, 8],
       callbacksMs: [2, 5],
     });
@@ -199,6 +204,16 @@ describe('helpers', () => {
     expect(
       slimEvent({ name: 'RunTask', cat: 'toplevel', ph: 'X', pid: 1, tid: 1, ts: 5, dur: 2, tts: 3, args: {} }),
     ).toEqual({ name: 'RunTask', cat: 'toplevel', ph: 'X', pid: 1, tid: 1, ts: 5, dur: 2 });
+    expect(slimEvent({ name: 'RunTask', cat: 'toplevel', ph: 'X', pid: 1, tid: 1, ts: 5, dur: 2, tdur: 1 })).toEqual({
+      name: 'RunTask',
+      cat: 'toplevel',
+      ph: 'X',
+      pid: 1,
+      tid: 1,
+      ts: 5,
+      dur: 2,
+      tdur: 1,
+    });
     expect(
       slimEvent({
         name: 'thread_name',
