@@ -11,8 +11,10 @@
  * thread's busy time split (bench/traceTimes.ts) into its JavaScript side —
  * the page's JavaScript with Blink's style, layout, paint and garbage
  * collection, what a GPU would not shorten — and its waits for the software
- * rasteriser; the GPU process's main thread is printed beside them. Tracing
- * itself slows the page a little.
+ * rasteriser; the GPU process's main thread is printed beside them. The
+ * JavaScript side is wall-clock time, stretched when the machine's cores are
+ * shared (SwiftShader's threads, other work); its CPU time is printed too.
+ * Tracing itself slows the page a little.
  *
  *   npm run bench:browser -- --sizes 2000x10000,20000x100000
  */
@@ -117,8 +119,8 @@ function mainThreadLine(events: readonly TraceEvent[], from: string, to: string)
   const end = markerTime(events, to);
   const times = mainThreadTimes(events, { pid: end.pid, start: start.ts, end: end.ts });
   return (
-    `main thread busy ${ms(times.busyMs)} = JavaScript side ${ms(times.jsMs)} ` +
-    `(longest task ${ms(times.longestJsTaskMs)}) + waiting for software rasterisation ${ms(times.gpuWaitMs)}; ` +
+    `main thread busy ${ms(times.busyMs)} = JavaScript side ${ms(times.jsMs)} (CPU ${ms(times.jsCpuMs)}; ` +
+    `longest task ${ms(times.longestJsTaskMs)}) + waiting for software rasterisation ${ms(times.gpuWaitMs)}; ` +
     `GPU process busy ${ms(gpuBusyMs(events, start.ts, end.ts))}`
   );
 }
@@ -192,7 +194,8 @@ async function pan(page: Page, tracer: Tracer, label: string): Promise<void> {
   console.log(
     `  main thread per drawn frame (${drawn.jsMs.length} frames): JavaScript side median ` +
       `${ms(percentile(drawn.jsMs, 0.5))}, 90th percentile ${ms(percentile(drawn.jsMs, 0.9))} ` +
-      `(requestAnimationFrame callbacks median ${ms(percentile(drawn.callbacksMs, 0.5))}); ` +
+      `(CPU ${ms(percentile(drawn.jsCpuMs, 0.5))} / ${ms(percentile(drawn.jsCpuMs, 0.9))}; ` +
+      `requestAnimationFrame callbacks median ${ms(percentile(drawn.callbacksMs, 0.5))}); ` +
       `waiting for software rasterisation median ${ms(percentile(drawn.gpuWaitMs, 0.5))}`,
   );
 }
