@@ -49,7 +49,7 @@ const UNTIL_MAIN_THREAD_FREE = `new Promise((resolve) => {
 /**
  * Top-level tasks (RunTask: disabled-by-default-devtools.timeline, toplevel), the GPU waits (gpu),
  * BeginMainFrame and MainFrameAborted (cc), requestAnimationFrame callbacks and console.timeStamp
- * markers (devtools.timeline), and what runs inside tasks (v8, blink) for whoever prints more.
+ * markers (devtools.timeline); what runs inside tasks (v8, blink) for whoever looks further.
  */
 const TRACE_CATEGORIES = [
   'devtools.timeline',
