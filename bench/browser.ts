@@ -201,17 +201,29 @@ async function pan(page: Page, tracer: Tracer, label: string): Promise<void> {
 }
 
 /**
- * One edit through the table, as a user makes it: a flow's quantity, then Enter. Timed until the main
- * thread is free once (the edit itself: the network redrawn, the analysis restarted), then until the
- * analysis is shown and the save has caught up and the main thread is free again.
+ * Two edits through the table, as a user makes them: a flow's quantity, then Enter. The first stays
+ * within the park's range (the synthetic park's flows carry 10 to 10 010 t/a): the flow's line and its
+ * ends change. The second makes the flow the widest of the park, which redraws every line at a new
+ * scale. Each is timed until the main thread is free once (the edit itself: the network patched, the
+ * analysis restarted), then until the analysis is shown and the save has caught up and the main thread
+ * is free again.
  */
+const EDITS = [
+  { value: '4321', what: 'a table edit' },
+  { value: '123456', what: 'a table edit that makes the widest flow' },
+] as const;
+
 async function edit(page: Page, tracer: Tracer, label: string): Promise<void> {
   await page.click('[data-testid="tables-button"]');
   await page.click('[data-testid="table-tab-flows"]');
+  for (const one of EDITS) await editOnce(page, tracer, label, one);
+}
+
+async function editOnce(page: Page, tracer: Tracer, label: string, one: (typeof EDITS)[number]): Promise<void> {
   const cell = page.locator('[data-testid="table-row"] [data-key="quantity"]').first();
   await cell.dblclick();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('12345');
+  await page.keyboard.type(one.value);
   await tracer.start();
   await mark(page, 'edit');
   const editStart = Date.now();
@@ -225,7 +237,7 @@ async function edit(page: Page, tracer: Tracer, label: string): Promise<void> {
   await mark(page, 'edit analysed');
   const trace = await tracer.stop();
   console.log(
-    `${label}: a table edit — main thread free after ${(freeMs / 1000).toFixed(1)} s, ` +
+    `${label}: ${one.what} — main thread free after ${(freeMs / 1000).toFixed(1)} s, ` +
       `analysis shown and free after ${(analysedMs / 1000).toFixed(1)} s`,
   );
   console.log(`  until free: ${mainThreadLine(trace, 'edit', 'edit free')}`);

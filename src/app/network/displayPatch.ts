@@ -18,8 +18,6 @@
  * the throughflow), an actor added or removed, the size basis. Those return
  * null and the caller draws the park again.
  */
-import { indexParallelEdgesIndex } from '@sigma/edge-curve';
-import { MultiDirectedGraph } from 'graphology';
 import { internalActorIds } from '../../core/analysis/network/actors.ts';
 import { throughflowShare } from '../../core/analysis/network/flowMatrix.ts';
 import { enterpriseNode, flowEdge } from '../../core/graph/exchangeGraph.ts';
@@ -27,7 +25,8 @@ import { maxOf } from '../../core/model/maxOf.ts';
 import { collectionChanges, modelDelta } from '../../core/model/modelDelta.ts';
 import { isBoundaryId } from '../../core/model/references.ts';
 import type { Flow, Material, ParkModel } from '../../core/model/types.ts';
-import { edgeWidth, nodeSize, parallelCurvature } from './appearance.ts';
+import { edgeWidth, nodeSize } from './appearance.ts';
+import { curvedLine, parallelIndexes } from './curves.ts';
 import {
   actorLook,
   clusterColours,
@@ -35,7 +34,6 @@ import {
   sizeBasisOf,
   tonnesOf,
   widthQuantity,
-  type DisplayEdgeAttributes,
   type DisplayGraph,
   type DisplayNodeAttributes,
 } from './displayGraph.ts';
@@ -188,21 +186,11 @@ function resize(graph: DisplayGraph, changes: ReadonlyMap<string, number>, struc
 /** The curves of the flows between two actors (both ways) after one was added or removed. */
 function curvePair(graph: DisplayGraph, a: string, b: string, order: ReadonlyMap<string, number>): void {
   if (!graph.hasNode(a) || !graph.hasNode(b)) return;
-  const pair = new MultiDirectedGraph<object, Partial<DisplayEdgeAttributes>>();
-  pair.mergeNode(a);
-  pair.mergeNode(b);
   const flows = a === b ? graph.outEdges(a, b) : [...graph.outEdges(a, b), ...graph.outEdges(b, a)];
   flows.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
-  for (const id of flows) pair.addDirectedEdgeWithKey(id, graph.source(id), graph.target(id));
-  indexParallelEdgesIndex(pair);
-  pair.forEachEdge((id, index) => {
-    const curvature = parallelCurvature(index.parallelIndex, index.parallelMaxIndex);
-    graph.mergeEdgeAttributes(id, {
-      parallelIndex: index.parallelIndex ?? null,
-      parallelMinIndex: index.parallelMinIndex ?? null,
-      parallelMaxIndex: index.parallelMaxIndex ?? null,
-      type: curvature === 0 ? 'arrow' : 'curved',
-      curvature,
-    });
-  });
+  const indexes = parallelIndexes(flows.map((id) => [id, graph.source(id), graph.target(id)] as const));
+  for (const [id, index] of indexes) {
+    // A pair that was curved keeps no stale bound where it no longer has one.
+    graph.mergeEdgeAttributes(id, { parallelMinIndex: undefined, ...curvedLine(index) });
+  }
 }

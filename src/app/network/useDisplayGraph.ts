@@ -7,7 +7,6 @@
  * one touched, so the renderer repaints only that.
  */
 import { useLayoutEffect, useState } from 'react';
-import { buildExchangeGraph } from '../../core/graph/exchangeGraph.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { Positions } from '../model/positions.ts';
 import { curveParallelFlows } from './curves.ts';
@@ -17,7 +16,7 @@ import { applyPositions } from './graphPositions.ts';
 
 /** The graph the network draws for a model, parallel flows curved: the whole park's and each year's alike. */
 export function drawPark(model: ParkModel): DisplayGraph {
-  const display = buildDisplayGraph(model, buildExchangeGraph(model));
+  const display = buildDisplayGraph(model);
   curveParallelFlows(display);
   return display;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import { measureValues } from '../../../src/app/network/actorMeasures.ts';
 import { measureColour, NONE_COLOUR } from '../../../src/app/network/actorScale.ts';
 import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
@@ -29,7 +28,7 @@ const park = buildPark({
     ['wwtp', 'user', 'reclaimed', 45],
   ],
 });
-const graph = buildDisplayGraph(park, buildExchangeGraph(park));
+const graph = buildDisplayGraph(park);
 
 describe('measureValues', () => {
   it('counts energy as the larger of what flows in and out in GJ, whatever the mass around it', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import { EDGE_WIDTH, edgeWidth } from '../../../src/app/network/appearance.ts';
 import { bundleFlows } from '../../../src/app/network/bundles.ts';
 import { drawnBundles, edgeLook, type DisplayContext } from '../../../src/app/network/display.ts';
@@ -20,7 +19,7 @@ const park = buildPark({
     ['@supply', 'a', 'coal', 100],
   ],
 });
-const graph = buildDisplayGraph(park, buildExchangeGraph(park));
+const graph = buildDisplayGraph(park);
 const context = (over: Partial<DisplayContext> = {}): DisplayContext => ({
   highlight: null,
   selected: null,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
-import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { NODE_SIZE, STRUCTURAL_EDGE_WIDTH, nodeSize } from '../../../src/app/network/appearance.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
@@ -14,7 +13,7 @@ import { BOUNDARY_FILL, CATEGORY_COLOURS, DIMMED_EDGE, DIMMED_NODE } from '../..
 const loaded = validateModel(parkJson);
 if (!loaded.ok) throw new Error('the reference park must be valid');
 const model = loaded.model;
-const build = () => buildDisplayGraph(model, buildExchangeGraph(model));
+const build = () => buildDisplayGraph(model);
 
 const context = (over: Partial<DisplayContext> = {}): DisplayContext => ({
   highlight: null,
@@ -156,7 +155,7 @@ describe('a park whose exchanges give no quantity', () => {
       ['hub', 'c', 'steam', null],
     ],
   });
-  const graph = buildDisplayGraph(structural, buildExchangeGraph(structural));
+  const graph = buildDisplayGraph(structural);
 
   it('sizes actors by their partners, not by a throughflow nobody gave', () => {
     expect(graph.getAttribute('sizeBasis')).toBe('links');
@@ -194,7 +193,7 @@ describe('a park where only some exchanges give a quantity', () => {
       ['hub', 'c', 'slag', null],
     ],
   });
-  const graph = buildDisplayGraph(mixed, buildExchangeGraph(mixed));
+  const graph = buildDisplayGraph(mixed);
 
   it('sizes actors by partners, so unmeasured actors are not drawn as negligible', () => {
     expect(graph.getAttribute('sizeBasis')).toBe('links');

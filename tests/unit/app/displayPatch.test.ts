@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModelText } from '../../../src/core/model/validate.ts';
 import { applyScenario } from '../../../src/core/scenario/applyScenario.ts';
@@ -8,12 +8,6 @@ import type { DisplayGraph } from '../../../src/app/network/displayGraph.ts';
 import { patchDisplayGraph } from '../../../src/app/network/displayPatch.ts';
 import { drawPark } from '../../../src/app/network/useDisplayGraph.ts';
 import { syntheticPark } from '../../../bench/syntheticPark.ts';
-
-// sigma's edge-curve package (which curves parallel flows) reads WebGL constants when it loads; none are drawn here.
-vi.hoisted(() => {
-  const constants = new Proxy({}, { get: () => 0 });
-  Object.assign(globalThis, { WebGL2RenderingContext: constants, WebGLRenderingContext: constants });
-});
 
 function referencePark(): ParkModel {
   const result = validateModelText(readFileSync('data/linyi-etdz.json', 'utf8'), 'linyi-etdz.json');

@@ -4,7 +4,6 @@ import catalogueJson from '../../../data/technologies.json';
 import parkJson from '../../../data/linyi-etdz.json';
 import { analyzePark } from '../../../src/core/analysis/analyzePark.ts';
 import { validateCatalogue } from '../../../src/core/catalogue/validate.ts';
-import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
 import { NO_FILTERS } from '../../../src/app/network/filters.ts';
@@ -24,7 +23,7 @@ const catalogueResult = validateCatalogue(catalogueJson);
 if (!loaded.ok || !catalogueResult.ok) throw new Error('reference data must be valid');
 const model = loaded.model;
 const catalogue = catalogueResult.catalogue;
-const build = () => buildDisplayGraph(model, buildExchangeGraph(model));
+const build = () => buildDisplayGraph(model);
 
 class MemoryStorage {
   readonly items = new Map<string, string>();
@@ -102,7 +101,7 @@ describe('kept positions', () => {
     graph.mergeNodeAttributes('jinsheng', { x: 7, y: 8 });
     const saved = withPositions(model, positionsOf(graph));
     expect(validateModel(saved).ok).toBe(true);
-    const reopened = buildDisplayGraph(saved, buildExchangeGraph(saved));
+    const reopened = buildDisplayGraph(saved);
     expect(reopened.getNodeAttributes('jinsheng')).toMatchObject({ x: 7, y: 8 });
   });
   it('overlap removal pushes two actors drawn on the same spot apart', () => {

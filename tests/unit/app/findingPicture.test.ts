@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePark } from '../../../src/core/analysis/analyzePark.ts';
 import type { Finding } from '../../../src/core/analysis/finding.ts';
-import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
 import { findingPicture } from '../../../src/app/network/findingPicture.ts';
 import { placeholderPoint } from '../../../src/app/network/findingLayer.ts';
@@ -25,7 +24,7 @@ const park = buildPark({
   ],
   chains: { copper: ['scrap', 'anode', 'cathode', 'rod'] },
 });
-const graph = buildDisplayGraph(park, buildExchangeGraph(park));
+const graph = buildDisplayGraph(park);
 const findings = analyzePark(park).findings;
 const of = (kind: Finding['kind']) => findings.find((f) => f.kind === kind)!;
 const sorted = (s: Iterable<string>) => [...s].sort();

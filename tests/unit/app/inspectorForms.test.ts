@@ -14,13 +14,12 @@ import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
 import { createHistory, type CommitResult } from '../../../src/app/model/history.ts';
 import { commitEdit, type ModelEdit } from '../../../src/app/model/modelEdit.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
-import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 
 const loaded = validateModel(parkJson);
 if (!loaded.ok) throw new Error('reference data must be valid');
 const model = loaded.model;
-const graph = buildDisplayGraph(model, buildExchangeGraph(model));
+const graph = buildDisplayGraph(model);
 
 beforeAll(() => i18n.changeLanguage('en'));
 afterEach(cleanup);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
-import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import type { DisplayContext } from '../../../src/app/network/display.ts';
@@ -18,7 +17,7 @@ function loadModel(): ParkModel {
 }
 
 const model = loadModel();
-const graph = buildDisplayGraph(model, buildExchangeGraph(model));
+const graph = buildDisplayGraph(model);
 const context = (over: Partial<DisplayContext> = {}): DisplayContext => ({
   highlight: null,
   selected: null,

@@ -1,7 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
-import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import type { DisplayContext } from '../../../src/app/network/display.ts';
@@ -33,7 +32,7 @@ const context = (over: Partial<DisplayContext> = {}): DisplayContext => ({
 });
 
 function draw(model: ParkModel, ctx: DisplayContext = context()) {
-  const graph = buildDisplayGraph(model, buildExchangeGraph(model));
+  const graph = buildDisplayGraph(model);
   const svg = renderNetworkSvg(graph, ctx, {
     width: 800,
     height: 600,
@@ -100,7 +99,7 @@ describe('renderNetworkSvg', () => {
 
   it('draws only actors inside the frame when clipping to the current view', () => {
     const model = loadModel();
-    const graph = buildDisplayGraph(model, buildExchangeGraph(model));
+    const graph = buildDisplayGraph(model);
     const svg = renderNetworkSvg(graph, context(), {
       width: 400,
       height: 300,

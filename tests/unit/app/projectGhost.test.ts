@@ -22,7 +22,6 @@ import { analyzePark } from '../../../src/core/analysis/analyzePark.ts';
 import { rankProjects } from '../../../src/core/analysis/projects.ts';
 import type { TechnologyCatalogue } from '../../../src/core/catalogue/schema.ts';
 import { validateCatalogue } from '../../../src/core/catalogue/validate.ts';
-import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { describeProject } from '../../../src/app/inspector/projectDetails.ts';
@@ -86,7 +85,7 @@ function bricksCatalogue(): TechnologyCatalogue {
   return result.catalogue;
 }
 
-const displayOf = (model: ParkModel) => buildDisplayGraph(model, buildExchangeGraph(model));
+const displayOf = (model: ParkModel) => buildDisplayGraph(model);
 
 describe('the ghost plant of a small park', () => {
   const catalogue = bricksCatalogue();

@@ -14,13 +14,12 @@ import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
 import { positionsOf } from '../../../src/app/network/graphPositions.ts';
 import { positionsToKeep, yearGraph } from '../../../src/app/network/yearFilter.ts';
 import { parkEvolution } from '../../../src/core/analysis/evolution.ts';
-import { buildExchangeGraph } from '../../../src/core/graph/exchangeGraph.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { datedPark } from '../../fixtures/datedPark.ts';
 
 const model = datedPark();
 // The app also curves parallel flows (sigma's edge-curve, which needs WebGL); the year view only passes its drawing on.
-const draw = (m: ParkModel) => buildDisplayGraph(m, buildExchangeGraph(m));
+const draw = (m: ParkModel) => buildDisplayGraph(m);
 const whole = () => draw(model);
 
 afterEach(async () => {
