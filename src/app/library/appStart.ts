@@ -6,7 +6,8 @@
 import { localize } from '../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
 import { openModelLibrary } from './modelLibrary.ts';
-import { fetchPark, type ModelAddress } from './modelSource.ts';
+import { fetchParkOffThread } from './fetchParkOffThread.ts';
+import type { ModelAddress } from './modelSource.ts';
 import { storageUnavailableNotice } from './notices.ts';
 import { startModel, type StartResult } from './startModel.ts';
 
@@ -29,7 +30,7 @@ async function startApp({ reference, catalogueJson, address, language }: AppStar
     reference,
     address,
     fetchModel: async (url) => {
-      const fetched = await fetchPark(url, (u) => fetch(u), catalogueJson);
+      const fetched = await fetchParkOffThread(url, catalogueJson);
       return fetched.ok ? { ok: true, model: fetched.model } : { ok: false, errors: fetched.errors };
     },
     nameOf: (model) => localize(model.park.name, language()),
