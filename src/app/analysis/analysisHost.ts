@@ -13,10 +13,11 @@ import type { ParkModel } from '../../core/model/types.ts';
 import type { AnalysisRequest, AnalysisResponse, HostRequest, HostResponse } from './analysisProtocol.ts';
 
 /**
- * What the page is sent: the findings a panel lists, no surplus offers (the page reads each finding's own).
- * An export gets every finding and offer; cycles are listed shortest first in both.
+ * What the page is sent: the findings a panel lists, no surplus offers (the page reads each finding's own),
+ * the cut links of the closures its table can show (the rest keep their figures and dependants, which
+ * colour the actors). An export gets all of them; cycles are listed shortest first in both.
  */
-const SHOWN = { offers: 0 } as const;
+const SHOWN = { offers: 0, closureDetails: 100 } as const;
 const EXPORTED = { findingsPerKind: Infinity } as const;
 
 /** A running analysis: what the host needs of a runner worker. */

@@ -12,6 +12,7 @@
 import type { ParkAnalysis } from './analyzePark.ts';
 import type { Finding, FindingKind } from './finding.ts';
 import { shortestCycles, type Cycles } from './network/cycles.ts';
+import type { ClosureRanking } from './resilience.ts';
 import { withDefaults } from '../model/withDefaults.ts';
 
 export interface AbridgeOptions {
@@ -22,6 +23,11 @@ export interface AbridgeOptions {
   readonly cycleActors: number;
   /** Surplus offers kept (`coupling.offers`, which the findings repeat as their own details). */
   readonly offers: number;
+  /**
+   * Closures (most damaging first) that keep the links they cut; the others
+   * keep their figures, score and dependants, with empty lists of links.
+   */
+  readonly closureDetails: number;
 }
 
 /** @public */
@@ -30,6 +36,7 @@ export const DEFAULT_ABRIDGE_OPTIONS: AbridgeOptions = Object.freeze<AbridgeOpti
   cycles: 100,
   cycleActors: 10_000,
   offers: Infinity,
+  closureDetails: Infinity,
 });
 
 export interface AbridgedParts {
@@ -37,6 +44,8 @@ export interface AbridgedParts {
   readonly findings?: { readonly total: number; readonly perKind: Readonly<Partial<Record<FindingKind, number>>> };
   /** Surplus offers in the whole analysis, where some were left out. */
   readonly offers?: number;
+  /** How many closures keep the links they cut, where the others' lists were emptied. */
+  readonly closureDetails?: number;
 }
 
 /** The analysis as it is when nothing needs leaving out, else an abridged copy. */
@@ -49,16 +58,22 @@ export function abridgeAnalysis(analysis: ParkAnalysis, caller: Partial<AbridgeO
     network !== undefined && (tooMany(network.cycles, options) || tooMany(network.commensurable.cycles, options));
   const coupling = analysis.coupling;
   const offersCut = coupling !== undefined && coupling.offers.length > options.offers;
-  if (!findings && !cyclesCut && !offersCut) return analysis;
+  const resilience = analysis.resilience;
+  const closuresCut = resilience !== undefined && resilience.length > options.closureDetails;
+  if (!findings && !cyclesCut && !offersCut && !closuresCut) return analysis;
   const abridged: AbridgedParts = {
     ...(findings ? { findings: findings.counts } : {}),
     ...(offersCut ? { offers: coupling.offers.length } : {}),
+    ...(closuresCut ? { closureDetails: options.closureDetails } : {}),
   };
   return {
     ...analysis,
     ...(findings ? { findings: findings.kept } : {}),
     ...(offersCut ? { coupling: { ...coupling, offers: coupling.offers.slice(0, options.offers) } } : {}),
-    ...(findings || offersCut ? { abridged } : {}),
+    ...(closuresCut
+      ? { resilience: resilience.map((closure, i) => (i < options.closureDetails ? closure : withoutLinks(closure))) }
+      : {}),
+    ...(findings || offersCut || closuresCut ? { abridged } : {}),
     ...(network && cyclesCut
       ? {
           network: {
@@ -68,6 +83,14 @@ export function abridgeAnalysis(analysis: ParkAnalysis, caller: Partial<AbridgeO
           },
         }
       : {}),
+  };
+}
+
+function withoutLinks(closure: ClosureRanking): ClosureRanking {
+  const impact = closure.impact;
+  return {
+    ...closure,
+    impact: { ...impact, lostSupplies: [], lostOutlets: [], outsideLosses: [], brokenTransitions: [] },
   };
 }
 

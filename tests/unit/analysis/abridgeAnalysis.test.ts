@@ -68,3 +68,35 @@ describe('abridgeAnalysis of surplus offers', () => {
     expect(abridgeAnalysis({ findings: [], coupling } as unknown as ParkAnalysis).coupling).toBe(coupling);
   });
 });
+
+describe('abridgeAnalysis of closures', () => {
+  it('keeps the links cut by the first closures and the figures and dependants of all', () => {
+    const impact = {
+      lostSupplies: [1],
+      lostOutlets: [2],
+      outsideLosses: [3],
+      brokenTransitions: [4],
+      dependants: ['x'],
+      massRerouted: 5,
+    };
+    const resilience = [
+      { enterprise: 'a', score: 0.9, impact },
+      { enterprise: 'b', score: 0.5, impact },
+    ];
+    const abridged = abridgeAnalysis({ findings: [], resilience } as unknown as ParkAnalysis, { closureDetails: 1 });
+    expect(abridged.resilience?.[0]).toBe(resilience[0]);
+    expect(abridged.resilience?.[1]).toEqual({
+      enterprise: 'b',
+      score: 0.5,
+      impact: {
+        lostSupplies: [],
+        lostOutlets: [],
+        outsideLosses: [],
+        brokenTransitions: [],
+        dependants: ['x'],
+        massRerouted: 5,
+      },
+    });
+    expect(abridged.abridged).toEqual({ closureDetails: 1 });
+  });
+});
