@@ -34,7 +34,7 @@ function symbiograph(...args: string[]) {
 /** The newest modification time under the folders the built CLI comes from. */
 function newestSource(): number {
   let newest = 0;
-  for (const folder of ['src/cli', 'src/core'])
+  for (const folder of ['src/cli', 'src/core', 'src/server'])
     for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true }))
       if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
   return newest;
