@@ -19,12 +19,7 @@ export type AccountOutcome =
   | { readonly kind: 'taken' };
 
 export function acceptableName(name: string): boolean {
-  return (
-    name.length > 0 &&
-    [...name].length <= MAX_NAME_LENGTH &&
-    name.trim() === name &&
-    !/\p{Cc}/u.test(name)
-  );
+  return name.length > 0 && [...name].length <= MAX_NAME_LENGTH && name.trim() === name && !/\p{Cc}/u.test(name);
 }
 
 export async function addAccount(

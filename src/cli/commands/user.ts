@@ -8,7 +8,7 @@
  */
 import type { Readable } from 'node:stream';
 import type { Language } from '../../core/model/types.ts';
-import { addAccount, MIN_PASSWORD_LENGTH } from '../../server/accounts.ts';
+import { acceptableName, addAccount, MIN_PASSWORD_LENGTH } from '../../server/accounts.ts';
 import type { Database } from '../../server/database/database.ts';
 import { listAccounts } from '../../server/store/users.ts';
 import { columns, t } from '../i18n.ts';
@@ -41,7 +41,11 @@ async function add(args: UserArgs, name: string, out: Output, input: Readable): 
   const { language } = args;
   const password = await readPassword(input, t(language, 'userPasswordPrompt', { name }));
   if (password === null) return 1;
-  // Checked before the database is opened, so a short password costs no wait for it.
+  // Checked before the database is opened, so a mistyped name or password costs no wait for it.
+  if (!acceptableName(name.normalize('NFC'))) {
+    out.stderr(t(language, 'userBadName'));
+    return 1;
+  }
   if ([...password].length < MIN_PASSWORD_LENGTH) {
     out.stderr(t(language, 'userShortPassword', { n: MIN_PASSWORD_LENGTH }));
     return 1;

@@ -5,7 +5,8 @@
  * are checked with and its answers have, the error codes and the headers.
  * The server registers one handler per entry of API_ROUTES and writes its
  * OpenAPI document from the same entries, so a route, its checks and its
- * documentation cannot drift apart. Pure: no node imports, like
+ * documentation cannot drift apart; a client reads a route's schemas there
+ * too (`API_ROUTES.listVersions.responses[200].schema`). Pure: no node imports, like
  * openProtocol.ts, so the app can use it too.
  *
  * Conventions: every error is `{ error: { code, message: { zh, en }, … } }`
@@ -56,7 +57,7 @@ export const API_ERROR_STATUS = {
   internal: 500,
 } as const;
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
-export const API_ERROR_CODES = Object.keys(API_ERROR_STATUS) as ApiErrorCode[];
+const API_ERROR_CODES = Object.keys(API_ERROR_STATUS) as ApiErrorCode[];
 
 /** Who saved a revision, and when: a park's head in a list, a conflict, an event. */
 export const revisionStampSchema = z.object({
@@ -89,14 +90,13 @@ const revision = z.coerce.number().int().positive();
 /** What a park's id looks like; anything else is no park. */
 export const PARK_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
-export const credentialsSchema = z.object({ username, password: z.string().min(1).max(1024) });
-export const tokenAnswerSchema = z.object({ token: z.string() });
-export const sessionAnswerSchema = z.object({
+const credentialsSchema = z.object({ username, password: z.string().min(1).max(1024) });
+const tokenAnswerSchema = z.object({ token: z.string() });
+const sessionAnswerSchema = z.object({
   username: z.string(),
   /** Present for a browser session: send it in CSRF_HEADER with every request that is not a GET. */
   csrfToken: z.string().optional(),
 });
-export type SessionAnswer = z.infer<typeof sessionAnswerSchema>;
 
 export const parkSummarySchema = z.object({
   id: z.string(),
@@ -107,9 +107,8 @@ export const parkSummarySchema = z.object({
 export type ParkSummary = z.infer<typeof parkSummarySchema>;
 
 const warnings = z.array(problemSchema);
-export const createdAnswerSchema = z.object({ id: z.string(), revision: z.number().int(), warnings });
-export const savedAnswerSchema = z.object({ revision: z.number().int(), warnings });
-export type SavedAnswer = z.infer<typeof savedAnswerSchema>;
+const createdAnswerSchema = z.object({ id: z.string(), revision: z.number().int(), warnings });
+const savedAnswerSchema = z.object({ revision: z.number().int(), warnings });
 
 export const versionSchema = revisionStampSchema.extend({
   message: z.string(),
@@ -118,11 +117,11 @@ export const versionSchema = revisionStampSchema.extend({
 });
 export type Version = z.infer<typeof versionSchema>;
 
-export const memberSchema = z.object({ username: z.string(), role: roleSchema });
+const memberSchema = z.object({ username: z.string(), role: roleSchema });
 /** `none` takes a member's role away. */
-export const memberChangeSchema = z.object({ username, role: z.enum([...ROLES, 'none']) });
+const memberChangeSchema = z.object({ username, role: z.enum([...ROLES, 'none']) });
 
-export const auditEntrySchema = z.object({
+const auditEntrySchema = z.object({
   id: z.number().int(),
   time,
   /** Who did it (null: an account since removed). */
@@ -132,7 +131,7 @@ export const auditEntrySchema = z.object({
   detail: z.record(z.string(), z.unknown()),
 });
 
-export const rejectedSaveSchema = z.object({
+const rejectedSaveSchema = z.object({
   id: z.number().int(),
   author: z.string(),
   time,
@@ -145,7 +144,7 @@ export const rejectedSaveSchema = z.object({
 });
 
 /** The answer of `diff`: core's comparison (what `symbiograph diff --json` prints) of two revisions. */
-export const diffAnswerSchema = z.looseObject({
+const diffAnswerSchema = z.looseObject({
   from: z.number().int(),
   to: z.number().int(),
   model: z.unknown().describe('structural changes: park, clusters, materials, enterprises, flows, chains'),
@@ -155,7 +154,7 @@ export const diffAnswerSchema = z.looseObject({
 });
 
 /** The answer of `analysis`: core's analysis of one revision as `symbiograph analyze --json` prints it. */
-export const analysisAnswerSchema = z.looseObject({
+const analysisAnswerSchema = z.looseObject({
   park: z.string(),
   kpis: z.record(z.string(), z.unknown()),
   findings: z.array(z.unknown()),

@@ -8,7 +8,7 @@ import pg from 'pg';
 import type { Database, Queryable, SqlValue } from './database.ts';
 
 /** Where a connection string points, without its password: what the server prints. */
-export function describeUrl(url: string): string {
+function describeUrl(url: string): string {
   try {
     const parsed = new URL(url);
     return `${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}${parsed.pathname}`;

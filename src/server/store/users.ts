@@ -8,7 +8,7 @@ export interface Account {
 }
 
 /** PostgreSQL's code for a unique constraint broken: the same in PGlite. */
-export function isUniqueViolation(error: unknown): boolean {
+function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === '23505';
 }
 
