@@ -69,10 +69,13 @@ function query(c: Context, schema: z.ZodObject | undefined): unknown {
   throw new ApiFailure('bad-request', bilingual('server:badQuery', { fields: fields.join(', ') }));
 }
 
+/** What a body other than a park model (credentials, a member's role) may weigh: no reason to read megabytes of one. */
+const SMALL_BODY_BYTES = 64 * 1024;
+
 async function body(c: Context, route: ApiRoute, limit: number): Promise<unknown> {
   if (route.body === undefined) return undefined;
-  const text = await readJsonText(c, limit);
-  return route.body === 'park-model' ? checkModel(text) : parseBody(text, route.body);
+  if (route.body === 'park-model') return checkModel(await readJsonText(c, limit));
+  return parseBody(await readJsonText(c, Math.min(limit, SMALL_BODY_BYTES)), route.body);
 }
 
 function clientAddress(c: Context): string {
