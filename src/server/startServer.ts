@@ -16,6 +16,7 @@ import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from './auth/log
 import type { Database } from './database/database.ts';
 import { SavedEvents } from './http/savedEvents.ts';
 import { serverApp } from './http/serverApp.ts';
+import { VersionCache } from './store/versionCache.ts';
 
 /** Far above a 100 000-flow park's JSON (about 40 MB), far below what would exhaust the server's memory. */
 export const DEFAULT_MAX_BODY_BYTES = 128 * 1024 * 1024;
@@ -53,6 +54,7 @@ export async function startServer(db: Database, options: ServerOptions): Promise
       limiter: new LoginLimiter(options.loginLimits ?? DEFAULT_LOGIN_LIMITS),
       analyses: new RevisionAnalyses(db, worker, version),
       events,
+      versions: new VersionCache(),
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       sessionLifetimeMs: SESSION_LIFETIME_MS,
     },

@@ -13,6 +13,7 @@ import type { Database } from '../database/database.ts';
 import type { Caller } from './caller.ts';
 import type { CheckedModel } from './requestBody.ts';
 import type { SavedEvents } from './savedEvents.ts';
+import type { VersionCache } from '../store/versionCache.ts';
 
 /** What the handlers share for the server's life. */
 export interface ServerContext {
@@ -20,6 +21,8 @@ export interface ServerContext {
   readonly limiter: LoginLimiter;
   readonly analyses: RevisionAnalyses;
   readonly events: SavedEvents;
+  /** The versions last read or saved (versions never change). */
+  readonly versions: VersionCache;
   readonly maxBodyBytes: number;
   readonly sessionLifetimeMs: number;
 }

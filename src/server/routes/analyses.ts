@@ -12,13 +12,13 @@ import {
 } from '../../core/comparison/compareAnalyses.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { bilingual } from '../../core/text/message.ts';
-import type { Database } from '../database/database.ts';
-import { existingRevision, versionModel, type StoredVersion } from '../store/versions.ts';
+import { existingRevision, type StoredVersion } from '../store/versions.ts';
 import { ApiFailure } from '../http/apiFailure.ts';
-import type { RouteHandlers } from '../http/routeTypes.ts';
+import type { RouteHandlers, ServerContext } from '../http/routeTypes.ts';
+import { readVersion } from './readVersion.ts';
 
-async function storedVersion(db: Database, parkId: string, revision: number): Promise<StoredVersion> {
-  const version = await versionModel(db, parkId, revision);
+async function storedVersion(server: ServerContext, parkId: string, revision: number): Promise<StoredVersion> {
+  const version = await readVersion(server, parkId, revision);
   if (version === null) throw new ApiFailure('not-found', bilingual('server:versionNotFound', { revision }));
   return version;
 }
@@ -31,14 +31,14 @@ export const analysisHandlers: Pick<RouteHandlers, 'analysis' | 'diff'> = {
     const document = await server.analyses.full(
       park.id,
       revision,
-      async () => (await storedVersion(server.db, park.id, revision)).model,
+      async () => (await storedVersion(server, park.id, revision)).model,
     );
     return c.body(document, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   },
 
   diff: async ({ c, server, park, query }) => {
     const { from, to } = query;
-    const [a, b] = [await storedVersion(server.db, park.id, from), await storedVersion(server.db, park.id, to)];
+    const [a, b] = [await storedVersion(server, park.id, from), await storedVersion(server, park.id, to)];
     const before = JSON.parse(a.model) as ParkModel;
     const after = JSON.parse(b.model) as ParkModel;
     const analysed = new Map<AnalysisScope, { before: ComparedAnalysis; after: ComparedAnalysis }>();

@@ -9,9 +9,10 @@ import { revisionTag, type RevisionStamp } from '../../core/io/serverProtocol.ts
 import { bilingual } from '../../core/text/message.ts';
 import { newParkId } from '../auth/secrets.ts';
 import { parksOf } from '../store/parks.ts';
-import { createPark, saveVersion, versionModel, type SaveOutcome, type StoredVersion } from '../store/versions.ts';
+import { createPark, saveVersion, type SaveOutcome, type StoredVersion } from '../store/versions.ts';
 import { ApiFailure } from '../http/apiFailure.ts';
 import type { RouteHandlers } from '../http/routeTypes.ts';
+import { readVersion } from './readVersion.ts';
 
 /** A stored model as the answer: its text as stored, its revision as ETag (304 when the client has it). */
 export function modelResponse(c: Context, version: StoredVersion): Response {
@@ -44,13 +45,14 @@ export const parkHandlers: Pick<RouteHandlers, 'listParks' | 'createPark' | 'get
     const id = newParkId();
     const author = { userId: caller.userId, address };
     const stamp = await createPark(server.db, id, author, { model: body.text, name: body.name }, query.message ?? '');
+    server.versions.keep(id, { revision: stamp.revision, model: body.text, name: body.name });
     c.header('Location', `/api/parks/${id}`);
     c.header('ETag', revisionTag(stamp.revision));
     return c.json({ id, revision: stamp.revision, warnings: body.warnings }, 201);
   },
 
   getPark: async ({ c, server, park }) => {
-    const head = await versionModel(server.db, park.id);
+    const head = await readVersion(server, park.id);
     if (head === null) throw new ApiFailure('not-found', bilingual('server:parkNotFound'));
     return modelResponse(c, head);
   },
@@ -64,6 +66,7 @@ export const parkHandlers: Pick<RouteHandlers, 'listParks' | 'createPark' | 'get
       message: query.message ?? '',
     });
     const stamp = savedStamp(outcome, ifMatch);
+    server.versions.keep(park.id, { revision: stamp.revision, model: body.text, name: body.name });
     server.events.publish(park.id, stamp);
     c.header('ETag', revisionTag(stamp.revision));
     return c.json({ revision: stamp.revision, warnings: body.warnings });
