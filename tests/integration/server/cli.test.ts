@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { Readable } from 'node:stream';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,7 @@ const work = mkdtempSync(join(tmpdir(), 'symbiograph-cli-server-'));
 const app = join(work, 'app');
 mkdirSync(app);
 writeFileSync(join(app, 'index.html'), '<!doctype html><div id="root"></div>');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function readPark(path: string): Promise<ParkModel> {
   const format = path.endsWith('.xlsx') ? 'xlsx' : 'json';
