@@ -13,7 +13,10 @@ const CORE_PURITY = [
     group: ['node:*', 'fs', 'path', 'os', 'child_process'],
     message: 'src/core must run in the browser too: do I/O in src/cli.',
   },
-  { group: ['**/app/**', '**/cli/**'], message: 'src/core must not import from the app or the CLI.' },
+  {
+    group: ['**/app/**', '**/cli/**', '**/server/**'],
+    message: 'src/core must not import from the app, the CLI or the server.',
+  },
 ];
 
 /**
@@ -89,6 +92,44 @@ export default tseslint.config(
             {
               group: ['**/i18n/index.ts', './index.ts'],
               message: 'i18n/index.ts binds React: use i18n/appMessage.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The team server (src/server/) builds on core and on the CLI's helpers for files and analyses (packageFile,
+    // loadCatalogue, analysisJson, parallelBetweenness, open/staticFiles): never on the app, nor on a command.
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/cli/commands/**', '**/cli/main.ts', '**/cli/bin.ts'],
+              message: 'src/server imports core and the CLI helpers, never the app or a CLI command.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI reaches the server only where it runs one (serve) or keeps its accounts (user); push and pull are
+    // HTTP clients of it, through core's protocol.
+    files: ['src/cli/**/*.ts'],
+    ignores: ['src/cli/commands/serve.ts', 'src/cli/commands/user.ts', 'src/cli/serverDatabase.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**'],
+              message:
+                'Only serve, user and serverDatabase.ts open the server; a client speaks core/io/serverProtocol.ts.',
             },
           ],
         },

@@ -12,7 +12,7 @@ const built = join(root, 'dist', 'cli', 'bin.js');
 /** The newest modification time of the sources the CLI is built from; 0 where they are not there. */
 function newestSource() {
   let newest = 0;
-  for (const folder of ['src/cli', 'src/core']) {
+  for (const folder of ['src/cli', 'src/core', 'src/server']) {
     let entries;
     try {
       entries = readdirSync(join(root, folder), { recursive: true, withFileTypes: true });

@@ -1,7 +1,8 @@
 /**
  * Builds the command line ahead of time: src/cli/bin.ts bundled by esbuild
  * into dist/cli/ (ES modules, one chunk per command, as main.ts imports each
- * command when it runs), dependencies left to node_modules. `npm install`
+ * command when it runs; `serve` brings the team server of src/server/, its
+ * migrations inside as strings), dependencies left to node_modules. `npm install`
  * runs it (the `prepare` script), so a fresh clone's `bin/symbiograph.mjs`
  * starts compiled JavaScript instead of compiling TypeScript on every call.
  * dist/cli/ sits as deep as src/cli/, so paths the CLI makes from its own
@@ -22,8 +23,11 @@ const OUT = 'dist/cli';
 
 rmSync(OUT, { recursive: true, force: true });
 await build({
-  // The betweenness worker is a file of its own: worker threads start from a file (src/cli/parallelBetweenness.ts).
-  entryPoints: ['src/cli/bin.ts', 'src/cli/betweenness.worker.ts'],
+  // The workers are files of their own: worker threads start from a file (src/cli/parallelBetweenness.ts, and the
+  // team server's analyses: src/server/analysis/analysisWorker.ts). All in dist/cli/ by their names alone, beside
+  // the chunks that start them.
+  entryPoints: ['src/cli/bin.ts', 'src/cli/betweenness.worker.ts', 'src/server/analysis/analysis.worker.ts'],
+  entryNames: '[name]',
   outdir: OUT,
   bundle: true,
   splitting: true,

@@ -79,8 +79,12 @@ function pickFields(document: Record<string, Json>, paths: readonly string[]) {
   return { picked, unknown };
 }
 
-/** The analysis (already a plain JSON document) as `--json` writes it. */
-export function analysisJson(document: object, fields?: readonly string[]) {
+/**
+ * The analysis (already a plain JSON document) compacted as above, with only
+ * `fields` when given: what `--json` writes and the team server keeps per
+ * revision (src/server/).
+ */
+export function compactAnalysis(document: object, fields?: readonly string[]) {
   // Plain data (core's results hold no class instances); read, never copied whole or changed.
   const plain = document as Record<string, Json>;
   const network = plain['network'];
@@ -88,7 +92,12 @@ export function analysisJson(document: object, fields?: readonly string[]) {
     network && typeof network === 'object' && !Array.isArray(network)
       ? { ...plain, network: compactNetwork(network) }
       : plain;
-  const { picked, unknown } = fields ? pickFields(compact, fields) : { picked: compact, unknown: [] };
+  return fields ? pickFields(compact, fields) : { picked: compact, unknown: [] };
+}
+
+/** The analysis as `--json` writes it. */
+export function analysisJson(document: object, fields?: readonly string[]) {
+  const { picked, unknown } = compactAnalysis(document, fields);
   const text = JSON.stringify(picked);
   return { text: text.length > INDENT_LIMIT ? text : JSON.stringify(picked, null, 2), unknown };
 }

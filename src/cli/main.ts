@@ -22,6 +22,10 @@ const COMMANDS = [
   'convert',
   'template',
   'open',
+  'serve',
+  'user',
+  'push',
+  'pull',
 ] as const;
 type Command = (typeof COMMANDS)[number];
 /** Commands that read one model file and so may merge an exchange list's names with `--alias` (diagram parses its own). */
@@ -35,6 +39,7 @@ const ALIAS_COMMANDS: readonly string[] = [
   'report',
   'convert',
   'open',
+  'push',
 ];
 
 export async function runCli(argv: readonly string[], out: Output = processOutput): Promise<number> {
@@ -65,6 +70,14 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
         fields: { type: 'string' },
         port: { type: 'string' },
         'no-browser': { type: 'boolean', default: false },
+        data: { type: 'string' },
+        host: { type: 'string' },
+        'max-body': { type: 'string' },
+        server: { type: 'string' },
+        token: { type: 'string' },
+        park: { type: 'string' },
+        revision: { type: 'string' },
+        message: { type: 'string' },
       },
     });
   } catch (error) {
@@ -100,6 +113,23 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
   // The one command whose argument may be left out: without a name it lists the examples.
   if (command === 'example')
     return (await import('./commands/example.ts')).exampleCommand(file, values.output, language, out);
+  // The team server's commands: `serve` takes no argument, `user` an action and maybe a name.
+  if (command === 'serve')
+    return (await import('./commands/serve.ts')).serveCommand(
+      {
+        language,
+        ...(values.data === undefined ? {} : { data: values.data }),
+        ...(values.port === undefined ? {} : { port: values.port }),
+        ...(values.host === undefined ? {} : { host: values.host }),
+        ...(values['max-body'] === undefined ? {} : { maxBody: values['max-body'] }),
+      },
+      out,
+    );
+  if (command === 'user')
+    return (await import('./commands/user.ts')).userCommand(
+      { language, action: file, name: second, ...(values.data === undefined ? {} : { data: values.data }) },
+      out,
+    );
   if (file === undefined) {
     out.stderr(t(language, 'missingFile'));
     return 2;
@@ -107,6 +137,11 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
   const alias = values.alias === undefined ? {} : { alias: values.alias };
   const asOf = readAsOf(values['as-of'], language, out);
   if (asOf === null) return 2;
+  const remote = {
+    ...(values.server === undefined ? {} : { server: values.server }),
+    ...(values.token === undefined ? {} : { token: values.token }),
+    ...(values.revision === undefined ? {} : { revision: values.revision }),
+  };
   const analyzeArgs = {
     file,
     language,
@@ -121,7 +156,8 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
     ...(values.top === undefined ? {} : { top: values.top }),
     ...(values.fields === undefined ? {} : { fields: values.fields }),
   };
-  switch (command as Command) {
+  // serve and user were answered above, before a file was asked for.
+  switch (command as Exclude<Command, 'serve' | 'user'>) {
     case 'validate':
       return (await import('./commands/validate.ts')).validateCommand(file, language, out, values.alias);
     case 'summary':
@@ -186,6 +222,23 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
           ...alias,
           ...(values.port === undefined ? {} : { port: values.port }),
         },
+        out,
+      );
+    case 'push':
+      return (await import('./commands/push.ts')).pushCommand(
+        {
+          file,
+          language,
+          ...alias,
+          ...remote,
+          ...(values.park === undefined ? {} : { park: values.park }),
+          ...(values.message === undefined ? {} : { message: values.message }),
+        },
+        out,
+      );
+    case 'pull':
+      return (await import('./commands/pull.ts')).pullCommand(
+        { park: file, language, ...remote, ...(values.output === undefined ? {} : { output: values.output }) },
         out,
       );
     case 'report':

@@ -4,7 +4,7 @@
  * repository — the built CLI, the app, the bundled parks and the font
  * included, nothing from the sources or the development tools.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodePng } from '../unit/diagram/pngDecode.ts';
 import { startOpen } from '../fixtures/openSession.ts';
+import { startServe } from './server/serveProcess.ts';
 
 const exec = promisify(execFile);
 const root = resolve('.');
@@ -34,7 +35,7 @@ function symbiograph(...args: string[]) {
 /** The newest modification time under the folders the built CLI comes from. */
 function newestSource(): number {
   let newest = 0;
-  for (const folder of ['src/cli', 'src/core'])
+  for (const folder of ['src/cli', 'src/core', 'src/server'])
     for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true }))
       if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
   return newest;
@@ -128,6 +129,42 @@ describe('the installed package, run from another folder', { timeout: 60_000 }, 
       expect(park.flows).toHaveLength(18);
     } finally {
       expect(await session.stop()).toBe(0);
+    }
+  });
+
+  it('runs the team server, its database embedded: an account, a park, its analysis in the worker', async () => {
+    const data = join(temp, 'server');
+    const add = spawn('symbiograph', ['user', 'add', 'pat', '--data', data], { cwd: work, env, stdio: 'pipe' });
+    add.stdin.end('a long password\n');
+    expect(await new Promise((resolve) => add.once('exit', resolve))).toBe(0);
+    const serve = await startServe(['--data', data], env, { command: 'symbiograph', args: [], cwd: work });
+    try {
+      const spec = await fetch(`${serve.url}/api/openapi.json`);
+      expect(spec.status).toBe(200);
+      expect(((await spec.json()) as { openapi: string }).openapi).toBe('3.1.0');
+      expect(await (await fetch(serve.url)).text()).toContain('<div id="root">');
+      const json = { 'Content-Type': 'application/json' };
+      const issued = await fetch(`${serve.url}/api/tokens`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ username: 'pat', password: 'a long password' }),
+      });
+      const { token } = (await issued.json()) as { token: string };
+      const auth = { Authorization: `Bearer ${token}` };
+      const park = readFileSync('data/linyi-etdz.json', 'utf8');
+      const created = await fetch(`${serve.url}/api/parks`, {
+        method: 'POST',
+        headers: { ...auth, ...json },
+        body: park,
+      });
+      const { id } = (await created.json()) as { id: string };
+      const analysis = await fetch(`${serve.url}/api/parks/${id}/analysis`, { headers: auth });
+      expect(analysis.status).toBe(200);
+      expect(
+        ((await analysis.json()) as { projects: { candidates: unknown[] } }).projects.candidates.length,
+      ).toBeGreaterThan(0);
+    } finally {
+      expect(await serve.stop()).toBe(0);
     }
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import { analyzeChains } from '../../core/analysis/chainIntegrity.ts';
-import { compareModels } from '../../core/comparison/compareAnalyses.ts';
+import { compareModels, comparisonDocument } from '../../core/comparison/compareAnalyses.ts';
 import { createAnalysisContext } from '../../core/analysis/context.ts';
 import { negativeListVerdict } from '../../core/analysis/projectPolicy.ts';
 import { planProject } from '../../core/analysis/projectSizing.ts';
@@ -128,7 +128,7 @@ export async function whatIfCommand(args: WhatIfArgs, out: Output): Promise<numb
         {
           applied: scenario.applied,
           impacts,
-          ...comparisonJson(comparison),
+          ...comparisonDocument(comparison),
         },
         null,
         2,
@@ -141,18 +141,6 @@ export async function whatIfCommand(args: WhatIfArgs, out: Output): Promise<numb
   out.stdout('');
   out.stdout(renderComparison(comparison, args.language, 15));
   return 0;
-}
-
-/** The comparison as `--json` prints it, the same for `whatif` and `diff`. */
-function comparisonJson(comparison: ReturnType<typeof compareModels>) {
-  return {
-    model: comparison.model,
-    closed: comparison.closed,
-    today: { findings: comparison.today.findings, kpis: comparison.today.kpis },
-    ...(comparison.withPlanned
-      ? { withPlanned: { findings: comparison.withPlanned.findings, kpis: comparison.withPlanned.kpis } }
-      : {}),
-  };
 }
 
 /** What one closure does, in a few lines a manager can act on. */
@@ -204,7 +192,7 @@ export async function diffCommand(
   if (failed || !a.ok || !b.ok) return 1;
   const comparison = compareModels(a.model, b.model, { selfLoops });
   if (json) {
-    out.stdout(JSON.stringify(comparisonJson(comparison), null, 2));
+    out.stdout(JSON.stringify(comparisonDocument(comparison), null, 2));
     return 0;
   }
   out.stdout(renderComparison(comparison, language, 15));

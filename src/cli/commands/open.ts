@@ -5,13 +5,8 @@
  * the app's "Save to FILE" writes it back in its own format
  * (open/parkFile.ts). Runs until Ctrl-C or SIGTERM, then exits 0.
  * Exit codes: 1 the file has problems, the app is not built or the port is
- * taken (nothing is served); 2 wrong usage.
- *
- * The app is the package's dist/app (vite build); SYMBIOGRAPH_APP_DIR names
- * another build instead (the end-to-end tests serve the one they made).
+ * taken (nothing is served); 2 wrong usage. The built app: ../serving.ts.
  */
-import { realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { formatLimits } from '../../core/io/modelFormats.ts';
 import type { SaveAnswer } from '../../core/io/openProtocol.ts';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
@@ -21,7 +16,7 @@ import { openBrowser } from '../open/openBrowser.ts';
 import { startOpenServer, type OpenServer } from '../open/openServer.ts';
 import { readParkFile } from '../open/parkFile.ts';
 import type { Output } from '../output.ts';
-import { packageFile } from '../packageFile.ts';
+import { appFolder, builtApp, readPort, signalled } from '../serving.ts';
 import { modelFormatOf } from '../readModelFile.ts';
 
 export interface OpenArgs {
@@ -107,41 +102,6 @@ export async function openCommand(
   await server.close();
   out.stdout(t(language, 'openStopped'));
   return 0;
-}
-
-/** `--port`: a whole number from 0 to 65535; 0 when not given; null when it is not one. */
-function readPort(given: string | undefined): number | null {
-  if (given === undefined) return 0;
-  if (!/^\d{1,5}$/.test(given)) return null;
-  const port = Number(given);
-  return port <= 65535 ? port : null;
-}
-
-function appFolder(): string {
-  return process.env['SYMBIOGRAPH_APP_DIR'] ?? packageFile('dist/app');
-}
-
-/** The built app's folder as a real path, or null when it holds no built page. */
-async function builtApp(): Promise<string | null> {
-  try {
-    const dir = await realpath(appFolder());
-    return (await stat(join(dir, 'index.html'))).isFile() ? dir : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Ctrl-C (SIGINT) or SIGTERM: the end of an ordinary session, not an error. */
-function signalled(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 function reportSave(answer: SaveAnswer, { file, language }: OpenArgs, out: Output): void {

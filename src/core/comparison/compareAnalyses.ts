@@ -30,12 +30,13 @@ export interface KpiChange extends MetricDelta {
   readonly note?: BilingualMessage;
 }
 
+/** What a comparison reads of each side's analysis: its findings and headline figures. */
+export type ComparedAnalysis = Pick<ParkAnalysis, 'findings' | 'kpis'>;
+
 export interface ScopeComparison {
   readonly scope: AnalysisScope;
   readonly findings: FindingsDiff;
   readonly kpis: readonly KpiChange[];
-  readonly before: ParkAnalysis;
-  readonly after: ParkAnalysis;
 }
 
 export interface AnalysisComparison {
@@ -80,25 +81,55 @@ export function compareModels(
   options: Partial<AnalysisOptions> = {},
 ): AnalysisComparison {
   const settings = withDefaults(DEFAULT_COMPARISON_OPTIONS, options);
+  return compareAnalysed(before, after, (scope) => ({
+    before: analyzePark(before, { ...settings, scope }),
+    after: analyzePark(after, { ...settings, scope }),
+  }));
+}
+
+/** The scopes two models are compared in: today, and with planned items when either model holds any. */
+export function comparisonScopes(before: ParkModel, after: ParkModel): readonly AnalysisScope[] {
+  return hasPlannedItems(before) || hasPlannedItems(after) ? ['today', 'with-planned'] : ['today'];
+}
+
+/**
+ * Two models compared from analyses made elsewhere, one pair per scope of
+ * `comparisonScopes` with DEFAULT_COMPARISON_OPTIONS: the team server keeps
+ * each revision's analyses (src/server/), so comparing two revisions again
+ * does not analyse them again.
+ */
+export function compareAnalysed(
+  before: ParkModel,
+  after: ParkModel,
+  analysed: (scope: AnalysisScope) => { readonly before: ComparedAnalysis; readonly after: ComparedAnalysis },
+): AnalysisComparison {
   const closed = closedBetween(before, after);
+  const gone = new Set(closed);
   const compare = (scope: AnalysisScope): ScopeComparison => {
-    const a = analyzePark(before, { ...settings, scope });
-    const b = analyzePark(after, { ...settings, scope });
-    const gone = new Set(closed);
+    const { before: a, after: b } = analysed(scope);
     return {
       scope,
       findings: diffFindings(a.findings, b.findings, (f) => f.enterprises.some((e) => gone.has(e))),
       kpis: kpiChanges(a.kpis, b.kpis, closed.length > 0),
-      before: a,
-      after: b,
     };
   };
-  const planned = hasPlannedItems(before) || hasPlannedItems(after);
+  const planned = comparisonScopes(before, after).includes('with-planned');
   return {
     model: diffModels(before, after),
     closed,
     today: compare('today'),
     ...(planned ? { withPlanned: compare('with-planned') } : {}),
+  };
+}
+
+/** The comparison as `diff --json` and `whatif --json` print it, and the team server's diff answers it. */
+export function comparisonDocument(comparison: AnalysisComparison) {
+  const scope = ({ findings, kpis }: ScopeComparison) => ({ findings, kpis });
+  return {
+    model: comparison.model,
+    closed: comparison.closed,
+    today: scope(comparison.today),
+    ...(comparison.withPlanned ? { withPlanned: scope(comparison.withPlanned) } : {}),
   };
 }
 

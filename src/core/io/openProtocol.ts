@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import type { Problem } from '../model/problems.ts';
 import { MODEL_FORMATS, type ModelFormat } from './modelFormats.ts';
+import { problemSchema } from './problemSchema.ts';
 
 export const OPEN_PARK_PATH = '/open/park.json';
 export const OPEN_INFO_PATH = '/open/info';
@@ -62,22 +63,6 @@ export function saveAnswerReply(answer: SaveAnswer): { readonly status: number; 
   const status = answer.kind === 'refused' ? answer.status : SAVE_STATUS[answer.kind];
   return { status, body: JSON.stringify(answer) };
 }
-
-const problemSchema = z.object({
-  severity: z.enum(['error', 'warning']),
-  code: z.string(),
-  path: z.array(z.union([z.string(), z.number()])),
-  message: z.object({ zh: z.string(), en: z.string() }),
-  location: z
-    .object({
-      file: z.string().optional(),
-      sheet: z.string().optional(),
-      row: z.number().optional(),
-      column: z.string().optional(),
-      line: z.number().optional(),
-    })
-    .optional(),
-});
 
 const answerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('saved'), warnings: z.array(problemSchema) }),

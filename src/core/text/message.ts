@@ -28,6 +28,7 @@ import { NETWORK_MESSAGES } from './messages/network.ts';
 import { PROJECT_MESSAGES } from './messages/project.ts';
 import { REPORT_MESSAGES } from './messages/report.ts';
 import { SCENARIO_MESSAGES } from './messages/scenario.ts';
+import { SERVER_MESSAGES } from './messages/server.ts';
 
 /** Every namespace of the catalogue, by name. */
 export const MESSAGES = {
@@ -45,6 +46,7 @@ export const MESSAGES = {
   column: COLUMN_MESSAGES,
   report: REPORT_MESSAGES,
   cli: CLI_MESSAGES,
+  server: SERVER_MESSAGES,
 } as const satisfies Record<string, Readonly<Record<string, BilingualMessage>>>;
 
 export type Namespace = keyof typeof MESSAGES;

@@ -33,6 +33,18 @@ export const CLI_MESSAGES = {
   report FILE --format html|md|xlsx|csv -o OUT
                                 报告:可打印的 HTML、Markdown(产业链图另存为 SVG)、供投资团队使用的 XLSX、发现清单 CSV;
                                 格式可由 OUT 的扩展名推断;--top N 列出的项目与关停排名条数(默认 10);--all 列出全部发现(默认每类前 50 项)
+  serve [--data DIR] [--port N] [--host H] [--max-body MB]
+                                团队服务器:共享的园区、每次保存的版本、按园区分配的角色(所有者、编辑者、查看者),提供应用和
+                                JSON 接口(/api/openapi.json);数据库默认为内嵌的 PGlite(--data,默认 ~/.symbiograph/server),
+                                设置环境变量 DATABASE_URL=postgres://… 则使用 PostgreSQL;默认地址 127.0.0.1:4180
+  user add NAME | user list     服务器的账户:添加(密码从标准输入读取)或列出;与 serve 相同的 --data 或 DATABASE_URL
+  push FILE --server URL [--park ID [--revision N]] [--message TEXT]
+                                把园区(convert 可读的任一格式)存到服务器:新建园区,或存为 --park 的新版本,基于 --revision
+                                (默认服务器上的最新版本);服务器已有更新的版本时拒绝保存,你的模型保留在服务器上
+  pull ID --server URL -o OUT [--revision N]
+                                从服务器取回园区(默认最新版本),按 OUT 的扩展名写出
+                                push 与 pull 以令牌登录:--token 令牌,或环境变量 SYMBIOGRAPH_TOKEN(令牌由 POST /api/tokens
+                                以用户名和密码获取);--server 也可用环境变量 SYMBIOGRAPH_SERVER
 
 选项:
   --lang zh|en                  输出语言(默认 zh)
@@ -47,8 +59,8 @@ export const CLI_MESSAGES = {
                                 用于 analyze、summary、projects、report、diagram
   --alias FILE                  别名表(CSV,两列 name,same-as 或 名称,等同于):读入物质流清单(.csv)时,先把每个 name
                                 统一改为 same-as,用于合并同一企业或物料的不同写法(校验时提示的疑似重复名称);可链式
-                                (a→b、b→c),成环时报错;用于 validate、summary、analyze、projects、whatif、evolution、report、convert、diagram、open
-  --port N                      open 使用的端口(默认 0:任一空闲端口)
+                                (a→b、b→c),成环时报错;用于 validate、summary、analyze、projects、whatif、evolution、report、convert、diagram、open、push
+  --port N                      open 使用的端口(默认 0:任一空闲端口);serve 使用的端口(默认 4180)
   --no-browser                  open 只打印地址,不打开浏览器
   -h, --help                    显示帮助`,
     en: `Usage: symbiograph <command> [options]
@@ -82,6 +94,22 @@ Commands:
                                 a report to hand on: printable HTML, Markdown (chain diagrams as SVG beside it), an XLSX
                                 workbook for investment teams, or the findings as CSV; the format may come from OUT's
                                 extension; --top N projects and closures listed (default 10); --all every finding (default: first 50 of each kind)
+  serve [--data DIR] [--port N] [--host H] [--max-body MB]
+                                the team server: shared parks, a version for every save, roles per park (owner, editor,
+                                viewer), the app and a JSON API (/api/openapi.json); the database is embedded PGlite by
+                                default (--data, default ~/.symbiograph/server), or PostgreSQL with DATABASE_URL=postgres://…
+                                set; 127.0.0.1:4180 unless told otherwise
+  user add NAME | user list     the server's accounts: add one (the password read from standard input) or list them; the
+                                same --data or DATABASE_URL as serve
+  push FILE --server URL [--park ID [--revision N]] [--message TEXT]
+                                store a park (any format convert reads) on the server: a new park, or a new version of
+                                --park starting from --revision (default: the server's latest); refused when the server
+                                has a newer version, your model kept there
+  pull ID --server URL -o OUT [--revision N]
+                                fetch a park from the server (default: its latest version), written as OUT's extension says
+                                push and pull sign in with a token: --token TOKEN, or the environment variable
+                                SYMBIOGRAPH_TOKEN (get one with POST /api/tokens and your name and password); --server
+                                may come from SYMBIOGRAPH_SERVER
 
 Options:
   --lang zh|en                  output language (default zh)
@@ -100,8 +128,8 @@ Options:
   --alias FILE                  an alias table (CSV with two columns, name,same-as or 名称,等同于): when an exchange list
                                 (.csv) is read, every name becomes its same-as first, merging two spellings of one enterprise
                                 or material (validate names the probable duplicates); chains (a→b, b→c) resolve, a cycle is an
-                                error; for validate, summary, analyze, projects, whatif, evolution, report, convert, diagram, open
-  --port N                      the port open serves on (default 0: any free port)
+                                error; for validate, summary, analyze, projects, whatif, evolution, report, convert, diagram, open, push
+  --port N                      the port open serves on (default 0: any free port), or serve (default 4180)
   --no-browser                  open prints the address and opens no browser
   -h, --help                    show this help`,
   },
@@ -434,4 +462,111 @@ Options:
   },
   openSaveFailed: { zh: '{{time}} ✗ 无法写入 {{file}}:{{reason}}', en: '{{time}} ✗ cannot write {{file}}: {{reason}}' },
   openStopped: { zh: '已停止。', en: 'Stopped.' },
+  // serve, user (commands/serve.ts, commands/user.ts, serverDatabase.ts)
+  serveBothDatabases: {
+    zh: '--data 与环境变量 DATABASE_URL 只能选一个:前者是内嵌数据库的目录,后者是 PostgreSQL 服务器',
+    en: 'choose --data or DATABASE_URL, not both: the first is the embedded database’s directory, the second a PostgreSQL server',
+  },
+  serveCreatingDatabase: {
+    zh: '正在 {{dir}} 中创建数据库(首次启动,需要几秒钟)…',
+    en: 'Creating the database in {{dir}} (the first start takes a few seconds)…',
+  },
+  serveBusy: {
+    zh: '✗ 数据目录 {{dir}} 正被进程 {{pid}} 使用(symbiograph serve 或 user):内嵌数据库一次只能由一个进程打开,请先停止它。若确认该进程已不存在,可删除 {{lock}}',
+    en: '✗ the data directory {{dir}} is in use by process {{pid}} (symbiograph serve or user): the embedded database is opened by one process at a time, so stop that one first. If it is surely gone, delete {{lock}}',
+  },
+  serveDatabaseTooNew: {
+    zh: '✗ 该数据库由更新版本的 Symbiograph 写入(架构版本 {{versions}}):请升级 Symbiograph',
+    en: '✗ a newer Symbiograph has written this database (schema versions {{versions}}): upgrade Symbiograph',
+  },
+  serveDatabaseFailed: { zh: '✗ 无法打开数据库:{{reason}}', en: '✗ cannot open the database: {{reason}}' },
+  serveBadMaxBody: {
+    zh: '--max-body 须为正数(单位 MB),得到 "{{value}}"',
+    en: '--max-body must be a positive number of megabytes, got "{{value}}"',
+  },
+  serveListenFailed: {
+    zh: '✗ 无法在 {{address}} 上提供服务:{{reason}}',
+    en: '✗ cannot serve on {{address}}: {{reason}}',
+  },
+  serveListening: {
+    zh: 'Symbiograph 团队服务器:{{url}}(按 Ctrl-C 停止)',
+    en: 'Symbiograph team server at {{url}} (Ctrl-C stops)',
+  },
+  serveDatabasePglite: { zh: '  数据库:内嵌 PGlite,位于 {{dir}}', en: '  database: embedded PGlite in {{dir}}' },
+  serveDatabasePostgres: { zh: '  数据库:PostgreSQL,{{where}}', en: '  database: PostgreSQL at {{where}}' },
+  serveApi: { zh: '  接口说明:{{url}}/api/openapi.json', en: '  the API: {{url}}/api/openapi.json' },
+  serveNoApp: {
+    zh: '  应用未构建({{dir}} 中没有 index.html):只提供接口。在 Symbiograph 的目录中运行 npm run build 后重启即可',
+    en: '  the app is not built ({{dir}} has no index.html): serving the API only. Run npm run build in the Symbiograph folder and restart',
+  },
+  serveLocalOnly: {
+    zh: '  只有本机可以访问;要让团队访问,请用 --host 0.0.0.0(最好放在 HTTPS 反向代理之后)',
+    en: '  only this machine can reach it; for your team, use --host 0.0.0.0 (best behind an HTTPS reverse proxy)',
+  },
+  serveNoAccounts: {
+    zh: '  还没有账户:用 symbiograph user add 名称 添加(密码从标准输入读取,数据库选项同上)',
+    en: '  no accounts yet: add one with symbiograph user add NAME (the password is read from standard input; the same database options)',
+  },
+  userUsage: {
+    zh: '用法:symbiograph user add 名称(密码从标准输入读取)| symbiograph user list;可加 --data 目录,或设置 DATABASE_URL',
+    en: 'usage: symbiograph user add NAME (the password from standard input) | symbiograph user list; with --data DIR, or DATABASE_URL set',
+  },
+  userPasswordPrompt: { zh: '{{name}} 的密码:', en: 'Password for {{name}}: ' },
+  userAdded: { zh: '✓ 已添加账户 {{name}}', en: '✓ account {{name}} added' },
+  userTaken: { zh: '✗ 已有名为 {{name}} 的账户', en: '✗ there is already an account named {{name}}' },
+  userBadName: {
+    zh: '✗ 账户名须为 1 到 64 个字符,不含控制字符,首尾不能有空格',
+    en: '✗ an account name is 1 to 64 characters, without control characters or spaces at either end',
+  },
+  userShortPassword: {
+    zh: '✗ 密码至少要 {{n}} 个字符(从标准输入读取,例如 printf %s "$PASSWORD" | symbiograph user add 名称)',
+    en: '✗ a password has {{n}} characters at least (read from standard input, e.g. printf %s "$PASSWORD" | symbiograph user add NAME)',
+  },
+  userNone: { zh: '还没有账户。', en: 'No accounts yet.' },
+  userColumnName: { zh: '账户', en: 'account' },
+  userColumnCreated: { zh: '创建于', en: 'created' },
+  userColumnParks: { zh: '园区', en: 'parks' },
+  // push, pull (commands/push.ts, commands/pull.ts, serverClient.ts)
+  remoteNoServer: {
+    zh: '✗ 请用 --server URL(或环境变量 SYMBIOGRAPH_SERVER)指定服务器',
+    en: '✗ name the server with --server URL (or the environment variable SYMBIOGRAPH_SERVER)',
+  },
+  remoteNoToken: {
+    zh: '✗ 需要令牌:--token 令牌,或环境变量 SYMBIOGRAPH_TOKEN;令牌由 POST {{server}}/api/tokens 以用户名和密码获取(见 README“团队服务器”)',
+    en: '✗ a token is needed: --token TOKEN, or the environment variable SYMBIOGRAPH_TOKEN; get one with POST {{server}}/api/tokens and your name and password (README, "Team server")',
+  },
+  remoteBadRevision: {
+    zh: '--revision 须为正整数,得到 "{{value}}"',
+    en: '--revision must be a positive whole number, got "{{value}}"',
+  },
+  remoteUnreachable: { zh: '✗ 无法连接 {{server}}:{{reason}}', en: '✗ cannot reach {{server}}: {{reason}}' },
+  remoteRefused: {
+    zh: '✗ 服务器拒绝了请求(HTTP {{status}}):{{message}}',
+    en: '✗ the server refused (HTTP {{status}}): {{message}}',
+  },
+  remoteUnexpected: {
+    zh: '✗ 无法识别服务器的回答(HTTP {{status}}):{{server}} 是 Symbiograph 团队服务器吗?',
+    en: '✗ the answer makes no sense (HTTP {{status}}): is {{server}} a Symbiograph team server?',
+  },
+  pushNeedsPark: {
+    zh: '--revision 只能与 --park 一起使用(指明新版本所基于的版本)',
+    en: '--revision goes with --park (the revision the new version starts from)',
+  },
+  pushInvalid: { zh: '✗ {{file}} 有 {{n}} 个错误,未发送', en: '✗ {{file}} has {{n}} error(s); nothing was sent' },
+  pushCreated: {
+    zh: '✓ 已将 {{file}} 存为新园区 {{id}} 的第 1 版:{{server}}',
+    en: '✓ {{file}} stored as revision 1 of the new park {{id}} on {{server}}',
+  },
+  pushSaved: {
+    zh: '✓ 已将 {{file}} 存为园区 {{id}} 的第 {{revision}} 版',
+    en: '✓ {{file}} saved as revision {{revision}} of park {{id}}',
+  },
+  pullMissingOutput: {
+    zh: 'pull 需要 -o 文件(其扩展名决定格式)',
+    en: 'pull needs -o FILE (its extension chooses the format)',
+  },
+  pullWritten: {
+    zh: '✓ 已将园区 {{id}} 的第 {{revision}} 版写入 {{file}}',
+    en: '✓ revision {{revision}} of park {{id}} written to {{file}}',
+  },
 } as const satisfies Record<string, BilingualMessage>;
