@@ -17,7 +17,7 @@ import {
 } from '../../../src/app/tables/tables.ts';
 import { quantityKey } from '../../../src/core/model/quantityOrder.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
-import { edited } from './edited.ts';
+import { edited, renamed } from './edited.ts';
 
 const loaded = validateModel(parkJson);
 if (!loaded.ok) throw new Error('reference data must be valid');
@@ -239,5 +239,32 @@ describe('grid keys', () => {
     expect(moveActiveCell({ row: 5, col: 2 }, key('End', true), size)).toEqual({ row: 99, col: 4 });
     expect(moveActiveCell({ row: 95, col: 2 }, key('PageDown'), size)).toEqual({ row: 99, col: 2 });
     expect(moveActiveCell({ row: 0, col: 0 }, key('Enter'), size)).toBeNull();
+  });
+});
+
+describe('table rows after an edit', () => {
+  const cellEdit = (before: typeof model, flowId: string, typed: string) => {
+    const result = editCell(before, 'flows', flowId, 'quantity', typed);
+    if (result.kind !== 'edit') throw new Error(`the edit was ${result.kind}`);
+    return edited(before, result.edit);
+  };
+
+  it('builds again only the rows of the items the edit changed', () => {
+    const flow = model.flows.find((f) => f.quantity !== undefined)!;
+    const before = tableRows('flows', model, 'zh');
+    const after = tableRows('flows', cellEdit(model, flow.id, '4321'), 'zh');
+    const changed = after.filter((r, i) => r !== before[i]);
+    expect(changed.map((r) => [r.id, r.cells['quantity']])).toEqual([[flow.id, 4321]]);
+  });
+
+  it('builds every row again for another language or a renamed enterprise', () => {
+    const before = tableRows('flows', model, 'zh');
+    expect(tableRows('flows', model, 'en').some((r, i) => r === before[i])).toBe(false);
+    const enterprise = model.enterprises[0]!;
+    const renamedPark = renamed(model, 'Renamed works', enterprise.id);
+    const rows = tableRows('flows', renamedPark, 'en');
+    const touching = rows.filter((r, i) => model.flows[i]!.from === enterprise.id);
+    expect(touching.length).toBeGreaterThan(0);
+    expect(touching.every((r) => r.cells['from'] === 'Renamed works')).toBe(true);
   });
 });
