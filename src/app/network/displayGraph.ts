@@ -178,9 +178,14 @@ export function applyThroughflow(graph: DisplayGraph, throughflow: ReadonlyMap<s
   for (const [id, value] of merged) {
     const size = nodeSize(value, max);
     const before = graph.getNodeAttributes(id);
-    if (before.throughflow !== value || before.size !== size)
+    // A patched graph adjusted throughflow flow by flow (displayPatch.ts): the same sum up to rounding is no change.
+    if (!nearlyEqual(before.throughflow, value) || !nearlyEqual(before.size, size))
       graph.mergeNodeAttributes(id, { throughflow: value, size });
   }
+}
+
+function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /** Where actors are first drawn: the model's saved view positions, else the cluster layout. */
