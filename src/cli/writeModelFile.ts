@@ -9,7 +9,11 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { ExportOutput } from '../core/io/formats.ts';
+import { exportModel, type ExportOutput, type ModelFormat } from '../core/io/formats.ts';
+import type { Problem } from '../core/model/problems.ts';
+import type { Language, ParkModel } from '../core/model/types.ts';
+import { t } from './i18n.ts';
+import type { Output } from './output.ts';
 
 export async function writeModelOutput(path: string, output: ExportOutput): Promise<void> {
   switch (output.kind) {
@@ -23,6 +27,30 @@ export async function writeModelOutput(path: string, output: ExportOutput): Prom
       // contents together), which a reader of several CSV files has to live with anyway.
       for (const [name, text] of output.files) await replaceFile(join(path, name), text);
   }
+}
+
+/**
+ * The model exported in `format` and written to `path`, as `convert` and
+ * `pull` write it: what the format could not carry, or null when writing
+ * failed (said on standard error).
+ */
+export async function exportToFile(
+  model: ParkModel,
+  format: ModelFormat,
+  path: string,
+  language: Language,
+  out: Output,
+): Promise<readonly Problem[] | null> {
+  const exported = await exportModel(model, format);
+  try {
+    await writeModelOutput(path, exported.output);
+  } catch (error) {
+    out.stderr(
+      t(language, 'convertWriteFailed', { file: path, reason: error instanceof Error ? error.message : String(error) }),
+    );
+    return null;
+  }
+  return exported.warnings;
 }
 
 async function replaceFile(path: string, data: string | Uint8Array): Promise<void> {

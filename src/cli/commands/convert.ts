@@ -6,13 +6,13 @@
  * Exit codes as for validate: 0 done, 1 the input has problems, 2 usage.
  */
 import { writeFile } from 'node:fs/promises';
-import { detectFormat, exportModel } from '../../core/io/formats.ts';
+import { detectFormat } from '../../core/io/formats.ts';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
 import type { Language } from '../../core/model/types.ts';
 import type { Output } from '../output.ts';
 import { t } from '../i18n.ts';
 import { modelFormatOf, readModelFile } from '../readModelFile.ts';
-import { writeModelOutput } from '../writeModelFile.ts';
+import { exportToFile } from '../writeModelFile.ts';
 
 function printProblems(list: readonly Problem[], language: Language, out: Output): void {
   for (const p of list) out.stdout(`  ${formatProblem(p, language)}`);
@@ -47,18 +47,8 @@ export async function convertCommand({ input, output, language, alias }: Convert
     }
     return 1;
   }
-  const exported = await exportModel(result.model, to);
-  try {
-    await writeModelOutput(output, exported.output);
-  } catch (error) {
-    out.stderr(
-      t(language, 'convertWriteFailed', {
-        file: output,
-        reason: error instanceof Error ? error.message : String(error),
-      }),
-    );
-    return 1;
-  }
+  const lost = await exportToFile(result.model, to, output, language, out);
+  if (lost === null) return 1;
   const { model } = result;
   out.stdout(t(language, 'convertConverted', { from: input, to: output }));
   out.stdout(
@@ -69,7 +59,7 @@ export async function convertCommand({ input, output, language, alias }: Convert
       chains: model.chains.length,
     }),
   );
-  const warnings = [...result.warnings, ...exported.warnings];
+  const warnings = [...result.warnings, ...lost];
   if (warnings.length > 0) {
     out.stdout(t(language, 'convertWarnings', { n: warnings.length }));
     printProblems(warnings, language, out);

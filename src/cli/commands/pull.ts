@@ -5,7 +5,6 @@
  * place). Exit codes: 1 the server refused or the file cannot be written;
  * 2 wrong usage.
  */
-import { exportModel } from '../../core/io/formats.ts';
 import { readRevisionTag, routePath } from '../../core/io/serverProtocol.ts';
 import { formatProblem } from '../../core/model/problems.ts';
 import type { Language } from '../../core/model/types.ts';
@@ -14,7 +13,7 @@ import { t } from '../i18n.ts';
 import type { Output } from '../output.ts';
 import { modelFormatOf } from '../readModelFile.ts';
 import { readRevisionOption, serverClient } from '../serverClient.ts';
-import { writeModelOutput } from '../writeModelFile.ts';
+import { exportToFile } from '../writeModelFile.ts';
 
 export interface PullArgs {
   readonly park: string;
@@ -49,20 +48,10 @@ export async function pullCommand(args: PullArgs, out: Output): Promise<number> 
     for (const p of checked.errors) out.stderr(formatProblem(p, language));
     return 1;
   }
-  const exported = await exportModel(checked.model, format);
-  try {
-    await writeModelOutput(output, exported.output);
-  } catch (error) {
-    out.stderr(
-      t(language, 'convertWriteFailed', {
-        file: output,
-        reason: error instanceof Error ? error.message : String(error),
-      }),
-    );
-    return 1;
-  }
+  const warnings = await exportToFile(checked.model, format, output, language, out);
+  if (warnings === null) return 1;
   const pulled = readRevisionTag(answer.headers.get('etag')) ?? revision ?? '?';
   out.stdout(t(language, 'pullWritten', { id: park, revision: pulled, file: output }));
-  for (const p of exported.warnings) out.stdout(`  ${formatProblem(p, language)}`);
+  for (const p of warnings) out.stdout(`  ${formatProblem(p, language)}`);
   return 0;
 }
