@@ -47,13 +47,9 @@ export function App() {
       live = false;
     };
   }, []);
-  const client = useMemo(
-    () => (team?.kind === 'signed-in' ? teamClient(fetchSameOrigin, team.user) : null),
-    [team],
-  );
+  const client = useMemo(() => (team?.kind === 'signed-in' ? teamClient(fetchSameOrigin, team.user) : null), [team]);
   if (team === null) return <LoadingScreen />;
-  if (team.kind === 'anonymous')
-    return <LoginScreen onSignedIn={(user) => setTeam({ kind: 'signed-in', user })} />;
+  if (team.kind === 'anonymous') return <LoginScreen onSignedIn={(user) => setTeam({ kind: 'signed-in', user })} />;
   if (!bundled.ok || !startOnce) {
     return <ErrorScreen source={bundled.ok ? 'model' : bundled.source} errors={bundled.ok ? [] : bundled.errors} />;
   }

@@ -73,7 +73,7 @@ export function LoginScreen({ onSignedIn }: LoginScreenProps) {
         </label>
         {failure && (
           <p className="login-error" role="alert" data-testid="login-error" data-code={failure.code}>
-            {failureText(failure, language)}
+            {failure.code === 'network' ? t('login.network') : failureText(failure, language)}
           </p>
         )}
         <button type="submit" className="login-submit" data-testid="login-submit" disabled={busy}>

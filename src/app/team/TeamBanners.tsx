@@ -95,9 +95,7 @@ export function TeamBanners({ team, name }: TeamBannersProps) {
       )}
       {failure && (
         <div className="notice notice-error" role="alert" data-testid="team-failure" data-code={failure.code}>
-          <p>
-            {failure.code === 'invalid-model' ? t('shared.invalid') : failureText(failure, language)}
-          </p>
+          <p>{failure.code === 'invalid-model' ? t('shared.invalid') : failureText(failure, language)}</p>
           {failure.problems.length > 0 && (
             <ul>
               {failure.problems.map((problem, i) => (

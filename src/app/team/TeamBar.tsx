@@ -58,11 +58,16 @@ export function TeamBar({ team, name, onOpenTeam }: TeamBarProps) {
       <button type="button" data-testid="team-button" aria-haspopup="dialog" onClick={onOpenTeam}>
         {t('team.button')}
       </button>
-      <span className="team-user" data-testid="team-user">
-        {team.client.user.username}
-      </span>
-      <button type="button" data-testid="team-sign-out" onClick={() => void signOut()}>
-        {t('team.signOut')}
+      <button
+        type="button"
+        data-testid="team-sign-out"
+        title={t('team.signedInAs', { user: team.client.user.username })}
+        onClick={() => void signOut()}
+      >
+        <span className="team-user" data-testid="team-user">
+          {team.client.user.username}
+        </span>{' '}
+        · {t('team.signOut')}
       </button>
     </span>
   );

@@ -63,24 +63,33 @@ export function TeamDialog({ open, team, name, onClose }: TeamDialogProps) {
     if (dialog.current?.open) void refresh();
   }, [base, refresh]);
 
-  const run = async (work: () => Promise<TeamResult<unknown>>, closeAfter: boolean) => {
+  /** Runs one request; on success closes the dialog or reads the lists again. Whether it succeeded. */
+  const run = async (work: () => Promise<TeamResult<unknown>>, closeAfter: boolean): Promise<boolean> => {
     setBusy(true);
     const result = await work();
     setBusy(false);
-    if (!result.ok) return setError(failureText(result, language));
+    if (!result.ok) {
+      setError(failureText(result, language));
+      return false;
+    }
     setError(null);
     if (closeAfter) onClose();
     else await refresh();
+    return true;
   };
   const time = new Intl.DateTimeFormat(numberLocale(language), { dateStyle: 'short', timeStyle: 'short' });
   const when = (iso: string) => time.format(new Date(iso));
   const upload = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => team.upload(uploadMessage), false);
+    void run(() => team.upload(uploadMessage), false).then((done) => done && setUploadMessage(''));
   };
   const save = (event: FormEvent) => {
     event.preventDefault();
-    void team.save(saveMessage).then(() => setSaveMessage(''));
+    // Closed after, so what the save answered (a conflict, the model's problems) is seen above the explorer.
+    void team.save(saveMessage).then(() => {
+      setSaveMessage('');
+      onClose();
+    });
   };
   const openName = parks?.find((p) => p.id === openParkId);
   const shownName = openName ? localize(openName.name, language) || openName.id : name;
@@ -118,7 +127,7 @@ export function TeamDialog({ open, team, name, onClose }: TeamDialogProps) {
             <tr>
               <th>{t('team.colName')}</th>
               <th>{t('team.colRole')}</th>
-              <th>{t('team.colRevision')}</th>
+              <th className="team-number">{t('team.colRevision')}</th>
               <th>{t('team.colLast')}</th>
               <th />
             </tr>
@@ -198,7 +207,7 @@ export function TeamDialog({ open, team, name, onClose }: TeamDialogProps) {
             <table className="team-table" data-testid="team-versions">
               <thead>
                 <tr>
-                  <th>{t('team.colRevision')}</th>
+                  <th className="team-number">{t('team.colRevision')}</th>
                   <th>{t('team.colAuthor')}</th>
                   <th>{t('team.colTime')}</th>
                   <th>{t('team.colMessage')}</th>

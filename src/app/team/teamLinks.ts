@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { ROLES, type Role } from '../../core/io/serverProtocol.ts';
 
-export const TEAM_LINKS_KEY = 'symbiograph.teamLinks';
+const TEAM_LINKS_KEY = 'symbiograph.teamLinks';
 
 export interface TeamLink {
   readonly parkId: string;

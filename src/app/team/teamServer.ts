@@ -37,9 +37,7 @@ export interface TeamUser {
 }
 
 export type TeamDetection =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'anonymous' }
-  | { readonly kind: 'signed-in'; readonly user: TeamUser };
+  { readonly kind: 'none' } | { readonly kind: 'anonymous' } | { readonly kind: 'signed-in'; readonly user: TeamUser };
 
 /** A request that did not do what was asked: the server's words when it sent some. */
 export interface TeamFailure {
@@ -164,10 +162,7 @@ export function teamClient(fetcher: TeamFetch, user: TeamUser): TeamClient {
     }
   };
   /** The JSON of a successful answer read with `read`, or the failure. */
-  const json = async <T>(
-    answer: Response | TeamFailure,
-    read: (json: unknown) => T | null,
-  ): Promise<TeamResult<T>> => {
+  const json = async <T>(answer: Response | TeamFailure, read: (json: unknown) => T | null): Promise<TeamResult<T>> => {
     if (!(answer instanceof Response)) return answer;
     if (!answer.ok) return failure(answer);
     const value = read(await answer.json().catch(() => null));

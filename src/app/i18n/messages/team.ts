@@ -16,8 +16,10 @@ export const TEAM_TEXTS = {
       zh: '登录尝试过多,请在 {{seconds}} 秒后再试。',
       en: 'Too many sign-in attempts: try again in {{seconds}} seconds.',
     },
-    network: { zh: '无法连接服务器,请检查网络后重试。', en: 'The server cannot be reached: check the network and try again.' },
-    failed: { zh: '登录失败(HTTP {{status}})。', en: 'Signing in failed (HTTP {{status}}).' },
+    network: {
+      zh: '无法连接服务器,请检查网络后重试。',
+      en: 'The server cannot be reached: check the network and try again.',
+    },
     hint: {
       zh: '账户由管理员用 symbiograph user add 创建。',
       en: 'Accounts are made by an administrator with symbiograph user add.',
@@ -47,7 +49,6 @@ export const TEAM_TEXTS = {
     isOpen: { zh: '当前打开', en: 'open now' },
     upload: { zh: '将当前园区上传为共享园区', en: 'Upload the open park as a shared park' },
     uploadMessage: { zh: '说明(可选)', en: 'Message (optional)' },
-    uploaded: { zh: '已上传为共享园区,版本 1。', en: 'Uploaded as a shared park, revision 1.' },
     versionsTitle: { zh: '“{{name}}”的版本', en: 'Versions of “{{name}}”' },
     colAuthor: { zh: '作者', en: 'Author' },
     colTime: { zh: '时间', en: 'Time' },
@@ -69,11 +70,17 @@ export const TEAM_TEXTS = {
       en: 'You are a viewer of this park: only editors and owners can save or restore.',
     },
     failed: { zh: '服务器拒绝了请求(HTTP {{status}})。', en: 'The server refused the request (HTTP {{status}}).' },
-    network: { zh: '无法连接服务器:您的修改仍保留在本浏览器中。', en: 'The server cannot be reached: your changes are kept in this browser.' },
+    network: {
+      zh: '无法连接服务器:您的修改仍保留在本浏览器中。',
+      en: 'The server cannot be reached: your changes are kept in this browser.',
+    },
   },
   shared: {
     badge: { zh: '共享', en: 'Shared' },
-    where: { zh: '团队园区“{{name}}”· 基于版本 {{revision}}', en: 'Team park “{{name}}” · based on revision {{revision}}' },
+    where: {
+      zh: '团队园区“{{name}}”· 基于版本 {{revision}}',
+      en: 'Team park “{{name}}” · based on revision {{revision}}',
+    },
     save: { zh: '保存到服务器', en: 'Save to server' },
     saveTitle: {
       zh: '将当前园区保存为服务器上的新版本(基于版本 {{revision}})',
