@@ -32,8 +32,13 @@ const startOnce = bundled.ok
 /** The file `symbiograph open` serves the park from, when it does: asked once, beside the start. */
 const openFile = discoverOpenFile(address?.ok ? address.url : null, window.location.href, (url) => fetch(url));
 const fetchSameOrigin: TeamFetch = (url, init) => fetch(url, init);
-/** Whether a team server (`symbiograph serve`) serves the page, and who is signed in: asked once, beside the start. */
-const teamDetection = detectTeamServer(fetchSameOrigin);
+/**
+ * Whether a team server (`symbiograph serve`) serves the page, and who is signed in: asked once, beside the start.
+ * Not asked of `symbiograph open`, which serves no API (its 404 would be a console error for nothing).
+ */
+const teamDetection = openFile.then((file): Promise<TeamDetection> =>
+  file ? Promise.resolve({ kind: 'none' }) : detectTeamServer(fetchSameOrigin),
+);
 
 export function App() {
   const [ui, dispatch] = useReducer(uiReducer, undefined, initialUiState);

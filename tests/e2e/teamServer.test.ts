@@ -189,6 +189,17 @@ describe.runIf(enabled)('the app with a team server', () => {
     expect(await a.locator('[data-testid="team-version-author"]').allInnerTexts()).toEqual(['bo', 'ana', 'ana']);
     await a.screenshot({ path: `${SHOTS}/team-parks.png` });
 
+    // A reload: still signed in (the cookie), the offline copy reopened with the revision it was based on.
+    await a.click('[data-testid="team-close"]');
+    await a.reload();
+    await a.waitForSelector('[data-testid="network"] canvas');
+    await expect.poll(() => revisionOf(a)).toBe('3');
+    expect(await a.locator('[data-testid="team-user"]').innerText()).toBe('ana');
+
+    // Signing out leads back to the sign-in page.
+    await a.click('[data-testid="team-sign-out"]');
+    await a.waitForSelector('[data-testid="login-form"]');
+
     // Chromium logs every 4xx answer as a console error: the 401s and 409s are the answers this test asked for.
     const expected = /status of (401|409)/;
     expect(errorsA.filter((e) => !expected.test(e))).toEqual([]);
