@@ -40,6 +40,7 @@ describe.runIf(enabled)('the app with a team server', () => {
     mkdirSync(SHOTS, { recursive: true });
     expect(await addUser(data, 'ana')).toBe(0);
     expect(await addUser(data, 'bo')).toBe(0);
+    expect(await addUser(data, 'cy')).toBe(0);
     serve = await startServe(['--data', data], { SYMBIOGRAPH_APP_DIR: inject('appDir') });
     browser = await launchBrowser();
   }, 120_000);
@@ -133,6 +134,12 @@ describe.runIf(enabled)('the app with a team server', () => {
       body: JSON.stringify({ username: 'bo', role: 'editor' }),
     });
     expect(member.status).toBe(200);
+    const viewer = await fetch(`${serve.url}/api/parks/${parkId}/members`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ username: 'cy', role: 'viewer' }),
+    });
+    expect(viewer.status).toBe(200);
     await a.click('[data-testid="team-close"]');
 
     // B signs in and opens it.
@@ -188,6 +195,21 @@ describe.runIf(enabled)('the app with a team server', () => {
     await expect.poll(() => versions.count()).toBe(3);
     expect(await a.locator('[data-testid="team-version-author"]').allInnerTexts()).toEqual(['bo', 'ana', 'ana']);
     await a.screenshot({ path: `${SHOTS}/team-parks.png` });
+
+    // A viewer opens it too, and may not save: the button says why.
+    const errorsC: string[] = [];
+    const c = await newPage(errorsC);
+    await signIn(c, 'cy');
+    await c.click('[data-testid="team-button"]');
+    const cRow = c.locator(`[data-testid="team-park"][data-park-id="${parkId}"]`);
+    await cRow.waitFor();
+    expect(await cRow.innerText()).toContain('查看者');
+    await cRow.locator('[data-testid="team-open"]').click();
+    await expect.poll(() => revisionOf(c)).toBe('3');
+    const cSave = c.locator('[data-testid="shared-save"]');
+    expect(await cSave.isDisabled()).toBe(true);
+    expect(await cSave.getAttribute('title')).toContain('查看者');
+    expect(errorsC.filter((e) => !/status of 401/.test(e))).toEqual([]);
 
     // A reload: still signed in (the cookie), the offline copy reopened with the revision it was based on.
     await a.click('[data-testid="team-close"]');
