@@ -217,6 +217,8 @@ describe.runIf(enabled)('the app with a team server', () => {
     await a.waitForSelector('[data-testid="network"] canvas');
     await expect.poll(() => revisionOf(a)).toBe('3');
     expect(await a.locator('[data-testid="team-user"]').innerText()).toBe('ana');
+    // It held no edits beyond revision 3 when left, and says so.
+    expect(await a.locator('[data-testid="shared-state"]').innerText()).toBe('');
 
     // Signing out leads back to the sign-in page.
     await a.click('[data-testid="team-sign-out"]');

@@ -16,13 +16,20 @@ export interface TeamLink {
   /** The revision the copy's edits start from: what a save sends in If-Match. */
   readonly base: number;
   readonly role: Role;
+  /** Whether the copy holds edits not on the server (false: it is the base revision as it was read or saved). */
+  readonly edited?: boolean;
 }
 
 export type TeamLinks = Readonly<Record<string, TeamLink>>;
 
 const linksSchema = z.record(
   z.string(),
-  z.object({ parkId: z.string(), base: z.number().int().positive(), role: z.enum(ROLES) }),
+  z.object({
+    parkId: z.string(),
+    base: z.number().int().positive(),
+    role: z.enum(ROLES),
+    edited: z.boolean().optional(),
+  }),
 );
 
 /** The stored record, or none when it is missing or damaged. */
@@ -37,7 +44,8 @@ export function readTeamLinks(raw: string | null): TeamLinks {
 
 export function withTeamLink(links: TeamLinks, entryId: string, link: TeamLink): TeamLinks {
   const old = links[entryId];
-  if (old?.parkId === link.parkId && old.base === link.base && old.role === link.role) return links;
+  if (old?.parkId === link.parkId && old.base === link.base && old.role === link.role && old.edited === link.edited)
+    return links;
   return { ...links, [entryId]: link };
 }
 

@@ -73,8 +73,10 @@ export function useTeamPark(client: TeamClient | null, store: ModelStore): TeamP
     client && link && link.parkId === parkId
       ? { ...link, entryId: entry.id, canSave: roleAtLeast(link.role, 'editor') }
       : null;
-  // The model just opened for a park is its base (derived state, set while rendering).
+  // The model just opened for a park is its base (derived state, set while rendering); so is a copy reopened
+  // (a reload) that held no edits when it was last seen.
   if (base?.model === 'next' && base.entryId === entry.id) setBase({ entryId: entry.id, model: present });
+  else if (open && base?.entryId !== entry.id && link?.edited === false) setBase({ entryId: entry.id, model: present });
   const dirty = open !== null && (base?.entryId !== entry.id || base.model !== present);
 
   const link_ = useCallback((entryId: string, next: TeamLink) => {
@@ -84,6 +86,19 @@ export function useTeamPark(client: TeamClient | null, store: ModelStore): TeamP
       return after;
     });
   }, []);
+
+  // Whether the copy holds edits not on the server, kept with its link so a reload knows.
+  const linkedEntry = open ? entry.id : null;
+  useEffect(() => {
+    if (linkedEntry === null) return;
+    setLinks((before) => {
+      const known = before[linkedEntry];
+      if (!known || known.edited === dirty) return before;
+      const after = withTeamLink(before, linkedEntry, { ...known, edited: dirty });
+      storeTeamLinks(after);
+      return after;
+    });
+  }, [linkedEntry, dirty]);
 
   const modelToSave = (): ParkModel => {
     const positions = store.positions();
@@ -180,8 +195,8 @@ export function useTeamPark(client: TeamClient | null, store: ModelStore): TeamP
         // The offline copy, with any edits not on the server yet; the event stream says if the server moved on.
         const opened = await store.library.open(copy.id);
         if (!opened.ok) return { ok: false, status: 0, code: 'bad-answer', message: null, problems: opened.problems };
+        // Its base model is known when it held no edits (`edited` false), else its edits are taken as unsaved.
         link_(copy.id, { ...links[copy.id]!, role: park.role });
-        setBase({ entryId: copy.id, model: 'next' });
         return ok;
       }
       const read = await client.readPark(park.id);

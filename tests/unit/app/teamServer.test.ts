@@ -169,6 +169,9 @@ describe('links between library entries and team parks', () => {
     const links = withTeamLink({}, 'e1', { parkId: 'p1', base: 3, role: 'editor' });
     expect(readTeamLinks(JSON.stringify(links))).toEqual(links);
     expect(withTeamLink(links, 'e1', { parkId: 'p1', base: 3, role: 'editor' })).toBe(links);
+    const clean = withTeamLink(links, 'e1', { parkId: 'p1', base: 3, role: 'editor', edited: false });
+    expect(clean).not.toBe(links);
+    expect(readTeamLinks(JSON.stringify(clean))['e1']?.edited).toBe(false);
     expect(readTeamLinks('{not json')).toEqual({});
     expect(readTeamLinks(JSON.stringify({ e1: { parkId: 'p1', base: -1, role: 'editor' } }))).toEqual({});
     expect(readTeamLinks(null)).toEqual({});
