@@ -181,6 +181,12 @@ describe.runIf(enabled)('the app with a team server', () => {
     // A, still on revision 2, edits again: refused; A takes theirs (B's revision 3).
     await a.locator('[data-testid="team-live"]').waitFor();
     await renameEnterprise(a, 'volvo-ce', 'Volvo CE, stale');
+    // With edits not on the server, loading B's revision asks once more; A does not confirm but saves.
+    const load = a.locator('[data-testid="team-live-load"]');
+    expect(await load.innerText()).toBe('载入此版本');
+    await load.click();
+    expect(await load.innerText()).toBe('确认载入(我的修改保留在撤销历史中)');
+    expect(await revisionOf(a)).toBe('2');
     await a.click('[data-testid="shared-save"]');
     await a.locator('[data-testid="team-conflict"]').waitFor();
     await a.click('[data-testid="team-take-theirs"]');

@@ -6,6 +6,7 @@
  * working), a model the server would not take (its problems, with their
  * paths), or a request that failed.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../core/model/problems.ts';
 import { numberLocale } from '../i18n/language.ts';
@@ -26,6 +27,9 @@ export function TeamBanners({ team, name }: TeamBannersProps) {
   const time = new Intl.DateTimeFormat(numberLocale(language), { dateStyle: 'short', timeStyle: 'medium' });
   const when = (iso: string) => time.format(new Date(iso));
   const { conflict, live, failure, open } = team;
+  // Loading another's revision over edits not on the server asks once more (the revision it was asked for).
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const mustConfirm = live !== null && team.dirty && confirming !== live.revision;
 
   const downloadMine = () => {
     const blob = new Blob([JSON.stringify(team.modelToSave(), null, 2)], { type: 'application/json' });
@@ -83,9 +87,9 @@ export function TeamBanners({ team, name }: TeamBannersProps) {
               type="button"
               data-testid="team-live-load"
               disabled={team.busy}
-              onClick={() => void team.takeTheirs()}
+              onClick={() => (mustConfirm ? setConfirming(live.revision) : void team.takeTheirs())}
             >
-              {t('shared.loadIt')}
+              {live.revision === confirming && team.dirty ? t('shared.confirmLoad') : t('shared.loadIt')}
             </button>
             <button type="button" data-testid="team-live-dismiss" onClick={team.dismissLive}>
               {t('shared.keepWorking')}

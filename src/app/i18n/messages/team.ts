@@ -111,6 +111,10 @@ export const TEAM_TEXTS = {
       en: 'You have changes not on the server: after loading they stay in the undo history.',
     },
     loadIt: { zh: '载入此版本', en: 'Load it' },
+    confirmLoad: {
+      zh: '确认载入(我的修改保留在撤销历史中)',
+      en: 'Load it anyway (my changes stay in the undo history)',
+    },
     keepWorking: { zh: '继续工作', en: 'Keep working' },
   },
 } as const satisfies Record<string, Record<string, BilingualMessage>>;
