@@ -30,6 +30,10 @@ import { findingPicture } from './network/findingPicture.ts';
 import { useActorScales } from './network/useActorScales.ts';
 import { ShowChainContext, type ChainRequest } from './outputs/chainRequest.ts';
 import type { OpenFile } from './outputs/openFile.ts';
+import { TeamBanners } from './team/TeamBanners.tsx';
+import { TeamDialog } from './team/TeamDialog.tsx';
+import type { TeamClient } from './team/teamServer.ts';
+import { useTeamPark } from './team/useTeamPark.ts';
 import { Legend } from './network/Legend.tsx';
 import { NetworkView } from './network/NetworkView.tsx';
 import { ParkView } from './network/ParkView.tsx';
@@ -50,11 +54,13 @@ interface ExplorerProps {
   readonly catalogue: TechnologyCatalogue;
   /** The file `symbiograph open` served the park from, once known (null: none); the top bar offers to save to it. */
   readonly openFile: Promise<OpenFile | null>;
+  /** The team server the page is served by, signed in (null: none). */
+  readonly team: TeamClient | null;
   readonly ui: UiState;
   readonly dispatch: Dispatch<UiAction>;
 }
 
-export function Explorer({ store, reference, catalogue, openFile, ui, dispatch }: ExplorerProps) {
+export function Explorer({ store, reference, catalogue, openFile, team: teamClient, ui, dispatch }: ExplorerProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { entry, history } = store.session;
@@ -76,6 +82,8 @@ export function Explorer({ store, reference, catalogue, openFile, ui, dispatch }
     [graph, wholeGraph, positions, storePositions],
   );
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [teamOpen, setTeamOpen] = useState(false);
+  const team = useTeamPark(teamClient, store);
   const [chainRequest, setChainRequest] = useState<ChainRequest | null>(null);
   const showChain = useCallback(
     (chain: string) => setChainRequest((before) => ({ chain, token: (before?.token ?? 0) + 1 })),
@@ -85,7 +93,7 @@ export function Explorer({ store, reference, catalogue, openFile, ui, dispatch }
   // A flow drawn on the network, waiting in the flow form for its material and quantity.
   const [drawnFlow, setDrawnFlow] = useState<{ from: string; to: string } | null>(null);
   const drawFlow = useCallback((from: string, to: string) => setDrawnFlow({ from, to }), []);
-  useHistoryKeys(!libraryOpen, store.undo, store.redo);
+  useHistoryKeys(!libraryOpen && !teamOpen, store.undo, store.redo);
   // Another model: what was selected or highlighted belongs to the one before.
   useEffect(() => dispatch({ type: 'clear' }), [entry.id, dispatch]);
   // Built on first use: at 100 000 flows each takes over a second the user may never need.
@@ -217,9 +225,12 @@ export function Explorer({ store, reference, catalogue, openFile, ui, dispatch }
           libraryOpen={libraryOpen}
           chainRequest={chainRequest}
           onOpenLibrary={() => setLibraryOpen(true)}
+          team={team}
+          onOpenTeam={() => setTeamOpen(true)}
         />
         <div className="explorer-notices">
           <TabConflictBanner conflict={store.conflict} name={entry.name} actions={store.resolveConflict} />
+          {team && <TeamBanners team={team} name={entry.name} />}
           <NoticeList notices={store.notices} onDismiss={store.dismissNotice} />
         </div>
         <LibraryDialog
@@ -232,6 +243,7 @@ export function Explorer({ store, reference, catalogue, openFile, ui, dispatch }
           onReset={store.resetToReference}
           onClose={() => setLibraryOpen(false)}
         />
+        {team && <TeamDialog open={teamOpen} team={team} name={entry.name} onClose={() => setTeamOpen(false)} />}
         {tablesOpen && <TableView model={model} onEdit={store.commit} onClose={() => setTablesOpen(false)} />}
         {drawnFlow && (
           <FlowForm

@@ -1,8 +1,9 @@
 /**
  * The explorer's top bar: the park's name, search, the view switch, the
  * tables, undo and redo, the library and its save status, "Save to FILE"
- * (when `symbiograph open` served the park), import, export, outputs and the
- * language switch.
+ * (when `symbiograph open` served the park), the team server's part (a
+ * shared park's revision and "Save to server", team parks, who is signed
+ * in), import, export, outputs and the language switch.
  */
 import { useTranslation } from 'react-i18next';
 import type { TechnologyCatalogue } from '../core/catalogue/schema.ts';
@@ -24,6 +25,8 @@ import { OutputsDialog } from './outputs/OutputsDialog.tsx';
 import type { OpenFile } from './outputs/openFile.ts';
 import { SaveToFile } from './outputs/SaveToFile.tsx';
 import type { ChainRequest } from './outputs/chainRequest.ts';
+import { TeamBar } from './team/TeamBar.tsx';
+import type { TeamPark } from './team/useTeamPark.ts';
 
 interface TopBarProps {
   readonly store: ModelStore;
@@ -43,6 +46,9 @@ interface TopBarProps {
   /** The latest request to show a chain's diagram (from a finding). */
   readonly chainRequest: ChainRequest | null;
   readonly onOpenLibrary: () => void;
+  /** The team server, when the page is served by one and the user is signed in. */
+  readonly team: TeamPark | null;
+  readonly onOpenTeam: () => void;
 }
 
 export function TopBar(props: TopBarProps) {
@@ -80,6 +86,7 @@ export function TopBar(props: TopBarProps) {
         {t('library.button')} · <span data-testid="open-model-name">{entry.name}</span>
       </button>
       <SaveStatus status={store.saveStatus} persistent={store.persistent} problems={store.saveProblems} />
+      {props.team && <TeamBar team={props.team} name={entry.name} onOpenTeam={props.onOpenTeam} />}
       <SaveToFile openFile={props.openFile} entryOrigin={entry.origin} model={model} positions={store.positions} />
       <ImportDialog model={model} onApply={(action) => applyImport(store, action)} />
       <ExportMenu model={model} positions={store.positions} />

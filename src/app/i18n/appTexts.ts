@@ -11,6 +11,7 @@ import { EDITING_TEXTS } from './messages/editing.ts';
 import { EXPLORER_TEXTS } from './messages/explorer.ts';
 import { INSPECTOR_TEXTS } from './messages/inspector.ts';
 import { LIBRARY_TEXTS } from './messages/library.ts';
+import { TEAM_TEXTS } from './messages/team.ts';
 import { TRANSFER_TEXTS } from './messages/transfer.ts';
 
 const SECTIONS = {
@@ -20,6 +21,7 @@ const SECTIONS = {
   ...LIBRARY_TEXTS,
   ...EDITING_TEXTS,
   ...TRANSFER_TEXTS,
+  ...TEAM_TEXTS,
 };
 
 /** Every section of the app's texts. */

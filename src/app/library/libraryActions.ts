@@ -26,8 +26,8 @@ export interface LibraryActions {
   list(): Promise<LibraryResult<LibraryListing>>;
   /** Saves the open model, then opens another. */
   open(id: string): Promise<LibraryResult<null>>;
-  /** A new entry holding the reference park (or `model`, e.g. an imported one), opened at once. */
-  create(name: string, model?: ParkModel): Promise<LibraryResult<LibraryEntry>>;
+  /** A new entry holding the reference park (or `model`, e.g. an imported one, from `origin` when given), opened at once. */
+  create(name: string, model?: ParkModel, origin?: string): Promise<LibraryResult<LibraryEntry>>;
   duplicate(id: string, name: string, kind?: LibraryKind): Promise<LibraryResult<LibraryEntry>>;
   rename(id: string, name: string): Promise<LibraryResult<LibraryEntry>>;
   /** Any entry but the open one. */
@@ -75,11 +75,13 @@ export function libraryActions(context: LibraryActionsContext): LibraryActions {
   return {
     list: () => library.list(),
     open,
-    async create(name, model) {
+    async create(name, model, origin) {
       const refused = unsettled();
       if (refused) return refused;
       const created = await library.create(
-        model ? { name, model } : { name, model: context.reference, origin: REFERENCE_ORIGIN },
+        model
+          ? { name, model, ...(origin === undefined ? {} : { origin }) }
+          : { name, model: context.reference, origin: REFERENCE_ORIGIN },
       );
       if (!created.ok) return created;
       const opened = await open(created.value.id);

@@ -1,6 +1,6 @@
 /**
  * What the team server (`symbiograph serve`, src/server/) and its clients —
- * the CLI's `push` and `pull`, later the app — say to each other: every
+ * the CLI's `push` and `pull`, the app (src/app/team/) — say to each other: every
  * route of the JSON API with who may call it, the zod schemas its requests
  * are checked with and its answers have, the error codes and the headers.
  * The server registers one handler per entry of API_ROUTES and writes its

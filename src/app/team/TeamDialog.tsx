@@ -1,0 +1,266 @@
+/**
+ * "Team parks": the parks of the team server the user has a role on (their
+ * role, the head revision, who saved it last and when), opening one,
+ * uploading the open park as a new shared park, and for the open shared
+ * park: saving with a message, its versions (who, when, why), an old
+ * version opened as a local copy, or restored as a new version. Looks like
+ * the library dialog beside it.
+ */
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ParkSummary, Version } from '../../core/io/serverProtocol.ts';
+import { localize } from '../../core/model/labels.ts';
+import { numberLocale } from '../i18n/language.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
+import { failureText } from './failureText.ts';
+import type { TeamResult } from './teamServer.ts';
+import type { TeamPark } from './useTeamPark.ts';
+import './team.css';
+
+interface TeamDialogProps {
+  readonly open: boolean;
+  readonly team: TeamPark;
+  /** The open model's name, as the library shows it. */
+  readonly name: string;
+  readonly onClose: () => void;
+}
+
+export function TeamDialog({ open, team, name, onClose }: TeamDialogProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [parks, setParks] = useState<readonly ParkSummary[] | null>(null);
+  const [versions, setVersions] = useState<readonly Version[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [uploadMessage, setUploadMessage] = useState('');
+  const [saveMessage, setSaveMessage] = useState('');
+  const { client } = team;
+  const openParkId = team.open?.parkId ?? null;
+  const base = team.open?.base ?? 0;
+
+  const refresh = useCallback(async () => {
+    const listed = await client.listParks();
+    if (listed.ok) setParks(listed.value);
+    else setError(failureText(listed, language));
+    if (openParkId === null) return setVersions(null);
+    const read = await client.listVersions(openParkId);
+    if (read.ok) setVersions(read.value);
+    else setError(failureText(read, language));
+  }, [client, openParkId, language]);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      element.showModal();
+      setError(null);
+      void refresh();
+    } else if (!open && element.open) element.close();
+  }, [open, refresh]);
+  // A save, a restore or another's save while the dialog is open: read the lists again.
+  useEffect(() => {
+    if (dialog.current?.open) void refresh();
+  }, [base, refresh]);
+
+  /** Runs one request; on success closes the dialog or reads the lists again. Whether it succeeded. */
+  const run = async (work: () => Promise<TeamResult<unknown>>, closeAfter: boolean): Promise<boolean> => {
+    setBusy(true);
+    const result = await work();
+    setBusy(false);
+    if (!result.ok) {
+      setError(failureText(result, language));
+      return false;
+    }
+    setError(null);
+    if (closeAfter) onClose();
+    else await refresh();
+    return true;
+  };
+  const time = new Intl.DateTimeFormat(numberLocale(language), { dateStyle: 'short', timeStyle: 'short' });
+  const when = (iso: string) => time.format(new Date(iso));
+  const upload = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() => team.upload(uploadMessage), false).then((done) => done && setUploadMessage(''));
+  };
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    // Closed after, so what the save answered (a conflict, the model's problems) is seen above the explorer.
+    void team.save(saveMessage).then(() => {
+      setSaveMessage('');
+      onClose();
+    });
+  };
+  const openName = parks?.find((p) => p.id === openParkId);
+  const shownName = openName ? localize(openName.name, language) || openName.id : name;
+  const readOnlyReason = team.open && !team.open.canSave ? t('team.viewerOnly') : undefined;
+
+  return (
+    <dialog
+      ref={dialog}
+      className="library-dialog team-dialog"
+      data-testid="team-dialog"
+      aria-labelledby="team-title"
+      onClose={onClose}
+    >
+      <header>
+        <h2 id="team-title">{t('team.title')}</h2>
+        <span className="team-user">{t('team.signedInAs', { user: client.user.username })}</span>
+        <button type="button" data-testid="team-close" onClick={onClose}>
+          {t('team.close')}
+        </button>
+      </header>
+      {error && (
+        <p className="field-error" role="alert" data-testid="team-error">
+          {error}
+        </p>
+      )}
+      {parks === null ? (
+        <p className="note">{t('team.loading')}</p>
+      ) : parks.length === 0 ? (
+        <p className="note" data-testid="team-none">
+          {t('team.none')}
+        </p>
+      ) : (
+        <table className="team-table" data-testid="team-parks">
+          <thead>
+            <tr>
+              <th>{t('team.colName')}</th>
+              <th>{t('team.colRole')}</th>
+              <th className="team-number">{t('team.colRevision')}</th>
+              <th>{t('team.colLast')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {parks.map((park) => {
+              const parkName = localize(park.name, language) || park.id;
+              const current = park.id === openParkId;
+              return (
+                <tr key={park.id} data-testid="team-park" data-park-id={park.id} data-current={current}>
+                  <td className="library-name">{parkName}</td>
+                  <td>{t(`team.role.${park.role}`)}</td>
+                  <td className="team-number">{park.head.revision}</td>
+                  <td className="library-time">
+                    {t('team.lastSaved', { author: park.head.author, time: when(park.head.time) })}
+                  </td>
+                  <td>
+                    {current ? (
+                      <span className="library-current">{t('team.isOpen')}</span>
+                    ) : (
+                      <button
+                        type="button"
+                        data-testid="team-open"
+                        aria-label={t('team.openNamed', { name: parkName })}
+                        disabled={busy}
+                        onClick={() => void run(() => team.openPark(park), true)}
+                      >
+                        {t('team.open')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <form className="library-create" onSubmit={upload}>
+        <label>
+          <span>{t('team.uploadMessage')}</span>
+          <input
+            type="text"
+            data-testid="team-upload-message"
+            value={uploadMessage}
+            onChange={(event) => setUploadMessage(event.target.value)}
+          />
+        </label>
+        <button type="submit" data-testid="team-upload" disabled={busy}>
+          {t('team.upload')}
+        </button>
+      </form>
+      {team.open && (
+        <section className="team-versions" aria-labelledby="team-versions-title">
+          <h3 id="team-versions-title">{t('team.versionsTitle', { name: shownName })}</h3>
+          <form className="library-create" onSubmit={save}>
+            <label>
+              <span>{t('shared.message')}</span>
+              <input
+                type="text"
+                data-testid="team-save-message"
+                value={saveMessage}
+                disabled={!team.open.canSave}
+                onChange={(event) => setSaveMessage(event.target.value)}
+              />
+            </label>
+            <button
+              type="submit"
+              data-testid="team-save"
+              disabled={busy || team.busy || !team.open.canSave}
+              title={readOnlyReason ?? t('shared.saveTitle', { revision: base })}
+            >
+              {t('shared.save')}
+            </button>
+          </form>
+          {readOnlyReason && <p className="note">{readOnlyReason}</p>}
+          {versions && (
+            <table className="team-table" data-testid="team-versions">
+              <thead>
+                <tr>
+                  <th className="team-number">{t('team.colRevision')}</th>
+                  <th>{t('team.colAuthor')}</th>
+                  <th>{t('team.colTime')}</th>
+                  <th>{t('team.colMessage')}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {[...versions].reverse().map((version) => (
+                  <tr key={version.revision} data-testid="team-version" data-revision={version.revision}>
+                    <td className="team-number">{version.revision}</td>
+                    <td data-testid="team-version-author">{version.author}</td>
+                    <td className="library-time">{when(version.time)}</td>
+                    <td className="team-message">
+                      {version.message}
+                      {version.restoredFrom !== undefined &&
+                        ` ${t('team.restoredFrom', { revision: version.restoredFrom })}`}
+                    </td>
+                    <td className="team-actions">
+                      <button
+                        type="button"
+                        data-testid="team-open-copy"
+                        title={t('team.openCopyTitle')}
+                        disabled={busy}
+                        onClick={() =>
+                          void run(
+                            () =>
+                              team.openCopy(
+                                version.revision,
+                                t('team.copyName', { name: shownName, revision: version.revision }),
+                              ),
+                            true,
+                          )
+                        }
+                      >
+                        {t('team.openCopy')}
+                      </button>
+                      <button
+                        type="button"
+                        data-testid="team-restore"
+                        title={readOnlyReason ?? t('team.restoreTitle')}
+                        disabled={busy || !team.open?.canSave || version.revision === base}
+                        onClick={() => void run(() => team.restore(version.revision), false)}
+                      >
+                        {t('team.restore')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+    </dialog>
+  );
+}
