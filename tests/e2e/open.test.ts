@@ -14,6 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { ParkModel } from '../../src/core/model/types.ts';
 import { startOpen, type OpenSession } from '../fixtures/openSession.ts';
 import { ARTIFACTS, chromiumAvailable, collectErrors, launchBrowser } from './browser.ts';
+import { renameEnterprise } from './tableActions.ts';
 
 const enabled = chromiumAvailable();
 const SHOTS = `${ARTIFACTS}/open`;
@@ -49,18 +50,6 @@ describe.runIf(enabled)('symbiograph open in the browser', () => {
   }
 
   const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as ParkModel;
-
-  async function renameEnterprise(page: Page, id: string, nameEn: string): Promise<void> {
-    if ((await page.locator('[data-testid="table-view"]').count()) === 0)
-      await page.click('[data-testid="tables-button"]');
-    await page.click('[data-testid="table-tab-enterprises"]');
-    await page.fill('[data-testid="table-filter"]', id);
-    await page.locator(`[data-testid="table-row"][data-row-id="${id}"] [data-testid="edit-row"]`).click();
-    await page.waitForSelector('[data-testid="enterprise-form"][open]');
-    await page.fill('[data-testid="enterprise-form"] [data-testid="field-nameEn"]', nameEn);
-    await page.click('[data-testid="enterprise-form"] [data-testid="form-save"]');
-    await page.waitForSelector('[data-testid="enterprise-form"]', { state: 'detached' });
-  }
 
   it('shows the park it serves, and saves an edit made in the app back to the file', async () => {
     const file = join(dir, 'linyi.json');

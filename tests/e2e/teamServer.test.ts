@@ -16,6 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServe, type ServeProcess } from '../integration/server/serveProcess.ts';
 import { ARTIFACTS, chromiumAvailable, collectErrors, launchBrowser } from './browser.ts';
+import { renameEnterprise } from './tableActions.ts';
 
 const enabled = chromiumAvailable();
 const SHOTS = `${ARTIFACTS}/team`;
@@ -67,18 +68,6 @@ describe.runIf(enabled)('the app with a team server', () => {
     await page.click('[data-testid="login-submit"]');
     await page.waitForSelector('[data-testid="network"] canvas');
     expect(await page.locator('[data-testid="team-user"]').innerText()).toBe(name);
-  }
-
-  async function renameEnterprise(page: Page, id: string, nameEn: string): Promise<void> {
-    if ((await page.locator('[data-testid="table-view"]').count()) === 0)
-      await page.click('[data-testid="tables-button"]');
-    await page.click('[data-testid="table-tab-enterprises"]');
-    await page.fill('[data-testid="table-filter"]', id);
-    await page.locator(`[data-testid="table-row"][data-row-id="${id}"] [data-testid="edit-row"]`).click();
-    await page.waitForSelector('[data-testid="enterprise-form"][open]');
-    await page.fill('[data-testid="enterprise-form"] [data-testid="field-nameEn"]', nameEn);
-    await page.click('[data-testid="enterprise-form"] [data-testid="form-save"]');
-    await page.waitForSelector('[data-testid="enterprise-form"]', { state: 'detached' });
   }
 
   async function enterpriseNameEn(page: Page, id: string): Promise<string> {

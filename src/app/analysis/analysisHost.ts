@@ -82,10 +82,5 @@ export function createAnalysisHost(startRunner: () => Runner, reply: (response: 
           analysis: whole?.version === request.version ? abridgeAnalysis(whole.analysis, EXPORTED) : null,
         });
     },
-    /** Ends the running analysis (the page went). */
-    stop(): void {
-      running?.stop();
-      running = null;
-    },
   };
 }

@@ -15,6 +15,7 @@ import type { LibraryActions } from './libraryActions.ts';
 import { LibraryRow, type RowMode } from './LibraryRow.tsx';
 import { LibraryExamples } from './LibraryExamples.tsx';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { LabelledTextForm } from './LabelledTextForm.tsx';
 
 interface LibraryDialogProps {
   readonly open: boolean;
@@ -96,20 +97,16 @@ export function LibraryDialog(props: LibraryDialogProps) {
         </button>
       </header>
       {!props.persistent && <p className="note">{t('library.notKept')}</p>}
-      <form className="library-create" onSubmit={create}>
-        <label>
-          <span>{t('library.newName')}</span>
-          <input
-            type="text"
-            data-testid="library-create-name"
-            value={newName}
-            onChange={(event) => setNewName(event.target.value)}
-          />
-        </label>
-        <button type="submit" data-testid="library-create" disabled={busy}>
-          {t('library.create')}
-        </button>
-      </form>
+      <LabelledTextForm
+        label={t('library.newName')}
+        value={newName}
+        onChange={setNewName}
+        onSubmit={create}
+        button={t('library.create')}
+        fieldTestId="library-create-name"
+        buttonTestId="library-create"
+        busy={busy}
+      />
       {problems.length > 0 && (
         <ul className="field-error" role="alert" data-testid="library-problems">
           {problems.map((p, i) => (

@@ -5,7 +5,8 @@ import type { Language, ParkModel } from '../../core/model/types.ts';
 import { HoverTooltip } from './HoverTooltip.tsx';
 import { NetworkExports } from './NetworkExports.tsx';
 import { cameraFor, focusedNodes } from './camera.ts';
-import { drawnBundles, patchedBundles, type DisplayContext, type DrawnBundles } from './display.ts';
+import type { DisplayContext, DrawnBundles } from './display.ts';
+import { useBundles } from './useBundles.ts';
 import type { DisplayPatch } from './displayPatch.ts';
 import { resetPositions, type DisplayGraph } from './displayGraph.ts';
 import { sameHighlight, withHover, type Highlight } from './highlight.ts';
@@ -385,51 +386,6 @@ export function NetworkView(props: NetworkViewProps) {
       <HoverTooltip hover={hover} />
     </section>
   );
-}
-
-/**
- * The reading view's bundles, worked out again only when the graph, the
- * filters or the detail change (not per hover); after an edit patched the
- * graph in place, only the touched pairs are bundled again (display.ts).
- * Kept in state from the render before (React's pattern for a value derived
- * from the previous one), never in a ref written while rendering.
- */
-function useBundles(graph: DisplayGraph, revision: number, patch: DisplayPatch | null, ui: UiState) {
-  const { hiddenCategories, hiddenClusters, hiddenStatuses, minTonnes, showBoundary, flowDetail } = ui;
-  const filters = useMemo(
-    () => ({ hiddenCategories, hiddenClusters, hiddenStatuses, minTonnes, showBoundary }),
-    [hiddenCategories, hiddenClusters, hiddenStatuses, minTonnes, showBoundary],
-  );
-  const [kept, setKept] = useState<{
-    readonly graph: DisplayGraph;
-    readonly revision: number;
-    readonly filters: typeof filters;
-    readonly bundles: DrawnBundles | null;
-  } | null>(null);
-  const wanted = flowDetail === 'bundled';
-  if (
-    kept &&
-    kept.graph === graph &&
-    kept.revision === revision &&
-    kept.filters === filters &&
-    (kept.bundles !== null) === wanted
-  )
-    return kept.bundles;
-  const patchable =
-    wanted &&
-    kept?.bundles &&
-    kept.graph === graph &&
-    kept.revision === revision - 1 &&
-    kept.filters === filters &&
-    patch &&
-    !patch.structural;
-  const bundles = !wanted
-    ? null
-    : patchable && kept.bundles
-      ? patchedBundles(kept.bundles, graph, patch.edges, filters)
-      : drawnBundles(graph, filters);
-  setKept({ graph, revision, filters, bundles });
-  return bundles;
 }
 
 /** Graph units covered by one unit of node size at the current zoom (sizes are screen pixels). */

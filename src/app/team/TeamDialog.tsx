@@ -16,6 +16,7 @@ import { failureText } from './failureText.ts';
 import type { TeamResult } from './teamServer.ts';
 import type { TeamPark } from './useTeamPark.ts';
 import './team.css';
+import { LabelledTextForm } from '../library/LabelledTextForm.tsx';
 
 interface TeamDialogProps {
   readonly open: boolean;
@@ -165,43 +166,31 @@ export function TeamDialog({ open, team, name, onClose }: TeamDialogProps) {
           </tbody>
         </table>
       )}
-      <form className="library-create" onSubmit={upload}>
-        <label>
-          <span>{t('team.uploadMessage')}</span>
-          <input
-            type="text"
-            data-testid="team-upload-message"
-            value={uploadMessage}
-            onChange={(event) => setUploadMessage(event.target.value)}
-          />
-        </label>
-        <button type="submit" data-testid="team-upload" disabled={busy}>
-          {t('team.upload')}
-        </button>
-      </form>
+      <LabelledTextForm
+        label={t('team.uploadMessage')}
+        value={uploadMessage}
+        onChange={setUploadMessage}
+        onSubmit={upload}
+        button={t('team.upload')}
+        fieldTestId="team-upload-message"
+        buttonTestId="team-upload"
+        busy={busy}
+      />
       {team.open && (
         <section className="team-versions" aria-labelledby="team-versions-title">
           <h3 id="team-versions-title">{t('team.versionsTitle', { name: shownName })}</h3>
-          <form className="library-create" onSubmit={save}>
-            <label>
-              <span>{t('shared.message')}</span>
-              <input
-                type="text"
-                data-testid="team-save-message"
-                value={saveMessage}
-                disabled={!team.open.canSave}
-                onChange={(event) => setSaveMessage(event.target.value)}
-              />
-            </label>
-            <button
-              type="submit"
-              data-testid="team-save"
-              disabled={busy || team.busy || !team.open.canSave}
-              title={readOnlyReason ?? t('shared.saveTitle', { revision: base })}
-            >
-              {t('shared.save')}
-            </button>
-          </form>
+          <LabelledTextForm
+            label={t('shared.message')}
+            value={saveMessage}
+            onChange={setSaveMessage}
+            onSubmit={save}
+            button={t('shared.save')}
+            fieldTestId="team-save-message"
+            buttonTestId="team-save"
+            busy={busy || team.busy}
+            unusable={!team.open.canSave}
+            buttonTitle={readOnlyReason ?? t('shared.saveTitle', { revision: base })}
+          />
           {readOnlyReason && <p className="note">{readOnlyReason}</p>}
           {versions && (
             <table className="team-table" data-testid="team-versions">
