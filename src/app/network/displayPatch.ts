@@ -18,7 +18,7 @@
  * the throughflow), an actor added or removed, the size basis. Those return
  * null and the caller draws the park again.
  */
-import { internalActorIds } from '../../core/analysis/network/actors.ts';
+import { internalActors } from '../../core/analysis/network/actors.ts';
 import { throughflowShare } from '../../core/analysis/network/flowMatrix.ts';
 import { enterpriseNode, flowEdge } from '../../core/graph/exchangeGraph.ts';
 import { maxOf } from '../../core/model/maxOf.ts';
@@ -128,7 +128,7 @@ export function patchDisplayGraph(graph: DisplayGraph, before: ParkModel, after:
 
 /** Throughflow changes by actor: core's T_i for enterprises, mass exchanged for the boundary (as displayGraph.ts). */
 function throughflowCounter(model: ParkModel, materials: ReadonlyMap<string, Material>) {
-  const internal = new Map(internalActorIds(model).map((id, i) => [id, i] as const));
+  const internal = new Map(internalActors(model).map((id, i) => [id, i] as const));
   const changes = new Map<string, number>();
   const add = (actor: string, quantity: number) => changes.set(actor, (changes.get(actor) ?? 0) + quantity);
   return {

@@ -37,7 +37,21 @@ export interface ModelDelta {
   readonly removed: readonly (keyof Scalars)[];
 }
 
+/**
+ * The last delta made from each model: an edit asks for the same delta twice, for the display patch and for the
+ * analysis host (each a pass over 100 000 flows). Deltas are read only.
+ */
+const recent = new WeakMap<ParkModel, { readonly after: ParkModel; readonly delta: ModelDelta }>();
+
 export function modelDelta(before: ParkModel, after: ParkModel): ModelDelta {
+  const known = recent.get(before);
+  if (known?.after === after) return known.delta;
+  const delta = computedDelta(before, after);
+  recent.set(before, { after, delta });
+  return delta;
+}
+
+function computedDelta(before: ParkModel, after: ParkModel): ModelDelta {
   const collections: { [C in Collection]?: CollectionDelta<Item<C>> } = {};
   for (const name of COLLECTIONS) {
     const old: readonly object[] = before[name];

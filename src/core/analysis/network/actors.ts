@@ -77,11 +77,13 @@ export interface InternalFlow {
 
 /** The internal actors, sorted by id. */
 export function internalActorIds(model: ParkModel, options?: Partial<ActorNetworkOptions>): string[] {
+  return internalActors(model, options).sort(compareIds);
+}
+
+/** The internal actors in model order: for who counts, where the sorted order (and its cost) is not needed. */
+export function internalActors(model: ParkModel, options?: Partial<ActorNetworkOptions>): string[] {
   const { enterpriseStatuses } = withDefaults(DEFAULT_ACTOR_NETWORK_OPTIONS, options);
-  return model.enterprises
-    .filter((e) => enterpriseStatuses.includes(e.status))
-    .map((e) => e.id)
-    .sort(compareIds);
+  return model.enterprises.filter((e) => enterpriseStatuses.includes(e.status)).map((e) => e.id);
 }
 
 /**
