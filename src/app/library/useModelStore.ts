@@ -76,6 +76,8 @@ export interface ModelStore {
   /** The positions to draw the open model with (null: the model's own view state). */
   positions(): Positions | null;
   keepPositions(positions: Positions): void;
+  /** The open model as it is saved: its present with the actors' positions as view state. */
+  savedModel(): ParkModel;
   readonly library: LibraryActions;
 }
 
@@ -348,6 +350,7 @@ export function useModelStore(
       resetToReference,
       positions,
       keepPositions,
+      savedModel: () => presentModel(session.history),
       library: actions,
     };
   }, [
@@ -368,6 +371,7 @@ export function useModelStore(
     resetToReference,
     positions,
     keepPositions,
+    presentModel,
   ]);
 
   if (data.failed) return { status: 'failed', errors: data.failed };

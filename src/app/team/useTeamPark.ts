@@ -15,7 +15,6 @@ import type { ParkSummary, RevisionStamp } from '../../core/io/serverProtocol.ts
 import type { ParkModel } from '../../core/model/types.ts';
 import { appBilingual } from '../i18n/appMessage.ts';
 import type { ModelStore } from '../library/useModelStore.ts';
-import { sanitisePositions, withPositions } from '../model/positions.ts';
 import { loadTeamLinks, storeTeamLinks, withTeamLink, type TeamLink, type TeamLinks } from './teamLinks.ts';
 import { parkIdOf, parkOrigin, readStamp, type TeamClient, type TeamFailure, type TeamResult } from './teamServer.ts';
 
@@ -53,6 +52,11 @@ export interface TeamPark {
 
 const ok: TeamResult<null> = { ok: true, value: null };
 
+/** The browser library refused to keep a park the server gave (storage full, say): its problems, as a failed request's. */
+function libraryFailure(problems: TeamFailure['problems']): TeamFailure {
+  return { ok: false, status: 0, code: 'bad-answer', message: null, problems };
+}
+
 export function useTeamPark(client: TeamClient | null, store: ModelStore): TeamPark | null {
   const [links, setLinks] = useState<TeamLinks>(loadTeamLinks);
   const [busy, setBusy] = useState(false);
@@ -79,7 +83,7 @@ export function useTeamPark(client: TeamClient | null, store: ModelStore): TeamP
   else if (open && base?.entryId !== entry.id && link?.edited === false) setBase({ entryId: entry.id, model: present });
   const dirty = open !== null && (base?.entryId !== entry.id || base.model !== present);
 
-  const link_ = useCallback((entryId: string, next: TeamLink) => {
+  const keepLink = useCallback((entryId: string, next: TeamLink) => {
     setLinks((before) => {
       const after = withTeamLink(before, entryId, next);
       if (after !== before) storeTeamLinks(after);
@@ -100,15 +104,12 @@ export function useTeamPark(client: TeamClient | null, store: ModelStore): TeamP
     });
   }, [linkedEntry, dirty]);
 
-  const modelToSave = (): ParkModel => {
-    const positions = store.positions();
-    return positions ? withPositions(present, sanitisePositions(positions)) : present;
-  };
+  const modelToSave = store.savedModel;
 
   const settleSaved = (revision: number, model: ParkModel) => {
     if (!open) return;
     ownSaves.current.add(revision);
-    link_(open.entryId, { parkId: open.parkId, base: revision, role: open.role });
+    keepLink(open.entryId, { parkId: open.parkId, base: revision, role: open.role });
     setBase({ entryId: open.entryId, model });
     setSavedRevision(revision);
     setConflict(null);
@@ -143,7 +144,7 @@ export function useTeamPark(client: TeamClient | null, store: ModelStore): TeamP
       label: appBilingual('shared.theirsLabel', { revision: read.value.revision }),
     });
     if (!committed.ok) return ok;
-    link_(open.entryId, { parkId: open.parkId, base: read.value.revision, role: open.role });
+    keepLink(open.entryId, { parkId: open.parkId, base: read.value.revision, role: open.role });
     setBase({ entryId: open.entryId, model: read.value.model });
     setConflict(null);
     setFailure(null);
@@ -194,17 +195,17 @@ export function useTeamPark(client: TeamClient | null, store: ModelStore): TeamP
       if (copy) {
         // The offline copy, with any edits not on the server yet; the event stream says if the server moved on.
         const opened = await store.library.open(copy.id);
-        if (!opened.ok) return { ok: false, status: 0, code: 'bad-answer', message: null, problems: opened.problems };
+        if (!opened.ok) return libraryFailure(opened.problems);
         // Its base model is known when it held no edits (`edited` false), else its edits are taken as unsaved.
-        link_(copy.id, { ...links[copy.id]!, role: park.role });
+        keepLink(copy.id, { ...links[copy.id]!, role: park.role });
         return ok;
       }
       const read = await client.readPark(park.id);
       if (!read.ok) return read;
       const name = park.name.zh ?? park.name.en ?? park.id;
       const created = await store.library.create(name, read.value.model, origin);
-      if (!created.ok) return { ok: false, status: 0, code: 'bad-answer', message: null, problems: created.problems };
-      link_(created.value.id, { parkId: park.id, base: read.value.revision, role: park.role });
+      if (!created.ok) return libraryFailure(created.problems);
+      keepLink(created.value.id, { parkId: park.id, base: read.value.revision, role: park.role });
       setBase({ entryId: created.value.id, model: 'next' });
       return ok;
     },
@@ -216,9 +217,8 @@ export function useTeamPark(client: TeamClient | null, store: ModelStore): TeamP
       ownSaves.current.add(created.value.revision);
       const origin = parkOrigin(window.location.origin, created.value.id);
       const entryMade = await store.library.create(entry.name, model, origin);
-      if (!entryMade.ok)
-        return { ok: false, status: 0, code: 'bad-answer', message: null, problems: entryMade.problems };
-      link_(entryMade.value.id, { parkId: created.value.id, base: created.value.revision, role: 'owner' });
+      if (!entryMade.ok) return libraryFailure(entryMade.problems);
+      keepLink(entryMade.value.id, { parkId: created.value.id, base: created.value.revision, role: 'owner' });
       setBase({ entryId: entryMade.value.id, model: 'next' });
       return ok;
     },
@@ -228,7 +228,7 @@ export function useTeamPark(client: TeamClient | null, store: ModelStore): TeamP
       const read = await client.readPark(open.parkId, revision);
       if (!read.ok) return read;
       const created = await store.library.create(name, read.value.model);
-      return created.ok ? ok : { ok: false, status: 0, code: 'bad-answer', message: null, problems: created.problems };
+      return created.ok ? ok : libraryFailure(created.problems);
     },
 
     async restore(revision) {
