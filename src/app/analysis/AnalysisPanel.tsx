@@ -1,11 +1,11 @@
 /** The analysis in tabs (WAI-ARIA tabs pattern: arrow keys, Home and End move between them), or the worker's progress. */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
 import type { Finding } from '../../core/analysis/finding.ts';
 import type { ProjectCandidate } from '../../core/analysis/projects.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { ANALYSIS_TABS, tabAfterKey, tabFindings, type AnalysisTab } from './analysisTabs.ts';
+import type { ShownAnalysis } from './shownAnalysis.ts';
 import type { AnalysisState } from './useAnalysis.ts';
 import { FindingList } from './FindingList.tsx';
 import { groupFindingsByKind } from '../../core/analysis/presentation.ts';
@@ -76,7 +76,7 @@ export function AnalysisPanel(props: AnalysisPanelProps) {
   );
 }
 
-function TabContent(props: AnalysisPanelProps & { readonly tab: AnalysisTab; readonly result: ParkAnalysis }) {
+function TabContent(props: AnalysisPanelProps & { readonly tab: AnalysisTab; readonly result: ShownAnalysis }) {
   const { model, tab, result, highlighted, onToggle, onClear, shownProject, onToggleProject } = props;
   const { t } = useTranslation();
   if (tab === 'overview')

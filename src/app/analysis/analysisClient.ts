@@ -9,7 +9,7 @@ import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import { deltaSize, modelDelta, modelSize } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
-import type { AnalysisResponse, AnalysisSettings, HostRequest, HostResponse } from './analysisProtocol.ts';
+import type { AnalysisSettings, HostRequest, HostResponse, ShownResponse } from './analysisProtocol.ts';
 
 /** What the client needs of the host's worker. */
 export interface HostPort {
@@ -24,17 +24,17 @@ export interface AnalysisClient {
     model: ParkModel,
     catalogue: TechnologyCatalogue,
     settings: AnalysisSettings,
-    done: (response: AnalysisResponse) => void,
+    done: (response: ShownResponse) => void,
   ): void;
-  /** The latest analysis whole (the page holds an abridged copy); rejects when a newer one started. */
-  whole(abridged: ParkAnalysis): Promise<ParkAnalysis>;
+  /** The latest analysis whole (the page holds the part it shows); rejects when a newer one started. */
+  whole(): Promise<ParkAnalysis>;
   dispose(): void;
 }
 
 export function createAnalysisClient(port: HostPort): AnalysisClient {
   let sent: { readonly model: ParkModel; readonly catalogue: TechnologyCatalogue } | null = null;
   let version = 0;
-  let pending: ((response: AnalysisResponse) => void) | null = null;
+  let pending: ((response: ShownResponse) => void) | null = null;
   const wholes = new Map<number, (analysis: ParkAnalysis | null) => void>();
 
   port.onmessage = ({ data }) => {
@@ -69,8 +69,7 @@ export function createAnalysisClient(port: HostPort): AnalysisClient {
       });
       sent = { model, catalogue };
     },
-    whole(abridged) {
-      if (!abridged.abridged) return Promise.resolve(abridged);
+    whole() {
       const asked = version;
       return new Promise((resolve, reject) => {
         wholes.set(asked, (analysis) => {

@@ -2,8 +2,9 @@
  * The analysis host's logic (its worker, analysisHost.worker.ts, only wires
  * it to messages): it keeps the model in step with the page from deltas,
  * runs each version's analysis in a runner of its own, ends the runner of
- * an older version when a newer one arrives, and answers the page with a
- * copy abridged for display while keeping the whole analysis for exports.
+ * an older version when a newer one arrives, and answers the page with the
+ * part it shows (shownAnalysis.ts) while keeping the whole analysis for
+ * exports.
  */
 import { abridgeAnalysis } from '../../core/analysis/abridgeAnalysis.ts';
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
@@ -11,13 +12,9 @@ import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import { applyModelDelta } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { AnalysisRequest, AnalysisResponse, HostRequest, HostResponse } from './analysisProtocol.ts';
+import { shownAnalysis } from './shownAnalysis.ts';
 
-/**
- * What the page is sent: the findings a panel lists, no surplus offers (the page reads each finding's own),
- * the cut links of the closures its table can show (the rest keep their figures and dependants, which
- * colour the actors). An export gets all of them; cycles are listed shortest first in both.
- */
-const SHOWN = { offers: 0, closureDetails: 100 } as const;
+/** An export gets every finding; its cycles are listed shortest first, as the CLI's are. */
 const EXPORTED = { findingsPerKind: Infinity } as const;
 
 /** A running analysis: what the host needs of a runner worker. */
@@ -67,7 +64,7 @@ export function createAnalysisHost(startRunner: () => Runner, reply: (response: 
         type: 'analysis',
         version: request.version,
         ok: true,
-        analysis: abridgeAnalysis(response.analysis, SHOWN),
+        analysis: shownAnalysis(response.analysis),
       });
     });
   };

@@ -7,13 +7,14 @@
  * not as the whole park. For each version the host starts a runner
  * (analysis.worker.ts, which spreads betweenness over workers of its own)
  * and ends the one still running for an older version. It keeps the whole
- * analysis and sends the page a copy abridged for display (core's
- * abridgeAnalysis.ts); an export, which needs all of it, asks for it.
+ * analysis and sends the page the part it shows (shownAnalysis.ts); an
+ * export, which needs all of it, asks for it.
  */
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import type { ModelDelta } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
+import type { ShownAnalysis } from './shownAnalysis.ts';
 
 /** The analysis conventions a user can switch (the same as the CLI's options). */
 export interface AnalysisSettings {
@@ -43,11 +44,15 @@ export type HostRequest =
       readonly catalogue: TechnologyCatalogue | null;
       readonly settings: AnalysisSettings;
     }
-  /** That version's whole analysis (the page holds an abridged copy); only the cycles are listed shortest first. */
+  /** That version's whole analysis (the page holds the part it shows); only the cycles are listed shortest first. */
   | { readonly type: 'whole'; readonly version: number };
+
+/** Host → page: the part of the analysis the page shows. */
+export type ShownResponse =
+  { readonly ok: true; readonly analysis: ShownAnalysis } | { readonly ok: false; readonly message: string };
 
 /** Host → page. */
 export type HostResponse =
-  | ({ readonly type: 'analysis'; readonly version: number } & AnalysisResponse)
+  | ({ readonly type: 'analysis'; readonly version: number } & ShownResponse)
   /** null: that version's analysis is not the one held (a newer edit came, or it failed). */
   | { readonly type: 'whole'; readonly version: number; readonly analysis: ParkAnalysis | null };

@@ -9,13 +9,14 @@ import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { createAnalysisClient, type AnalysisClient, type HostPort } from './analysisClient.ts';
 import type { AnalysisSettings } from './analysisProtocol.ts';
+import type { ShownAnalysis } from './shownAnalysis.ts';
 
 export type AnalysisState =
   | { readonly status: 'computing' }
   | {
       readonly status: 'done';
-      /** Abridged for display where the park is large (core's abridgeAnalysis.ts: `analysis.abridged` says so). */
-      readonly analysis: ParkAnalysis;
+      /** The part the page shows (shownAnalysis.ts); a large park's findings abridged (`analysis.abridged` says so). */
+      readonly analysis: ShownAnalysis;
       /** The same analysis whole, for the exports (every finding and offer). */
       readonly whole: () => Promise<ParkAnalysis>;
     }
@@ -44,7 +45,7 @@ export function useAnalysis(
       setState({
         model,
         result: response.ok
-          ? { status: 'done', analysis: response.analysis, whole: () => client.whole(response.analysis) }
+          ? { status: 'done', analysis: response.analysis, whole: () => client.whole() }
           : { status: 'failed', message: response.message },
       }),
     );

@@ -1,6 +1,6 @@
 /** The inspector for whatever is selected: an actor, a flow (exchange view) or a material (material and process views). */
 import { useState, type ComponentProps } from 'react';
-import type { NetworkReport } from '../../core/analysis/network/report.ts';
+import type { ShownNetwork } from '../analysis/shownAnalysis.ts';
 import { localize } from '../../core/model/labels.ts';
 import type { DisplayGraph } from '../network/displayGraph.ts';
 import type { ProjectOverlay } from '../network/projectOverlay.ts';
@@ -18,7 +18,7 @@ interface SelectionInspectorProps extends Omit<InspectorProps, 'selected' | 'met
   readonly view: ViewKind;
   readonly selected: string | null;
   readonly flow: string | null;
-  readonly network: NetworkReport | undefined;
+  readonly network: ShownNetwork | undefined;
   readonly graph: DisplayGraph;
   /** The project shown on the network: selecting its ghost plant inspects the proposal. */
   readonly project?: ProjectOverlay | null;

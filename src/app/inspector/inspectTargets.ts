@@ -6,7 +6,7 @@
  * analysis core computed; nothing is recomputed here.
  */
 import type { Finding } from '../../core/analysis/finding.ts';
-import type { NetworkReport } from '../../core/analysis/network/report.ts';
+import type { ShownNetwork } from '../analysis/shownAnalysis.ts';
 import { ENTERPRISE_KEY_PREFIX, MATERIAL_KEY_PREFIX } from '../../core/graph/types.ts';
 import type { Flow, Material, ParkModel } from '../../core/model/types.ts';
 import type { ViewKind } from '../network/views.ts';
@@ -43,7 +43,7 @@ export interface ActorMetrics {
   readonly articulationPoint: boolean;
 }
 
-export function actorMetrics(network: NetworkReport | undefined, id: string): ActorMetrics | null {
+export function actorMetrics(network: ShownNetwork | undefined, id: string): ActorMetrics | null {
   const actor = network?.centrality.actors.find((a) => a.id === id);
   if (!network || !actor) return null;
   return {

@@ -5,7 +5,6 @@
  * its own measure, and so are the structural ones (partners, betweenness,
  * dependants) the analysis computes.
  */
-import type { ClosureRanking } from '../../core/analysis/resilience.ts';
 import { findUnit, type Dimension } from '../../core/model/units.ts';
 import type { FlowEdgeAttributes } from '../../core/graph/types.ts';
 import type { DisplayGraph } from './displayGraph.ts';
@@ -23,10 +22,10 @@ export const MEASURE_UNITS: Readonly<Record<ActorMeasure, string | null>> = {
   dependants: null,
 };
 
-/** What the analysis adds: per-actor betweenness and the closure ranking's dependants. */
+/** What the analysis adds: per-actor betweenness and the number of dependants each closure would strand. */
 export interface AnalysedMeasures {
   readonly betweenness: ReadonlyMap<string, number>;
-  readonly closures: readonly ClosureRanking[];
+  readonly dependants: ReadonlyMap<string, number>;
 }
 
 /** The measure the park's data supports by default: partners when some flow gives no quantity. */
@@ -61,10 +60,8 @@ export function measureValues(
       return new Map(graph.mapNodes((id) => [id, graph.neighbors(id).length] as const));
     case 'betweenness':
       return new Map(graph.mapNodes((id) => [id, analysed?.betweenness.get(id) ?? 0] as const));
-    case 'dependants': {
-      const counts = new Map((analysed?.closures ?? []).map((c) => [c.enterprise, c.impact.dependants.length]));
-      return new Map(graph.mapNodes((id) => [id, counts.get(id) ?? 0] as const));
-    }
+    case 'dependants':
+      return new Map(graph.mapNodes((id) => [id, analysed?.dependants.get(id) ?? 0] as const));
   }
 }
 

@@ -42,7 +42,10 @@ export interface BundleView {
 }
 
 /** Bundles the given flows (the ones shown) by their ordered pair of ends. */
-export function bundleFlows(flows: Iterable<BundleMember>): BundleView {
+export function bundleFlows(flows: Iterable<BundleMember>): {
+  readonly carried: Map<string, Bundle>;
+  readonly absorbed: Set<string>;
+} {
   const pairs = new Map<string, BundleMember[]>();
   for (const flow of flows) {
     const key = pairKey(flow.source, flow.target);

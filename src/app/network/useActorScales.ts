@@ -21,10 +21,10 @@ export function useActorScales(
 ): ActorScales {
   const analysed = useMemo<AnalysedMeasures | undefined>(() => {
     if (analysis.status !== 'done') return undefined;
-    const { network, resilience } = analysis.analysis;
+    const { network, dependants } = analysis.analysis;
     return {
       betweenness: new Map((network?.centrality.actors ?? []).map((a) => [a.id, a.betweenness ?? 0] as const)),
-      closures: resilience ?? [],
+      dependants: dependants ?? new Map(),
     };
   }, [analysis]);
   const size = useMemo(

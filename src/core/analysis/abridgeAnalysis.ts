@@ -4,15 +4,13 @@
  * 68 000 findings and a thousand cycles through thousands of actors each:
  * 200 MB that a worker takes seconds to hand to the page and nobody reads
  * as a list. The abridged copy keeps every figure, the most severe findings
- * of each kind (in their order) with each kind's count, the shortest cycles
- * with the number found, and as many surplus offers as asked (each finding
- * carries its own); the whole analysis stays where it was computed, for the
- * exports that need all of it.
+ * of each kind (in their order) with each kind's count, and the shortest
+ * cycles with the number found; the whole analysis stays where it was
+ * computed, for the exports that need all of it.
  */
 import type { ParkAnalysis } from './analyzePark.ts';
 import type { Finding, FindingKind } from './finding.ts';
 import { shortestCycles, type Cycles } from './network/cycles.ts';
-import type { ClosureRanking } from './resilience.ts';
 import { withDefaults } from '../model/withDefaults.ts';
 
 export interface AbridgeOptions {
@@ -21,13 +19,6 @@ export interface AbridgeOptions {
   /** Cycles kept of each list, shortest first, and actor ids in all. */
   readonly cycles: number;
   readonly cycleActors: number;
-  /** Surplus offers kept (`coupling.offers`, which the findings repeat as their own details). */
-  readonly offers: number;
-  /**
-   * Closures (most damaging first) that keep the links they cut; the others
-   * keep their figures, score and dependants, with empty lists of links.
-   */
-  readonly closureDetails: number;
 }
 
 /** @public */
@@ -35,17 +26,11 @@ export const DEFAULT_ABRIDGE_OPTIONS: AbridgeOptions = Object.freeze<AbridgeOpti
   findingsPerKind: 200,
   cycles: 100,
   cycleActors: 10_000,
-  offers: Infinity,
-  closureDetails: Infinity,
 });
 
 export interface AbridgedParts {
   /** Findings of each kind in the whole analysis, where some of them were left out. */
   readonly findings?: { readonly total: number; readonly perKind: Readonly<Partial<Record<FindingKind, number>>> };
-  /** Surplus offers in the whole analysis, where some were left out. */
-  readonly offers?: number;
-  /** How many closures keep the links they cut, where the others' lists were emptied. */
-  readonly closureDetails?: number;
 }
 
 /** The analysis as it is when nothing needs leaving out, else an abridged copy. */
@@ -56,24 +41,10 @@ export function abridgeAnalysis(analysis: ParkAnalysis, caller: Partial<AbridgeO
   const cut = (cycles: Cycles) => shortestCycles(cycles, options.cycles, options.cycleActors);
   const cyclesCut =
     network !== undefined && (tooMany(network.cycles, options) || tooMany(network.commensurable.cycles, options));
-  const coupling = analysis.coupling;
-  const offersCut = coupling !== undefined && coupling.offers.length > options.offers;
-  const resilience = analysis.resilience;
-  const closuresCut = resilience !== undefined && resilience.length > options.closureDetails;
-  if (!findings && !cyclesCut && !offersCut && !closuresCut) return analysis;
-  const abridged: AbridgedParts = {
-    ...(findings ? { findings: findings.counts } : {}),
-    ...(offersCut ? { offers: coupling.offers.length } : {}),
-    ...(closuresCut ? { closureDetails: options.closureDetails } : {}),
-  };
+  if (!findings && !cyclesCut) return analysis;
   return {
     ...analysis,
-    ...(findings ? { findings: findings.kept } : {}),
-    ...(offersCut ? { coupling: { ...coupling, offers: coupling.offers.slice(0, options.offers) } } : {}),
-    ...(closuresCut
-      ? { resilience: resilience.map((closure, i) => (i < options.closureDetails ? closure : withoutLinks(closure))) }
-      : {}),
-    ...(findings || offersCut || closuresCut ? { abridged } : {}),
+    ...(findings ? { findings: findings.kept, abridged: { findings: findings.counts } } : {}),
     ...(network && cyclesCut
       ? {
           network: {
@@ -83,14 +54,6 @@ export function abridgeAnalysis(analysis: ParkAnalysis, caller: Partial<AbridgeO
           },
         }
       : {}),
-  };
-}
-
-function withoutLinks(closure: ClosureRanking): ClosureRanking {
-  const impact = closure.impact;
-  return {
-    ...closure,
-    impact: { ...impact, lostSupplies: [], lostOutlets: [], outsideLosses: [], brokenTransitions: [] },
   };
 }
 

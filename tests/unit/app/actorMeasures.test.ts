@@ -47,13 +47,7 @@ describe('measureValues', () => {
     expect(measureValues(graph, 'partners', undefined).get('user')).toBe(2);
     const analysed = {
       betweenness: new Map([['user', 0.5]]),
-      closures: [
-        {
-          enterprise: 'wwtp',
-          score: 1,
-          impact: { dependants: ['user'] } as never,
-        },
-      ],
+      dependants: new Map([['wwtp', 1]]),
     };
     expect(measureValues(graph, 'betweenness', analysed).get('user')).toBe(0.5);
     expect(measureValues(graph, 'dependants', analysed).get('wwtp')).toBe(1);

@@ -14,6 +14,7 @@ import type {
   HostRequest,
   HostResponse,
 } from '../../../src/app/analysis/analysisProtocol.ts';
+import type { ShownAnalysis } from '../../../src/app/analysis/shownAnalysis.ts';
 
 const catalogue = { technologies: [] } as unknown as TechnologyCatalogue;
 const settings = { selfLoops: false };
@@ -106,9 +107,9 @@ describe('the analysis host and its client', () => {
     expect(answers).toEqual(['new p']);
   });
 
-  it('answers with an abridged copy and hands the whole analysis to an export', async () => {
+  it('answers with the part the page shows and hands the whole analysis to an export', async () => {
     const { client, runners } = joined();
-    let shown: ParkAnalysis | null = null;
+    let shown: ShownAnalysis | null = null;
     client.analyse(park, catalogue, settings, (r) => {
       if (r.ok) shown = r.analysis;
     });
@@ -116,19 +117,16 @@ describe('the analysis host and its client', () => {
     runners[0]!.done({ ok: true, analysis: analysisWith(all) });
     expect(shown!.findings).toHaveLength(200);
     expect(shown!.abridged).toEqual({ findings: { total: 250, perKind: { 'open-end': 250 } } });
-    const whole = await client.whole(shown!);
+    const whole = await client.whole();
     expect(whole.findings.map((f) => f.id)).toEqual(all.map((f) => f.id));
   });
 
   it('refuses the whole of an analysis a newer edit replaced', async () => {
     const { client, runners } = joined();
-    let shown: ParkAnalysis | null = null;
-    client.analyse(park, catalogue, settings, (r) => {
-      if (r.ok) shown = r.analysis;
-    });
+    client.analyse(park, catalogue, settings, () => {});
     runners[0]!.done({ ok: true, analysis: analysisWith(Array.from({ length: 201 }, (_, i) => finding(`f${i}`))) });
     client.analyse(withQuantity(park, 1, 9), catalogue, settings, () => {});
-    await expect(client.whole(shown!)).rejects.toThrow(/newer/);
+    await expect(client.whole()).rejects.toThrow(/newer/);
   });
 
   it('sends the park whole again after the host lost step', () => {

@@ -7,6 +7,8 @@ import type { Change } from '../../../src/core/scenario/changeSet.ts';
 import type { DisplayGraph } from '../../../src/app/network/displayGraph.ts';
 import { patchDisplayGraph } from '../../../src/app/network/displayPatch.ts';
 import { drawPark } from '../../../src/app/network/useDisplayGraph.ts';
+import { drawnBundles, patchedBundles, type DrawnBundles } from '../../../src/app/network/display.ts';
+import type { Filters } from '../../../src/app/network/filters.ts';
 import { syntheticPark } from '../../../bench/syntheticPark.ts';
 
 function referencePark(): ParkModel {
@@ -122,5 +124,50 @@ describe('patchDisplayGraph', () => {
       edited(reference, { kind: 'update-flow', flow: first.id, set: { quantity: 2 * first.quantity! } }),
     );
     expectPatchedLikeDrawn(reference, edited(reference, { kind: 'remove-flow', flow: reference.flows[0]!.id }));
+  });
+});
+
+describe('patchedBundles', () => {
+  const park = syntheticPark({ enterprises: 40, flows: 400, seed: 11 });
+  const quantities = park.flows.map((f) => f.quantity ?? 0).sort((a, b) => a - b);
+  const filters: Filters = {
+    hiddenCategories: new Set(),
+    hiddenClusters: new Set(),
+    hiddenStatuses: new Set(),
+    minTonnes: quantities[Math.floor(quantities.length / 2)]!,
+    showBoundary: true,
+  };
+  // A flow drawn as part of another's line (the second shown flow of its pair), and one shown only once the edit
+  // lifts it over the filter's threshold.
+  const shownOfPair = new Map<string, number>();
+  const bundled = park.flows.find((f) => {
+    if ((f.quantity ?? 0) < filters.minTonnes) return false;
+    const key = `${f.from}>${f.to}`;
+    shownOfPair.set(key, (shownOfPair.get(key) ?? 0) + 1);
+    return shownOfPair.get(key)! > 1;
+  })!;
+  const hidden = park.flows.find((f) => f.quantity != null && f.quantity < filters.minTonnes)!;
+  const sorted = (bundles: DrawnBundles) => ({
+    carried: [...bundles.carried].sort(([a], [b]) => a.localeCompare(b)),
+    absorbed: [...bundles.absorbed].sort(),
+    width: [...bundles.width].sort(([a], [b]) => a.localeCompare(b)),
+  });
+
+  it.each([
+    ['a bundled flow grows', { kind: 'update-flow', flow: bundled.id, set: { quantity: bundled.quantity! * 1.5 } }],
+    [
+      'a hidden flow passes the threshold',
+      { kind: 'update-flow', flow: hidden.id, set: { quantity: filters.minTonnes * 2 } },
+    ],
+    ['a shown flow falls under it', { kind: 'update-flow', flow: bundled.id, set: { quantity: 0.001 } }],
+  ] as const)('gives, after %s, what bundling the edited park afresh gives', (_name, change) => {
+    const after = edited(park, change as Change);
+    const graph = drawPark(park);
+    const before = drawnBundles(graph, filters);
+    const patch = patchDisplayGraph(graph, park, after)!;
+    // One flow repainted: the bundles are patched, not drawn afresh.
+    expect(patch.edges).toEqual([change.flow]);
+    const patched = patchedBundles(before, graph, patch.edges, filters);
+    expect(sorted(patched)).toEqual(sorted(drawnBundles(drawPark(after), filters)));
   });
 });
