@@ -60,21 +60,28 @@ describe.runIf(enabled)('two tabs with the same model open', () => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const all = (store: string) =>
+      const read = (store: string, keys: boolean) =>
         new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(store).objectStore(store).getAll();
+          const objects = db.transaction(store).objectStore(store);
+          const request = keys ? objects.getAllKeys() : objects.getAll();
           request.onsuccess = () => resolve(request.result as unknown[]);
           request.onerror = () => reject(request.error);
         });
       type Entry = { id: string; name: string };
-      type Data = { id: string; model: { enterprises: { name: { zh?: string } }[] } };
-      const [entries, models] = [(await all('entries')) as Entry[], (await all('models')) as Data[]];
+      // Model data in chunks (the app's modelChunks.ts): the record lists the keys of its enterprises' chunks.
+      type Data = { id: string; model: { collections: { enterprises: string[] } } };
+      type Enterprise = { name: { zh?: string } };
+      const entries = (await read('entries', false)) as Entry[];
+      const models = (await read('models', false)) as Data[];
+      const chunkKeys = (await read('chunks', true)) as [string, string][];
+      const chunkValues = (await read('chunks', false)) as Enterprise[][];
       db.close();
+      const chunk = (id: string, key: string) =>
+        chunkValues[chunkKeys.findIndex(([m, k]) => m === id && k === key)] ?? [];
+      const enterprisesOf = (id: string) =>
+        (models.find((m) => m.id === id)?.model.collections.enterprises ?? []).flatMap((key) => chunk(id, key));
       return entries
-        .map((entry) => ({
-          name: entry.name,
-          enterprises: (models.find((m) => m.id === entry.id)?.model.enterprises ?? []).map((e) => e.name.zh ?? ''),
-        }))
+        .map((entry) => ({ name: entry.name, enterprises: enterprisesOf(entry.id).map((e) => e.name.zh ?? '') }))
         .sort((a, b) => a.name.localeCompare(b.name));
     });
 

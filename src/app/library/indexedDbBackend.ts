@@ -1,8 +1,10 @@
 /**
  * The model library in IndexedDB (through idb): entries and model data in
  * two object stores under the same key, so listing reads only the small
- * entries, a `meta` store for the last-opened model, and a `revisions`
- * store of retired revisions keyed by [model id, revision] (revisions.ts).
+ * entries, the model data's chunks keyed by [model id, chunk key]
+ * (modelChunks.ts), a `meta` store for the last-opened model, and a
+ * `revisions` store of retired revisions keyed by [model id, revision]
+ * (revisions.ts).
  * Keys are kept out of line, so a record that lost its own id can still be
  * found and deleted.
  */
@@ -13,10 +15,10 @@ import type { LibraryBackend } from './libraryBackend.ts';
 import { MARKER_LIFETIME_MS } from './revisions.ts';
 
 export const LIBRARY_DATABASE = 'symbiograph-library';
-// Version 2 added the `revisions` store; a version-1 database is upgraded in place, its records kept.
-const DATABASE_VERSION = 2;
+// Version 2 added the `revisions` store, version 3 `chunks`; an older database is upgraded in place, its records kept.
+const DATABASE_VERSION = 3;
 const LAST_OPENED = 'lastOpened';
-const STORES = ['entries', 'models', 'meta', 'revisions'] as const;
+const STORES = ['entries', 'models', 'chunks', 'meta', 'revisions'] as const;
 
 /** How long opening may take before the app goes on without keeping changes (a blocked or broken database). */
 const OPEN_TIMEOUT_MS = 5000;
@@ -24,6 +26,7 @@ const OPEN_TIMEOUT_MS = 5000;
 interface LibrarySchema extends DBSchema {
   entries: { key: string; value: unknown };
   models: { key: string; value: unknown };
+  chunks: { key: [string, string]; value: unknown };
   meta: { key: string; value: unknown };
   /** When each revision was retired, indexed by that time so old markers are pruned without reading all. */
   revisions: { key: [string, number]; value: RetiredRevision; indexes: { time: number } };
@@ -47,7 +50,7 @@ export async function openIndexedDbBackend(
   try {
     opening = openDB<LibrarySchema>(name, DATABASE_VERSION, {
       upgrade(db) {
-        for (const store of ['entries', 'models', 'meta'] as const)
+        for (const store of ['entries', 'models', 'chunks', 'meta'] as const)
           if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
         if (!db.objectStoreNames.contains('revisions')) db.createObjectStore('revisions').createIndex('time', 'time');
       },
@@ -98,6 +101,7 @@ function indexedDbBackend(db: IDBPDatabase<LibrarySchema>): LibraryBackend {
       const entries = tx.objectStore('entries');
       const models = tx.objectStore('models');
       const revisions = tx.objectStore('revisions');
+      const chunks = tx.objectStore('chunks');
       // A failed write aborts the transaction and rejects `tx.done`; its own promise needs no second report.
       const track = (request: Promise<unknown> | undefined) => void request?.catch(() => undefined);
       try {
@@ -106,9 +110,17 @@ function indexedDbBackend(db: IDBPDatabase<LibrarySchema>): LibraryBackend {
           model: (id) => models.get(id),
           putEntry: (id, value) => track(entries.put?.(value, id)),
           putModel: (id, value) => track(models.put?.(value, id)),
+          async chunks(id) {
+            const [keys, values] = await Promise.all([chunks.getAllKeys(chunksOf(id)), chunks.getAll(chunksOf(id))]);
+            return new Map(keys.map(([, key], i) => [key, values[i]]));
+          },
+          chunkKeys: async (id) => (await chunks.getAllKeys(chunksOf(id))).map(([, key]) => key),
+          putChunk: (id, key, value) => track(chunks.put?.(value, [id, key])),
+          removeChunk: (id, key) => track(chunks.delete?.([id, key])),
           remove: (id) => {
             track(entries.delete?.(id));
             track(models.delete?.(id));
+            track(chunks.delete?.(chunksOf(id)));
           },
           setLastOpened: (id) => track(tx.objectStore('meta').put?.(id, LAST_OPENED)),
           retireRevision: (id, revision, time, exclusive) => {
@@ -127,6 +139,11 @@ function indexedDbBackend(db: IDBPDatabase<LibrarySchema>): LibraryBackend {
       }
     },
   };
+}
+
+/** Every chunk key of model `id`: [id] sorts before [id, any string], which sorts before [id, an array]. */
+function chunksOf(id: string): IDBKeyRange {
+  return IDBKeyRange.bound([id], [id, []]);
 }
 
 /**

@@ -12,7 +12,12 @@ export interface LibraryTransaction {
   model(id: string): Promise<unknown>;
   putEntry(id: string, value: unknown): void;
   putModel(id: string, value: unknown): void;
-  /** Removes the entry and its model. */
+  /** The stored chunks of model `id` (modelChunks.ts) by key. */
+  chunks(id: string): Promise<ReadonlyMap<string, unknown>>;
+  chunkKeys(id: string): Promise<readonly string[]>;
+  putChunk(id: string, key: string, value: unknown): void;
+  removeChunk(id: string, key: string): void;
+  /** Removes the entry, its model and the model's chunks. */
   remove(id: string): void;
   setLastOpened(id: string): void;
   /**
@@ -49,6 +54,8 @@ class RevisionTakenError extends Error {
 export function createMemoryBackend(): LibraryBackend {
   const entries = new Map<string, unknown>();
   const models = new Map<string, unknown>();
+  const chunks = new Map<string, Map<string, unknown>>();
+  const chunksOf = (id: string) => chunks.get(id) ?? chunks.set(id, new Map()).get(id)!;
   // Retired revisions by `JSON.stringify([id, revision])`: never pruned, they live as long as the page.
   const retired = new Set<string>();
   let lastOpened: string | undefined;
@@ -65,10 +72,15 @@ export function createMemoryBackend(): LibraryBackend {
         model: (id) => Promise.resolve(models.get(id)),
         putEntry: (id, value) => staged.push(() => entries.set(id, value)),
         putModel: (id, value) => staged.push(() => models.set(id, value)),
+        chunks: (id) => Promise.resolve(new Map(chunks.get(id))),
+        chunkKeys: (id) => Promise.resolve([...(chunks.get(id)?.keys() ?? [])]),
+        putChunk: (id, key, value) => staged.push(() => chunksOf(id).set(key, value)),
+        removeChunk: (id, key) => staged.push(() => chunks.get(id)?.delete(key)),
         remove: (id) =>
           staged.push(() => {
             entries.delete(id);
             models.delete(id);
+            chunks.delete(id);
           }),
         setLastOpened: (id) =>
           staged.push(() => {

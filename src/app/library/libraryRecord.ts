@@ -15,9 +15,16 @@ import type { ParkModel } from '../../core/model/types.ts';
 import { validateModel } from '../../core/model/validate.ts';
 import { validateDerivedModel } from '../../core/model/validateDerived.ts';
 import type { HistoryStep } from '../model/history.ts';
+import { assembleModels, type ChunkedModel } from './modelChunks.ts';
 
-/** Version of the record layout (not of the park model, which carries its own schemaVersion). */
+/** Version of the entries' layout (not of the park model, which carries its own schemaVersion). */
 export const RECORD_FORMAT = 1;
+/**
+ * Version of the model data's layout: 1 held the models whole, 2 holds them
+ * in chunks (modelChunks.ts). Both are read; 2 is written.
+ */
+export const MODEL_FORMAT = 2;
+const MODEL_FORMATS_READ = [1, MODEL_FORMAT];
 
 export const LIBRARY_KINDS = ['model', 'scenario'] as const;
 export type LibraryKind = (typeof LIBRARY_KINDS)[number];
@@ -44,15 +51,15 @@ export interface StoredEntry extends LibraryEntry {
   readonly format: number;
 }
 
-/** The model data of an entry, stored apart from it under the same id. */
+/** The model data of an entry, stored apart from it under the same id, its chunks apart again. */
 export interface StoredModel {
   readonly format: number;
   readonly id: string;
   /** The present of the undo history, with the actors' positions as its view state. */
-  readonly model: ParkModel;
+  readonly model: ChunkedModel;
   /** The last undo steps, oldest first, and the redo steps, next first. */
-  readonly past: readonly HistoryStep[];
-  readonly future: readonly HistoryStep[];
+  readonly past: readonly { readonly model: ChunkedModel; readonly label: HistoryStep['label'] }[];
+  readonly future: readonly { readonly model: ChunkedModel; readonly label: HistoryStep['label'] }[];
 }
 
 export const REFERENCE_ORIGIN = 'reference';
@@ -89,7 +96,7 @@ export function readEntry(raw: unknown): ReadResult<LibraryEntry> {
   const parsed = entryShape.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: [shapeProblem('entry')] };
   const { format, origin, revision = 0, ...entry } = parsed.data;
-  if (format !== RECORD_FORMAT) return { ok: false, problems: [formatProblem(format)] };
+  if (format !== RECORD_FORMAT) return { ok: false, problems: [formatProblem(format, RECORD_FORMAT)] };
   const value = { ...entry, revision };
   return { ok: true, value: origin === undefined ? value : { ...value, origin }, notes: [] };
 }
@@ -103,13 +110,21 @@ export interface LoadedModel {
 /**
  * The stored model validated again, with as many undo and redo steps as
  * are themselves valid (a bad step drops it and every step beyond it, and
- * says so in `notes`; the present model is what matters).
+ * says so in `notes`; the present model is what matters). `chunks`: the
+ * model's stored chunks, which a record of format 2 lists.
  */
-export function readStoredModel(raw: unknown, id: string): ReadResult<LoadedModel> {
+export function readStoredModel(
+  raw: unknown,
+  id: string,
+  chunks: ReadonlyMap<string, unknown>,
+): ReadResult<LoadedModel> {
   const parsed = storedModelShape.safeParse(raw);
   if (!parsed.success || parsed.data.id !== id) return { ok: false, problems: [shapeProblem('model')] };
-  const stored = parsed.data;
-  if (stored.format !== RECORD_FORMAT) return { ok: false, problems: [formatProblem(stored.format)] };
+  const record = parsed.data;
+  if (!MODEL_FORMATS_READ.includes(record.format))
+    return { ok: false, problems: [formatProblem(record.format, MODEL_FORMAT)] };
+  const stored = record.format === 1 ? record : assembled(record, chunks);
+  if (stored.model === undefined) return { ok: false, problems: [shapeProblem('model')] };
   const result = validateModel(stored.model);
   if (!result.ok) return { ok: false, problems: result.errors };
   // Keep the stored object itself when it needed no migration: it shares structure with its steps.
@@ -118,6 +133,16 @@ export function readStoredModel(raw: unknown, id: string): ReadResult<LoadedMode
   const future = validSteps(model, stored.future);
   const dropped = stored.past.length - past.length + (stored.future.length - future.length);
   return { ok: true, value: { model, past, future }, notes: dropped > 0 ? [droppedStepsProblem(dropped)] : [] };
+}
+
+/** A chunked record with its models put together (undefined where a chunk is missing). */
+function assembled(record: z.infer<typeof storedModelShape>, chunks: ReadonlyMap<string, unknown>) {
+  const assemble = assembleModels(chunks);
+  const step = (raw: unknown) => {
+    const parsed = stepShape.safeParse(raw);
+    return parsed.success ? { ...parsed.data, model: assemble(parsed.data.model) } : raw;
+  };
+  return { ...record, model: assemble(record.model), past: record.past.map(step), future: record.future.map(step) };
 }
 
 /**
@@ -167,13 +192,8 @@ function shapeProblem(part: 'entry' | 'model'): Problem {
     : problem('error', 'library-model-shape', [], appBilingual('libraryProblem.modelShape'));
 }
 
-function formatProblem(format: number): Problem {
-  return problem(
-    'error',
-    'library-format',
-    ['format'],
-    appBilingual('libraryProblem.newerFormat', { format, reads: RECORD_FORMAT }),
-  );
+function formatProblem(format: number, reads: number): Problem {
+  return problem('error', 'library-format', ['format'], appBilingual('libraryProblem.newerFormat', { format, reads }));
 }
 
 function droppedStepsProblem(count: number): Problem {

@@ -11,7 +11,9 @@ import { MAX_NAME_LENGTH } from '../../core/model/schema.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { HistoryStep } from '../model/history.ts';
 import { createMemoryBackend, type LibraryBackend, type LibraryTransaction } from './libraryBackend.ts';
+import { NOTHING_STORED, planChunks, storedChunks, type StoredChunks } from './modelChunks.ts';
 import {
+  MODEL_FORMAT,
   RECORD_FORMAT,
   readEntry,
   readStoredModel,
@@ -119,8 +121,23 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
   const newId = options.newId ?? randomId;
   // Per library object, that is per tab: which revision this tab read or wrote, and when.
   const knowledge = createRevisionKnowledge();
+  // Per tab too: the chunks of each model as of the revision this tab last read or wrote (modelChunks.ts). Set
+  // only once a transaction has committed: a save relying on chunks that were never written would lose them.
+  const chunksKnown = new Map<string, { readonly revision: number; readonly stored: StoredChunks }>();
+  const newChunkKey = chunkKeys();
   const run = <T>(mode: 'readonly' | 'readwrite', work: (tx: LibraryTransaction) => Promise<LibraryResult<T>>) =>
     guarded(() => backend.transaction(mode, work));
+  /** A write of an entry that tells the chunks its model has once it is written; this tab learns them after commit. */
+  const written = async (
+    work: (tx: LibraryTransaction) => Promise<Extract<LibraryResult<never>, { ok: false }> | Written>,
+  ): Promise<LibraryResult<LibraryEntry>> => {
+    const result = await guarded(() => backend.transaction('readwrite', work));
+    if (!result.ok) return result;
+    const { value } = result;
+    const stored = 'stored' in result ? result.stored : undefined;
+    if (stored) chunksKnown.set(value.id, { revision: revisionOf(value), stored });
+    return { ok: true, value };
+  };
   /** The usable entry under `id`, or why not. */
   const entryIn = async (tx: LibraryTransaction, id: string): Promise<LibraryResult<LibraryEntry>> => {
     const raw = await tx.entry(id);
@@ -143,13 +160,35 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
     const stored = readEntry(raw);
     return stored.ok ? storedConflict(entry.id, entry.name, known, stored.value) : null;
   };
-  const put = (tx: LibraryTransaction, entry: LibraryEntry, snapshot?: ModelSnapshot) => {
+  const putEntry = (tx: LibraryTransaction, entry: LibraryEntry) => {
     const stored: StoredEntry = { format: RECORD_FORMAT, ...entry };
     tx.putEntry(entry.id, stored);
-    if (snapshot) {
-      const model: StoredModel = { format: RECORD_FORMAT, id: entry.id, ...snapshot };
-      tx.putModel(entry.id, model);
-    }
+  };
+  /**
+   * Writes the entry and its model's chunks not in `stored`; `others`: chunk keys stored besides
+   * (unknown to this tab), deleted. Returns what is stored once the transaction commits.
+   */
+  const put = (
+    tx: LibraryTransaction,
+    entry: LibraryEntry,
+    snapshot: ModelSnapshot,
+    stored: StoredChunks = NOTHING_STORED,
+    others: readonly string[] = [],
+  ): StoredChunks => {
+    putEntry(tx, entry);
+    const plan = planChunks(snapshot, stored, newChunkKey);
+    for (const [key, value] of plan.writes) tx.putChunk(entry.id, key, value);
+    for (const key of [...plan.deletes, ...others.filter((key) => !plan.stored.chunks.has(key))])
+      tx.removeChunk(entry.id, key);
+    const { present, past, future } = plan;
+    const model: StoredModel = { format: MODEL_FORMAT, id: entry.id, model: present, past, future };
+    tx.putModel(entry.id, model);
+    return plan.stored;
+  };
+  /** The entry's model and steps, put together from its record and chunks and validated again. */
+  const readModel = async (tx: LibraryTransaction, id: string) => {
+    const [raw, chunks] = await Promise.all([tx.model(id), tx.chunks(id)]);
+    return { data: readStoredModel(raw, id, chunks), chunks };
   };
 
   return {
@@ -169,7 +208,7 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
       }),
 
     create: ({ name, kind = 'model', model, origin }) =>
-      run('readwrite', async (tx) => {
+      written(async (tx) => {
         const checked = checkName(name);
         if (!checked.ok) return checked;
         const time = now();
@@ -182,18 +221,18 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
           ...(origin === undefined ? {} : { origin }),
           revision: 1,
         };
-        put(tx, entry, { model, past: [], future: [] });
+        const stored = put(tx, entry, { model, past: [], future: [] });
         knowledge.learn(entry.id, 1, time);
-        return { ok: true, value: entry };
+        return { ok: true, value: entry, stored };
       }),
 
     duplicate: (id, name, kind) =>
-      run('readwrite', async (tx) => {
+      written(async (tx) => {
         const checked = checkName(name);
         if (!checked.ok) return checked;
         const source = await entryIn(tx, id);
         if (!source.ok) return source;
-        const data = readStoredModel(await tx.model(id), id);
+        const { data } = await readModel(tx, id);
         if (!data.ok) return data;
         const time = now();
         const { origin } = source.value;
@@ -206,12 +245,12 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
           ...(origin === undefined ? {} : { origin }),
           revision: 1,
         };
-        put(tx, entry, { model: data.value.model, past: [], future: [] });
-        return { ok: true, value: entry };
+        const stored = put(tx, entry, { model: data.value.model, past: [], future: [] });
+        return { ok: true, value: entry, stored };
       }),
 
     rename: (id, name) =>
-      run('readwrite', async (tx) => {
+      written(async (tx) => {
         const checked = checkName(name);
         if (!checked.ok) return checked;
         const entry = await entryIn(tx, id);
@@ -221,8 +260,10 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
         const time = now();
         const renamed = { ...entry.value, name: checked.value, updated: time, revision: revision + 1 };
         tx.retireRevision(id, revision, time, true);
-        put(tx, renamed);
-        return { ok: true, value: renamed };
+        putEntry(tx, renamed);
+        // The chunks are the same at the new revision.
+        const known = chunksKnown.get(id);
+        return { ok: true, value: renamed, ...(known?.revision === revision ? { stored: known.stored } : {}) };
       }),
 
     delete: (id) =>
@@ -231,6 +272,7 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
         // added: a damaged entry (whose revision is a guess) must stay deletable.
         tx.retireRevision(id, revisionOf(await rawRevision(tx, id)), now(), false);
         tx.remove(id);
+        chunksKnown.delete(id);
         return { ok: true, value: null };
       }),
 
@@ -240,9 +282,11 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
       return run('readonly', async (tx) => {
         const entry = await entryIn(tx, id);
         if (!entry.ok) return entry;
-        const data = readStoredModel(await tx.model(id), id);
+        const { data, chunks } = await readModel(tx, id);
         if (!data.ok) return data;
-        knowledge.learn(id, revisionOf(entry.value), since);
+        const revision = revisionOf(entry.value);
+        knowledge.learn(id, revision, since);
+        chunksKnown.set(id, { revision, stored: storedChunks(chunks) });
         return { ok: true, value: { entry: entry.value, ...data.value, notes: data.notes } };
       });
     },
@@ -261,16 +305,23 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
       // Recently learned: the retired marker alone is the check, and every write is issued at once, so a
       // save started as the page goes away (a reload) is complete before it does. Else read first.
       const fresh = knowledge.isFresh(entry.id, known, time);
+      // The chunks this tab knows are stored at `known`, when it knows: else all are written and the others deleted.
+      const chunks = chunksKnown.get(entry.id);
+      const stored = fresh && chunks?.revision === known ? chunks.stored : null;
+      let written: StoredChunks | null = null;
       const result = await guarded(() =>
         backend.transaction('readwrite', async (tx): Promise<SaveResult> => {
           const conflict = fresh ? null : await conflictIn(tx, entry, known);
           if (conflict) return { ok: false, problems: [conflictProblem(conflict)], conflict };
           tx.retireRevision(entry.id, known, time, true);
-          put(tx, saved, snapshot);
+          written = stored
+            ? put(tx, saved, snapshot, stored)
+            : put(tx, saved, snapshot, NOTHING_STORED, await tx.chunkKeys(entry.id));
           tx.setLastOpened(entry.id);
           return { ok: true, value: saved };
         }),
       );
+      if (result.ok && written) chunksKnown.set(entry.id, { revision: known + 1, stored: written });
       if (result.ok) knowledge.learn(entry.id, known + 1, time);
       if (result.ok || 'conflict' in result) return result;
       // The write failed: because another tab wrote first (the marker was taken), or the storage failed.
@@ -293,6 +344,19 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
         return { ok: true, value: null };
       }),
   };
+}
+
+interface Written {
+  readonly ok: true;
+  readonly value: LibraryEntry;
+  readonly stored?: StoredChunks;
+}
+
+/** Chunk keys unique to this tab: a random prefix and a count. */
+function chunkKeys(): () => string {
+  const prefix = randomId();
+  let count = 0;
+  return () => `${prefix}:${(count++).toString(36)}`;
 }
 
 /** Storage failures (quota, a closed connection, an aborted transaction) as problems. */

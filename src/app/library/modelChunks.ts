@@ -1,0 +1,207 @@
+/**
+ * A saved model in chunks, so that saving an edit writes what it changed.
+ * Storing a 100 000-flow park as one record made each autosave copy the
+ * whole park (half a second of the page's time, for one changed cell).
+ * Here each collection is cut into chunks of items and the view state is a
+ * chunk of its own; the record lists chunk keys, and a save writes only
+ * chunks not already stored. Undo steps share their chunks with the
+ * present, so they cost a list of keys.
+ *
+ * Chunks end after an item whose id hashes to a boundary (content-defined
+ * chunking), not every n items: inserting or removing a flow changes one
+ * chunk, not every chunk after it. Chunks are recognised as stored by the
+ * identity of their items, which an edit keeps for every item it does not
+ * touch (core's scenario edits and the undo history share them).
+ */
+import type { ParkModel } from '../../core/model/types.ts';
+import type { HistoryStep } from '../model/history.ts';
+
+export const CHUNKED_COLLECTIONS = ['clusters', 'materials', 'enterprises', 'flows', 'chains'] as const;
+type Collection = (typeof CHUNKED_COLLECTIONS)[number];
+
+/** Items per chunk on average (a boundary is an id whose hash is a multiple of it), and at most. */
+const AVERAGE_CHUNK = 512;
+const LONGEST_CHUNK = 4096;
+
+/** A model as its record holds it: the park's own fields inline, the rest as chunk keys. */
+export interface ChunkedModel {
+  readonly head: Omit<ParkModel, Collection | 'view'>;
+  readonly collections: Readonly<Record<Collection, readonly string[]>>;
+  /** The key of the view state's chunk. */
+  readonly view?: string;
+}
+
+/** What storage holds of one model's chunks, as far as this tab knows. */
+export interface StoredChunks {
+  readonly chunks: ReadonlyMap<string, unknown>;
+  /** The key of a stored chunk by its first item (the view state's by the state itself). */
+  readonly byFirst: ReadonlyMap<unknown, string>;
+}
+
+export interface ChunkPlan {
+  readonly present: ChunkedModel;
+  readonly past: readonly { readonly model: ChunkedModel; readonly label: HistoryStep['label'] }[];
+  readonly future: readonly { readonly model: ChunkedModel; readonly label: HistoryStep['label'] }[];
+  /** Chunks to write, by key. */
+  readonly writes: ReadonlyMap<string, unknown>;
+  /** Stored chunks nothing refers to any more. */
+  readonly deletes: readonly string[];
+  /** What storage holds once the plan is written. */
+  readonly stored: StoredChunks;
+}
+
+export interface Snapshot {
+  readonly model: ParkModel;
+  readonly past: readonly HistoryStep[];
+  readonly future: readonly HistoryStep[];
+}
+
+// The chunk keys an array was cut into, by the array: a step saved before is not cut again.
+const cutBefore = new WeakMap<readonly object[], readonly string[]>();
+
+/**
+ * The chunks of `snapshot`: keys of chunks already in `stored` where their
+ * items are the same objects, new chunks (keys from `newKey`) for the rest,
+ * and every stored chunk no model of the snapshot refers to, to delete.
+ */
+export function planChunks(snapshot: Snapshot, stored: StoredChunks, newKey: () => string): ChunkPlan {
+  const writes = new Map<string, unknown>();
+  const live = new Map<string, unknown>();
+  const byFirst = new Map<unknown, string>();
+  const keep = (key: string, value: unknown, first: unknown) => {
+    live.set(key, value);
+    byFirst.set(first, key);
+  };
+  const chunkOf = (items: readonly object[]): string => {
+    const first = items[0];
+    const known = stored.byFirst.get(first) ?? byFirst.get(first);
+    const value = known === undefined ? undefined : (live.get(known) ?? stored.chunks.get(known));
+    if (known !== undefined && sameItems(value, items)) {
+      keep(known, value, first);
+      return known;
+    }
+    const key = newKey();
+    writes.set(key, items);
+    keep(key, items, first);
+    return key;
+  };
+  const collection = (items: readonly object[]): readonly string[] => {
+    const before = cutBefore.get(items);
+    if (before?.every((key) => live.has(key) || stored.chunks.has(key))) {
+      for (const key of before) {
+        const value = live.get(key) ?? stored.chunks.get(key);
+        keep(key, value, (value as readonly object[])[0]);
+      }
+      return before;
+    }
+    const keys = cut(items).map(chunkOf);
+    cutBefore.set(items, keys);
+    return keys;
+  };
+  const viewOf = (view: object): string => {
+    const known = stored.byFirst.get(view) ?? byFirst.get(view);
+    if (known !== undefined) {
+      keep(known, view, view);
+      return known;
+    }
+    const key = newKey();
+    writes.set(key, view);
+    keep(key, view, view);
+    return key;
+  };
+  const chunked = (model: ParkModel): ChunkedModel => {
+    const { clusters, materials, enterprises, flows, chains, view, ...head } = model;
+    return {
+      head,
+      collections: {
+        clusters: collection(clusters),
+        materials: collection(materials),
+        enterprises: collection(enterprises),
+        flows: collection(flows),
+        chains: collection(chains),
+      },
+      ...(view === undefined ? {} : { view: viewOf(view) }),
+    };
+  };
+  const steps = (list: readonly HistoryStep[]) =>
+    list.map((step) => ({ model: chunked(step.model), label: step.label }));
+  const present = chunked(snapshot.model);
+  const past = steps(snapshot.past);
+  const future = steps(snapshot.future);
+  const deletes = [...stored.chunks.keys()].filter((key) => !live.has(key));
+  return { present, past, future, writes, deletes, stored: { chunks: live, byFirst } };
+}
+
+/** Nothing stored, or nothing this tab may rely on: every chunk is written anew. */
+export const NOTHING_STORED: StoredChunks = { chunks: new Map(), byFirst: new Map() };
+
+/** What storage holds after a read of all of a model's chunks. */
+export function storedChunks(chunks: ReadonlyMap<string, unknown>): StoredChunks {
+  const byFirst = new Map<unknown, string>();
+  for (const [key, value] of chunks) byFirst.set(Array.isArray(value) ? value[0] : value, key);
+  return { chunks, byFirst };
+}
+
+/**
+ * The model a chunked record describes, its collections' arrays shared
+ * between the models that list the same chunks (as the undo steps shared
+ * them when saved); undefined when a chunk is missing or not a list.
+ */
+export function assembleModels(chunks: ReadonlyMap<string, unknown>): (raw: unknown) => unknown {
+  const arrays = new Map<string, unknown[] | undefined>();
+  const collection = (keys: unknown): unknown[] | undefined => {
+    if (!Array.isArray(keys) || !keys.every((key) => typeof key === 'string')) return undefined;
+    const id = keys.join('\n');
+    if (arrays.has(id)) return arrays.get(id);
+    const parts = keys.map((key) => chunks.get(key));
+    const array = parts.every(Array.isArray) ? (parts as unknown[][]).flat() : undefined;
+    arrays.set(id, array);
+    return array;
+  };
+  return (raw) => {
+    if (typeof raw !== 'object' || raw === null) return undefined;
+    const { head, collections, view } = raw as { head?: unknown; collections?: unknown; view?: unknown };
+    if (typeof head !== 'object' || head === null || typeof collections !== 'object' || collections === null)
+      return undefined;
+    const model: Record<string, unknown> = { ...head };
+    for (const name of CHUNKED_COLLECTIONS) {
+      const items = collection((collections as Record<string, unknown>)[name]);
+      if (!items) return undefined;
+      model[name] = items;
+    }
+    if (view !== undefined) {
+      if (typeof view !== 'string' || !chunks.has(view)) return undefined;
+      model['view'] = chunks.get(view);
+    }
+    return model;
+  };
+}
+
+/** The items cut at content-defined boundaries (an id hashing to a multiple of the average), never too long. */
+function cut(items: readonly object[]): (readonly object[])[] {
+  const chunks: (readonly object[])[] = [];
+  let start = 0;
+  for (let i = 0; i < items.length; i++) {
+    const id = (items[i] as { id?: unknown }).id;
+    if ((typeof id === 'string' && hash(id) % AVERAGE_CHUNK === 0) || i + 1 - start >= LONGEST_CHUNK) {
+      chunks.push(items.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < items.length) chunks.push(items.slice(start));
+  return chunks;
+}
+
+/** FNV-1a over the UTF-16 code units: fast, and the same in every tab and version. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function sameItems(stored: unknown, items: readonly object[]): boolean {
+  return Array.isArray(stored) && stored.length === items.length && stored.every((item, i) => item === items[i]);
+}
