@@ -17,11 +17,15 @@ export interface IdIndex {
 /** What a reference names; each kind's word is the catalogue's `label:kind_…`. */
 type ReferenceKind = 'cluster' | 'material' | 'enterprise' | 'source' | 'flow';
 
-/** Indexes each collection by id, reporting duplicates (the first occurrence wins). */
-export function indexIds(doc: LooseObject, problems: Problem[]): IdIndex {
+/**
+ * Indexes each collection by id, reporting duplicates (the first occurrence
+ * wins). `unreferenced: false` leaves out the flows and chains, which no
+ * item refers to (a caller that checks their ids itself).
+ */
+export function indexIds(doc: LooseObject, problems: Problem[], { unreferenced = true } = {}): IdIndex {
   const park = isLooseObject(doc['park']) ? doc['park'] : undefined;
   const sources = new Set(indexCollection(itemsOf(park, 'sources', ['park']), problems).keys());
-  for (const field of ['flows', 'chains']) indexCollection(itemsOf(doc, field), problems);
+  if (unreferenced) for (const field of ['flows', 'chains']) indexCollection(itemsOf(doc, field), problems);
   return {
     clusters: indexCollection(itemsOf(doc, 'clusters'), problems),
     materials: indexCollection(itemsOf(doc, 'materials'), problems),
@@ -36,18 +40,20 @@ function indexCollection(items: readonly LooseItem[], problems: Problem[]): Map<
     const id = stringField(item.value, 'id');
     if (id === undefined) continue;
     const first = byId.get(id);
-    if (first) {
-      problems.push(
-        problem(
-          'error',
-          'duplicate-id',
-          [...item.path, 'id'],
-          bilingual('model:duplicateId', { id: quote(id), first: formatPath(first.path) }),
-        ),
-      );
-    } else byId.set(id, item);
+    if (first) problems.push(duplicateId(id, item.path, first.path));
+    else byId.set(id, item);
   }
   return byId;
+}
+
+/** The item at `path` has the id of the one at `first`. */
+export function duplicateId(id: string, path: readonly PathSegment[], first: readonly PathSegment[]): Problem {
+  return problem(
+    'error',
+    'duplicate-id',
+    [...path, 'id'],
+    bilingual('model:duplicateId', { id: quote(id), first: formatPath(first) }),
+  );
 }
 
 /** `unknown material "x"`: a reference that names nothing (also the technology catalogue's). */

@@ -56,6 +56,26 @@ describe('validateDerivedModel', () => {
     if (!result.ok) expect(result.errors.some((e) => e.code === 'duplicate-id')).toBe(true);
   });
 
+  it.each([
+    ['an added flow placed before the one it copies', (d: ParkModel) => d.flows.unshift(flow({ id: d.flows[2]!.id }))],
+    ['a flow given the id of another', (d: ParkModel) => (d.flows[1] = { ...d.flows[1]!, id: d.flows[3]!.id })],
+    ['two added flows with one id', (d: ParkModel) => d.flows.push(flow({ id: 'twin' }), flow({ id: 'twin' }))],
+  ])('reports the duplicate ids the full validation reports, where it does: %s', (_name, edit) => {
+    const derived = derive(base, edit);
+    const duplicates = (result: ReturnType<typeof validateModel>) =>
+      result.ok ? [] : result.errors.filter((e) => e.code === 'duplicate-id').map((e) => [e.path, e.message.en]);
+    const full = duplicates(validateModel(derived));
+    expect(full).toHaveLength(1);
+    expect(duplicates(validateDerivedModel(base, derived))).toEqual(full);
+  });
+
+  it('keeps the arrays of an edit that parsed nothing new in them', () => {
+    const derived = derive(base, (d) => (d.flows[0] = { ...d.flows[0]!, quantity: 11 }));
+    const result = validateDerivedModel(base, derived);
+    expect(result.ok && result.model.enterprises).toBe(derived.enterprises);
+    expect(result.ok && result.model.flows[1]).toBe(base.flows[1]);
+  });
+
   it('reports a malformed added item through the schema', () => {
     const derived = derive(base, (d) => d.flows.push(flow({ quantity: -1 })));
     const result = validateDerivedModel(base, derived);
