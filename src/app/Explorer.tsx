@@ -14,6 +14,7 @@ import type { ParkModel } from '../core/model/types.ts';
 import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
 import { EvolutionPanel } from './analysis/EvolutionPanel.tsx';
 import { useAnalysis } from './analysis/useAnalysis.ts';
+import { columnById } from './analysis/shownAnalysis.ts';
 import { useEvolution } from './analysis/useEvolution.ts';
 import { FlowForm } from './forms/FlowForm.tsx';
 import { SelectionInspector } from './inspector/SelectionInspector.tsx';
@@ -125,7 +126,7 @@ export function Explorer({ store, reference, catalogue, openFile, team: teamClie
   useEffect(() => {
     const network = analysis.status === 'done' ? analysis.analysis.network : undefined;
     // The whole park's figures size the whole park's actors; a year's graph has its own from core.
-    if (network) applyThroughflow(wholeGraph, new Map(network.centrality.actors.map((a) => [a.id, a.throughflow])));
+    if (network) applyThroughflow(wholeGraph, columnById(network.actors, 'throughflow'));
   }, [analysis, wholeGraph]);
 
   const candidates = useMemo(

@@ -3,8 +3,10 @@
  * actor scales read. At 20 000 enterprises and 100 000 flows the analysis
  * abridged by core is still 20 MB — per-actor flow figures, Chertow's flow
  * lists, every closure's dependants — and taking it in cost the page over
- * half a second after each edit, for parts no screen shows. The host keeps
- * the whole analysis for the exports (analysisHost.ts).
+ * half a second after each edit, for parts no screen shows. The actors'
+ * figures travel as columns (a typed array per figure): 20 000 objects took
+ * the page most of the time left. The host keeps the whole analysis for the
+ * exports (analysisHost.ts).
  */
 import { abridgeAnalysis } from '../../core/analysis/abridgeAnalysis.ts';
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
@@ -23,7 +25,34 @@ export interface ShownAnalysis extends Pick<
   readonly dependants?: ReadonlyMap<string, number>;
 }
 
-export type ShownNetwork = Pick<NetworkReport, 'unit' | 'centrality' | 'articulation'>;
+/** What the inspector and the actor scales read of the network metrics. */
+export interface ShownNetwork {
+  /** The unit of throughflow. */
+  readonly unit: string;
+  /** Whether betweenness was estimated from sampled sources. */
+  readonly sampled: boolean;
+  readonly actors: ActorColumns;
+  readonly keystones: readonly string[];
+  readonly articulationPoints: readonly string[];
+}
+
+/** Each actor's centrality (core's ActorCentrality) as columns, the actors in core's order. */
+export interface ActorColumns {
+  readonly ids: readonly string[];
+  readonly inDegree: Int32Array;
+  readonly outDegree: Int32Array;
+  readonly throughflow: Float64Array;
+  /** NaN where betweenness was not computed. */
+  readonly betweenness: Float64Array;
+  /** 1-based position in core's ranking. */
+  readonly rank: Int32Array;
+}
+
+/** One column by actor id. */
+export function columnById(actors: ActorColumns, column: Exclude<keyof ActorColumns, 'ids'>): Map<string, number> {
+  const values = actors[column];
+  return new Map(actors.ids.map((id, i) => [id, values[i]!]));
+}
 
 /** Closures sent whole: more than the resilience table lists. */
 export const SHOWN_CLOSURES = 100;
@@ -41,14 +70,32 @@ export function shownAnalysis(analysis: ParkAnalysis): ShownAnalysis {
     ...(kpisWithPlanned ? { kpisWithPlanned } : {}),
     ...(projects ? { projects } : {}),
     ...(abridged.abridged ? { abridged: abridged.abridged } : {}),
-    ...(network
-      ? { network: { unit: network.unit, centrality: network.centrality, articulation: network.articulation } }
-      : {}),
+    ...(network ? { network: shownNetwork(network) } : {}),
     ...(resilience
       ? {
           resilience: resilience.slice(0, SHOWN_CLOSURES),
           dependants: new Map(resilience.map((c) => [c.enterprise, c.impact.dependants.length])),
         }
       : {}),
+  };
+}
+
+function shownNetwork(network: NetworkReport): ShownNetwork {
+  const { centrality } = network;
+  const actors = centrality.actors;
+  const ints = (pick: (a: (typeof actors)[number]) => number) => Int32Array.from(actors, pick);
+  return {
+    unit: centrality.unit,
+    sampled: centrality.betweenness.sampled,
+    actors: {
+      ids: actors.map((a) => a.id),
+      inDegree: ints((a) => a.inDegree),
+      outDegree: ints((a) => a.outDegree),
+      throughflow: Float64Array.from(actors, (a) => a.throughflow),
+      betweenness: Float64Array.from(actors, (a) => a.betweenness ?? NaN),
+      rank: ints((a) => a.rank),
+    },
+    keystones: centrality.keystones,
+    articulationPoints: network.articulation.articulationPoints.map((p) => p.id),
   };
 }

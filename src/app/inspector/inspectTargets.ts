@@ -44,19 +44,21 @@ export interface ActorMetrics {
 }
 
 export function actorMetrics(network: ShownNetwork | undefined, id: string): ActorMetrics | null {
-  const actor = network?.centrality.actors.find((a) => a.id === id);
-  if (!network || !actor) return null;
+  const i = network?.actors.ids.indexOf(id) ?? -1;
+  if (!network || i < 0) return null;
+  const { actors } = network;
+  const betweenness = actors.betweenness[i]!;
   return {
-    throughflow: actor.throughflow,
-    unit: network.centrality.unit,
-    providers: actor.inDegree,
-    customers: actor.outDegree,
-    betweenness: actor.betweenness,
-    sampled: network.centrality.betweenness.sampled,
-    rank: actor.rank,
-    of: network.centrality.actors.length,
-    keystone: network.centrality.keystones.includes(id),
-    articulationPoint: network.articulation.articulationPoints.some((p) => p.id === id),
+    throughflow: actors.throughflow[i]!,
+    unit: network.unit,
+    providers: actors.inDegree[i]!,
+    customers: actors.outDegree[i]!,
+    betweenness: Number.isNaN(betweenness) ? null : betweenness,
+    sampled: network.sampled,
+    rank: actors.rank[i]!,
+    of: actors.ids.length,
+    keystone: network.keystones.includes(id),
+    articulationPoint: network.articulationPoints.includes(id),
   };
 }
 

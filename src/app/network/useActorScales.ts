@@ -23,7 +23,10 @@ export function useActorScales(
     if (analysis.status !== 'done') return undefined;
     const { network, dependants } = analysis.analysis;
     return {
-      betweenness: new Map((network?.centrality.actors ?? []).map((a) => [a.id, a.betweenness ?? 0] as const)),
+      // Not computed (NaN) counts as 0.
+      betweenness: network
+        ? new Map(network.actors.ids.map((id, i) => [id, network.actors.betweenness[i] || 0] as const))
+        : new Map<string, number>(),
       dependants: dependants ?? new Map(),
     };
   }, [analysis]);

@@ -8,6 +8,7 @@ import {
   describeMaterial,
   inspectTarget,
 } from '../../../src/app/inspector/inspectTargets.ts';
+import { shownAnalysis } from '../../../src/app/analysis/shownAnalysis.ts';
 
 const loaded = validateModel(parkJson);
 if (!loaded.ok) throw new Error('the reference park must be valid');
@@ -29,7 +30,8 @@ describe('actorMetrics', () => {
   it("is the analysis' own centrality figures for the actor, with its rank", () => {
     const network = analysis.network!;
     const top = network.centrality.ranking[0]!;
-    const metrics = actorMetrics(network, top)!;
+    const shown = shownAnalysis(analysis).network;
+    const metrics = actorMetrics(shown, top)!;
     const actor = network.centrality.actors.find((a) => a.id === top)!;
     expect(metrics).toMatchObject({
       rank: 1,
@@ -39,7 +41,19 @@ describe('actorMetrics', () => {
       sampled: false,
       keystone: network.centrality.keystones.includes(top),
     });
-    expect(actorMetrics(network, 'nobody')).toBeNull();
+    expect(metrics).toEqual({
+      throughflow: actor.throughflow,
+      unit: network.centrality.unit,
+      providers: actor.inDegree,
+      customers: actor.outDegree,
+      betweenness: actor.betweenness,
+      sampled: false,
+      rank: 1,
+      of: network.centrality.actors.length,
+      keystone: network.centrality.keystones.includes(top),
+      articulationPoint: network.articulation.articulationPoints.some((p) => p.id === top),
+    });
+    expect(actorMetrics(shown, 'nobody')).toBeNull();
     expect(actorMetrics(undefined, top)).toBeNull();
   });
 });

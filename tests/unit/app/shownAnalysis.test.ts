@@ -4,7 +4,7 @@ import { analyzePark } from '../../../src/core/analysis/analyzePark.ts';
 import type { Finding } from '../../../src/core/analysis/finding.ts';
 import { validateCatalogue } from '../../../src/core/catalogue/validate.ts';
 import { validateModelText } from '../../../src/core/model/validate.ts';
-import { SHOWN_CLOSURES, shownAnalysis } from '../../../src/app/analysis/shownAnalysis.ts';
+import { columnById, SHOWN_CLOSURES, shownAnalysis } from '../../../src/app/analysis/shownAnalysis.ts';
 import type { ParkAnalysis } from '../../../src/core/analysis/analyzePark.ts';
 
 const loaded = validateModelText(readFileSync('data/linyi-etdz.json', 'utf8'), 'linyi-etdz.json');
@@ -20,14 +20,35 @@ describe('shownAnalysis', () => {
     expect(shown.kpis).toBe(analysis.kpis);
     expect(shown.findings).toEqual(analysis.findings);
     expect(shown.projects).toBe(analysis.projects);
-    expect(shown.network?.centrality).toBe(analysis.network?.centrality);
-    expect(shown.network?.articulation).toBe(analysis.network?.articulation);
-    expect(shown.network?.unit).toBe(analysis.network?.unit);
+    const centrality = analysis.network!.centrality;
+    const actors = shown.network!.actors;
+    expect(actors.ids).toEqual(centrality.actors.map((a) => a.id));
+    centrality.actors.forEach((a, i) => {
+      expect([actors.inDegree[i], actors.outDegree[i], actors.throughflow[i], actors.rank[i]]).toEqual([
+        a.inDegree,
+        a.outDegree,
+        a.throughflow,
+        a.rank,
+      ]);
+      expect(actors.betweenness[i]).toBe(a.betweenness ?? NaN);
+    });
+    expect(columnById(actors, 'throughflow').get(centrality.actors[3]!.id)).toBe(centrality.actors[3]!.throughflow);
+    expect(shown.network?.keystones).toEqual(centrality.keystones);
+    expect(shown.network?.articulationPoints).toEqual(
+      analysis.network!.articulation.articulationPoints.map((p) => p.id),
+    );
+    expect(shown.network?.unit).toBe(centrality.unit);
     expect(shown.resilience).toEqual(analysis.resilience?.slice(0, SHOWN_CLOSURES));
   });
 
   it('leaves out what no screen shows', () => {
-    expect(Object.keys(shown.network ?? {}).sort()).toEqual(['articulation', 'centrality', 'unit']);
+    expect(Object.keys(shown.network ?? {}).sort()).toEqual([
+      'actors',
+      'articulationPoints',
+      'keystones',
+      'sampled',
+      'unit',
+    ]);
     expect(shown).not.toHaveProperty('coupling');
     expect(shown).not.toHaveProperty('chains');
     expect(shown).not.toHaveProperty('capacity');
