@@ -55,6 +55,17 @@ describe('modelDelta', () => {
     expect(added).toEqual([]);
   });
 
+  it('finds items moved within a collection of the same length, sending only the new one', () => {
+    const flows = [...park.flows];
+    [flows[1], flows[5]] = [flows[5]!, flows[1]!];
+    flows[8] = { ...flows[8]!, quantity: 3 };
+    const after = { ...park, flows };
+    const delta = modelDelta(park, after);
+    expect(delta.collections.flows?.added).toEqual([flows[8]]);
+    expect([delta.collections.flows!.from[1], delta.collections.flows!.from[5]]).toEqual([5, 1]);
+    expect(rebuiltInWorker(park, after)).toEqual(after);
+  });
+
   it('names an edit as the old item dropped and the new one added, with the same id', () => {
     const after = edited(park, [{ kind: 'update-flow', flow: flow.id, set: { quantity: 7 } }]);
     const { dropped, added } = collectionChanges(park.flows, modelDelta(park, after).collections.flows);
