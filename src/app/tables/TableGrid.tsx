@@ -8,7 +8,7 @@
  * every row take their tracks from the same widths.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../core/model/problems.ts';
 import { moveActiveCell, scrollLeftToShow, type GridCell } from './gridKeys.ts';
@@ -50,6 +50,8 @@ interface Refusal {
 export function TableGrid(props: TableGridProps) {
   const { label, columns, rows, sort, onSort, onSave, onDelete, onOpen, widths, onWidths } = props;
   const { t } = useTranslation();
+  // Translated once per table and language, not per cell and render (each cell's label names its column).
+  const headings = useMemo(() => columns.map((column) => columnHeading(column, t)), [columns, t]);
   const remPx = useRemPx();
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<GridCell>({ row: 0, col: 0 });
@@ -163,7 +165,7 @@ export function TableGrid(props: TableGridProps) {
       >
         {columns.map((column, i) => {
           const sorted = sort?.column === column.key ? sort.direction : null;
-          const heading = columnHeading(column, t);
+          const heading = headings[i]!;
           const limits = trackLimits(column.key, remPx);
           return (
             <div
@@ -226,7 +228,7 @@ export function TableGrid(props: TableGridProps) {
                   active={rowActive && cell.col === col}
                   editing={editing?.row === item.index && editing.col === col}
                   problems={refusal?.rowId === row.id && refusal.column === column.key ? refusal.problems : []}
-                  label={`${columnHeading(column, t)} ${row.id}`}
+                  label={`${headings[col]!} ${row.id}`}
                   onActivate={() => setActive({ row: item.index, col })}
                   onStartEdit={() => {
                     setActive({ row: item.index, col });

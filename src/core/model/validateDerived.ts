@@ -80,10 +80,13 @@ export function validateDerivedModel(base: ParkModel, derived: ParkModel): Valid
   const errors = errorsOf(problems);
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
   // The same array where nothing was parsed: an edit keeps what it did not touch.
-  const withParsed = <C extends Collection>(collection: C): ParkModel[C] =>
-    parsed[collection]?.size
-      ? (derived[collection].map((item, i) => parsed[collection]?.get(i) ?? item) as ParkModel[C])
-      : derived[collection];
+  const withParsed = <C extends Collection>(collection: C): ParkModel[C] => {
+    const items = parsed[collection];
+    if (!items?.size) return derived[collection];
+    const out = derived[collection].slice() as unknown[];
+    for (const [i, item] of items) out[i] = item;
+    return out as ParkModel[C];
+  };
   return {
     ok: true,
     model: {
