@@ -21,7 +21,7 @@ export function ReadingBar({ detail, bundles, dispatch }: ReadingBarProps) {
   // Counted once per bundling (50 000 lines at provincial scale), not per render.
   const flows = useMemo(() => {
     let count = 0;
-    for (const bundle of bundles?.carried.values() ?? []) count += bundle.members.length;
+    bundles?.carried.forEach((bundle) => (count += bundle.members.length));
     return count;
   }, [bundles]);
   return (

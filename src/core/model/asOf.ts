@@ -49,9 +49,12 @@ export function hasDatedFlows(model: ParkModel): boolean {
 /** Every distinct start and end year, ascending: the years in which the park changed. */
 export function yearsOf(model: ParkModel): number[] {
   const years = new Set<number>();
-  for (const flow of model.flows) {
-    if (flow.startYear !== undefined) years.add(flow.startYear);
-    if (flow.endYear !== undefined) years.add(flow.endYear);
+  // Indexed: the year slider asks at each edit, and cold for…of allocates a result per flow.
+  const { flows } = model;
+  for (let i = 0; i < flows.length; i++) {
+    const { startYear, endYear } = flows[i]!;
+    if (startYear !== undefined) years.add(startYear);
+    if (endYear !== undefined) years.add(endYear);
   }
   return [...years].sort((a, b) => a - b);
 }
