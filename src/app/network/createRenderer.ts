@@ -18,6 +18,8 @@ import { defaultLabelDensity, labelRule, type LabelDensity, type LabelRule } fro
 
 /** Above this many flows, edges and labels are hidden while the camera moves. */
 const HIDE_ON_MOVE_MIN_EDGES = 5000;
+/** Above this many flows, lines carry no labels (a bundle's count stays in its tooltip). */
+const EDGE_LABELS_MAX_EDGES = 20_000;
 /** The names the user asked for, else the ones the park's size suggests: one rule for the reducer and the settings. */
 export function labelsOf(graph: { readonly order: number }, density: LabelDensity | null | undefined): LabelRule {
   return labelRule(density ?? defaultLabelDensity(graph.order));
@@ -52,8 +54,7 @@ export function createRenderer(
     edgeProgramClasses: { curved: CurvedArrowProgram },
     defaultNodeType: 'bordered',
     defaultEdgeType: 'arrow',
-    // Only a bundle of parallel flows has a label: its count (bundles.ts).
-    renderEdgeLabels: true,
+    // Only a bundle of parallel flows has a label: its count (bundles.ts); see sizeSettings for the largest parks.
     edgeLabelSize: 11,
     edgeLabelWeight: 'bold',
     edgeLabelColor: { color: '#333333' },
@@ -131,6 +132,9 @@ function sizeSettings(graph: DisplayGraph, edgeEvents: boolean, labels: LabelRul
     // frame at 10 000): big parks show only their actors while the camera moves, all once it stops.
     hideEdgesOnMove: huge,
     hideLabelsOnMove: huge,
+    // Sigma looks through every flow for labels at each frame (30 ms at 100 000 flows, on each hover and edit):
+    // past this size a bundle's count is in its tooltip only.
+    renderEdgeLabels: graph.size <= EDGE_LABELS_MAX_EDGES,
     // Every name offered, or only those of the actors drawn at least this big (labelDensity.ts).
     labelRenderedSizeThreshold: labels.minSize,
   };
