@@ -16,7 +16,7 @@
 import type { ParkModel } from '../../core/model/types.ts';
 import type { HistoryStep } from '../model/history.ts';
 
-export const CHUNKED_COLLECTIONS = ['clusters', 'materials', 'enterprises', 'flows', 'chains'] as const;
+const CHUNKED_COLLECTIONS = ['clusters', 'materials', 'enterprises', 'flows', 'chains'] as const;
 type Collection = (typeof CHUNKED_COLLECTIONS)[number];
 
 /** Items per chunk on average (a boundary is an id whose hash is a multiple of it), and at most. */
