@@ -72,17 +72,17 @@ export function planChunks(snapshot: Snapshot, stored: StoredChunks, newKey: () 
     live.set(key, value);
     byFirst.set(first, key);
   };
-  const chunkOf = (items: readonly object[]): string => {
-    const first = items[0];
+  /** The key of the chunk holding `value`, found by `first` (and `same`) among the stored ones, else a new chunk. */
+  const chunkOf = (value: unknown, first: unknown, same: (stored: unknown) => boolean): string => {
     const known = stored.byFirst.get(first) ?? byFirst.get(first);
-    const value = known === undefined ? undefined : (live.get(known) ?? stored.chunks.get(known));
-    if (known !== undefined && sameItems(value, items)) {
-      keep(known, value, first);
+    const found = known === undefined ? undefined : (live.get(known) ?? stored.chunks.get(known));
+    if (known !== undefined && same(found)) {
+      keep(known, found, first);
       return known;
     }
     const key = newKey();
-    writes.set(key, items);
-    keep(key, items, first);
+    writes.set(key, value);
+    keep(key, value, first);
     return key;
   };
   const collection = (items: readonly object[]): readonly string[] => {
@@ -94,20 +94,9 @@ export function planChunks(snapshot: Snapshot, stored: StoredChunks, newKey: () 
       }
       return before;
     }
-    const keys = cut(items).map(chunkOf);
+    const keys = cut(items).map((chunk) => chunkOf(chunk, chunk[0], (found) => sameItems(found, chunk)));
     cutBefore.set(items, keys);
     return keys;
-  };
-  const viewOf = (view: object): string => {
-    const known = stored.byFirst.get(view) ?? byFirst.get(view);
-    if (known !== undefined) {
-      keep(known, view, view);
-      return known;
-    }
-    const key = newKey();
-    writes.set(key, view);
-    keep(key, view, view);
-    return key;
   };
   const chunked = (model: ParkModel): ChunkedModel => {
     const { clusters, materials, enterprises, flows, chains, view, ...head } = model;
@@ -120,7 +109,8 @@ export function planChunks(snapshot: Snapshot, stored: StoredChunks, newKey: () 
         flows: collection(flows),
         chains: collection(chains),
       },
-      ...(view === undefined ? {} : { view: viewOf(view) }),
+      // The view state is a chunk of its own, the same while it is the same object.
+      ...(view === undefined ? {} : { view: chunkOf(view, view, (found) => found === view) }),
     };
   };
   const steps = (list: readonly HistoryStep[]) =>
