@@ -10,7 +10,7 @@ import type {
   DisplayNodeAttributes,
 } from './displayGraph.ts';
 import { edgeLook, nodeLook, type DisplayContext } from './display.ts';
-import { actorHidden } from './filters.ts';
+import { endInHiddenCluster } from './filters.ts';
 import { createLabelDrawer } from './labelDrawer.ts';
 import type { DrawnLabel } from './labelFrame.ts';
 import type { Box } from './labelPlacement.ts';
@@ -78,9 +78,8 @@ export function createRenderer(
       // The renderer's graph, not `graph`: a new one is swapped in at each edit (adaptRenderer).
       const shown = renderer?.getGraph() ?? graph;
       const [source, target] = shown.extremities(edge);
-      const endHidden =
-        actorHidden(shown.getNodeAttribute(source, 'actor'), context.current) ||
-        actorHidden(shown.getNodeAttribute(target, 'actor'), context.current);
+      const actorOf = (id: string) => shown.getNodeAttribute(id, 'actor');
+      const endHidden = endInHiddenCluster(actorOf, source, target, context.current);
       return { ...data, ...edgeLook(edge, data, { source, target, endHidden }, context.current) };
     },
   });

@@ -7,6 +7,7 @@ import { localize } from '../../core/model/labels.ts';
 import { isBoundaryId } from '../../core/model/references.ts';
 import type { Language } from '../../core/model/types.ts';
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from './displayGraph.ts';
+import type { DisplayPatch } from './displayPatch.ts';
 import { edgeWidth } from './appearance.ts';
 import type { LabelRule } from './labelDensity.ts';
 import { bundleFlows, type Bundle, type BundleMember, type BundleView } from './bundles.ts';
@@ -34,11 +35,12 @@ export interface DisplayContext extends Filters {
   readonly bundles?: DrawnBundles | null;
 }
 
-/** The bundles of the flows shown, each with the width its summed quantity gives it. */
 /**
- * Its maps belong to the network view's bundles state (useBundles.ts), which
- * replaces the bundles after an edit with ones patched in place (copying
- * three maps of 100 000 flows cost 0.14 s per edit).
+ * The bundles of the flows shown, each with the width its summed quantity
+ * gives it. Its maps belong to the network view's bundles state
+ * (useBundles.ts), which replaces the bundles after an edit with ones
+ * patched in place (copying three maps of 100 000 flows cost 0.14 s per
+ * edit).
  */
 export interface DrawnBundles extends BundleView {
   readonly carried: Map<string, Bundle>;
@@ -171,18 +173,20 @@ export function drawnBundles(graph: DisplayGraph, context: Filters): DrawnBundle
 /**
  * The bundles after the flows `edges` changed in place (a patched display
  * graph, displayPatch.ts): only their pairs, both ways, are bundled again —
- * at 100 000 flows bundling them all took most of a second per edit. An
- * edit that touched a large part of the flows (a new widest line rescales
- * them all) is bundled whole, which is then cheaper. `previous` is updated
- * in place and must not be read as the bundles before the edit again (a
- * second patch with the same edges gives the same result).
+ * at 100 000 flows bundling them all took most of a second per edit — and
+ * when the widest line changed, every bundle's width is worked out again. An
+ * edit that changed a large part of the flows is bundled whole, which is
+ * then cheaper. `previous` is updated in place and must not be read as the
+ * bundles before the edit again (a second patch with the same edges gives
+ * the same result).
  */
 export function patchedBundles(
   previous: DrawnBundles,
   graph: DisplayGraph,
-  edges: readonly string[],
+  patch: Pick<DisplayPatch, 'changed' | 'rescaled'>,
   context: Filters,
 ): DrawnBundles {
+  const edges = patch.changed;
   if (edges.length * 10 > graph.size) return drawnBundles(graph, context);
   const { carried, absorbed, width } = previous;
   const pairs = new Map<string, readonly [string, string]>();
@@ -212,6 +216,10 @@ export function patchedBundles(
   for (const [id, bundle] of view.carried) carried.set(id, bundle);
   for (const id of view.absorbed) absorbed.add(id);
   for (const [id, w] of view.width) width.set(id, w);
+  if (patch.rescaled) {
+    const maxQuantity = graph.getAttribute('maxQuantity');
+    carried.forEach((bundle, id) => width.set(id, bundleWidth(graph, id, bundle, maxQuantity)));
+  }
   return { carried, absorbed, width };
 }
 
@@ -231,9 +239,11 @@ function shownMember(
 function withWidths(graph: DisplayGraph, view: ReturnType<typeof bundleFlows>): DrawnBundles {
   const maxQuantity = graph.getAttribute('maxQuantity');
   const width = new Map<string, number>();
-  for (const [id, bundle] of view.carried) {
-    // A bundle of flows that give no quantity is structural; one whose quantities are not masses keeps its first line's width.
-    width.set(id, bundle.tonnes === null ? graph.getEdgeAttribute(id, 'size') : edgeWidth(bundle.tonnes, maxQuantity));
-  }
+  for (const [id, bundle] of view.carried) width.set(id, bundleWidth(graph, id, bundle, maxQuantity));
   return { ...view, width };
+}
+
+/** A bundle of flows that give no quantity is structural; one whose quantities are not masses keeps its first line's width. */
+function bundleWidth(graph: DisplayGraph, id: string, bundle: Bundle, maxQuantity: number): number {
+  return bundle.tonnes === null ? graph.getEdgeAttribute(id, 'size') : edgeWidth(bundle.tonnes, maxQuantity);
 }

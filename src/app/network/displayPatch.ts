@@ -42,6 +42,10 @@ export interface DisplayPatch {
   /** Actors and flows whose look changed in place (not their place nor their kind of line): repaint only these. */
   readonly nodes: readonly string[];
   readonly edges: readonly string[];
+  /** The flows the edit itself changed (`edges` holds every flow when the widest line changed). */
+  readonly changed: readonly string[];
+  /** The widest line changed, so every line's width did. */
+  readonly rescaled: boolean;
   /** Flows were added or removed: the renderer must index the graph again. */
   readonly structural: boolean;
 }
@@ -66,7 +70,7 @@ export function patchDisplayGraph(graph: DisplayGraph, before: ParkModel, after:
 
   const flows = collectionChanges(before.flows, delta.collections.flows);
   if (flows.added.length === 0 && flows.dropped.length === 0)
-    return { nodes: [...nodes], edges: [], structural: false };
+    return { nodes: [...nodes], edges: [], changed: [], rescaled: false, structural: false };
   const materials = new Map(after.materials.map((m) => [m.id, m]));
   const counting = throughflowCounter(after, materials);
   const oldMax = graph.getAttribute('maxQuantity');
@@ -109,7 +113,9 @@ export function patchDisplayGraph(graph: DisplayGraph, before: ParkModel, after:
       graph.mapEdges((_id, a) => widthQuantity(a)),
       0,
     );
-  if (newMax !== oldMax) {
+  const changed = [...edges];
+  const rescaled = newMax !== oldMax;
+  if (rescaled) {
     graph.setAttribute('maxQuantity', newMax);
     graph.forEachEdge((id, a) => {
       a.size = edgeWidth(a.tonnes ?? a.flow.quantity, newMax);
@@ -123,7 +129,7 @@ export function patchDisplayGraph(graph: DisplayGraph, before: ParkModel, after:
     for (const [source, target] of touchedPairs) curvePair(graph, source, target, order);
   }
   for (const id of resize(graph, counting.changes(), structural)) nodes.add(id);
-  return { nodes: [...nodes], edges: [...edges], structural };
+  return { nodes: [...nodes], edges: [...edges], changed, rescaled, structural };
 }
 
 /** Throughflow changes by actor: core's T_i for enterprises, mass exchanged for the boundary (as displayGraph.ts). */

@@ -44,7 +44,7 @@ export function useBundles(graph: DisplayGraph, revision: number, patch: Display
   const bundles = !wanted
     ? null
     : patchable && kept.bundles
-      ? patchedBundles(kept.bundles, graph, patch.edges, filters)
+      ? patchedBundles(kept.bundles, graph, patch, filters)
       : drawnBundles(graph, filters);
   setKept({ graph, revision, filters, bundles });
   return bundles;

@@ -160,14 +160,16 @@ describe('patchedBundles', () => {
       { kind: 'update-flow', flow: hidden.id, set: { quantity: filters.minTonnes * 2 } },
     ],
     ['a shown flow falls under it', { kind: 'update-flow', flow: bundled.id, set: { quantity: 0.001 } }],
-  ] as const)('gives, after %s, what bundling the edited park afresh gives', (_name, change) => {
+    ['a bundled flow becomes the widest', { kind: 'update-flow', flow: bundled.id, set: { quantity: 1e12 } }],
+  ] as const)('gives, after %s, what bundling the edited park afresh gives', (name, change) => {
     const after = edited(park, change as Change);
     const graph = drawPark(park);
     const before = drawnBundles(graph, filters);
     const patch = patchDisplayGraph(graph, park, after)!;
-    // One flow repainted: the bundles are patched, not drawn afresh.
-    expect(patch.edges).toEqual([change.flow]);
-    const patched = patchedBundles(before, graph, patch.edges, filters);
+    // One flow changed: the bundles are patched, not drawn afresh; a new widest line widens every bundle again.
+    expect(patch.changed).toEqual([change.flow]);
+    expect(patch.rescaled).toBe(name.includes('widest'));
+    const patched = patchedBundles(before, graph, patch, filters);
     expect(sorted(patched)).toEqual(sorted(drawnBundles(drawPark(after), filters)));
   });
 });

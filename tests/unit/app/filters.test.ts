@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   actorHidden,
+  endInHiddenCluster,
   flowHidden,
   NO_FILTERS,
   parseMinTonnes,
@@ -21,6 +22,27 @@ describe('actorHidden', () => {
     );
     expect(actorHidden({ kind: 'boundary' }, filters({ showBoundary: false }))).toBe(true);
     expect(actorHidden({ kind: 'boundary' }, filters({ hiddenClusters: new Set(['cu']) }))).toBe(false);
+  });
+});
+
+describe('endInHiddenCluster', () => {
+  const actors: Record<string, { kind: 'enterprise' | 'boundary'; cluster?: string }> = {
+    smelter: { kind: 'enterprise', cluster: 'cu' },
+    mill: { kind: 'enterprise', cluster: 'fe' },
+    '@market': { kind: 'boundary' },
+  };
+  it('is true when either end is in a hidden cluster, and never for the boundary', () => {
+    const cu = filters({ hiddenClusters: new Set(['cu']) });
+    const actorOf = (id: string) => actors[id]!;
+    expect(endInHiddenCluster(actorOf, 'smelter', 'mill', cu)).toBe(true);
+    expect(endInHiddenCluster(actorOf, 'mill', 'smelter', cu)).toBe(true);
+    expect(endInHiddenCluster(actorOf, 'mill', '@market', cu)).toBe(false);
+    expect(endInHiddenCluster(actorOf, 'mill', '@market', filters({ hiddenClusters: new Set(['fe']) }))).toBe(true);
+  });
+  it('looks nothing up while no cluster is hidden', () => {
+    const actorOf = vi.fn((id: string) => actors[id]!);
+    expect(endInHiddenCluster(actorOf, 'smelter', 'mill', filters({ showBoundary: false }))).toBe(false);
+    expect(actorOf).not.toHaveBeenCalled();
   });
 });
 
