@@ -12,6 +12,7 @@ import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import { applyModelDelta } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { AnalysisRequest, AnalysisResponse, HostRequest, HostResponse } from './analysisProtocol.ts';
+import type { KeptBetweenness } from './betweennessReuse.ts';
 import { shownAnalysis } from './shownAnalysis.ts';
 
 /** An export gets every finding; its cycles are listed shortest first, as the CLI's are. */
@@ -29,6 +30,8 @@ export function createAnalysisHost(startRunner: () => Runner, reply: (response: 
   let catalogue: TechnologyCatalogue | null = null;
   let running: Runner | null = null;
   let whole: { readonly version: number; readonly analysis: ParkAnalysis } | null = null;
+  // The betweenness of the last analysis finished, which the next runner uses again if the links did not change.
+  let kept: KeptBetweenness | null = null;
 
   const analyse = (request: Extract<HostRequest, { type: 'analyse' }>) => {
     running?.stop();
@@ -51,7 +54,7 @@ export function createAnalysisHost(startRunner: () => Runner, reply: (response: 
     }
     const runner = startRunner();
     running = runner;
-    runner.run({ model, catalogue, settings: request.settings }, (response) => {
+    runner.run({ model, catalogue, settings: request.settings, kept }, (response) => {
       if (running !== runner) return;
       running = null;
       runner.stop();
@@ -60,6 +63,7 @@ export function createAnalysisHost(startRunner: () => Runner, reply: (response: 
         return;
       }
       whole = { version: request.version, analysis: response.analysis };
+      kept = response.kept ?? null;
       reply({
         type: 'analysis',
         version: request.version,

@@ -14,6 +14,7 @@ import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import type { ModelDelta } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
+import type { KeptBetweenness } from './betweennessReuse.ts';
 import type { ShownAnalysis } from './shownAnalysis.ts';
 
 /** The analysis conventions a user can switch (the same as the CLI's options). */
@@ -27,11 +28,14 @@ export interface AnalysisRequest {
   readonly model: ParkModel;
   readonly catalogue: TechnologyCatalogue;
   readonly settings: AnalysisSettings;
+  /** The betweenness of the analysis before, used again if the network's links are the same. */
+  readonly kept?: KeptBetweenness | null;
 }
 
-/** Runner → host. */
+/** Runner → host (with the betweenness it used, for the next edit). */
 export type AnalysisResponse =
-  { readonly ok: true; readonly analysis: ParkAnalysis } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly analysis: ParkAnalysis; readonly kept?: KeptBetweenness }
+  | { readonly ok: false; readonly message: string };
 
 /** Page → host. Versions count up; an answer names the version it is for. */
 export type HostRequest =

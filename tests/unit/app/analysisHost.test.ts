@@ -129,6 +129,25 @@ describe('the analysis host and its client', () => {
     await expect(client.whole()).rejects.toThrow(/newer/);
   });
 
+  it("hands the next runner the betweenness the last one used, never an unfinished one's", () => {
+    const { client, runners } = joined();
+    client.analyse(park, catalogue, settings, () => {});
+    expect(runners[0]!.request.kept).toBeNull();
+    const kept = {
+      method: 'exact',
+      actors: ['a'],
+      start: Int32Array.of(0, 0),
+      targets: new Int32Array(0),
+      betweenness: { values: Float64Array.of(0), sampled: false, sources: 1, normalized: true },
+    } as const;
+    runners[0]!.done({ ok: true, analysis: analysisWith([]), kept });
+    client.analyse(withQuantity(park, 1, 5), catalogue, settings, () => {});
+    expect(runners[1]!.request.kept).toEqual(kept);
+    // A run ended by a newer edit leaves the kept figures as they were.
+    client.analyse(withQuantity(park, 1, 6), catalogue, settings, () => {});
+    expect(runners[2]!.request.kept).toEqual(kept);
+  });
+
   it('sends the park whole again after the host lost step', () => {
     const { client, runners, posted } = joined();
     const failures: string[] = [];
