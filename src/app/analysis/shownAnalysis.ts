@@ -8,7 +8,7 @@
  * the page most of the time left. The host keeps the whole analysis for the
  * exports (analysisHost.ts).
  */
-import { abridgeAnalysis } from '../../core/analysis/abridgeAnalysis.ts';
+import { abridgeFindings, DEFAULT_ABRIDGE_OPTIONS } from '../../core/analysis/abridgeAnalysis.ts';
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
 import type { NetworkReport } from '../../core/analysis/network/report.ts';
 import type { ClosureRanking } from '../../core/analysis/resilience.ts';
@@ -59,17 +59,18 @@ export const SHOWN_CLOSURES = 100;
 
 /** The page's part of `analysis`, its findings abridged by core (with each kind's count). */
 export function shownAnalysis(analysis: ParkAnalysis): ShownAnalysis {
-  const abridged = abridgeAnalysis(analysis);
-  const { park, scope, kinds, kpis, kpisWithPlanned, findings, projects, network, resilience } = abridged;
+  const { park, scope, kinds, kpis, kpisWithPlanned, projects, network, resilience } = analysis;
+  // Core's abridging of findings alone: the page gets none of the cycles the whole abridging would cut.
+  const abridged = abridgeFindings(analysis.findings, DEFAULT_ABRIDGE_OPTIONS.findingsPerKind);
   return {
     park,
     scope,
     kinds,
     kpis,
-    findings,
+    findings: abridged?.kept ?? analysis.findings,
     ...(kpisWithPlanned ? { kpisWithPlanned } : {}),
     ...(projects ? { projects } : {}),
-    ...(abridged.abridged ? { abridged: abridged.abridged } : {}),
+    ...(abridged ? { abridged: { findings: abridged.counts } } : {}),
     ...(network ? { network: shownNetwork(network) } : {}),
     ...(resilience
       ? {

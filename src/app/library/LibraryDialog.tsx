@@ -5,7 +5,7 @@
  * entries that cannot be read, with why. The native <dialog> keeps focus
  * inside and closes on Esc.
  */
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
 import { numberLocale } from '../i18n/language.ts';
@@ -16,6 +16,7 @@ import { LibraryRow, type RowMode } from './LibraryRow.tsx';
 import { LibraryExamples } from './LibraryExamples.tsx';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { LabelledTextForm } from './LabelledTextForm.tsx';
+import { useModalWhile } from './useModalWhile.ts';
 
 interface LibraryDialogProps {
   readonly open: boolean;
@@ -34,7 +35,6 @@ export function LibraryDialog(props: LibraryDialogProps) {
   const language = useLanguage();
   const { open, actions, currentId, onClose } = props;
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [busy, setBusy] = useState(false);
@@ -47,21 +47,16 @@ export function LibraryDialog(props: LibraryDialogProps) {
     else setProblems(listed.problems);
   }, [actions]);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      element.showModal();
-      setProblems([]);
-      setRow(null);
-      setNewName(props.defaultName);
-      void refresh();
-    } else if (!open && element.open) element.close();
-  }, [open, refresh, props.defaultName]);
+  const dialog = useModalWhile(open, () => {
+    setProblems([]);
+    setRow(null);
+    setNewName(props.defaultName);
+    void refresh();
+  });
   // Another tab created, renamed, saved or deleted a model while the list is shown.
   useEffect(() => {
     if (props.changes > 0 && dialog.current?.open) void refresh();
-  }, [props.changes, refresh]);
+  }, [props.changes, refresh, dialog]);
 
   /** Runs one library action; on success refreshes the list (or closes, for actions that switch models). */
   const run = async <T,>(work: () => Promise<LibraryResult<T>>, closeAfter = false) => {

@@ -6,12 +6,13 @@ import type { LoadedPark } from './loadPark.ts';
 import { fetchPark } from './modelSource.ts';
 
 export function fetchParkOffThread(url: string, catalogueJson: unknown): Promise<LoadedPark> {
-  if (typeof Worker === 'undefined') return fetchPark(url, (u) => fetch(u), catalogueJson);
+  const onPage = () => fetchPark(url, (u) => fetch(u), catalogueJson);
+  if (typeof Worker === 'undefined') return onPage();
   const worker = new Worker(new URL('./parkFetch.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<LoadedPark>((resolve) => {
     worker.onmessage = (event: MessageEvent<LoadedPark>) => resolve(event.data);
     // A worker that fails to start (a blocked script) must not leave the start waiting: try here instead.
-    worker.onerror = () => resolve(fetchPark(url, (u) => fetch(u), catalogueJson));
+    worker.onerror = () => resolve(onPage());
     worker.postMessage({ url, catalogueJson });
   }).finally(() => worker.terminate());
 }

@@ -12,13 +12,8 @@ import type { ParkModel } from '../../core/model/types.ts';
 import type { Autosave } from './autosave.ts';
 import type { ModelHistory } from '../model/history.ts';
 import { REFERENCE_ORIGIN, type LibraryEntry, type LibraryKind } from './libraryRecord.ts';
-import {
-  checkName,
-  type LibraryListing,
-  type LibraryResult,
-  type ModelLibrary,
-  type OpenedModel,
-} from './modelLibrary.ts';
+import { checkName } from './libraryProblems.ts';
+import type { LibraryListing, LibraryResult, ModelLibrary, OpenedModel } from './modelLibrary.ts';
 import { readNotesNotice, type Notice } from './notices.ts';
 import { conflictProblem, type RevisionConflict } from './revisions.ts';
 

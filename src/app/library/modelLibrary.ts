@@ -5,8 +5,7 @@
  * — a damaged record, a full disk — is a value with problems, never an
  * exception, and a damaged record is only ever removed by the user.
  */
-import { problem, type Problem } from '../../core/model/problems.ts';
-import { appBilingual } from '../i18n/appMessage.ts';
+import type { Problem } from '../../core/model/problems.ts';
 import { MAX_NAME_LENGTH } from '../../core/model/schema.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { HistoryStep } from '../model/history.ts';
@@ -24,6 +23,7 @@ import {
   type StoredModel,
 } from './libraryRecord.ts';
 import { openIndexedDbBackend } from './indexedDbBackend.ts';
+import { checkName, guarded, keyProblem, missingProblem } from './libraryProblems.ts';
 import {
   conflictProblem,
   createRevisionKnowledge,
@@ -359,30 +359,6 @@ function chunkKeys(): () => string {
   return () => `${prefix}:${(count++).toString(36)}`;
 }
 
-/** Storage failures (quota, a closed connection, an aborted transaction) as problems. */
-async function guarded<R>(work: () => Promise<R>): Promise<R | LibraryResult<never>> {
-  try {
-    return await work();
-  } catch (error) {
-    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return {
-      ok: false,
-      problems: [problem('error', 'library-storage', [], appBilingual('libraryProblem.storageFailed', { detail }))],
-    };
-  }
-}
-
-export function checkName(name: string): LibraryResult<string> {
-  const trimmed = name.trim();
-  if (trimmed.length > 0 && trimmed.length <= MAX_NAME_LENGTH) return { ok: true, value: trimmed };
-  return {
-    ok: false,
-    problems: [
-      problem('error', 'library-name', ['name'], appBilingual('libraryProblem.name', { max: MAX_NAME_LENGTH })),
-    ],
-  };
-}
-
 /** The raw `revision` field of a stored entry, which may be damaged. */
 async function rawRevision(tx: LibraryTransaction, id: string): Promise<{ revision?: number }> {
   const raw = await tx.entry(id);
@@ -393,14 +369,6 @@ async function rawRevision(tx: LibraryTransaction, id: string): Promise<{ revisi
 function nameOf(value: unknown): { name?: string } {
   const name = typeof value === 'object' && value !== null ? (value as { name?: unknown }).name : undefined;
   return typeof name === 'string' && name.trim() !== '' ? { name: name.slice(0, MAX_NAME_LENGTH) } : {};
-}
-
-function missingProblem(id: string): Problem {
-  return problem('error', 'library-missing', [], appBilingual('libraryProblem.missing', { id }));
-}
-
-function keyProblem(): Problem {
-  return problem('error', 'library-entry-key', [], appBilingual('libraryProblem.entryKey'));
 }
 
 /** Random ids where the browser offers them (secure contexts), else time and randomness. */

@@ -288,8 +288,10 @@ export function NetworkView(props: NetworkViewProps) {
       sigma.refresh();
       return;
     }
+    // The pairs of the flows the edit changed, whose bundles may have changed too (after a new widest line
+    // `edges` already holds every flow).
     const edges = new Set(patch.edges);
-    for (const edge of patch.edges) {
+    for (const edge of patch.changed) {
       const [source, target] = graph.extremities(edge);
       for (const id of graph.outEdges(source, target)) edges.add(id);
       for (const id of graph.outEdges(target, source)) edges.add(id);

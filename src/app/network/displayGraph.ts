@@ -6,8 +6,8 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { ActorNodeAttributes, FlowEdgeAttributes } from '../../core/graph/types.ts';
-import { enterpriseNode, flowEdge } from '../../core/graph/exchangeGraph.ts';
-import { BOUNDARY_NAMES, listBoundaryIds } from '../../core/model/boundary.ts';
+import { boundaryNode, enterpriseNode, flowEdge } from '../../core/graph/exchangeGraph.ts';
+import { listBoundaryIds } from '../../core/model/boundary.ts';
 import { buildFlowMatrix } from '../../core/analysis/network/flowMatrix.ts';
 import { throughflowOf } from '../../core/analysis/network/flowMetrics.ts';
 import { isBoundaryId } from '../../core/model/references.ts';
@@ -115,25 +115,29 @@ export function buildDisplayGraph(model: ParkModel): DisplayGraph {
   const colours = clusterColours(model);
   const actors: (readonly [string, ActorNodeAttributes])[] = [
     ...model.enterprises.map((e) => [e.id, enterpriseNode(e)] as const),
-    ...listBoundaryIds().map((b) => [b, { kind: 'boundary', name: BOUNDARY_NAMES[b], boundary: b }] as const),
+    ...listBoundaryIds().map((b) => [b, boundaryNode(b)] as const),
   ];
-  const flows = model.flows.map((flow) => [flow, flowEdge(flow, materials.get(flow.material)!)] as const);
+  // Each flow's edge and its mass, worked out once: its throughflow, the widest line and its own line read them.
+  const flows = model.flows.map((flow) => {
+    const material = materials.get(flow.material)!;
+    const edge = flowEdge(flow, material);
+    return [flow, { flow: edge, tonnes: tonnesOf(edge, material) }] as const;
+  });
   const positions = initialPositions(model, actors);
 
-  const tonnes = (flow: FlowEdgeAttributes) => tonnesOf(flow, materials.get(flow.material));
   // Enterprises: core's throughflow T_i (inflows + imports, t/a), the figure the analysis reports.
   // Boundary actors are outside that definition; they are drawn by the mass they exchange.
   const matrix = buildFlowMatrix(model);
   const t = throughflowOf(matrix);
   const throughflow = new Map(matrix.actors.map((id, i) => [id, t[i] ?? 0]));
-  for (const [{ from, to }, flow] of flows) {
+  for (const [{ from, to }, { tonnes }] of flows) {
     for (const end of [from, to]) {
-      if (isBoundaryId(end)) throughflow.set(end, (throughflow.get(end) ?? 0) + (tonnes(flow) ?? 0));
+      if (isBoundaryId(end)) throughflow.set(end, (throughflow.get(end) ?? 0) + (tonnes ?? 0));
     }
   }
   const maxThroughflow = maxOf(throughflow.values(), 0);
   const maxQuantity = maxOf(
-    flows.map(([, flow]) => tonnes(flow) ?? flow.quantity ?? 0),
+    flows.map(([, width]) => widthQuantity(width)),
     0,
   );
 
@@ -150,17 +154,20 @@ export function buildDisplayGraph(model: ParkModel): DisplayGraph {
       throughflow: through,
     });
   }
-  for (const [{ id, from, to }, flow] of flows)
-    graph.addDirectedEdgeWithKey(id, from, to, flowLine(flow, tonnes(flow), maxQuantity));
-  if (sizeBasis === 'links') {
-    // Sized by partners, which the graph just built knows.
-    const partners = (id: string) => graph.neighbors(id).length;
-    const maxPartners = maxOf(graph.mapNodes(partners), 0);
-    graph.forEachNode((id, attributes) => {
-      attributes.size = nodeSize(partners(id), maxPartners);
-    });
-  }
+  for (const [{ id, from, to }, { flow, tonnes }] of flows)
+    graph.addDirectedEdgeWithKey(id, from, to, flowLine(flow, tonnes, maxQuantity));
+  // Sized by partners, which the graph just built knows.
+  if (sizeBasis === 'links') sizeByPartners(graph);
   return graph;
+}
+
+/** Every actor sized by its number of exchange partners (a park whose flows give no quantities). */
+export function sizeByPartners(graph: DisplayGraph): void {
+  const partners = (id: string) => graph.neighbors(id).length;
+  const most = maxOf(graph.mapNodes(partners), 0);
+  graph.forEachNode((id, attributes) => {
+    attributes.size = nodeSize(partners(id), most);
+  });
 }
 
 /**

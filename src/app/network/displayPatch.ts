@@ -32,10 +32,10 @@ import {
   clusterColours,
   flowLine,
   sizeBasisOf,
+  sizeByPartners,
   tonnesOf,
   widthQuantity,
   type DisplayGraph,
-  type DisplayNodeAttributes,
 } from './displayGraph.ts';
 
 export interface DisplayPatch {
@@ -159,34 +159,38 @@ function resize(graph: DisplayGraph, changes: ReadonlyMap<string, number>, struc
   const touched = [...changes.keys()].filter((id) => graph.hasNode(id));
   if (graph.getAttribute('sizeBasis') === 'links') {
     if (!structural) return [];
-    const partners = (id: string) => graph.neighbors(id).length;
-    const most = maxOf(graph.mapNodes(partners), 0);
-    graph.forEachNode((id, a) => {
-      a.size = nodeSize(partners(id), most);
-    });
+    sizeByPartners(graph);
     return graph.nodes();
   }
-  const measure = (a: DisplayNodeAttributes) => a.throughflow;
-  const oldMax = maxOf(
-    graph.mapNodes((_id, a) => measure(a)),
-    0,
-  );
+  const oldMax = largestThroughflow(graph);
+  let max = oldMax;
+  // The largest is looked for again only when it was a touched actor's and that one shrank.
+  let maxQuestioned = false;
   for (const id of touched) {
     const a = graph.getNodeAttributes(id);
+    const before = a.throughflow;
     // Sums adjusted up and down may leave a rounding residue where nothing flows any more.
     a.throughflow = Math.max(0, a.throughflow + (changes.get(id) ?? 0));
     if (Math.abs(a.throughflow) < 1e-9) a.throughflow = 0;
+    if (before >= oldMax && a.throughflow < before) maxQuestioned = true;
+    max = Math.max(max, a.throughflow);
   }
-  const max = maxOf(
-    graph.mapNodes((_id, a) => measure(a)),
-    0,
-  );
+  if (maxQuestioned) max = largestThroughflow(graph);
   const resized = max === oldMax ? touched : graph.nodes();
   for (const id of resized) {
     const a = graph.getNodeAttributes(id);
-    a.size = nodeSize(measure(a), max);
+    a.size = nodeSize(a.throughflow, max);
   }
   return resized;
+}
+
+/** The largest throughflow of the drawn actors (0 for none), found without building a list of 20 000 of them. */
+function largestThroughflow(graph: DisplayGraph): number {
+  let max = 0;
+  graph.forEachNode((_id, a) => {
+    max = Math.max(max, a.throughflow);
+  });
+  return max;
 }
 
 /** The curves of the flows between two actors (both ways) after one was added or removed. */

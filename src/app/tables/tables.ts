@@ -149,17 +149,22 @@ export function tableRows(table: TableKind, model: ParkModel, language: Language
         search: searchOf(m.id, m.name.zh, m.name.en),
       }));
     case 'flows': {
-      const actors = new Map<string, LocalizedText>(model.enterprises.map((e) => [e.id, e.name]));
-      const materials = new Map<string, LocalizedText>(model.materials.map((m) => [m.id, m.name]));
+      // The names by id, made only when a row is built: after an edit most rows are kept (reusedRows).
+      let names: { actors: Map<string, LocalizedText>; materials: Map<string, LocalizedText> } | null = null;
+      const named = () =>
+        (names ??= {
+          actors: new Map(model.enterprises.map((e) => [e.id, e.name])),
+          materials: new Map(model.materials.map((m) => [m.id, m.name])),
+        });
       const actorName = (id: string) =>
-        isBoundaryId(id) ? BOUNDARY_NAMES[id as BoundaryId] : (actors.get(id) ?? { en: id });
+        isBoundaryId(id) ? BOUNDARY_NAMES[id as BoundaryId] : (named().actors.get(id) ?? { en: id });
       const extraCells = flowExtraCells(model);
       // A flow's row also reads the names of its ends and material and the park's sources.
       const context = [language, model.enterprises, model.materials, model.park.sources];
       return reusedRows(ROW_CACHES.flows, context, model.flows, (f) => {
         const from = actorName(f.from);
         const to = actorName(f.to);
-        const material = materials.get(f.material) ?? { en: f.material };
+        const material = named().materials.get(f.material) ?? { en: f.material };
         return {
           id: f.id,
           cells: {

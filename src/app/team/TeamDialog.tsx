@@ -6,7 +6,7 @@
  * version opened as a local copy, or restored as a new version. Looks like
  * the library dialog beside it.
  */
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkSummary, Version } from '../../core/io/serverProtocol.ts';
 import { localize } from '../../core/model/labels.ts';
@@ -17,6 +17,7 @@ import type { TeamResult } from './teamServer.ts';
 import type { TeamPark } from './useTeamPark.ts';
 import './team.css';
 import { LabelledTextForm } from '../library/LabelledTextForm.tsx';
+import { useModalWhile } from '../library/useModalWhile.ts';
 
 interface TeamDialogProps {
   readonly open: boolean;
@@ -29,7 +30,6 @@ interface TeamDialogProps {
 export function TeamDialog({ open, team, name, onClose }: TeamDialogProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [parks, setParks] = useState<readonly ParkSummary[] | null>(null);
   const [versions, setVersions] = useState<readonly Version[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,19 +50,14 @@ export function TeamDialog({ open, team, name, onClose }: TeamDialogProps) {
     else setError(failureText(read, language));
   }, [client, openParkId, language]);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      element.showModal();
-      setError(null);
-      void refresh();
-    } else if (!open && element.open) element.close();
-  }, [open, refresh]);
+  const dialog = useModalWhile(open, () => {
+    setError(null);
+    void refresh();
+  });
   // A save, a restore or another's save while the dialog is open: read the lists again.
   useEffect(() => {
     if (dialog.current?.open) void refresh();
-  }, [base, refresh]);
+  }, [base, refresh, dialog]);
 
   /** Runs one request; on success closes the dialog or reads the lists again. Whether it succeeded. */
   const run = async (work: () => Promise<TeamResult<unknown>>, closeAfter: boolean): Promise<boolean> => {

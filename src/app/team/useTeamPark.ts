@@ -83,26 +83,22 @@ export function useTeamPark(client: TeamClient | null, store: ModelStore): TeamP
   else if (open && base?.entryId !== entry.id && link?.edited === false) setBase({ entryId: entry.id, model: present });
   const dirty = open !== null && (base?.entryId !== entry.id || base.model !== present);
 
-  const keepLink = useCallback((entryId: string, next: TeamLink) => {
+  /** Changes an entry's link (none: leaves it) and stores the record when it changed. */
+  const updateLink = useCallback((entryId: string, change: (known: TeamLink | undefined) => TeamLink | undefined) => {
     setLinks((before) => {
-      const after = withTeamLink(before, entryId, next);
+      const next = change(before[entryId]);
+      const after = next ? withTeamLink(before, entryId, next) : before;
       if (after !== before) storeTeamLinks(after);
       return after;
     });
   }, []);
+  const keepLink = (entryId: string, next: TeamLink) => updateLink(entryId, () => next);
 
   // Whether the copy holds edits not on the server, kept with its link so a reload knows.
   const linkedEntry = open ? entry.id : null;
   useEffect(() => {
-    if (linkedEntry === null) return;
-    setLinks((before) => {
-      const known = before[linkedEntry];
-      if (!known || known.edited === dirty) return before;
-      const after = withTeamLink(before, linkedEntry, { ...known, edited: dirty });
-      storeTeamLinks(after);
-      return after;
-    });
-  }, [linkedEntry, dirty]);
+    if (linkedEntry !== null) updateLink(linkedEntry, (known) => known && { ...known, edited: dirty });
+  }, [linkedEntry, dirty, updateLink]);
 
   const modelToSave = store.savedModel;
 

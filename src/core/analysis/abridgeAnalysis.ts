@@ -11,6 +11,7 @@
 import type { ParkAnalysis } from './analyzePark.ts';
 import type { Finding, FindingKind } from './finding.ts';
 import { shortestCycles, type Cycles } from './network/cycles.ts';
+import type { NetworkReport } from './network/report.ts';
 import { withDefaults } from '../model/withDefaults.ts';
 
 export interface AbridgeOptions {
@@ -36,32 +37,34 @@ export interface AbridgedParts {
 /** The analysis as it is when nothing needs leaving out, else an abridged copy. */
 export function abridgeAnalysis(analysis: ParkAnalysis, caller: Partial<AbridgeOptions> = {}): ParkAnalysis {
   const options = withDefaults(DEFAULT_ABRIDGE_OPTIONS, caller);
-  const findings = abridgedFindings(analysis.findings, options.findingsPerKind);
-  const network = analysis.network;
-  const cut = (cycles: Cycles) => shortestCycles(cycles, options.cycles, options.cycleActors);
-  const cyclesCut =
-    network !== undefined && (tooMany(network.cycles, options) || tooMany(network.commensurable.cycles, options));
-  if (!findings && !cyclesCut) return analysis;
+  const findings = abridgeFindings(analysis.findings, options.findingsPerKind);
+  const network = analysis.network && abridgedNetwork(analysis.network, options);
+  if (!findings && !network) return analysis;
   return {
     ...analysis,
     ...(findings ? { findings: findings.kept, abridged: { findings: findings.counts } } : {}),
-    ...(network && cyclesCut
-      ? {
-          network: {
-            ...network,
-            cycles: cut(network.cycles),
-            commensurable: { ...network.commensurable, cycles: cut(network.commensurable.cycles) },
-          },
-        }
-      : {}),
+    ...(network ? { network } : {}),
   };
 }
 
-function tooMany(cycles: Cycles, options: AbridgeOptions): boolean {
-  return shortestCycles(cycles, options.cycles, options.cycleActors).cycles.length < cycles.cycles.length;
+/** The network report with its cycles cut to the shortest, cut once; null when both lists fit whole. */
+function abridgedNetwork(network: NetworkReport, options: AbridgeOptions): NetworkReport | null {
+  const cut = (cycles: Cycles) => shortestCycles(cycles, options.cycles, options.cycleActors);
+  const cycles = cut(network.cycles);
+  const commensurable = cut(network.commensurable.cycles);
+  if (
+    cycles.cycles.length === network.cycles.cycles.length &&
+    commensurable.cycles.length === network.commensurable.cycles.cycles.length
+  )
+    return null;
+  return { ...network, cycles, commensurable: { ...network.commensurable, cycles: commensurable } };
 }
 
-function abridgedFindings(findings: readonly Finding[], perKind: number) {
+/**
+ * The first `perKind` findings of each kind, in their order, with each kind's
+ * count; null when no kind has more.
+ */
+export function abridgeFindings(findings: readonly Finding[], perKind: number) {
   const counts = new Map<FindingKind, number>();
   for (const finding of findings) counts.set(finding.kind, (counts.get(finding.kind) ?? 0) + 1);
   if ([...counts.values()].every((count) => count <= perKind)) return null;

@@ -7,9 +7,10 @@
 import { MultiDirectedGraph } from 'graphology';
 import { BOUNDARY_NAMES, listBoundaryIds } from '../model/boundary.ts';
 import { indexModel, flowQuantity, requireMaterial } from '../model/lookup.ts';
-import type { Enterprise, Flow, Material, ParkModel } from '../model/types.ts';
+import type { BoundaryId, Enterprise, Flow, Material, ParkModel } from '../model/types.ts';
 import type {
   ActorNodeAttributes,
+  BoundaryNodeAttributes,
   EnterpriseNodeAttributes,
   ExchangeGraph,
   FlowEdgeAttributes,
@@ -25,6 +26,11 @@ export function enterpriseNode(enterprise: Enterprise): EnterpriseNodeAttributes
     role: enterprise.role,
     status: enterprise.status,
   };
+}
+
+/** A boundary actor's node (outside supply, market, disposal), as the exchange graph holds it. */
+export function boundaryNode(boundary: BoundaryId): BoundaryNodeAttributes {
+  return { kind: 'boundary', name: BOUNDARY_NAMES[boundary], boundary };
 }
 
 /** A flow's edge, as the exchange graph holds it. */
@@ -46,7 +52,7 @@ export function buildExchangeGraph(model: ParkModel): ExchangeGraph {
   graph.replaceAttributes({ park: model.park.id });
   for (const enterprise of model.enterprises) graph.addNode(enterprise.id, enterpriseNode(enterprise));
   for (const boundary of listBoundaryIds()) {
-    graph.addNode(boundary, { kind: 'boundary', name: BOUNDARY_NAMES[boundary], boundary });
+    graph.addNode(boundary, boundaryNode(boundary));
   }
   for (const flow of model.flows) {
     graph.addDirectedEdgeWithKey(flow.id, flow.from, flow.to, flowEdge(flow, requireMaterial(index, flow.material)));
