@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../core/model/problems.ts';
 import { numberLocale } from '../i18n/language.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { downloadText } from '../outputs/download.ts';
 import { failureText } from './failureText.ts';
 import type { TeamPark } from './useTeamPark.ts';
 import '../library/tabConflict.css';
@@ -31,15 +32,12 @@ export function TeamBanners({ team, name }: TeamBannersProps) {
   const [confirming, setConfirming] = useState<number | null>(null);
   const mustConfirm = live !== null && team.dirty && confirming !== live.revision;
 
-  const downloadMine = () => {
-    const blob = new Blob([JSON.stringify(team.modelToSave(), null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = `${name.replace(/[\\/:*?"<>|]+/g, '_')}.json`;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const downloadMine = () =>
+    downloadText(
+      JSON.stringify(team.modelToSave(), null, 2),
+      `${name.replace(/[\\/:*?"<>|]+/g, '_')}.json`,
+      'application/json',
+    );
 
   return (
     <>

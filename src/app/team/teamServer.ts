@@ -65,6 +65,7 @@ const parksSchema = API_ROUTES.listParks.responses[200].schema;
 const versionsSchema = API_ROUTES.listVersions.responses[200].schema;
 const savedSchema = API_ROUTES.savePark.responses[200].schema;
 const createdSchema = API_ROUTES.createPark.responses[201].schema;
+const restoredSchema = API_ROUTES.restoreVersion.responses[201].schema;
 
 /** Asks GET /api/session: the server's own answer (a session, or its 401) or nothing. */
 export async function detectTeamServer(fetcher: TeamFetch): Promise<TeamDetection> {
@@ -215,7 +216,6 @@ export function teamClient(fetcher: TeamFetch, user: TeamUser): TeamClient {
         method: 'POST',
         headers: { 'If-Match': revisionTag(head) },
       });
-      const restoredSchema = API_ROUTES.restoreVersion.responses[201].schema;
       return json(answer, (j) => restoredSchema.safeParse(j).data?.revision ?? null);
     },
   };
