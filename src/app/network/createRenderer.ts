@@ -2,7 +2,12 @@
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS } from 'sigma/rendering';
+import {
+  createEdgeArrowHeadProgram,
+  createEdgeClampedProgram,
+  createEdgeCompoundProgram,
+  DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+} from 'sigma/rendering';
 import type {
   DisplayEdgeAttributes,
   DisplayGraph,
@@ -14,6 +19,7 @@ import { endInHiddenCluster } from './filters.ts';
 import { createLabelDrawer } from './labelDrawer.ts';
 import type { DrawnLabel } from './labelFrame.ts';
 import type { Box } from './labelPlacement.ts';
+import { uploadingChanges } from './uploadChanges.ts';
 import { defaultLabelDensity, labelRule, type LabelDensity, type LabelRule } from './labelDensity.ts';
 
 /** Above this many flows, edges and labels are hidden while the camera moves. */
@@ -27,16 +33,27 @@ export function labelsOf(graph: { readonly order: number }, density: LabelDensit
 
 export type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>;
 
-const NodeProgram = createNodeBorderProgram<DisplayNodeAttributes, DisplayEdgeAttributes>({
-  borders: [
-    { size: { attribute: 'borderSize', defaultValue: 0.1, mode: 'relative' }, color: { attribute: 'borderColor' } },
-    { size: { fill: true }, color: { attribute: 'color' } },
-  ],
-});
+// Each program uploads only what changed to the GPU (uploadChanges.ts).
+const NodeProgram = uploadingChanges(
+  createNodeBorderProgram<DisplayNodeAttributes, DisplayEdgeAttributes>({
+    borders: [
+      { size: { attribute: 'borderSize', defaultValue: 0.1, mode: 'relative' }, color: { attribute: 'borderColor' } },
+      { size: { fill: true }, color: { attribute: 'color' } },
+    ],
+  }),
+);
 
-const CurvedArrowProgram = createEdgeCurveProgram<DisplayNodeAttributes, DisplayEdgeAttributes>({
-  arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
-});
+const CurvedArrowProgram = uploadingChanges(
+  createEdgeCurveProgram<DisplayNodeAttributes, DisplayEdgeAttributes>({
+    arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+  }),
+);
+
+/** Sigma's default straight arrow (a line and its head), built from its parts so that each uploads only changes. */
+const ArrowProgram = createEdgeCompoundProgram<DisplayNodeAttributes, DisplayEdgeAttributes>([
+  uploadingChanges(createEdgeClampedProgram<DisplayNodeAttributes, DisplayEdgeAttributes>()),
+  uploadingChanges(createEdgeArrowHeadProgram<DisplayNodeAttributes, DisplayEdgeAttributes>()),
+]);
 
 /** `context` is read on every render, so UI state changes only need a refresh. */
 export function createRenderer(
@@ -51,7 +68,7 @@ export function createRenderer(
   renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>(graph, container, {
     ...sizeSettings(graph, options.edgeEvents, context.current.labelRule ?? labelsOf(graph, null)),
     nodeProgramClasses: { bordered: NodeProgram },
-    edgeProgramClasses: { curved: CurvedArrowProgram },
+    edgeProgramClasses: { arrow: ArrowProgram, curved: CurvedArrowProgram },
     defaultNodeType: 'bordered',
     defaultEdgeType: 'arrow',
     // Only a bundle of parallel flows has a label: its count (bundles.ts); see sizeSettings for the largest parks.
