@@ -6,10 +6,12 @@
  * is smaller, or when the host lost step after a failure.
  */
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
+import type { Finding } from '../../core/analysis/finding.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import { deltaSize, modelDelta, modelSize } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { AnalysisSettings, HostRequest, HostResponse, ShownResponse } from './analysisProtocol.ts';
+import { createListReceiver } from './listChanges.ts';
 
 /** What the client needs of the host's worker. */
 export interface HostPort {
@@ -36,6 +38,19 @@ export function createAnalysisClient(port: HostPort): AnalysisClient {
   let version = 0;
   let pending: ((response: ShownResponse) => void) | null = null;
   const wholes = new Map<number, (analysis: ParkAnalysis | null) => void>();
+  let receiveFindings = createListReceiver<Finding>();
+
+  /** Takes in an answer's findings, every answer's, even one no longer delivered: the next builds on them. */
+  const received = (data: Extract<HostResponse, { type: 'analysis' }>): ShownResponse => {
+    if (!data.ok) return data;
+    try {
+      return { ok: true, analysis: { ...data.analysis, findings: receiveFindings(data.analysis.findings) } };
+    } catch (error) {
+      // Out of step with the host: the next request sends the model whole, and the host its findings whole.
+      receiveFindings = createListReceiver<Finding>();
+      return { ok: false, message: String(error) };
+    }
+  };
 
   port.onmessage = ({ data }) => {
     if (data.type === 'whole') {
@@ -43,12 +58,13 @@ export function createAnalysisClient(port: HostPort): AnalysisClient {
       wholes.delete(data.version);
       return;
     }
-    if (data.version !== version) return;
+    const response = received(data);
     // After a failure the host may hold no model: the next request sends it whole.
-    if (!data.ok) sent = null;
+    if (!response.ok) sent = null;
+    if (data.version !== version) return;
     const done = pending;
     pending = null;
-    done?.(data.ok ? { ok: true, analysis: data.analysis } : { ok: false, message: data.message });
+    done?.(response);
   };
 
   return {

@@ -8,11 +8,13 @@
  */
 import { abridgeAnalysis } from '../../core/analysis/abridgeAnalysis.ts';
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
+import type { Finding } from '../../core/analysis/finding.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import { applyModelDelta } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { AnalysisRequest, AnalysisResponse, HostRequest, HostResponse } from './analysisProtocol.ts';
 import type { KeptBetweenness } from './betweennessReuse.ts';
+import { createListSender } from './listChanges.ts';
 import { shownAnalysis } from './shownAnalysis.ts';
 
 /** An export gets every finding; its cycles are listed shortest first, as the CLI's are. */
@@ -32,14 +34,18 @@ export function createAnalysisHost(startRunner: () => Runner, reply: (response: 
   let whole: { readonly version: number; readonly analysis: ParkAnalysis } | null = null;
   // The betweenness of the last analysis finished, which the next runner uses again if the links did not change.
   let kept: KeptBetweenness | null = null;
+  let sendFindings = createListSender<Finding>((finding) => finding.id);
 
   const analyse = (request: Extract<HostRequest, { type: 'analyse' }>) => {
     running?.stop();
     running = null;
     whole = null;
     try {
-      if ('model' in request.park) model = request.park.model;
-      else if (model) model = applyModelDelta(model, request.park.delta);
+      if ('model' in request.park) {
+        model = request.park.model;
+        // The page may have lost step (it sends the model whole after a failure): the next findings go whole too.
+        sendFindings = createListSender<Finding>((finding) => finding.id);
+      } else if (model) model = applyModelDelta(model, request.park.delta);
       else throw new Error('a model delta came before any model');
     } catch (error) {
       // The page sends the whole model after a failure (analysisClient.ts).
@@ -54,6 +60,7 @@ export function createAnalysisHost(startRunner: () => Runner, reply: (response: 
     }
     const runner = startRunner();
     running = runner;
+    const analysed = model;
     runner.run({ model, catalogue, settings: request.settings, kept }, (response) => {
       if (running !== runner) return;
       running = null;
@@ -64,11 +71,12 @@ export function createAnalysisHost(startRunner: () => Runner, reply: (response: 
       }
       whole = { version: request.version, analysis: response.analysis };
       kept = response.kept ?? null;
+      const shown = shownAnalysis(response.analysis, analysed.enterprises);
       reply({
         type: 'analysis',
         version: request.version,
         ok: true,
-        analysis: shownAnalysis(response.analysis),
+        analysis: { ...shown, findings: sendFindings(shown.findings) },
       });
     });
   };

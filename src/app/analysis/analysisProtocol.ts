@@ -14,7 +14,9 @@ import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import type { ModelDelta } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
+import type { Finding } from '../../core/analysis/finding.ts';
 import type { KeptBetweenness } from './betweennessReuse.ts';
+import type { ListChanges } from './listChanges.ts';
 import type { ShownAnalysis } from './shownAnalysis.ts';
 
 /** The analysis conventions a user can switch (the same as the CLI's options). */
@@ -55,8 +57,16 @@ export type HostRequest =
 export type ShownResponse =
   { readonly ok: true; readonly analysis: ShownAnalysis } | { readonly ok: false; readonly message: string };
 
+/**
+ * The shown analysis as it travels: its findings as what changed since the analysis the host sent before
+ * (listChanges.ts), started again whenever the page sends the whole model.
+ */
+export type ShownAnalysisMessage = Omit<ShownAnalysis, 'findings'> & { readonly findings: ListChanges<Finding> };
+
 /** Host → page. */
 export type HostResponse =
-  | ({ readonly type: 'analysis'; readonly version: number } & ShownResponse)
+  | ({ readonly type: 'analysis'; readonly version: number } & (
+      { readonly ok: true; readonly analysis: ShownAnalysisMessage } | { readonly ok: false; readonly message: string }
+    ))
   /** null: that version's analysis is not the one held (a newer edit came, or it failed). */
   | { readonly type: 'whole'; readonly version: number; readonly analysis: ParkAnalysis | null };

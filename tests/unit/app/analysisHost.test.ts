@@ -68,13 +68,19 @@ function joined() {
     },
     terminate() {},
   };
-  const host = createAnalysisHost(startRunner, (response: HostResponse) =>
-    port.onmessage?.({ data: structuredClone(response) }),
-  );
-  return { client: createAnalysisClient(port), runners, posted };
+  const replies: HostResponse[] = [];
+  const host = createAnalysisHost(startRunner, (response: HostResponse) => {
+    replies.push(response);
+    port.onmessage?.({ data: structuredClone(response) });
+  });
+  return { client: createAnalysisClient(port), runners, posted, replies };
 }
 
 const analysisWith = (findings: Finding[]) => ({ park: 'p', findings }) as unknown as ParkAnalysis;
+
+/** The ids of the findings an answer carried in full. */
+const carried = (reply: HostResponse | undefined) =>
+  reply?.type === 'analysis' && reply.ok ? reply.analysis.findings.changed.map(([id]) => id) : null;
 
 describe('the analysis host and its client', () => {
   const park = referencePark();
@@ -159,5 +165,35 @@ describe('the analysis host and its client', () => {
     const last = posted.at(-1) as Extract<HostRequest, { type: 'analyse' }>;
     expect('model' in last.park).toBe(true);
     expect(failures).toEqual([]);
+  });
+
+  it('sends the findings an edit changed, and the page still gets every finding, the unchanged ones as they were', () => {
+    const { client, runners, replies } = joined();
+    const shown: ShownAnalysis[] = [];
+    const keep = (r: { ok: boolean; analysis?: ShownAnalysis }) => r.ok && shown.push(r.analysis!);
+    const before = [finding('a'), finding('b'), finding('c')];
+    client.analyse(park, catalogue, settings, keep);
+    runners[0]!.done({ ok: true, analysis: analysisWith(before) });
+    expect(carried(replies[0])).toEqual(['a', 'b', 'c']);
+
+    // An answer the page no longer delivers (a newer edit came after it was sent) still counts for the next.
+    client.analyse(withQuantity(park, 1, 7), catalogue, settings, keep);
+    runners[1]!.done({ ok: true, analysis: analysisWith([finding('a'), { ...finding('b'), severity: 'high' }]) });
+    client.analyse(withQuantity(park, 1, 8), catalogue, settings, keep);
+    runners[2]!.done({ ok: true, analysis: analysisWith([finding('a'), { ...finding('b'), severity: 'high' }]) });
+    expect(carried(replies[2])).toEqual([]);
+    expect(shown).toHaveLength(3);
+    expect(shown[2]!.findings.map((f) => [f.id, f.severity])).toEqual([
+      ['a', 'medium'],
+      ['b', 'high'],
+    ]);
+    expect(shown[2]!.findings[0]).toBe(shown[0]!.findings[0]);
+
+    // After a failure the model travels whole (a new start), and the findings too.
+    client.analyse(withQuantity(park, 1, 9), catalogue, settings, keep);
+    runners[3]!.done({ ok: false, message: 'out of memory' });
+    client.analyse(withQuantity(park, 1, 10), catalogue, settings, keep);
+    runners[4]!.done({ ok: true, analysis: analysisWith([finding('a')]) });
+    expect(carried(replies[4])).toEqual(['a']);
   });
 });
