@@ -83,6 +83,7 @@ export function Explorer({ store, reference, catalogue, openFile, team: teamClie
     [graph, wholeGraph, positions, storePositions],
   );
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const closeLibrary = useCallback(() => setLibraryOpen(false), []);
   const [teamOpen, setTeamOpen] = useState(false);
   const team = useTeamPark(teamClient, store);
   const [chainRequest, setChainRequest] = useState<ChainRequest | null>(null);
@@ -144,7 +145,7 @@ export function Explorer({ store, reference, catalogue, openFile, team: teamClie
     return () => removeGhost(graph, ghost);
   }, [graph, overlay]);
 
-  const scales = useActorScales(graph, ui.sizeBy, ui.colourBy, analysis);
+  const scales = useActorScales(graph, ui.sizeBy, ui.colourBy, analysis, model.enterprises);
   const finding = findings.find((f) => f.id === ui.finding);
   const picture = useMemo(() => (finding ? findingPicture(shown.graph, finding) : undefined), [shown, finding]);
   const findingDrawing = useMemo(() => {
@@ -242,7 +243,7 @@ export function Explorer({ store, reference, catalogue, openFile, team: teamClie
           persistent={store.persistent}
           changes={store.libraryChanges}
           onReset={store.resetToReference}
-          onClose={() => setLibraryOpen(false)}
+          onClose={closeLibrary}
         />
         {team && <TeamDialog open={teamOpen} team={team} name={entry.name} onClose={() => setTeamOpen(false)} />}
         {tablesOpen && <TableView model={model} onEdit={store.commit} onClose={() => setTablesOpen(false)} />}

@@ -12,6 +12,7 @@ import { abridgeFindings, DEFAULT_ABRIDGE_OPTIONS } from '../../core/analysis/ab
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
 import type { NetworkReport } from '../../core/analysis/network/report.ts';
 import type { ClosureRanking } from '../../core/analysis/resilience.ts';
+import type { AnalysedMeasures } from '../network/actorMeasures.ts';
 
 export interface ShownAnalysis extends Pick<
   ParkAnalysis,
@@ -21,8 +22,12 @@ export interface ShownAnalysis extends Pick<
   readonly network?: ShownNetwork;
   /** The most damaging closures, in core's order (the resilience table lists the first of them). */
   readonly resilience?: readonly ClosureRanking[];
-  /** Each simulated closure's number of dependants, by enterprise (an actor measure). */
-  readonly dependants?: ReadonlyMap<string, number>;
+  /**
+   * Each enterprise's number of dependants should it close (an actor measure), in the order of the analysed
+   * model's enterprises; 0 where no closure was simulated. A column, not a map: 20 000 map entries cost the
+   * page more to take in than the rest of the analysis together.
+   */
+  readonly dependants?: Int32Array;
 }
 
 /** What the inspector and the actor scales read of the network metrics. */
@@ -51,14 +56,17 @@ export interface ActorColumns {
 /** One column by actor id. */
 export function columnById(actors: ActorColumns, column: Exclude<keyof ActorColumns, 'ids'>): Map<string, number> {
   const values = actors[column];
-  return new Map(actors.ids.map((id, i) => [id, values[i]!]));
+  // Set one by one: a pair array per actor first would be 20 000 more objects after each analysis.
+  const byId = new Map<string, number>();
+  for (let i = 0; i < actors.ids.length; i++) byId.set(actors.ids[i]!, values[i]!);
+  return byId;
 }
 
 /** Closures sent whole: more than the resilience table lists. */
 export const SHOWN_CLOSURES = 100;
 
-/** The page's part of `analysis`, its findings abridged by core (with each kind's count). */
-export function shownAnalysis(analysis: ParkAnalysis): ShownAnalysis {
+/** The page's part of `analysis` of a model with these `enterprises`, its findings abridged by core (with each kind's count). */
+export function shownAnalysis(analysis: ParkAnalysis, enterprises: readonly { readonly id: string }[]): ShownAnalysis {
   const { park, scope, kinds, kpis, kpisWithPlanned, projects, network, resilience } = analysis;
   // Core's abridging of findings alone: the page gets none of the cycles the whole abridging would cut.
   const abridged = abridgeFindings(analysis.findings, DEFAULT_ABRIDGE_OPTIONS.findingsPerKind);
@@ -75,9 +83,36 @@ export function shownAnalysis(analysis: ParkAnalysis): ShownAnalysis {
     ...(resilience
       ? {
           resilience: resilience.slice(0, SHOWN_CLOSURES),
-          dependants: new Map(resilience.map((c) => [c.enterprise, c.impact.dependants.length])),
+          dependants: dependantsColumn(resilience, enterprises),
         }
       : {}),
+  };
+}
+
+function dependantsColumn(
+  resilience: readonly ClosureRanking[],
+  enterprises: readonly { readonly id: string }[],
+): Int32Array {
+  const counts = new Map(resilience.map((c) => [c.enterprise, c.impact.dependants.length]));
+  return Int32Array.from(enterprises, (e) => counts.get(e.id) ?? 0);
+}
+
+/**
+ * The analysis' actor measures, looked up by id (actorMeasures.ts), each index built on its first use: most
+ * analyses arrive while the actors are sized by throughflow, and 20 000 ids are not worth indexing for nothing.
+ */
+export function analysedMeasures(
+  shown: ShownAnalysis,
+  enterprises: readonly { readonly id: string }[],
+): AnalysedMeasures {
+  let betweenness: ReadonlyMap<string, number> | null = null;
+  let dependants: ReadonlyMap<string, number> | null = null;
+  return {
+    // Not computed (NaN) counts as 0.
+    betweenness: (id) =>
+      (betweenness ??= shown.network ? columnById(shown.network.actors, 'betweenness') : new Map()).get(id) || 0,
+    dependants: (id) =>
+      (dependants ??= new Map(enterprises.map((e, i) => [e.id, shown.dependants?.[i] ?? 0]))).get(id) ?? 0,
   };
 }
 

@@ -5,7 +5,7 @@
  * entries that cannot be read, with why. The native <dialog> keeps focus
  * inside and closes on Esc.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '../../core/model/problems.ts';
 import { numberLocale } from '../i18n/language.ts';
@@ -31,7 +31,8 @@ interface LibraryDialogProps {
   readonly onClose: () => void;
 }
 
-export function LibraryDialog(props: LibraryDialogProps) {
+/** Memoized: the explorer renders at every edit, and the closed dialog has nothing new to show then. */
+export const LibraryDialog = memo(function LibraryDialog(props: LibraryDialogProps) {
   const language = useLanguage();
   const { open, actions, currentId, onClose } = props;
   const { t } = useTranslation();
@@ -75,7 +76,10 @@ export function LibraryDialog(props: LibraryDialogProps) {
   };
   const duplicateName = (name: string, kind: LibraryKind) =>
     t(kind === 'scenario' ? 'library.scenarioName' : 'library.copyName', { name });
-  const time = new Intl.DateTimeFormat(numberLocale(language), { dateStyle: 'short', timeStyle: 'short' });
+  const time = useMemo(
+    () => new Intl.DateTimeFormat(numberLocale(language), { dateStyle: 'short', timeStyle: 'short' }),
+    [language],
+  );
 
   return (
     <dialog
@@ -179,4 +183,4 @@ export function LibraryDialog(props: LibraryDialogProps) {
       </footer>
     </dialog>
   );
-}
+});

@@ -22,10 +22,10 @@ export const MEASURE_UNITS: Readonly<Record<ActorMeasure, string | null>> = {
   dependants: null,
 };
 
-/** What the analysis adds: per-actor betweenness and the number of dependants each closure would strand. */
+/** What the analysis adds, by actor id: betweenness and the number of dependants its closure would strand (0: none). */
 export interface AnalysedMeasures {
-  readonly betweenness: ReadonlyMap<string, number>;
-  readonly dependants: ReadonlyMap<string, number>;
+  betweenness(id: string): number;
+  dependants(id: string): number;
 }
 
 /** The measure the park's data supports by default: partners when some flow gives no quantity. */
@@ -59,9 +59,9 @@ export function measureValues(
     case 'partners':
       return new Map(graph.mapNodes((id) => [id, graph.neighbors(id).length] as const));
     case 'betweenness':
-      return new Map(graph.mapNodes((id) => [id, analysed?.betweenness.get(id) ?? 0] as const));
+      return new Map(graph.mapNodes((id) => [id, analysed?.betweenness(id) ?? 0] as const));
     case 'dependants':
-      return new Map(graph.mapNodes((id) => [id, analysed?.dependants.get(id) ?? 0] as const));
+      return new Map(graph.mapNodes((id) => [id, analysed?.dependants(id) ?? 0] as const));
   }
 }
 

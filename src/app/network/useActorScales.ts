@@ -1,5 +1,6 @@
 /** The scales the user chose for the actors' sizes and colours, from the graph and the finished analysis. */
 import { useMemo } from 'react';
+import { analysedMeasures } from '../analysis/shownAnalysis.ts';
 import type { AnalysisState } from '../analysis/useAnalysis.ts';
 import { measureValues, type ActorMeasure, type AnalysedMeasures } from './actorMeasures.ts';
 import { actorScale, scaledColours, scaledSizes, type ActorScale } from './actorScale.ts';
@@ -18,18 +19,13 @@ export function useActorScales(
   sizeBy: ActorMeasure | null,
   colourBy: ActorMeasure | 'cluster',
   analysis: AnalysisState,
+  /** The analysed model's enterprises, in its order (the analysis' dependants are a column in that order). */
+  enterprises: readonly { readonly id: string }[],
 ): ActorScales {
-  const analysed = useMemo<AnalysedMeasures | undefined>(() => {
-    if (analysis.status !== 'done') return undefined;
-    const { network, dependants } = analysis.analysis;
-    return {
-      // Not computed (NaN) counts as 0.
-      betweenness: network
-        ? new Map(network.actors.ids.map((id, i) => [id, network.actors.betweenness[i] || 0] as const))
-        : new Map<string, number>(),
-      dependants: dependants ?? new Map(),
-    };
-  }, [analysis]);
+  const analysed = useMemo<AnalysedMeasures | undefined>(
+    () => (analysis.status === 'done' ? analysedMeasures(analysis.analysis, enterprises) : undefined),
+    [analysis, enterprises],
+  );
   const size = useMemo(
     () => (sizeBy === null ? null : actorScale(measureValues(graph, sizeBy, analysed))),
     [graph, sizeBy, analysed],

@@ -46,8 +46,8 @@ describe('measureValues', () => {
   it('counts partners, and reads betweenness and dependants from the analysis', () => {
     expect(measureValues(graph, 'partners', undefined).get('user')).toBe(2);
     const analysed = {
-      betweenness: new Map([['user', 0.5]]),
-      dependants: new Map([['wwtp', 1]]),
+      betweenness: (id: string) => (id === 'user' ? 0.5 : 0),
+      dependants: (id: string) => (id === 'wwtp' ? 1 : 0),
     };
     expect(measureValues(graph, 'betweenness', analysed).get('user')).toBe(0.5);
     expect(measureValues(graph, 'dependants', analysed).get('wwtp')).toBe(1);

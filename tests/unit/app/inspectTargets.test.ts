@@ -30,7 +30,7 @@ describe('actorMetrics', () => {
   it("is the analysis' own centrality figures for the actor, with its rank", () => {
     const network = analysis.network!;
     const top = network.centrality.ranking[0]!;
-    const shown = shownAnalysis(analysis).network;
+    const shown = shownAnalysis(analysis, []).network;
     const metrics = actorMetrics(shown, top)!;
     const actor = network.centrality.actors.find((a) => a.id === top)!;
     expect(metrics).toMatchObject({

@@ -4,7 +4,12 @@ import { analyzePark } from '../../../src/core/analysis/analyzePark.ts';
 import type { Finding } from '../../../src/core/analysis/finding.ts';
 import { validateCatalogue } from '../../../src/core/catalogue/validate.ts';
 import { validateModelText } from '../../../src/core/model/validate.ts';
-import { columnById, SHOWN_CLOSURES, shownAnalysis } from '../../../src/app/analysis/shownAnalysis.ts';
+import {
+  analysedMeasures,
+  columnById,
+  SHOWN_CLOSURES,
+  shownAnalysis,
+} from '../../../src/app/analysis/shownAnalysis.ts';
 import type { ParkAnalysis } from '../../../src/core/analysis/analyzePark.ts';
 
 const loaded = validateModelText(readFileSync('data/linyi-etdz.json', 'utf8'), 'linyi-etdz.json');
@@ -14,7 +19,8 @@ if (!checked.ok) throw new Error('the technology catalogue does not validate');
 const analysis = analyzePark(loaded.model, { betweenness: 'exact', catalogue: checked.catalogue });
 
 describe('shownAnalysis', () => {
-  const shown = shownAnalysis(analysis);
+  const enterprises = loaded.model.enterprises;
+  const shown = shownAnalysis(analysis, enterprises);
 
   it('keeps what the panels, the inspector and the actor scales read, as computed', () => {
     expect(shown.kpis).toBe(analysis.kpis);
@@ -54,12 +60,27 @@ describe('shownAnalysis', () => {
     expect(shown).not.toHaveProperty('capacity');
   });
 
-  it("counts each closure's dependants, every closure included", () => {
+  it("counts each closure's dependants in the model's enterprise order, every closure included", () => {
     const closures = analysis.resilience ?? [];
     expect(closures.length).toBeGreaterThan(0);
-    expect(shown.dependants?.size).toBe(closures.length);
-    for (const closure of closures)
-      expect(shown.dependants?.get(closure.enterprise)).toBe(closure.impact.dependants.length);
+    expect(shown.dependants).toHaveLength(enterprises.length);
+    const measures = analysedMeasures(shown, enterprises);
+    for (const closure of closures) {
+      const at = enterprises.findIndex((e) => e.id === closure.enterprise);
+      expect(shown.dependants?.[at]).toBe(closure.impact.dependants.length);
+      expect(measures.dependants(closure.enterprise)).toBe(closure.impact.dependants.length);
+    }
+    // Some closure strands others: the column is not all zeros.
+    expect(closures.some((c) => c.impact.dependants.length > 0)).toBe(true);
+    // An enterprise whose closure was not simulated, and a boundary actor, count none.
+    expect(measures.dependants('@supply')).toBe(0);
+  });
+
+  it("looks up each actor's betweenness, an unknown actor's as 0", () => {
+    const measures = analysedMeasures(shown, enterprises);
+    for (const actor of analysis.network!.centrality.actors)
+      expect(measures.betweenness(actor.id)).toBe(actor.betweenness ?? 0);
+    expect(measures.betweenness('nobody')).toBe(0);
   });
 
   it('keeps the most damaging closures whole when there are more than it sends, with every count', () => {
@@ -68,14 +89,17 @@ describe('shownAnalysis', () => {
       score: 1 - i / 1000,
       impact: { dependants: Array.from({ length: i % 3 }, (_, j) => `d${j}`) },
     }));
-    const cut = shownAnalysis({ findings: [], resilience: many } as unknown as ParkAnalysis);
+    const cut = shownAnalysis(
+      { findings: [], resilience: many } as unknown as ParkAnalysis,
+      many.map((c) => ({ id: c.enterprise })),
+    );
     expect(cut.resilience).toEqual(many.slice(0, SHOWN_CLOSURES));
-    expect(cut.dependants?.get(`e${SHOWN_CLOSURES + 4}`)).toBe((SHOWN_CLOSURES + 4) % 3);
+    expect(cut.dependants?.[SHOWN_CLOSURES + 4]).toBe((SHOWN_CLOSURES + 4) % 3);
   });
 
   it("abridges a large park's findings with each kind's count", () => {
     const findings = Array.from({ length: 250 }, (_, i) => ({ id: `f${i}`, kind: 'open-end' }) as unknown as Finding);
-    const cut = shownAnalysis({ findings } as unknown as ParkAnalysis);
+    const cut = shownAnalysis({ findings } as unknown as ParkAnalysis, []);
     expect(cut.findings).toHaveLength(200);
     expect(cut.abridged).toEqual({ findings: { total: 250, perKind: { 'open-end': 250 } } });
   });
