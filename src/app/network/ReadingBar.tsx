@@ -3,7 +3,7 @@
  * one click: parallel flows bundled, the park's purchases, sales and
  * disposals drawn quiet (bundles.ts) — or every flow on its own line.
  */
-import { useMemo, type Dispatch } from 'react';
+import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowDetail } from './bundles.ts';
 import type { DrawnBundles } from './display.ts';
@@ -18,17 +18,11 @@ interface ReadingBarProps {
 
 export function ReadingBar({ detail, bundles, dispatch }: ReadingBarProps) {
   const { t } = useTranslation();
-  // Counted once per bundling (50 000 lines at provincial scale), not per render.
-  const flows = useMemo(() => {
-    let count = 0;
-    bundles?.carried.forEach((bundle) => (count += bundle.members.length));
-    return count;
-  }, [bundles]);
   return (
     <div className="reading-bar" data-testid="reading-bar" data-detail={detail}>
       <span role="status">
         {detail === 'bundled' && bundles
-          ? t('network.bundled', { lines: bundles.carried.size, flows })
+          ? t('network.bundled', { lines: bundles.carried.size, flows: bundles.flows })
           : t('network.everyFlow')}
       </span>
       <button

@@ -46,6 +46,8 @@ export interface DrawnBundles extends BundleView {
   readonly carried: Map<string, Bundle>;
   readonly absorbed: Set<string>;
   readonly width: Map<string, number>;
+  /** How many flows the bundles draw, kept as they are patched (the reading bar says it after each edit). */
+  readonly flows: number;
 }
 
 export interface NodeLook {
@@ -189,6 +191,7 @@ export function patchedBundles(
   const edges = patch.changed;
   if (edges.length * 10 > graph.size) return drawnBundles(graph, context);
   const { carried, absorbed, width } = previous;
+  let flows = previous.flows;
   const pairs = new Map<string, readonly [string, string]>();
   for (const edge of edges) {
     const [source, target] = graph.extremities(edge);
@@ -202,9 +205,10 @@ export function patchedBundles(
       actorHidden(graph.getNodeAttribute(target, 'actor'), context);
     // In drawing order, as drawnBundles meets them (its first carries the bundle): graphology lists a pair's
     // flows newest first, and a flow's place among its pair's is its curve's index (curves.ts).
-    const flows = graph.hasNode(source) ? graph.outEdges(source, target) : [];
+    const pairFlows = graph.hasNode(source) ? graph.outEdges(source, target) : [];
     const place = (id: string) => graph.getEdgeAttribute(id, 'parallelIndex') ?? 0;
-    for (const id of flows.sort((a, b) => place(a) - place(b))) {
+    for (const id of pairFlows.sort((a, b) => place(a) - place(b))) {
+      flows -= carried.get(id)?.members.length ?? 0;
       carried.delete(id);
       absorbed.delete(id);
       width.delete(id);
@@ -214,13 +218,14 @@ export function patchedBundles(
   }
   const view = withWidths(graph, bundleFlows(members));
   for (const [id, bundle] of view.carried) carried.set(id, bundle);
+  flows += view.flows;
   for (const id of view.absorbed) absorbed.add(id);
   for (const [id, w] of view.width) width.set(id, w);
   if (patch.rescaled) {
     const maxQuantity = graph.getAttribute('maxQuantity');
     carried.forEach((bundle, id) => width.set(id, bundleWidth(graph, id, bundle, maxQuantity)));
   }
-  return { carried, absorbed, width };
+  return { carried, absorbed, width, flows };
 }
 
 function shownMember(
@@ -239,8 +244,12 @@ function shownMember(
 function withWidths(graph: DisplayGraph, view: ReturnType<typeof bundleFlows>): DrawnBundles {
   const maxQuantity = graph.getAttribute('maxQuantity');
   const width = new Map<string, number>();
-  for (const [id, bundle] of view.carried) width.set(id, bundleWidth(graph, id, bundle, maxQuantity));
-  return { ...view, width };
+  let flows = 0;
+  for (const [id, bundle] of view.carried) {
+    width.set(id, bundleWidth(graph, id, bundle, maxQuantity));
+    flows += bundle.members.length;
+  }
+  return { ...view, width, flows };
 }
 
 /** A bundle of flows that give no quantity is structural; one whose quantities are not masses keeps its first line's width. */

@@ -54,7 +54,8 @@ export interface DisplayPatch {
 export function patchDisplayGraph(graph: DisplayGraph, before: ParkModel, after: ParkModel): DisplayPatch | null {
   const delta = modelDelta(before, after);
   if (delta.collections.clusters || delta.collections.materials) return null;
-  if (sizeBasisOf(after) !== graph.getAttribute('sizeBasis')) return null;
+  const flows = collectionChanges(before.flows, delta.collections.flows);
+  if (sizeBasisAfter(graph, after, flows.added) !== graph.getAttribute('sizeBasis')) return null;
   const enterprises = collectionChanges(before.enterprises, delta.collections.enterprises);
   const replaced = new Map(enterprises.dropped.map((e) => [e.id, e]));
   if (enterprises.added.length !== enterprises.dropped.length) return null;
@@ -68,7 +69,6 @@ export function patchDisplayGraph(graph: DisplayGraph, before: ParkModel, after:
     nodes.add(enterprise.id);
   }
 
-  const flows = collectionChanges(before.flows, delta.collections.flows);
   if (flows.added.length === 0 && flows.dropped.length === 0)
     return { nodes: [...nodes], edges: [], changed: [], rescaled: false, structural: false };
   const materials = new Map(after.materials.map((m) => [m.id, m]));
@@ -132,9 +132,31 @@ export function patchDisplayGraph(graph: DisplayGraph, before: ParkModel, after:
   return { nodes: [...nodes], edges: [...edges], changed, rescaled, structural };
 }
 
+/**
+ * The park's size basis after the edit. A park sized by throughflow has a quantity on every flow, so it
+ * still has after an edit unless an added flow lacks one: no need to look through 100 000 flows again.
+ */
+function sizeBasisAfter(graph: DisplayGraph, after: ParkModel, added: readonly Flow[]) {
+  if (graph.getAttribute('sizeBasis') === 'throughflow' && added.every((f) => f.quantity !== undefined))
+    return 'throughflow';
+  return sizeBasisOf(after);
+}
+
+/** The internal actors' places (core's matrix order), kept while the enterprises are the same array. */
+const INTERNAL = new WeakMap<ParkModel['enterprises'], ReadonlyMap<string, number>>();
+
+function internalIndex(model: ParkModel): ReadonlyMap<string, number> {
+  let index = INTERNAL.get(model.enterprises);
+  if (!index) {
+    index = new Map(internalActors(model).map((id, i) => [id, i] as const));
+    INTERNAL.set(model.enterprises, index);
+  }
+  return index;
+}
+
 /** Throughflow changes by actor: core's T_i for enterprises, mass exchanged for the boundary (as displayGraph.ts). */
 function throughflowCounter(model: ParkModel, materials: ReadonlyMap<string, Material>) {
-  const internal = new Map(internalActors(model).map((id, i) => [id, i] as const));
+  const internal = internalIndex(model);
   const changes = new Map<string, number>();
   const add = (actor: string, quantity: number) => changes.set(actor, (changes.get(actor) ?? 0) + quantity);
   return {

@@ -12,30 +12,37 @@ import type { CellValue, TableColumn } from './tables.ts';
 export const ATTRIBUTE_COLUMN_PREFIX = 'attribute:';
 
 export function flowExtraColumns(model: ParkModel): readonly TableColumn[] {
+  const { dated, sourced, attributeKeys } = flowExtras(model.flows);
   const columns: TableColumn[] = [];
-  if (model.flows.some((f) => f.startYear !== undefined || f.endYear !== undefined))
+  if (dated)
     // Both years at once: a list that dates its exchanges by start year is where an end year gets typed.
     columns.push(
       { key: 'startYear', kind: 'year', editor: 'number' },
       { key: 'endYear', kind: 'year', editor: 'number' },
     );
-  if (model.flows.some((f) => f.source !== undefined)) columns.push({ key: 'source', kind: 'text' });
-  for (const key of attributeKeys(model))
+  if (sourced) columns.push({ key: 'source', kind: 'text' });
+  for (const key of attributeKeys)
     columns.push({ key: `${ATTRIBUTE_COLUMN_PREFIX}${key}`, kind: 'text', heading: key });
   return columns;
 }
 
-/** The attribute keys of all flows, in the order they first appear (an import's column order). */
-function attributeKeys(model: ParkModel): readonly string[] {
+/**
+ * What the flows give beyond the fixed columns, in one pass (the columns are found again at each edit):
+ * years, sources, and the attribute keys in the order they first appear (an import's column order).
+ */
+function flowExtras(flows: readonly Flow[]) {
+  let dated = false;
+  let sourced = false;
   const keys = new Set<string>();
-  // for…in, not Object.keys: the columns are found again at each edit, and an array per flow of a
-  // 100 000-flow park was 10 MB of garbage each time (attributes are plain objects parsed from JSON).
-  const { flows } = model;
   for (let i = 0; i < flows.length; i++) {
-    const attributes = flows[i]!.attributes;
+    const flow = flows[i]!;
+    dated ||= flow.startYear !== undefined || flow.endYear !== undefined;
+    sourced ||= flow.source !== undefined;
+    // for…in, not Object.keys: an array per flow of a 100 000-flow park was 10 MB of garbage per edit.
+    const attributes = flow.attributes;
     if (attributes) for (const key in attributes) keys.add(key);
   }
-  return [...keys];
+  return { dated, sourced, attributeKeys: [...keys] };
 }
 
 /** A function giving the extra cells of one flow; the source titles are looked up once per table. */

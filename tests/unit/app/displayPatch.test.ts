@@ -114,6 +114,12 @@ describe('patchDisplayGraph', () => {
       clusters: park.clusters.map((c, i) => (i === 0 ? { ...c, colour: '#123456' } : c)),
     };
     expect(patchDisplayGraph(drawPark(park), park, recoloured)).toBeNull();
+    // A flow without a quantity: the park is sized by its links from then on, and back when it gets one again.
+    const unquantified = { ...flow };
+    delete unquantified.quantity;
+    const structural: ParkModel = { ...park, flows: park.flows.map((f) => (f === flow ? unquantified : f)) };
+    expect(patchDisplayGraph(drawPark(park), park, structural)).toBeNull();
+    expect(patchDisplayGraph(drawPark(structural), structural, park)).toBeNull();
   });
 
   it('keeps the reference park drawn as afresh through an edit of each kind', () => {
@@ -151,6 +157,8 @@ describe('patchedBundles', () => {
     carried: [...bundles.carried].sort(([a], [b]) => a.localeCompare(b)),
     absorbed: [...bundles.absorbed].sort(),
     width: [...bundles.width].sort(([a], [b]) => a.localeCompare(b)),
+    // The count the reading bar shows, kept as the bundles are patched.
+    flows: bundles.flows,
   });
 
   it.each([

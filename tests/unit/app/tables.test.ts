@@ -267,4 +267,16 @@ describe('table rows after an edit', () => {
     expect(touching.length).toBeGreaterThan(0);
     expect(touching.every((r) => r.cells['from'] === 'Renamed works')).toBe(true);
   });
+
+  it('keeps the other rows when a flow leaves the middle, and the earlier rows on undo', () => {
+    const before = tableRows('flows', model, 'zh');
+    const middle = Math.floor(model.flows.length / 2);
+    const shorter = { ...model, flows: model.flows.filter((_f, i) => i !== middle) };
+    const after = tableRows('flows', shorter, 'zh');
+    expect(after).toHaveLength(before.length - 1);
+    expect(after.every((r, i) => r === before[i < middle ? i : i + 1])).toBe(true);
+    // Back to the park as it was (an undo): its own rows again, not rebuilt.
+    const undone = tableRows('flows', model, 'zh');
+    expect(undone.every((r, i) => r === before[i])).toBe(true);
+  });
 });
