@@ -39,6 +39,7 @@ describe('shownAnalysis', () => {
       expect(actors.betweenness[i]).toBe(a.betweenness ?? NaN);
     });
     expect(columnById(actors, 'throughflow').get(centrality.actors[3]!.id)).toBe(centrality.actors[3]!.throughflow);
+    expect(columnById(actors, 'throughflow').get('nobody')).toBeUndefined();
     expect(shown.network?.keystones).toEqual(centrality.keystones);
     expect(shown.network?.articulationPoints).toEqual(
       analysis.network!.articulation.articulationPoints.map((p) => p.id),
@@ -102,5 +103,20 @@ describe('shownAnalysis', () => {
     const cut = shownAnalysis({ findings } as unknown as ParkAnalysis, []);
     expect(cut.findings).toHaveLength(200);
     expect(cut.abridged).toEqual({ findings: { total: 250, perKind: { 'open-end': 250 } } });
+  });
+
+  it('reads columns right when the next analysis has the same actors in another order, or others', () => {
+    const actors = shown.network!.actors;
+    expect(columnById(actors, 'rank').get(actors.ids[0]!)).toBe(actors.rank[0]);
+    // The same actors in reverse: an index kept from the analysis before would read the wrong rows.
+    const reversed = {
+      ...actors,
+      ids: [...actors.ids].reverse(),
+      rank: Int32Array.from(actors.rank).reverse(),
+    };
+    expect(columnById(reversed, 'rank').get(actors.ids[0]!)).toBe(actors.rank[0]);
+    const fewer = { ...actors, ids: actors.ids.slice(1), rank: actors.rank.slice(1) };
+    expect(columnById(fewer, 'rank').get(actors.ids[0]!)).toBeUndefined();
+    expect(columnById(fewer, 'rank').get(actors.ids[1]!)).toBe(actors.rank[1]);
   });
 });
