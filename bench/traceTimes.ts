@@ -64,6 +64,8 @@ export interface MainThreadTimes {
   jsCpuMs: number;
   /** The longest single task's JavaScript side: how long the page stayed frozen at once. */
   longestJsTaskMs: number;
+  /** Of jsMs, garbage collection (see `isGarbageCollection`): the heap's size more than the stretch's own work. */
+  gcMs: number;
 }
 
 /** Per drawn frame, in order: the main thread's work since the previous drawn frame, up to and including this one. */
@@ -115,6 +117,19 @@ export function isGpuWait(span: { name: string; cat: string }): boolean {
   return span.name === 'GLES2::ReadPixels' || (span.cat.split(',').includes('gpu') && span.name.includes('Wait'));
 }
 
+/**
+ * Garbage collection on the main thread: V8's scavenges and mark-compacts, the steps of its incremental marking
+ * (often tasks of their own, after the work that made the garbage), and Blink's collector.
+ */
+export function isGarbageCollection(span: { name: string }): boolean {
+  return (
+    span.name === 'MajorGC' ||
+    span.name === 'MinorGC' ||
+    span.name.startsWith('V8.GC') ||
+    span.name.startsWith('BlinkGC.')
+  );
+}
+
 export function mainThreadTimes(events: readonly TraceEvent[], window: TraceWindow): MainThreadTimes {
   const thread = threadNamed(events, MAIN_THREAD, window.pid);
   if (!thread) throw new Error(`no ${MAIN_THREAD} thread in process ${window.pid}`);
@@ -122,11 +137,13 @@ export function mainThreadTimes(events: readonly TraceEvent[], window: TraceWind
   let wait = 0;
   let jsCpu = 0;
   let longestJs = 0;
+  let gc = 0;
   for (const task of tasksOf(events, thread)) {
     const start = Math.max(task.start, window.start);
     const end = Math.min(task.end, window.end);
     if (end <= start) continue;
     const taskWait = unionLength(task.spans.filter(isGpuWait), start, end);
+    gc += unionLength(task.spans.filter(isGarbageCollection), start, end);
     busy += end - start;
     wait += taskWait;
     jsCpu += jsCpuOf(task, start, end);
@@ -138,6 +155,7 @@ export function mainThreadTimes(events: readonly TraceEvent[], window: TraceWind
     jsMs: (busy - wait) / 1000,
     jsCpuMs: jsCpu / 1000,
     longestJsTaskMs: longestJs / 1000,
+    gcMs: gc / 1000,
   };
 }
 

@@ -76,6 +76,9 @@ describe('main-thread times between two markers', () => {
     x(RENDERER, 'RunTask', 2000, 3000, 'toplevel', 1500),
     x(RENDERER, 'ThreadControllerImpl::RunTask', 2000, 3000),
     x(RENDERER, 'FunctionCall', 2100, 500, 'devtools.timeline'),
+    // Garbage collection inside it: a scavenge of 200 µs with V8's own span nested in it (counted once).
+    x(RENDERER, 'MinorGC', 2700, 200, 'devtools.timeline'),
+    x(RENDERER, 'V8.GCScavenger', 2710, 150, 'v8'),
     x(RENDERER, 'ProxyMain::BeginMainFrame', 3000, 2000, 'cc,benchmark'),
     x(RENDERER, 'GLES2::ReadPixels', 3500, 1000, 'gpu', 20),
     x(RENDERER, 'ImplementationBase::WaitForCmd', 3600, 800, 'gpu', 0),
@@ -90,6 +93,8 @@ describe('main-thread times between two markers', () => {
     // JavaScript side.
     b(RENDERER, 'RunTask', 9000),
     x(RENDERER, 'LayerTreeHost::WaitForCommitCompletion', 9200, 300, 'cc'),
+    // A step of incremental marking, 9 600–10 400, cut at the window's end: 400 µs.
+    x(RENDERER, 'V8.GCIncrementalMarking', 9600, 800, 'v8'),
     // Other threads and the other renderer: not the park's main thread.
     { ...x(RENDERER, 'RunTask', 2000, 5000), tid: 11 },
     x(OTHER_RENDERER, 'RunTask', 1000, 8000),
@@ -112,6 +117,8 @@ describe('main-thread times between two markers', () => {
     // CPU of the JavaScript side: 1 480 + 495 + 1 000.
     const times = mainThreadTimes(events, { pid: end.pid, start: start.ts, end: end.ts });
     expect(times).toMatchObject({ busyMs: 4.5, gpuWaitMs: 1.1, jsMs: 3.4, longestJsTaskMs: 2 });
+    // The scavenge's 200 µs and the marking step's 400 µs inside the window.
+    expect(times.gcMs).toBeCloseTo(0.6, 9);
     expect(times.jsCpuMs).toBeCloseTo(2.975, 9);
   });
 
