@@ -11,6 +11,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumAvailable, freshContexts } from './browser.ts';
+import { settledPicture } from './visualBaseline.ts';
 
 const enabled = chromiumAvailable();
 
@@ -61,18 +62,11 @@ const since = (before: Uploads, after: Uploads): Uploads => ({
   draws: after.draws - before.draws,
 });
 
-/** The network's picture once two consecutive ones agree (the camera and the analysis have settled). */
+/** The network's picture once the analysis is shown and two consecutive pictures agree. */
 async function settledNetwork(page: Page): Promise<Buffer> {
   await page.locator('section.analysis[aria-busy="false"]').waitFor();
   const network = page.locator('[data-testid="network"]');
-  let last = await network.screenshot();
-  for (let attempt = 0; attempt < 8; attempt++) {
-    await page.waitForTimeout(400);
-    const next = await network.screenshot();
-    if (next.equals(last)) return next;
-    last = next;
-  }
-  return last;
+  return settledPicture(page, () => network.screenshot());
 }
 
 /** How many pixels differ between two pictures of the same size. */

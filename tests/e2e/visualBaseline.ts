@@ -27,12 +27,15 @@ export interface VisualResult {
   readonly written: boolean;
 }
 
-/** A screenshot once two consecutive ones agree: animations (the camera's, a fade) have ended. */
-async function settledScreenshot(page: Page): Promise<Buffer> {
-  let last = await page.screenshot();
+/** A picture once two consecutive ones agree: animations (the camera's, a fade) have ended. */
+export async function settledPicture(
+  page: Page,
+  take: () => Promise<Buffer> = () => page.screenshot(),
+): Promise<Buffer> {
+  let last = await take();
   for (let attempt = 0; attempt < 6; attempt++) {
     await page.waitForTimeout(400);
-    const next = await page.screenshot();
+    const next = await take();
     if (next.equals(last)) return next;
     last = next;
   }
@@ -41,7 +44,7 @@ async function settledScreenshot(page: Page): Promise<Buffer> {
 
 export async function compareWithBaseline(page: Page, name: string, maxDiffRatio = 0.02): Promise<VisualResult> {
   mkdirSync(SHOTS, { recursive: true });
-  const shot = await settledScreenshot(page);
+  const shot = await settledPicture(page);
   writeFileSync(join(SHOTS, `${name}.png`), shot);
   const baselinePath = join(BASELINES, `${name}.png`);
   if (process.env['UPDATE_BASELINES'] === '1') {
