@@ -8,13 +8,13 @@
  * every row take their tracks from the same widths.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../core/model/problems.ts';
 import { moveActiveCell, scrollLeftToShow, type GridCell } from './gridKeys.ts';
 import { ACTIONS_REM, columnWidth, gridTracks, trackLimits, type ColumnWidths } from './tableTracks.ts';
 import { columnHeading, type TableColumn, type TableRow, type TableSort } from './tables.ts';
-import { TableCell } from './TableCell.tsx';
+import { GridRow, type RowActions } from './GridRow.tsx';
 import { ColumnResizer } from './ColumnResizer.tsx';
 import { resetColumn, resizeColumn } from './columnWidths.ts';
 import { useRemPx } from './useColumnWidths.ts';
@@ -136,6 +136,33 @@ export function TableGrid(props: TableGridProps) {
     setRefusal(null);
   };
 
+  // The rows' actions stay the same functions (so rows render only when their own props change), reading the
+  // grid's latest handlers, which a layout effect keeps current.
+  const latest = useRef({ save, cancel, onOpen, onDelete, buttonsCol: colCount - 1 });
+  useLayoutEffect(() => {
+    latest.current = { save, cancel, onOpen, onDelete, buttonsCol: colCount - 1 };
+  });
+  const actions = useMemo(
+    (): RowActions => ({
+      activate: (row, col) => setActive({ row, col }),
+      startEdit: (row, col) => {
+        setActive({ row, col });
+        setEditing({ row, col });
+      },
+      save: (row, col, typed) => latest.current.save(row, col, typed),
+      cancel: () => latest.current.cancel(),
+      open: (row, rowId) => {
+        setActive({ row, col: latest.current.buttonsCol });
+        latest.current.onOpen(rowId);
+      },
+      remove: (row, rowId) => {
+        setActive({ row, col: latest.current.buttonsCol });
+        latest.current.onDelete(rowId);
+      },
+    }),
+    [],
+  );
+
   // The active row scrolled out of the DOM: the grid itself takes the Tab stop and hands it to a row in view.
   const activeRendered = items.some((item) => item.index === cell.row);
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
@@ -203,69 +230,23 @@ export function TableGrid(props: TableGridProps) {
         {items.map((item) => {
           const row = rows[item.index];
           if (!row) return null;
-          const rowActive = item.index === cell.row;
+          const refused = refusal?.rowId === row.id ? refusal : null;
           return (
-            <div
+            <GridRow
               key={row.id}
-              role="row"
-              className={`table-row${rowActive ? ' active-row' : ''}`}
-              data-testid="table-row"
-              data-row-id={row.id}
-              aria-rowindex={item.index + 2}
-              style={{
-                gridTemplateColumns: template,
-                width,
-                height: ROW_HEIGHT,
-                transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
-              }}
-            >
-              {columns.map((column, col) => (
-                <TableCell
-                  key={column.key}
-                  column={column}
-                  value={row.cells[column.key]}
-                  colIndex={col}
-                  active={rowActive && cell.col === col}
-                  editing={editing?.row === item.index && editing.col === col}
-                  problems={refusal?.rowId === row.id && refusal.column === column.key ? refusal.problems : []}
-                  label={`${headings[col]!} ${row.id}`}
-                  onActivate={() => setActive({ row: item.index, col })}
-                  onStartEdit={() => {
-                    setActive({ row: item.index, col });
-                    setEditing({ row: item.index, col });
-                  }}
-                  onSave={(typed) => save(item.index, col, typed)}
-                  onCancel={cancel}
-                />
-              ))}
-              <div role="gridcell" aria-colindex={colCount} className="table-cell row-actions actions-cell">
-                <button
-                  type="button"
-                  data-testid="edit-row"
-                  aria-haspopup="dialog"
-                  tabIndex={rowActive && cell.col === colCount - 1 ? 0 : -1}
-                  aria-label={t('table.editRow', { id: row.id })}
-                  onClick={() => {
-                    setActive({ row: item.index, col: colCount - 1 });
-                    onOpen(row.id);
-                  }}
-                >
-                  {t('table.edit')}
-                </button>
-                <button
-                  type="button"
-                  data-testid="delete-row"
-                  tabIndex={rowActive && cell.col === colCount - 1 ? 0 : -1}
-                  aria-label={t('table.deleteRow', { id: row.id })}
-                  onClick={() => {
-                    setActive({ row: item.index, col: colCount - 1 });
-                    onDelete(row.id);
-                  }}
-                >
-                  {t('table.delete')}
-                </button>
-              </div>
-            </div>
+              row={row}
+              index={item.index}
+              top={item.start - HEADER_HEIGHT}
+              height={ROW_HEIGHT}
+              columns={columns}
+              headings={headings}
+              template={template}
+              width={width}
+              activeCol={item.index === cell.row ? cell.col : null}
+              editingCol={editing?.row === item.index ? editing.col : null}
+              refusal={refused}
+              actions={actions}
+            />
           );
         })}
       </div>

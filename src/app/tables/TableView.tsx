@@ -21,6 +21,7 @@ import {
   sortRows,
   tableColumns,
   tableRows,
+  type TableColumn,
   type TableFilter,
   type TableKind,
   type TableSort,
@@ -67,7 +68,10 @@ export function TableView({ model, onEdit, onClose }: TableViewProps) {
   const [widths, changeWidths] = useColumnWidths();
   // Typing in the filter stays responsive at 100 000 rows: the rows follow a moment later.
   const filter = useDeferredValue(filters[table]);
-  const columns = useMemo(() => tableColumns(table, model), [table, model]);
+  // The same column objects while the columns read the same (most edits): the grid's rows render again only
+  // when their own row changed.
+  const columnsText = useMemo(() => JSON.stringify(tableColumns(table, model)), [table, model]);
+  const columns = useMemo(() => JSON.parse(columnsText) as readonly TableColumn[], [columnsText]);
   const rows = useMemo(() => tableRows(table, model, language), [table, model, language]);
   const sorted = useMemo(() => sortRows(rows, sorts[table], columns), [rows, sorts, table, columns]);
   const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
