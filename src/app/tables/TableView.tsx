@@ -4,7 +4,7 @@
  * (which stays mounted underneath, so closing the tables finds it as it
  * was). Every edit and delete is one undoable step through the store.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../core/model/labels.ts';
 import type { ParkModel } from '../../core/model/types.ts';
@@ -18,6 +18,7 @@ import {
   TABLES,
   filterRows,
   nextSort,
+  releaseTableRows,
   sortRows,
   tableColumns,
   tableRows,
@@ -66,6 +67,8 @@ export function TableView({ model, onEdit, onClose }: TableViewProps) {
   });
   const [deleting, setDeleting] = useState<DeleteRequest | null>(null);
   const [widths, changeWidths] = useColumnWidths();
+  // Closed, the table keeps no rows for the next edit (tables.ts).
+  useEffect(() => releaseTableRows, []);
   // Typing in the filter stays responsive at 100 000 rows: the rows follow a moment later.
   const filter = useDeferredValue(filters[table]);
   // The same column objects while the columns read the same (most edits): the grid's rows render again only

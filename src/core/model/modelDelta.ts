@@ -158,5 +158,7 @@ export function collectionChanges<T>(
   // Indexed, not for…of: run once per edit, this loop is cold, and cold iteration allocates a result per item.
   const { from } = delta;
   for (let i = 0; i < from.length; i++) if (from[i]! >= 0) kept[from[i]!] = 1;
-  return { dropped: before.filter((_item, i) => kept[i] === 0), added: delta.added };
+  const dropped: T[] = [];
+  for (let i = 0; i < before.length; i++) if (kept[i] === 0) dropped.push(before[i]!);
+  return { dropped, added: delta.added };
 }

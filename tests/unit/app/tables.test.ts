@@ -9,6 +9,7 @@ import { parseQuantity } from '../../../src/app/model/typedNumber.ts';
 import {
   filterRows,
   nextSort,
+  releaseTableRows,
   sortRows,
   tableColumns,
   tableRows,
@@ -278,5 +279,13 @@ describe('table rows after an edit', () => {
     // Back to the park as it was (an undo): its own rows again, not rebuilt.
     const undone = tableRows('flows', model, 'zh');
     expect(undone.every((r, i) => r === before[i])).toBe(true);
+  });
+
+  it('builds the rows again once the closed table let them go', () => {
+    const before = tableRows('flows', model, 'zh');
+    releaseTableRows();
+    const after = tableRows('flows', model, 'zh');
+    expect(after).toEqual(before);
+    expect(after.some((r, i) => r === before[i])).toBe(false);
   });
 });
