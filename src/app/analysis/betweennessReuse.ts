@@ -9,6 +9,7 @@
  */
 import type { ActorNetwork } from '../../core/analysis/network/actors.ts';
 import type { Betweenness, BetweennessMethod } from '../../core/analysis/network/betweenness.ts';
+import { sameItems } from '../../core/model/sameItems.ts';
 
 /** Betweenness with what it was computed on. */
 export interface KeptBetweenness {
@@ -41,11 +42,5 @@ export async function betweennessFor(
 
 function sameLinks(network: ActorNetwork, kept: KeptBetweenness): boolean {
   const { actors, out } = network;
-  return sameArray(actors, kept.actors) && sameArray(out.start, kept.start) && sameArray(out.targets, kept.targets);
-}
-
-function sameArray<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return sameItems(actors, kept.actors) && sameItems(out.start, kept.start) && sameItems(out.targets, kept.targets);
 }

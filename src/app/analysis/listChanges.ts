@@ -45,14 +45,15 @@ export function createListSender<T>(key: (item: T) => string): (items: readonly 
 export function createListReceiver<T>(): (changes: ListChanges<T>) => T[] {
   let held = new Map<string, T>();
   return ({ order, changed }) => {
-    const known = new Map(held);
-    for (const [id, item] of changed) known.set(id, item);
+    const sent = new Map(changed);
+    const next = new Map<string, T>();
     const items = order.map((id) => {
-      const item = known.get(id);
+      const item = sent.get(id) ?? held.get(id);
       if (item === undefined) throw new Error(`the list names "${id}", which was never sent`);
+      next.set(id, item);
       return item;
     });
-    held = new Map(order.map((id, i) => [id, items[i]!]));
+    held = next;
     return items;
   };
 }

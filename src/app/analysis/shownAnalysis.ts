@@ -12,6 +12,7 @@ import { abridgeFindings, DEFAULT_ABRIDGE_OPTIONS } from '../../core/analysis/ab
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
 import type { NetworkReport } from '../../core/analysis/network/report.ts';
 import type { ClosureRanking } from '../../core/analysis/resilience.ts';
+import { sameItems } from '../../core/model/sameItems.ts';
 import type { AnalysedMeasures } from '../network/actorMeasures.ts';
 
 export interface ShownAnalysis extends Pick<
@@ -54,9 +55,9 @@ export interface ActorColumns {
 }
 
 /** Values by actor id: undefined for an actor the analysis does not have. */
-export interface ByActor {
-  get(id: string): number | undefined;
-}
+export type ByActor = Pick<ReadonlyMap<string, number>, 'get'>;
+
+const NO_VALUES: ByActor = new Map<string, number>();
 
 /** One column by actor id. */
 export function columnById(actors: ActorColumns, column: Exclude<keyof ActorColumns, 'ids'>): ByActor {
@@ -79,17 +80,11 @@ let lastIndex: { readonly ids: readonly string[]; readonly index: ReadonlyMap<st
  */
 function actorIndex(ids: readonly string[]): ReadonlyMap<string, number> {
   const kept = lastIndex;
-  if (kept && (kept.ids === ids || sameIds(kept.ids, ids))) return kept.index;
+  if (kept && sameItems(kept.ids, ids)) return kept.index;
   const index = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) index.set(ids[i]!, i);
   lastIndex = { ids, index };
   return index;
-}
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** Closures sent whole: more than the resilience table lists. */
@@ -140,9 +135,7 @@ export function analysedMeasures(
   return {
     // Not computed (NaN) counts as 0.
     betweenness: (id) =>
-      (betweenness ??= shown.network ? columnById(shown.network.actors, 'betweenness') : new Map<string, number>()).get(
-        id,
-      ) || 0,
+      (betweenness ??= shown.network ? columnById(shown.network.actors, 'betweenness') : NO_VALUES).get(id) || 0,
     dependants: (id) =>
       (dependants ??= new Map(enterprises.map((e, i) => [e.id, shown.dependants?.[i] ?? 0]))).get(id) ?? 0,
   };

@@ -13,6 +13,7 @@
  * identity of their items, which an edit keeps for every item it does not
  * touch (core's scenario edits and the undo history share them).
  */
+import { sameItems } from '../../core/model/sameItems.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { HistoryStep } from '../model/history.ts';
 
@@ -94,7 +95,7 @@ export function planChunks(snapshot: Snapshot, stored: StoredChunks, newKey: () 
       }
       return before;
     }
-    const keys = cut(items).map((chunk) => chunkOf(chunk, chunk[0], (found) => sameItems(found, chunk)));
+    const keys = cut(items).map((chunk) => chunkOf(chunk, chunk[0], (found) => sameChunk(found, chunk)));
     cutBefore.set(items, keys);
     return keys;
   };
@@ -192,6 +193,6 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-function sameItems(stored: unknown, items: readonly object[]): boolean {
-  return Array.isArray(stored) && stored.length === items.length && stored.every((item, i) => item === items[i]);
+function sameChunk(stored: unknown, items: readonly object[]): boolean {
+  return Array.isArray(stored) && sameItems(stored, items);
 }

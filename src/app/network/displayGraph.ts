@@ -5,6 +5,7 @@
  * positions, and the reducers derive everything that depends on UI state.
  */
 import { MultiDirectedGraph } from 'graphology';
+import type { ByActor } from '../analysis/shownAnalysis.ts';
 import type { ActorNodeAttributes, FlowEdgeAttributes } from '../../core/graph/types.ts';
 import { boundaryNode, enterpriseNode, flowEdge } from '../../core/graph/exchangeGraph.ts';
 import { listBoundaryIds } from '../../core/model/boundary.ts';
@@ -177,7 +178,7 @@ export function sizeByPartners(graph: DisplayGraph): void {
  * the renderer repaints for, and a fresh graph already holds the figures
  * (at 20 000 actors, rewriting them all was 20 000 repaints per analysis).
  */
-export function applyThroughflow(graph: DisplayGraph, throughflow: { get(id: string): number | undefined }): void {
+export function applyThroughflow(graph: DisplayGraph, throughflow: ByActor): void {
   // A park sized by its links has no throughflow to size by (every one is 0): keep the sizes.
   if (graph.getAttribute('sizeBasis') === 'links') return;
   // Two passes over the nodes, with nothing built per node: this runs after each analysis of 20 000 actors.

@@ -29,6 +29,10 @@ export interface FilterableActor {
 
 export function actorHidden(actor: FilterableActor, filters: Filters): boolean {
   if (actor.kind === 'boundary') return !filters.showBoundary;
+  return inHiddenCluster(actor, filters);
+}
+
+function inHiddenCluster(actor: FilterableActor, filters: Filters): boolean {
   return actor.cluster !== undefined && filters.hiddenClusters.has(actor.cluster);
 }
 
@@ -45,8 +49,7 @@ export function endInHiddenCluster(
   filters: Filters,
 ): boolean {
   if (filters.hiddenClusters.size === 0) return false;
-  const hidden = (actor: FilterableActor) => actor.cluster !== undefined && filters.hiddenClusters.has(actor.cluster);
-  return hidden(actorOf(source)) || hidden(actorOf(target));
+  return inHiddenCluster(actorOf(source), filters) || inHiddenCluster(actorOf(target), filters);
 }
 
 export interface FilterableFlow {

@@ -24,6 +24,7 @@ import { checkFlowYears } from './flowYears.ts';
 import { checkReferences, duplicateId, indexIds, type IdIndex } from './references.ts';
 import { chainSchema, enterpriseSchema, flowSchema, materialSchema, sourceSchema } from './schema.ts';
 import { issuesToProblems } from './schemaIssues.ts';
+import { sameItems } from './sameItems.ts';
 import type { ParkModel } from './types.ts';
 import { validateModel, type ValidationResult } from './validate.ts';
 
@@ -179,10 +180,6 @@ function onlyItemsChanged(base: ParkModel, derived: ParkModel): boolean {
   if (base.enterprises === derived.enterprises) return true;
   const enterpriseIds = new Set(derived.enterprises.map((e) => e.id));
   return base.enterprises.every((e) => enterpriseIds.has(e.id));
-}
-
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** The same park record, except that sources may have been appended (a project cites its catalogue's). */
