@@ -6,12 +6,11 @@
  * is smaller, or when the host lost step after a failure.
  */
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
-import type { Finding } from '../../core/analysis/finding.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import { deltaSize, modelDelta, modelSize } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { AnalysisSettings, HostRequest, HostResponse, ShownResponse } from './analysisProtocol.ts';
-import { createListReceiver } from './listChanges.ts';
+import { createShownReceiver } from './shownChannel.ts';
 
 /** What the client needs of the host's worker. */
 export interface HostPort {
@@ -38,16 +37,16 @@ export function createAnalysisClient(port: HostPort): AnalysisClient {
   let version = 0;
   let pending: ((response: ShownResponse) => void) | null = null;
   const wholes = new Map<number, (analysis: ParkAnalysis | null) => void>();
-  let receiveFindings = createListReceiver<Finding>();
+  let receiveShown = createShownReceiver();
 
-  /** Takes in an answer's findings, every answer's, even one no longer delivered: the next builds on them. */
+  /** Takes in every answer, even one no longer delivered: the next builds on it (shownChannel.ts). */
   const received = (data: Extract<HostResponse, { type: 'analysis' }>): ShownResponse => {
     if (!data.ok) return data;
     try {
-      return { ok: true, analysis: { ...data.analysis, findings: receiveFindings(data.analysis.findings) } };
+      return { ok: true, analysis: receiveShown(data.analysis) };
     } catch (error) {
-      // Out of step with the host: the next request sends the model whole, and the host its findings whole.
-      receiveFindings = createListReceiver<Finding>();
+      // Out of step with the host: the next request sends the model whole, and the host its analysis whole.
+      receiveShown = createShownReceiver();
       return { ok: false, message: String(error) };
     }
   };

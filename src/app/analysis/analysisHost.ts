@@ -8,14 +8,13 @@
  */
 import { abridgeAnalysis } from '../../core/analysis/abridgeAnalysis.ts';
 import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
-import type { Finding } from '../../core/analysis/finding.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import { applyModelDelta } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { AnalysisRequest, AnalysisResponse, HostRequest, HostResponse } from './analysisProtocol.ts';
 import type { KeptBetweenness } from './betweennessReuse.ts';
-import { createListSender } from './listChanges.ts';
 import { shownAnalysis } from './shownAnalysis.ts';
+import { createShownSender } from './shownChannel.ts';
 
 /** An export gets every finding; its cycles are listed shortest first, as the CLI's are. */
 const EXPORTED = { findingsPerKind: Infinity } as const;
@@ -34,7 +33,7 @@ export function createAnalysisHost(startRunner: () => Runner, reply: (response: 
   let whole: { readonly version: number; readonly analysis: ParkAnalysis } | null = null;
   // The betweenness of the last analysis finished, which the next runner uses again if the links did not change.
   let kept: KeptBetweenness | null = null;
-  let sendFindings = createListSender<Finding>((finding) => finding.id);
+  let sendShown = createShownSender();
 
   const analyse = (request: Extract<HostRequest, { type: 'analyse' }>) => {
     running?.stop();
@@ -43,8 +42,8 @@ export function createAnalysisHost(startRunner: () => Runner, reply: (response: 
     try {
       if ('model' in request.park) {
         model = request.park.model;
-        // The page may have lost step (it sends the model whole after a failure): the next findings go whole too.
-        sendFindings = createListSender<Finding>((finding) => finding.id);
+        // The page may have lost step (it sends the model whole after a failure): the next analysis goes whole too.
+        sendShown = createShownSender();
       } else if (model) model = applyModelDelta(model, request.park.delta);
       else throw new Error('a model delta came before any model');
     } catch (error) {
@@ -71,12 +70,11 @@ export function createAnalysisHost(startRunner: () => Runner, reply: (response: 
       }
       whole = { version: request.version, analysis: response.analysis };
       kept = response.kept ?? null;
-      const shown = shownAnalysis(response.analysis, analysed.enterprises);
       reply({
         type: 'analysis',
         version: request.version,
         ok: true,
-        analysis: { ...shown, findings: sendFindings(shown.findings) },
+        analysis: sendShown(shownAnalysis(response.analysis, analysed.enterprises)),
       });
     });
   };

@@ -14,10 +14,9 @@ import type { ParkAnalysis } from '../../core/analysis/analyzePark.ts';
 import type { TechnologyCatalogue } from '../../core/catalogue/schema.ts';
 import type { ModelDelta } from '../../core/model/modelDelta.ts';
 import type { ParkModel } from '../../core/model/types.ts';
-import type { Finding } from '../../core/analysis/finding.ts';
 import type { KeptBetweenness } from './betweennessReuse.ts';
-import type { ListChanges } from './listChanges.ts';
 import type { ShownAnalysis } from './shownAnalysis.ts';
+import type { ShownAnalysisMessage } from './shownChannel.ts';
 
 /** The analysis conventions a user can switch (the same as the CLI's options). */
 export interface AnalysisSettings {
@@ -56,12 +55,6 @@ export type HostRequest =
 /** Host → page: the part of the analysis the page shows. */
 export type ShownResponse =
   { readonly ok: true; readonly analysis: ShownAnalysis } | { readonly ok: false; readonly message: string };
-
-/**
- * The shown analysis as it travels: its findings as what changed since the analysis the host sent before
- * (listChanges.ts), started again whenever the page sends the whole model.
- */
-export type ShownAnalysisMessage = Omit<ShownAnalysis, 'findings'> & { readonly findings: ListChanges<Finding> };
 
 /** Host → page. */
 export type HostResponse =
