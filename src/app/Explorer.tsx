@@ -200,7 +200,7 @@ export function Explorer({ store, reference, catalogue, openFile, team: teamClie
   );
   useTestApi(snapshot);
 
-  const actors = useMemo(() => shown.graph.mapNodes((id, a) => ({ id, name: a.actor.name })), [shown]);
+  const actors = useCallback(() => shown.graph.mapNodes((id, a) => ({ id, name: a.actor.name })), [shown]);
   const toggleFinding = useCallback(
     (f: Finding) => dispatch({ type: 'highlight-finding', finding: f.id, nodes: findingPicture(graph, f).focus }),
     [dispatch, graph],

@@ -34,8 +34,8 @@ interface TopBarProps {
   /** The file `symbiograph open` served the park from (null: none): "Save to FILE". */
   readonly openFile: Promise<OpenFile | null>;
   readonly analysis: AnalysisState;
-  /** The actors the search finds. */
-  readonly actors: readonly SearchableActor[];
+  /** The actors the search finds, listed when a search is typed. */
+  readonly actors: () => readonly SearchableActor[];
   readonly view: ViewKind;
   readonly onChooseView: (view: ViewKind) => void;
   /** An actor chosen in the search: selected and brought into view. */

@@ -1,9 +1,10 @@
 /** Cluster colours, category colours (each a show/hide toggle) and the actor shapes. */
-import type { Dispatch } from 'react';
+import { useMemo, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_LABELS, localize } from '../../core/model/labels.ts';
 import { MATERIAL_CATEGORIES } from '../../core/model/schema.ts';
-import type { ParkModel } from '../../core/model/types.ts';
+import { itemCounter } from '../../core/model/sameItems.ts';
+import type { Flow, ParkModel } from '../../core/model/types.ts';
 import {
   BOUNDARY_BORDER,
   BOUNDARY_FILL,
@@ -31,13 +32,18 @@ interface LegendProps {
   readonly dispatch: Dispatch<UiAction>;
 }
 
+/** Flows without a quantity, counted from the places an edit replaced (100 000 flows are a walk at each edit). */
+const structuralFlows = itemCounter((flow: Flow) => flow.quantity === undefined);
+
 export function Legend({ model, graph, ui, scales, dispatch }: LegendProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const structural = model.flows.some((f) => f.quantity === undefined);
-  const used = new Set(model.materials.map((m) => m.category));
-  // "Unclassified" is listed only when some material is: most parks classify everything.
-  const categories = MATERIAL_CATEGORIES.filter((c) => c !== 'unclassified' || used.has(c));
+  const structural = structuralFlows(model.flows) > 0;
+  const categories = useMemo(() => {
+    const used = new Set(model.materials.map((m) => m.category));
+    // "Unclassified" is listed only when some material is: most parks classify everything.
+    return MATERIAL_CATEGORIES.filter((c) => c !== 'unclassified' || used.has(c));
+  }, [model.materials]);
   return (
     <aside className="legend" aria-label={t('legend.title')}>
       <h2>{t('legend.display')}</h2>

@@ -7,7 +7,8 @@ import { otherLanguage } from '../i18n/language.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 
 interface SearchBoxProps {
-  readonly actors: readonly SearchableActor[];
+  /** Listed only when a search is typed: 20 000 actors are not worth listing at every edit of the park. */
+  readonly actors: () => readonly SearchableActor[];
   readonly onChoose: (id: string) => void;
 }
 
@@ -18,7 +19,7 @@ export function SearchBox({ actors, onChoose }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const matches = useMemo(() => searchActors(actors, query), [actors, query]);
+  const matches = useMemo(() => (query.trim() === '' ? [] : searchActors(actors(), query)), [actors, query]);
   const shown = open && query.trim() !== '';
 
   const choose = (id: string) => {

@@ -10,8 +10,9 @@
  * kept with those of the actors not shown that year.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { modelAsOf, yearsOf } from '../../core/model/asOf.ts';
-import type { ParkModel } from '../../core/model/types.ts';
+import { eachYear, modelAsOf } from '../../core/model/asOf.ts';
+import { valueTally } from '../../core/model/sameItems.ts';
+import type { Flow, ParkModel } from '../../core/model/types.ts';
 import type { DisplayGraph } from './displayGraph.ts';
 import type { Positions } from '../model/positions.ts';
 import { applyPositions, positionsOf } from './graphPositions.ts';
@@ -54,6 +55,12 @@ export interface YearView {
 }
 
 /**
+ * Every start and end year of the flows (core's yearsOf), tallied from the places an edit replaced: 100 000
+ * flows are a walk at each edit.
+ */
+const flowYears = valueTally<Flow, number>(eachYear);
+
+/**
  * The year view of the open model. `whole` is the whole park's display
  * graph and `draw` how it was drawn; `saved` reads the positions kept with
  * the model; `modelKey` changes when another model is opened, which goes
@@ -68,15 +75,19 @@ export function useYearView(
 ): YearView {
   const [chosen, setChosen] = useState<number | null>(null);
   useEffect(() => setChosen(null), [modelKey]);
-  const years = useMemo(() => yearsOf(model), [model]);
+  const tally = flowYears(model.flows);
+  const years = useMemo(() => [...tally.keys()].sort((a, b) => a - b), [tally]);
   // An edit that removes every year leaves nothing to choose: all years again.
   const year = years.length === 0 ? null : chosen;
-  const graph = useMemo(() => {
-    if (year !== null) return yearGraph(model, year, whole, saved(), draw);
-    // Back to all years: actors dragged in a year's view are where they were left.
-    applyPositions(whole, saved() ?? {});
-    return whole;
-  }, [model, year, whole, saved, draw]);
+  const graph = useMemo(
+    () => (year === null ? whole : yearGraph(model, year, whole, saved(), draw)),
+    [model, year, whole, saved, draw],
+  );
+  // Back to all years: actors dragged in a year's view are where they were left. Only then, not at each edit:
+  // the whole park's graph is patched in place, and walking 20 000 saved positions per edit is for nothing.
+  useMemo(() => {
+    if (year === null) applyPositions(whole, saved() ?? {});
+  }, [year, whole, saved]);
   const setYear = useCallback((next: number | null) => setChosen(next), []);
   return { years, year, setYear, graph };
 }

@@ -5,6 +5,7 @@
  * appears only when some flow has it, so a park without such data (the
  * reference park) keeps its table as it was.
  */
+import { changedPlaces } from '../../core/model/sameItems.ts';
 import type { Flow, ParkModel } from '../../core/model/types.ts';
 import type { CellValue, TableColumn } from './tables.ts';
 
@@ -26,23 +27,69 @@ export function flowExtraColumns(model: ParkModel): readonly TableColumn[] {
   return columns;
 }
 
+interface FlowExtras {
+  readonly dated: boolean;
+  readonly sourced: boolean;
+  readonly attributeKeys: readonly string[];
+}
+
+/** What the flows give, counted: how many flows are dated, sourced, and have each attribute. */
+interface Tally {
+  readonly flows: readonly Flow[];
+  dated: number;
+  sourced: number;
+  /** Flows having each attribute, the keys in the order they first appear. */
+  readonly keys: Map<string, number>;
+}
+
+// The tally of the flows last shown: an edit replaces a flow or two, and the columns are found again at each one.
+let lastTally: Tally | null = null;
+
 /**
- * What the flows give beyond the fixed columns, in one pass (the columns are found again at each edit):
- * years, sources, and the attribute keys in the order they first appear (an import's column order).
+ * What the flows give beyond the fixed columns: years, sources, and the attribute keys in the order they first
+ * appear (an import's column order). Counted afresh in one pass, or from the last flows' tally when the flows
+ * are those with a few replaced in place — unless that adds or drops an attribute, whose column's place the
+ * whole pass decides.
  */
-function flowExtras(flows: readonly Flow[]) {
-  let dated = false;
-  let sourced = false;
-  const keys = new Set<string>();
-  for (let i = 0; i < flows.length; i++) {
-    const flow = flows[i]!;
-    dated ||= flow.startYear !== undefined || flow.endYear !== undefined;
-    sourced ||= flow.source !== undefined;
-    // for…in, not Object.keys: an array per flow of a 100 000-flow park was 10 MB of garbage per edit.
-    const attributes = flow.attributes;
-    if (attributes) for (const key in attributes) keys.add(key);
+function flowExtras(flows: readonly Flow[]): FlowExtras {
+  const tally = updatedTally(flows) ?? freshTally(flows);
+  lastTally = tally;
+  return { dated: tally.dated > 0, sourced: tally.sourced > 0, attributeKeys: [...tally.keys.keys()] };
+}
+
+function freshTally(flows: readonly Flow[]): Tally {
+  const tally: Tally = { flows, dated: 0, sourced: 0, keys: new Map() };
+  for (let i = 0; i < flows.length; i++) count(tally, flows[i]!, 1);
+  return tally;
+}
+
+function updatedTally(flows: readonly Flow[]): Tally | null {
+  const last = lastTally;
+  const places = last && changedPlaces(last.flows, flows);
+  if (!last || !places) return null;
+  const tally: Tally = { flows, dated: last.dated, sourced: last.sourced, keys: new Map(last.keys) };
+  for (const i of places) {
+    count(tally, last.flows[i]!, -1);
+    if (!count(tally, flows[i]!, 1)) return null;
   }
-  return { dated, sourced, attributeKeys: [...keys] };
+  for (const n of tally.keys.values()) if (n === 0) return null;
+  return tally;
+}
+
+/** Adds (or with -1 takes away) one flow; false when it brings an attribute no flow had. */
+function count(tally: Tally, flow: Flow, by: 1 | -1): boolean {
+  let known = true;
+  if (flow.startYear !== undefined || flow.endYear !== undefined) tally.dated += by;
+  if (flow.source !== undefined) tally.sourced += by;
+  // for…in, not Object.keys: an array per flow of a 100 000-flow park was 10 MB of garbage per edit.
+  const attributes = flow.attributes;
+  if (attributes)
+    for (const key in attributes) {
+      const before = tally.keys.get(key);
+      known &&= before !== undefined;
+      tally.keys.set(key, (before ?? 0) + by);
+    }
+  return known;
 }
 
 /** A function giving the extra cells of one flow; the source titles are looked up once per table. */

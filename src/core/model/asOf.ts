@@ -49,14 +49,17 @@ export function hasDatedFlows(model: ParkModel): boolean {
 /** Every distinct start and end year, ascending: the years in which the park changed. */
 export function yearsOf(model: ParkModel): number[] {
   const years = new Set<number>();
-  // Indexed: the year slider asks at each edit, and cold for…of allocates a result per flow.
+  const add = (year: number) => years.add(year);
+  // Indexed: cold for…of allocates a result per flow, and a park has 100 000.
   const { flows } = model;
-  for (let i = 0; i < flows.length; i++) {
-    const { startYear, endYear } = flows[i]!;
-    if (startYear !== undefined) years.add(startYear);
-    if (endYear !== undefined) years.add(endYear);
-  }
+  for (let i = 0; i < flows.length; i++) eachYear(flows[i]!, add);
   return [...years].sort((a, b) => a - b);
+}
+
+/** Gives the flow's start and end year, those it has. */
+export function eachYear(flow: Years, give: (year: number) => void): void {
+  if (flow.startYear !== undefined) give(flow.startYear);
+  if (flow.endYear !== undefined) give(flow.endYear);
 }
 
 export function modelAsOf(model: ParkModel, year: number): ParkModel {

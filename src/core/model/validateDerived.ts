@@ -24,7 +24,7 @@ import { checkFlowYears } from './flowYears.ts';
 import { checkReferences, duplicateId, indexIds, type IdIndex } from './references.ts';
 import { chainSchema, enterpriseSchema, flowSchema, materialSchema, sourceSchema } from './schema.ts';
 import { issuesToProblems } from './schemaIssues.ts';
-import { sameItems } from './sameItems.ts';
+import { changedPlaces, sameItems } from './sameItems.ts';
 import type { ParkModel } from './types.ts';
 import { validateModel, type ValidationResult } from './validate.ts';
 
@@ -68,7 +68,8 @@ export function validateDerivedModel(base: ParkModel, derived: ParkModel): Valid
       else for (const p of issuesToProblems(result.error.issues, derived, [collection, index])) problems.push(p);
     }
     // Nothing refers to flows and chains: only the new items' ids can collide (indexIds below sees the others).
-    if (collection === 'flows' || collection === 'chains') collidingIds(collection, items, sparse, problems);
+    if (collection === 'flows' || collection === 'chains')
+      collidingIds(collection, base[collection], items, sparse, problems);
   }
   sharingItems(changedOnly, () => {
     // Over the whole model, so a new id colliding with an old one is reported.
@@ -107,32 +108,37 @@ export function validateDerivedModel(base: ParkModel, derived: ParkModel): Valid
  * moved items again), else a set of the base's items.
  */
 function newItems(base: readonly unknown[], items: readonly unknown[]): number[] {
+  const inPlace = changedPlaces(base, items);
+  if (inPlace) return inPlace;
   const found: number[] = [];
-  if (base.length === items.length) {
-    for (let i = 0; i < items.length; i++) if (items[i] !== base[i]) found.push(i);
-    return found;
-  }
   const before = new Set<unknown>(base);
   for (let i = 0; i < items.length; i++) if (!before.has(items[i])) found.push(i);
   return found;
 }
 
-/** Every later item with the id of a new item (`changed`, sparse) is a duplicate, as the full index reports it. */
+/**
+ * Every later item with the id of a new item (`changed`, sparse) is a duplicate, as the full index reports it.
+ * An item replacing one with the same id in the same place adds no id when the lengths agree (then every other
+ * place holds the base's own item: see newItems), so an edit of a flow's figures walks no flows.
+ */
 function collidingIds(
   collection: string,
+  base: readonly unknown[],
   items: readonly unknown[],
   changed: readonly unknown[],
   problems: Problem[],
 ): void {
+  const idOf = (item: unknown) => (item as { id?: unknown } | undefined)?.id;
+  const inPlace = base.length === items.length;
   const ids = new Set<string>();
-  changed.forEach((item) => {
-    const id = (item as { id?: unknown } | undefined)?.id;
-    if (typeof id === 'string') ids.add(id);
+  changed.forEach((item, index) => {
+    const id = idOf(item);
+    if (typeof id === 'string' && !(inPlace && idOf(base[index]) === id)) ids.add(id);
   });
   if (ids.size === 0) return;
   const first = new Map<string, number>();
   items.forEach((item, index) => {
-    const id = (item as { id?: unknown } | undefined)?.id;
+    const id = idOf(item);
     if (typeof id !== 'string' || !ids.has(id)) return;
     const at = first.get(id);
     if (at === undefined) first.set(id, index);

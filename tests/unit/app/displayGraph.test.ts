@@ -45,6 +45,16 @@ describe('buildDisplayGraph', () => {
   it('is deterministic', () => {
     expect(build().export()).toEqual(graph.export());
   });
+  it('leaves the actors alone when the analysis confirms the throughflows drawn', () => {
+    const copy = build();
+    let updates = 0;
+    copy.on('nodeAttributesUpdated', () => (updates += 1));
+    applyThroughflow(copy, new Map(copy.mapNodes((id, a) => [id, a.throughflow] as const)));
+    expect(updates).toBe(0);
+    const [a] = model.enterprises;
+    applyThroughflow(copy, new Map([[a!.id, copy.getNodeAttribute(a!.id, 'throughflow') + 1]]));
+    expect(updates).toBeGreaterThan(0);
+  });
   it('resizes actors from the analysis throughflow and restores the cluster layout', () => {
     const copy = build();
     const [a, b] = model.enterprises;

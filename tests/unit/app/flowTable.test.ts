@@ -42,6 +42,38 @@ describe('the flows table of an exchange list', () => {
     expect(columnHeading(byKey.get('startYear')!, t)).toBe('«table.column.startYear»');
   });
 
+  it('finds the same columns after an edit in place as afresh: an attribute added, dropped, a figure changed', () => {
+    const fresh = (model: typeof list) => {
+      tableColumns('flows', { ...model, flows: [] });
+      return columnKeys(model);
+    };
+    const replace = (model: typeof list, at: number, flow: (typeof list.flows)[number]) => {
+      const flows = model.flows.slice();
+      flows[at] = flow;
+      return { ...model, flows };
+    };
+    const last = list.flows.length - 1;
+    const edits: [string, (model: typeof list) => typeof list][] = [
+      ['a quantity', (m) => replace(m, 0, { ...m.flows[0]!, quantity: 77 })],
+      ['a new attribute on the first flow', (m) => replace(m, 0, { ...m.flows[0]!, attributes: { zone: 'A' } })],
+      ['every attribute taken from the last flow', (m) => replace(m, last, { ...m.flows[last]!, attributes: {} })],
+      [
+        'years and source taken away',
+        (m) => ({
+          ...m,
+          flows: m.flows.map((f) => ({ ...f, startYear: undefined, endYear: undefined, source: undefined })),
+        }),
+      ],
+    ];
+    let model = list;
+    for (const [name, edit] of edits) {
+      columnKeys(model);
+      model = edit(model);
+      expect([name, columnKeys(model)]).toEqual([name, fresh(model)]);
+    }
+    expect(columnKeys(model)).not.toContain('startYear');
+  });
+
   it('lays the columns out whatever their text, so every row lines up: a definite width each, the spare before the buttons', () => {
     const { template, width } = gridTracks(tableColumns('flows', list), {}, 16);
     // id, from, to, material, quantity, unit, status, estimated, start, end, source, page, contact, then the buttons.

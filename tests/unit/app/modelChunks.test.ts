@@ -60,6 +60,21 @@ describe('planChunks', () => {
     expect(third.present).toEqual(second.present);
   });
 
+  it('cuts an edited collection where a fresh cut would, though it hashes only the items it did not cut before', () => {
+    const plan = (model: ParkModel) => planChunks({ model, past: [], future: [] }, NOTHING_STORED, newKey);
+    const sizes = (planned: ReturnType<typeof plan>) =>
+      planned.present.collections.flows.map((key) => (planned.stored.chunks.get(key) as unknown[]).length);
+    const before = sizes(plan(park));
+    // Ids changed in place: chunk boundaries move.
+    const renamed = { ...park, flows: park.flows.map((f, i) => (i % 7 === 0 ? { ...f, id: `${f.id}-r` } : f)) };
+    const afterEdit = sizes(plan(renamed));
+    // A collection of another length is cut with no help from the last cut.
+    plan({ ...park, flows: park.flows.slice(1) });
+    const fresh = sizes(plan({ ...renamed, flows: renamed.flows.slice() }));
+    expect(afterEdit).toEqual(fresh);
+    expect(fresh).not.toEqual(before);
+  });
+
   it('changes one chunk, not every chunk after it, when a flow is removed from the middle', () => {
     const first = planChunks({ model: park, past: [], future: [] }, NOTHING_STORED, newKey);
     const removed = edited(park, { kind: 'remove-flow', flow: park.flows[1000]!.id });

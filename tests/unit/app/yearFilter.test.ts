@@ -4,7 +4,7 @@
  * modelAsOf), actors kept where they were, positions kept for the actors
  * a year does not show; the slider and the evolution panel themselves.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EvolutionPanel } from '../../../src/app/analysis/EvolutionPanel.tsx';
@@ -12,7 +12,7 @@ import { stopOf, YearSlider } from '../../../src/app/network/YearSlider.tsx';
 import { i18n } from '../../../src/app/i18n/index.ts';
 import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
 import { positionsOf } from '../../../src/app/network/graphPositions.ts';
-import { positionsToKeep, yearGraph } from '../../../src/app/network/yearFilter.ts';
+import { positionsToKeep, useYearView, yearGraph } from '../../../src/app/network/yearFilter.ts';
 import { parkEvolution } from '../../../src/core/analysis/evolution.ts';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { datedPark } from '../../fixtures/datedPark.ts';
@@ -65,6 +65,30 @@ describe('positionsToKeep', () => {
     expect(kept['board']).toEqual({ x: all.getNodeAttribute('board', 'x'), y: all.getNodeAttribute('board', 'y') });
     // Showing all years, the whole drawing is what is kept.
     expect(positionsToKeep(all, all, { farm: { x: 1, y: 2 } })).toEqual(positionsOf(all));
+  });
+});
+
+describe('useYearView', () => {
+  it('puts the whole park back as the user left it in a year, and leaves it alone at an edit', () => {
+    const all = whole();
+    let saved: Record<string, { x: number; y: number }> | null = null;
+    const positions = () => saved;
+    const { result, rerender } = renderHook(
+      ({ park }: { park: ParkModel }) => useYearView(park, all, positions, 'park', draw),
+      { initialProps: { park: model } },
+    );
+    expect(result.current.graph).toBe(all);
+    act(() => result.current.setYear(1985));
+    expect(result.current.graph).not.toBe(all);
+    // Dragged in 1985, then back to all years: there.
+    saved = { power: { x: 5, y: 6 } };
+    act(() => result.current.setYear(null));
+    expect(result.current.graph).toBe(all);
+    expect(all.getNodeAttributes('power')).toMatchObject({ x: 5, y: 6 });
+    // Dragged in the whole park since: an edit of the model does not move it back.
+    all.mergeNodeAttributes('power', { x: 7, y: 8 });
+    rerender({ park: { ...model } });
+    expect(all.getNodeAttributes('power')).toMatchObject({ x: 7, y: 8 });
   });
 });
 

@@ -60,6 +60,13 @@ describe('validateDerivedModel', () => {
     ['an added flow placed before the one it copies', (d: ParkModel) => d.flows.unshift(flow({ id: d.flows[2]!.id }))],
     ['a flow given the id of another', (d: ParkModel) => (d.flows[1] = { ...d.flows[1]!, id: d.flows[3]!.id })],
     ['two added flows with one id', (d: ParkModel) => d.flows.push(flow({ id: 'twin' }), flow({ id: 'twin' }))],
+    [
+      'a flow edited in place and also copied over the next one',
+      (d: ParkModel) => {
+        d.flows[1] = d.flows[0]!;
+        d.flows[0] = { ...d.flows[0]!, quantity: 5 };
+      },
+    ],
   ])('reports the duplicate ids the full validation reports, where it does: %s', (_name, edit) => {
     const derived = derive(base, edit);
     const duplicates = (result: ReturnType<typeof validateModel>) =>
