@@ -14,7 +14,15 @@ import {
   localize,
 } from '../../core/model/labels.ts';
 import { isBoundaryId } from '../../core/model/references.ts';
-import type { BoundaryId, Language, LocalizedText, ParkModel } from '../../core/model/types.ts';
+import type {
+  BoundaryId,
+  Enterprise,
+  Flow,
+  Language,
+  LocalizedText,
+  Material,
+  ParkModel,
+} from '../../core/model/types.ts';
 import { flowExtraCells, flowExtraColumns } from './flowTableExtras.ts';
 
 export const TABLES = ['enterprises', 'materials', 'flows'] as const;
@@ -117,13 +125,46 @@ const searchOf = (...parts: readonly (string | undefined)[]) =>
     .join('\n')
     .toLowerCase();
 
+/** How a table reads its items: one for every row of a call, so a row holds its item and this, nothing more. */
+interface RowReader<T> {
+  cells(item: T): Readonly<Record<string, CellValue>>;
+  /** The id and names in both languages, which the text filter matches. */
+  searchParts(item: T): readonly (string | undefined)[];
+}
+
+/**
+ * A row of a model item. Its cells are made when first read — the grid reads the rows in view, a sort or an
+ * enum filter all of them — and its search text when a text filter first asks; both are kept then. At 100 000
+ * flows the rows made up front were 30 MB of objects and texts the page held, and marked at each garbage
+ * collection, for the few dozen rows a table shows.
+ */
+class ItemRow<T extends { readonly id: string }> implements TableRow {
+  #cells: Readonly<Record<string, CellValue>> | undefined;
+  #search: string | undefined;
+  constructor(
+    private readonly item: T,
+    private readonly reader: RowReader<T>,
+  ) {}
+
+  get id(): string {
+    return this.item.id;
+  }
+
+  get cells(): Readonly<Record<string, CellValue>> {
+    return (this.#cells ??= this.reader.cells(this.item));
+  }
+
+  get search(): string {
+    return (this.#search ??= searchOf(...this.reader.searchParts(this.item)));
+  }
+}
+
 /** The rows of a table in model order; names of other things (a flow's ends, its material) in `language`. */
 export function tableRows(table: TableKind, model: ParkModel, language: Language): readonly TableRow[] {
   switch (table) {
-    case 'enterprises':
-      return reusedRows(ROW_CACHES.enterprises, [language], model.enterprises, (e) => ({
-        id: e.id,
-        cells: {
+    case 'enterprises': {
+      const reader: RowReader<Enterprise> = {
+        cells: (e) => ({
           id: e.id,
           nameZh: e.name.zh ?? '',
           nameEn: e.name.en ?? '',
@@ -132,55 +173,66 @@ export function tableRows(table: TableKind, model: ParkModel, language: Language
           status: e.status,
           inputs: e.inputs.length,
           outputs: e.outputs.length,
-        },
-        search: searchOf(e.id, e.name.zh, e.name.en),
-      }));
-    case 'materials':
-      return reusedRows(ROW_CACHES.materials, [language], model.materials, (m) => ({
-        id: m.id,
-        cells: {
+        }),
+        searchParts: namedSearch,
+      };
+      return reusedRows(ROW_CACHES.enterprises, [language], model.enterprises, (e) => new ItemRow(e, reader));
+    }
+    case 'materials': {
+      const reader: RowReader<Material> = {
+        cells: (m) => ({
           id: m.id,
           nameZh: m.name.zh ?? '',
           nameEn: m.name.en ?? '',
           category: m.category,
           unit: m.unit,
           hazardousWasteCode: m.hazardousWasteCode ?? '',
-        },
-        search: searchOf(m.id, m.name.zh, m.name.en),
-      }));
+        }),
+        searchParts: namedSearch,
+      };
+      return reusedRows(ROW_CACHES.materials, [language], model.materials, (m) => new ItemRow(m, reader));
+    }
     case 'flows': {
-      // The names by id, made only when a row is built (after an edit most rows are kept: reusedRows), and
-      // kept while the enterprises and materials are the same arrays (an edit of a flow leaves them).
-      const named = () => namesOf(model);
+      // The names by id, kept while the enterprises and materials are the same arrays (an edit of a flow leaves
+      // them). The rows read them, not the model: a row kept over many edits keeps no older model alive.
+      const names = namesOf(model);
       const actorName = (id: string) =>
-        isBoundaryId(id) ? BOUNDARY_NAMES[id as BoundaryId] : (named().actors.get(id) ?? { en: id });
+        isBoundaryId(id) ? BOUNDARY_NAMES[id as BoundaryId] : (names.actors.get(id) ?? { en: id });
+      const materialName = (id: string): LocalizedText => names.materials.get(id) ?? { en: id };
       const extraCells = flowExtraCells(model);
       // A flow's row also reads the names of its ends and material and the park's sources.
       const context = [language, model.enterprises, model.materials, model.park.sources];
-      return reusedRows(ROW_CACHES.flows, context, model.flows, (f) => {
-        const from = actorName(f.from);
-        const to = actorName(f.to);
-        const material = named().materials.get(f.material) ?? { en: f.material };
-        return {
+      const reader: RowReader<Flow> = {
+        cells: (f) => ({
           id: f.id,
-          cells: {
-            id: f.id,
-            from: localize(from, language),
-            to: localize(to, language),
-            material: localize(material, language),
-            // Empty for a structural exchange: the cell shows nothing rather than a zero that looks measured.
-            quantity: f.quantity ?? '',
-            unit: f.unit ?? '',
-            status: f.status,
-            estimated: f.estimated === true,
-            ...extraCells(f),
-          },
-          search: searchOf(f.id, from.zh, from.en, to.zh, to.en, material.zh, material.en, f.material),
-        };
-      });
+          from: localize(actorName(f.from), language),
+          to: localize(actorName(f.to), language),
+          material: localize(materialName(f.material), language),
+          // Empty for a structural exchange: the cell shows nothing rather than a zero that looks measured.
+          quantity: f.quantity ?? '',
+          unit: f.unit ?? '',
+          status: f.status,
+          estimated: f.estimated === true,
+          ...extraCells(f),
+        }),
+        searchParts: (f) => {
+          const from = actorName(f.from);
+          const to = actorName(f.to);
+          const material = materialName(f.material);
+          return [f.id, from.zh, from.en, to.zh, to.en, material.zh, material.en, f.material];
+        },
+      };
+      return reusedRows(ROW_CACHES.flows, context, model.flows, (f) => new ItemRow(f, reader));
     }
   }
 }
+
+/** What the text filter matches of an enterprise or a material: its id and names. */
+const namedSearch = (item: { readonly id: string; readonly name: LocalizedText }) => [
+  item.id,
+  item.name.zh,
+  item.name.en,
+];
 
 interface Names {
   readonly actors: ReadonlyMap<string, LocalizedText>;
@@ -201,34 +253,34 @@ function namesOf(model: ParkModel): Names {
 }
 
 /**
- * The rows built last, per item, while what else they read (`context`) is
- * the same objects: an edit of one flow of 100 000 rebuilds one row, not
- * 100 000 (a quarter of a second per edit). Items are the model's own
- * objects, which an edit replaces when it changes them; a WeakMap lets go of
- * the rows of items no model holds any more.
+ * The rows built last, while what else they read (`context`) is the same
+ * objects: an edit of one flow of 100 000 rebuilds one row, not 100 000 (a
+ * quarter of a second per edit). Items are the model's own objects, which an
+ * edit replaces when it changes them. An edit in place is matched by
+ * position; an insertion, a removal or an undo by identity, through an index
+ * of the last items made for that call only — a WeakMap of every row, kept
+ * between edits, cost each garbage collection a pass over 100 000 entries.
  */
 interface RowCache {
   context: readonly unknown[];
-  rows: WeakMap<object, TableRow>;
-  /** The items and rows of the last call, for the comparison by position. */
+  /** The items and rows of the last call. */
   last: { readonly items: readonly object[]; readonly rows: readonly TableRow[] } | null;
 }
 
 const ROW_CACHES: Record<TableKind, RowCache> = {
-  enterprises: { context: [], rows: new WeakMap(), last: null },
-  materials: { context: [], rows: new WeakMap(), last: null },
-  flows: { context: [], rows: new WeakMap(), last: null },
+  enterprises: { context: [], last: null },
+  materials: { context: [], last: null },
+  flows: { context: [], last: null },
 };
 
 /**
  * Lets go of the rows kept for the next edit; the table view calls it when it closes. The rows live as long
- * as their items otherwise: at 100 000 flows, 30 MB the page would keep, and mark at each garbage collection,
- * after the table is gone.
+ * as their items otherwise: at 100 000 flows, megabytes the page would keep, and mark at each garbage
+ * collection, after the table is gone.
  */
 export function releaseTableRows(): void {
   for (const cache of Object.values(ROW_CACHES)) {
     cache.context = [];
-    cache.rows = new WeakMap();
     cache.last = null;
   }
 }
@@ -241,25 +293,24 @@ function reusedRows<T extends object>(
 ): TableRow[] {
   if (context.length !== cache.context.length || context.some((value, i) => value !== cache.context[i])) {
     cache.context = context;
-    cache.rows = new WeakMap();
     cache.last = null;
   }
-  // An edit in place keeps the other items where they were: compared by position, 100 000 rows take
-  // a fraction of a millisecond where looking each up in the WeakMap took ten.
-  const last = cache.last?.items.length === items.length ? cache.last : null;
+  const last = cache.last;
   const rows = new Array<TableRow>(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    if (last && last.items[i] === item) {
-      rows[i] = last.rows[i]!;
-      continue;
+  if (last && last.items.length === items.length) {
+    // Compared by position: 100 000 rows take a fraction of a millisecond.
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      rows[i] = last.items[i] === item ? last.rows[i]! : build(item);
     }
-    let row = cache.rows.get(item);
-    if (!row) {
-      row = build(item);
-      cache.rows.set(item, row);
+  } else {
+    const index = new Map<object, number>();
+    if (last) for (let i = 0; i < last.items.length; i++) index.set(last.items[i]!, i);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const at = index.get(item);
+      rows[i] = at === undefined ? build(item) : last!.rows[at]!;
     }
-    rows[i] = row;
   }
   cache.last = { items, rows };
   return rows;
