@@ -18,6 +18,7 @@ import type { BilingualMessage, Language } from '../../core/text/language.ts';
 import { inBothLanguages, MESSAGES, type MessageParams } from '../../core/text/message.ts';
 import { storedLanguage } from './language.ts';
 import { translationResource, type AppTextKey } from './appTexts.ts';
+import { rememberTexts } from './cachedTexts.ts';
 
 export const i18n = i18next.createInstance();
 
@@ -41,6 +42,7 @@ void i18n.init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+rememberTexts(i18n);
 
 /** The app's `t` in each language, whatever the UI shows now. */
 const FIXED = { zh: i18n.getFixedT('zh'), en: i18n.getFixedT('en') };

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 /**
  * How the network draws its actors: what sets their size and colour (with
  * the colour scale's range), and which of them are named.
@@ -66,14 +67,15 @@ export function DisplayControls({ graph, ui, scales, dispatch }: DisplayControls
   );
 }
 
-function MeasureOptions() {
+/** The same options at every render: memoized, so an edit of the park does not translate them again. */
+const MeasureOptions = memo(function MeasureOptions() {
   const { t } = useTranslation();
   return ACTOR_MEASURES.map((m) => (
     <option key={m} value={m}>
       {t(`measure.${m}`)}
     </option>
   ));
-}
+});
 
 function ColourScale({ measure, scale }: { readonly measure: ActorMeasure; readonly scale: ActorScale }) {
   const { t } = useTranslation();

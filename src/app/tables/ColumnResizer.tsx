@@ -4,7 +4,7 @@
  * Shift for bigger steps, Home/End narrowest/widest, Enter the default);
  * a double click also restores the default.
  */
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keyedWidth } from './columnWidths.ts';
 import type { TrackLimits } from './tableTracks.ts';
@@ -15,11 +15,30 @@ interface ColumnResizerProps {
   readonly heading: string;
   readonly width: number;
   readonly limits: TrackLimits;
-  readonly onResize: (width: number) => void;
-  readonly onReset: () => void;
+  /** The same function from render to render (see ColumnResizer). */
+  readonly onResize: (columnKey: string, width: number, limits: TrackLimits) => void;
+  readonly onReset: (columnKey: string) => void;
 }
 
-export function ColumnResizer({ columnKey, heading, width, limits, onResize, onReset }: ColumnResizerProps) {
+/**
+ * Rendered again only when what it shows or steps by changes, not at each edit of the table's rows (its three
+ * translations per column were a good part of an edit's render): the grid hands it the same handlers each time,
+ * and its limits are compared by value (they are worked out afresh at each render of the grid).
+ */
+export const ColumnResizer = memo(
+  ColumnResizerHandle,
+  (before, after) =>
+    before.columnKey === after.columnKey &&
+    before.heading === after.heading &&
+    before.width === after.width &&
+    before.limits.min === after.limits.min &&
+    before.limits.initial === after.limits.initial &&
+    before.limits.max === after.limits.max &&
+    before.onResize === after.onResize &&
+    before.onReset === after.onReset,
+);
+
+function ColumnResizerHandle({ columnKey, heading, width, limits, onResize, onReset }: ColumnResizerProps) {
   const { t } = useTranslation();
   // Where the drag started: the width follows the pointer's distance from there, so it never drifts.
   const drag = useRef<{ readonly x: number; readonly width: number } | null>(null);
@@ -32,7 +51,7 @@ export function ColumnResizer({ columnKey, heading, width, limits, onResize, onR
     drag.current = { x: event.clientX, width };
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    if (drag.current) onResize(drag.current.width + event.clientX - drag.current.x);
+    if (drag.current) onResize(columnKey, drag.current.width + event.clientX - drag.current.x, limits);
   };
   const endDrag = () => {
     drag.current = null;
@@ -41,8 +60,8 @@ export function ColumnResizer({ columnKey, heading, width, limits, onResize, onR
     const next = keyedWidth(event, width, limits);
     if (next === null) return;
     event.preventDefault();
-    if (next === 'reset') onReset();
-    else onResize(next);
+    if (next === 'reset') onReset(columnKey);
+    else onResize(columnKey, next, limits);
   };
   return (
     <div
@@ -62,7 +81,7 @@ export function ColumnResizer({ columnKey, heading, width, limits, onResize, onR
       onPointerUp={endDrag}
       onPointerCancel={endDrag}
       onLostPointerCapture={endDrag}
-      onDoubleClick={onReset}
+      onDoubleClick={() => onReset(columnKey)}
       onKeyDown={onKeyDown}
     />
   );

@@ -8,11 +8,27 @@
  * every row take their tracks from the same widths.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../core/model/problems.ts';
 import { moveActiveCell, scrollLeftToShow, type GridCell } from './gridKeys.ts';
-import { ACTIONS_REM, columnWidth, gridTracks, trackLimits, type ColumnWidths } from './tableTracks.ts';
+import {
+  ACTIONS_REM,
+  columnWidth,
+  gridTracks,
+  trackLimits,
+  type ColumnWidths,
+  type TrackLimits,
+} from './tableTracks.ts';
 import { columnHeading, type TableColumn, type TableRow, type TableSort } from './tables.ts';
 import { GridRow, type RowActions } from './GridRow.tsx';
 import { ColumnResizer } from './ColumnResizer.tsx';
@@ -138,9 +154,9 @@ export function TableGrid(props: TableGridProps) {
 
   // The rows' actions stay the same functions (so rows render only when their own props change), reading the
   // grid's latest handlers, which a layout effect keeps current.
-  const latest = useRef({ save, cancel, onOpen, onDelete, buttonsCol: colCount - 1 });
+  const latest = useRef({ save, cancel, onOpen, onDelete, onWidths, buttonsCol: colCount - 1 });
   useLayoutEffect(() => {
-    latest.current = { save, cancel, onOpen, onDelete, buttonsCol: colCount - 1 };
+    latest.current = { save, cancel, onOpen, onDelete, onWidths, buttonsCol: colCount - 1 };
   });
   const actions = useMemo(
     (): RowActions => ({
@@ -162,6 +178,13 @@ export function TableGrid(props: TableGridProps) {
     }),
     [],
   );
+  // The same for the column handles (ColumnResizer).
+  const resize = useCallback(
+    (key: string, next: number, limits: TrackLimits) =>
+      latest.current.onWidths((all) => resizeColumn(all, key, next, limits)),
+    [],
+  );
+  const reset = useCallback((key: string) => latest.current.onWidths((all) => resetColumn(all, key)), []);
 
   // The active row scrolled out of the DOM: the grid itself takes the Tab stop and hands it to a row in view.
   const activeRendered = items.some((item) => item.index === cell.row);
@@ -216,8 +239,8 @@ export function TableGrid(props: TableGridProps) {
                 heading={heading}
                 width={columnWidth(column.key, widths, remPx)}
                 limits={limits}
-                onResize={(next) => onWidths((all) => resizeColumn(all, column.key, next, limits))}
-                onReset={() => onWidths((all) => resetColumn(all, column.key))}
+                onResize={resize}
+                onReset={reset}
               />
             </div>
           );
