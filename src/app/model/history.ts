@@ -4,6 +4,14 @@
  * (an edit shares every object it did not change with the model before it)
  * and the history grows by one reference per step, not one copy.
  *
+ * Each step holds the arrays of the collections its edit replaced: at
+ * 100 000 flows an edit of one flow leaves a step holding a 100 000-item
+ * array of its own. So the oldest steps are let go once the steps hold more
+ * than STEP_ITEMS_KEPT items of their own, always keeping the last
+ * STEPS_ALWAYS_KEPT: a long session on a provincial park would otherwise keep
+ * growing the heap that every garbage collection marks, while a small park
+ * keeps thousands of steps.
+ *
  * Every model that enters the history through `commit` has passed core
  * validation; an invalid one is refused with its problems and the history
  * is left exactly as it was. `commitValidated` keeps the same invariant by
@@ -34,6 +42,12 @@ export interface ModelHistory {
 export type CommitResult =
   { readonly ok: true; readonly history: ModelHistory } | { readonly ok: false; readonly errors: readonly Problem[] };
 
+/** Items (of collections an edit replaced) the undo steps may hold of their own, over their last STEPS_ALWAYS_KEPT. */
+const STEP_ITEMS_KEPT = 2_000_000;
+/** Undo steps kept whatever they hold: as many as a reload keeps (the library's SAVED_STEPS). */
+const STEPS_ALWAYS_KEPT = 20;
+const COLLECTIONS = ['clusters', 'materials', 'enterprises', 'flows', 'chains'] as const;
+
 /** A history with nothing to undo. The model must already be valid (it comes from validation or the library). */
 export function createHistory(
   present: ParkModel,
@@ -57,10 +71,7 @@ export function commit(history: ModelHistory, next: ParkModel, label: StepLabel)
   if (next === history.present) return { ok: true, history };
   const result = validateDerivedModel(history.present, next);
   if (!result.ok) return { ok: false, errors: result.errors };
-  return {
-    ok: true,
-    history: { past: [...history.past, { model: history.present, label }], present: next, future: [] },
-  };
+  return { ok: true, history: commitValidated(history, next, label) };
 }
 
 /**
@@ -75,7 +86,28 @@ export function commit(history: ModelHistory, next: ParkModel, label: StepLabel)
  */
 export function commitValidated(history: ModelHistory, next: ParkModel, label: StepLabel): ModelHistory {
   if (next === history.present) return history;
-  return { past: [...history.past, { model: history.present, label }], present: next, future: [] };
+  return { past: keptSteps([...history.past, { model: history.present, label }], next), present: next, future: [] };
+}
+
+/**
+ * The newest of `past` (oldest first, before `present`): all while their own items — those of arrays the model
+ * after each does not share — come to at most `itemsKept`, and never fewer than the last `stepsKept`.
+ */
+export function keptSteps(
+  past: readonly HistoryStep[],
+  present: ParkModel,
+  itemsKept = STEP_ITEMS_KEPT,
+  stepsKept = STEPS_ALWAYS_KEPT,
+): readonly HistoryStep[] {
+  let items = 0;
+  let after = present;
+  for (let i = past.length - 1; i >= 0; i--) {
+    const { model } = past[i]!;
+    for (const name of COLLECTIONS) if (model[name] !== after[name]) items += model[name].length;
+    after = model;
+    if (items > itemsKept && past.length - i > stepsKept) return past.slice(i + 1);
+  }
+  return past;
 }
 
 export function canUndo(history: ModelHistory): boolean {
@@ -112,7 +144,7 @@ export function redo(history: ModelHistory): ModelHistory {
   const [next, ...rest] = history.future;
   if (!next) return history;
   return {
-    past: [...history.past, { model: history.present, label: next.label }],
+    past: keptSteps([...history.past, { model: history.present, label: next.label }], next.model),
     present: next.model,
     future: rest,
   };

@@ -7,6 +7,7 @@ import {
   commit,
   commitValidated,
   createHistory,
+  keptSteps,
   recentSteps,
   redo,
   redoLabel,
@@ -38,6 +39,48 @@ function committed(history: ModelHistory, next: ParkModel, n: number): ModelHist
   if (!result.ok) throw new Error(result.errors.map((e) => e.message.en).join('; '));
   return result.history;
 }
+
+describe('how many undo steps are kept', () => {
+  /** The park with `n` flows (copies of its first, not validated: commitValidated takes it as it is). */
+  const withFlows = (n: number): ParkModel => ({ ...park, flows: Array.from({ length: n }, () => park.flows[0]!) });
+  /** `edits` edits each replacing the flows array, as an edit of one flow does. */
+  const editedTimes = (model: ParkModel, edits: number) => {
+    let history = createHistory(model);
+    for (let n = 1; n <= edits; n++)
+      history = commitValidated(history, { ...history.present, flows: history.present.flows.slice() }, label(n));
+    return history;
+  };
+
+  it('keeps every step of a small park', () => {
+    expect(editedTimes(park, 300).past).toHaveLength(300);
+  });
+
+  it('lets the oldest steps of a large park go once they hold two million items, keeping the last twenty', () => {
+    // 100 000 flows: twenty steps hold two million items of their own.
+    const history = editedTimes(withFlows(100_000), 30);
+    expect(history.past).toHaveLength(20);
+    expect(history.past.at(-1)!.label).toEqual(label(30));
+    // 40 000 flows: fifty steps.
+    expect(editedTimes(withFlows(40_000), 60).past).toHaveLength(50);
+  });
+
+  it('counts only what a step holds of its own: arrays the model after it shares cost nothing', () => {
+    const big = withFlows(100);
+    const renames = Array.from({ length: 10 }, (_, n) => ({
+      model: { ...big, park: { ...big.park } },
+      label: label(n),
+    }));
+    // Renaming steps share the flows: all kept under a budget of 50 items.
+    expect(keptSteps(renames, big, 50, 2)).toHaveLength(10);
+    // Steps that each replaced the flows hold 100 items each: two kept (the least), then none more fit.
+    const flowEdits = Array.from({ length: 10 }, (_, n) => ({
+      model: { ...big, flows: big.flows.slice() },
+      label: label(n),
+    }));
+    expect(keptSteps(flowEdits, big, 50, 2)).toHaveLength(2);
+    expect(keptSteps(flowEdits, big, 450, 2)).toHaveLength(4);
+  });
+});
 
 describe('the undo history', () => {
   it('starts with nothing to undo or redo', () => {
