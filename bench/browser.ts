@@ -120,7 +120,7 @@ function mainThreadLine(events: readonly TraceEvent[], from: string, to: string)
   const times = mainThreadTimes(events, { pid: end.pid, start: start.ts, end: end.ts });
   return (
     `main thread busy ${ms(times.busyMs)} = JavaScript side ${ms(times.jsMs)} (CPU ${ms(times.jsCpuMs)}; ` +
-    `longest task ${ms(times.longestJsTaskMs)}; garbage collection ${ms(times.gcMs)}, ` +
+    `longest task ${ms(times.longestJsTaskMs)}; garbage collection ${ms(times.gcMs)} (CPU ${ms(times.gcCpuMs)}), ` +
     `the rest ${ms(times.jsMs - times.gcMs)}) ` +
     `+ waiting for software rasterisation ${ms(times.gpuWaitMs)}; ` +
     `GPU process busy ${ms(gpuBusyMs(events, start.ts, end.ts))}`

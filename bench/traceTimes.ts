@@ -66,6 +66,11 @@ export interface MainThreadTimes {
   longestJsTaskMs: number;
   /** Of jsMs, garbage collection (see `isGarbageCollection`): the heap's size more than the stretch's own work. */
   gcMs: number;
+  /**
+   * Its CPU time: on a machine with few cores a step of incremental marking can wait on the marking threads for
+   * most of its wall-clock time.
+   */
+  gcCpuMs: number;
 }
 
 /** Per drawn frame, in order: the main thread's work since the previous drawn frame, up to and including this one. */
@@ -138,12 +143,15 @@ export function mainThreadTimes(events: readonly TraceEvent[], window: TraceWind
   let jsCpu = 0;
   let longestJs = 0;
   let gc = 0;
+  let gcCpu = 0;
   for (const task of tasksOf(events, thread)) {
     const start = Math.max(task.start, window.start);
     const end = Math.min(task.end, window.end);
     if (end <= start) continue;
     const taskWait = unionLength(task.spans.filter(isGpuWait), start, end);
-    gc += unionLength(task.spans.filter(isGarbageCollection), start, end);
+    const collections = task.spans.filter(isGarbageCollection);
+    gc += unionLength(collections, start, end);
+    gcCpu += outermostCpu(collections, start, end);
     busy += end - start;
     wait += taskWait;
     jsCpu += jsCpuOf(task, start, end);
@@ -156,7 +164,20 @@ export function mainThreadTimes(events: readonly TraceEvent[], window: TraceWind
     jsCpuMs: jsCpu / 1000,
     longestJsTaskMs: longestJs / 1000,
     gcMs: gc / 1000,
+    gcCpuMs: gcCpu / 1000,
   };
+}
+
+/** The CPU time of the outermost of these spans (sorted by start, as a task's are) within [start, end]. */
+function outermostCpu(spans: readonly Span[], start: number, end: number): number {
+  let cpu = 0;
+  let reached = -Infinity;
+  for (const span of spans) {
+    if (span.start < reached) continue;
+    cpu += cpuWithin(span, start, end);
+    reached = span.end;
+  }
+  return cpu;
 }
 
 /** The GPU process's main thread (where SwiftShader rasterises WebGL) busy time in [start, end], or NaN without one. */
@@ -289,14 +310,7 @@ function tasksOf(events: readonly TraceEvent[], thread: Thread): Task[] {
  */
 function jsCpuOf(task: Task, start: number, end: number): number {
   const outer = task.spans[0]!;
-  let cpu = cpuWithin(outer, start, end);
-  let reached = -Infinity;
-  for (const wait of task.spans.filter(isGpuWait)) {
-    if (wait.start < reached) continue;
-    cpu -= cpuWithin(wait, start, end);
-    reached = wait.end;
-  }
-  return Math.max(0, cpu);
+  return Math.max(0, cpuWithin(outer, start, end) - outermostCpu(task.spans.filter(isGpuWait), start, end));
 }
 
 function cpuWithin(span: Span, start: number, end: number): number {

@@ -77,7 +77,7 @@ describe('main-thread times between two markers', () => {
     x(RENDERER, 'ThreadControllerImpl::RunTask', 2000, 3000),
     x(RENDERER, 'FunctionCall', 2100, 500, 'devtools.timeline'),
     // Garbage collection inside it: a scavenge of 200 µs with V8's own span nested in it (counted once).
-    x(RENDERER, 'MinorGC', 2700, 200, 'devtools.timeline'),
+    x(RENDERER, 'MinorGC', 2700, 200, 'devtools.timeline', 120),
     x(RENDERER, 'V8.GCScavenger', 2710, 150, 'v8'),
     x(RENDERER, 'ProxyMain::BeginMainFrame', 3000, 2000, 'cc,benchmark'),
     x(RENDERER, 'GLES2::ReadPixels', 3500, 1000, 'gpu', 20),
@@ -117,8 +117,10 @@ describe('main-thread times between two markers', () => {
     // CPU of the JavaScript side: 1 480 + 495 + 1 000.
     const times = mainThreadTimes(events, { pid: end.pid, start: start.ts, end: end.ts });
     expect(times).toMatchObject({ busyMs: 4.5, gpuWaitMs: 1.1, jsMs: 3.4, longestJsTaskMs: 2 });
-    // The scavenge's 200 µs and the marking step's 400 µs inside the window.
+    // The scavenge's 200 µs and the marking step's 400 µs inside the window; CPU: the scavenge's 120 µs (its
+    // nested span counted once) and the marking step's 400 (no thread time: its wall-clock time).
     expect(times.gcMs).toBeCloseTo(0.6, 9);
+    expect(times.gcCpuMs).toBeCloseTo(0.52, 9);
     expect(times.jsCpuMs).toBeCloseTo(2.975, 9);
   });
 
