@@ -16,6 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServe, type ServeProcess } from '../integration/server/serveProcess.ts';
 import { ARTIFACTS, chromiumAvailable, collectErrors, launchBrowser } from './browser.ts';
+import { exportFileName } from '../../src/app/outputs/fileNames.ts';
 import { renameEnterprise } from './tableActions.ts';
 
 const enabled = chromiumAvailable();
@@ -162,6 +163,10 @@ describe.runIf(enabled)('the app with a team server', () => {
     expect(await conflict.innerText()).toContain('ana');
     expect(await revisionOf(b)).toBe('1');
     await b.screenshot({ path: `${SHOTS}/conflict.png` });
+    // "Download mine" names the file as the app's exports do: the park's name, each run of other characters a `-`.
+    const [mine] = await Promise.all([b.waitForEvent('download'), b.click('[data-testid="team-download-mine"]')]);
+    const parkName = await b.locator('[data-testid="open-model-name"]').innerText();
+    expect(mine.suggestedFilename()).toBe(exportFileName([parkName], 'json'));
     // Keep mine: saved on top of A's as revision 3, nothing lost.
     await b.click('[data-testid="team-keep-mine"]');
     await expect.poll(() => revisionOf(b)).toBe('3');

@@ -12,6 +12,7 @@ import { formatProblem } from '../../core/model/problems.ts';
 import { numberLocale } from '../i18n/language.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { downloadText } from '../outputs/download.ts';
+import { exportFileName } from '../outputs/fileNames.ts';
 import { failureText } from './failureText.ts';
 import type { TeamPark } from './useTeamPark.ts';
 import '../library/tabConflict.css';
@@ -35,7 +36,7 @@ export function TeamBanners({ team, name }: TeamBannersProps) {
   const downloadMine = () =>
     downloadText(
       JSON.stringify(team.modelToSave(), null, 2),
-      `${name.replace(/[\\/:*?"<>|]+/g, '_')}.json`,
+      exportFileName([name], 'json'),
       'application/json',
     );
 
