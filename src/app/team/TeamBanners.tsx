@@ -34,11 +34,7 @@ export function TeamBanners({ team, name }: TeamBannersProps) {
   const mustConfirm = live !== null && team.dirty && confirming !== live.revision;
 
   const downloadMine = () =>
-    downloadText(
-      JSON.stringify(team.modelToSave(), null, 2),
-      exportFileName([name], 'json'),
-      'application/json',
-    );
+    downloadText(JSON.stringify(team.modelToSave(), null, 2), exportFileName([name], 'json'), 'application/json');
 
   return (
     <>
