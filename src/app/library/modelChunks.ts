@@ -13,6 +13,7 @@
  * identity of their items, which an edit keeps for every item it does not
  * touch (core's scenario edits and the undo history share them).
  */
+import { changedPlaces } from '../../core/model/sameItems.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { HistoryStep } from '../model/history.ts';
 
@@ -195,25 +196,29 @@ const lastCuts = new Map<Collection, { readonly items: readonly object[]; readon
  */
 function cut(name: Collection, items: readonly object[]): (readonly [number, number])[] {
   const last = lastCuts.get(name);
-  const hint = last && last.items.length === items.length ? last : null;
-  const endsChunk = new Uint8Array(items.length);
+  // The places an edit replaced (core's changedPlaces, found once per edit for every caller).
+  const places = last ? changedPlaces(last.items, items) : null;
+  let endsChunk: Uint8Array;
+  if (last && places) {
+    endsChunk = last.endsChunk.slice();
+    for (const i of places) endsChunk[i] = endsAChunk(items[i]!);
+  } else endsChunk = Uint8Array.from(items, endsAChunk);
   const ranges: (readonly [number, number])[] = [];
   let start = 0;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    if (hint && hint.items[i] === item) endsChunk[i] = hint.endsChunk[i]!;
-    else {
-      const id = (item as { id?: unknown }).id;
-      endsChunk[i] = typeof id === 'string' && hash(id) % AVERAGE_CHUNK === 0 ? 1 : 0;
-    }
+  for (let i = 0; i < items.length; i++)
     if (endsChunk[i] === 1 || i + 1 - start >= LONGEST_CHUNK) {
       ranges.push([start, i + 1]);
       start = i + 1;
     }
-  }
   if (start < items.length) ranges.push([start, items.length]);
   lastCuts.set(name, { items, endsChunk });
   return ranges;
+}
+
+/** 1 when the item's id hashes to a chunk boundary. */
+function endsAChunk(item: object): number {
+  const id = (item as { id?: unknown }).id;
+  return typeof id === 'string' && hash(id) % AVERAGE_CHUNK === 0 ? 1 : 0;
 }
 
 /** FNV-1a over the UTF-16 code units: fast, and the same in every tab and version. */

@@ -107,7 +107,7 @@ export function validateDerivedModel(base: ParkModel, derived: ParkModel): Valid
  * when the lengths agree (an edit in place; a reordering only checks the
  * moved items again), else a set of the base's items.
  */
-function newItems(base: readonly unknown[], items: readonly unknown[]): number[] {
+function newItems(base: readonly unknown[], items: readonly unknown[]): readonly number[] {
   const inPlace = changedPlaces(base, items);
   if (inPlace) return inPlace;
   const found: number[] = [];

@@ -74,6 +74,18 @@ describe('the flows table of an exchange list', () => {
     expect(columnKeys(model)).not.toContain('startYear');
   });
 
+  it("orders the attribute columns as afresh when an edit moves an attribute's first appearance", () => {
+    const withAttributes = (...sets: Record<string, string>[]) => ({
+      ...list,
+      flows: list.flows.map((f, i) => ({ ...f, attributes: sets[i] ?? {} })),
+    });
+    const before = withAttributes({ a: '1' }, { b: '2' }, { a: '3' });
+    expect(columnKeys(before).filter((k) => k.startsWith('attribute:'))).toEqual(['attribute:a', 'attribute:b']);
+    // The first flow loses its attribute: `b` now appears first.
+    const after = { ...before, flows: before.flows.map((f, i) => (i === 0 ? { ...f, attributes: {} } : f)) };
+    expect(columnKeys(after).filter((k) => k.startsWith('attribute:'))).toEqual(['attribute:b', 'attribute:a']);
+  });
+
   it('lays the columns out whatever their text, so every row lines up: a definite width each, the spare before the buttons', () => {
     const { template, width } = gridTracks(tableColumns('flows', list), {}, 16);
     // id, from, to, material, quantity, unit, status, estimated, start, end, source, page, contact, then the buttons.
