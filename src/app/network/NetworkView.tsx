@@ -30,6 +30,7 @@ import { claims, useFlowDrawing } from './useFlowDrawing.ts';
 import { useForceAtlas } from './useForceAtlas.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
 import { useLastingSigma } from './useSigma.ts';
+import { rescaleKeptWidths } from './scaledWidths.ts';
 
 interface NetworkViewProps {
   readonly model: ParkModel;
@@ -288,8 +289,9 @@ export function NetworkView(props: NetworkViewProps) {
       sigma.refresh();
       return;
     }
-    // The pairs of the flows the edit changed, whose bundles may have changed too (after a new widest line
-    // `edges` already holds every flow).
+    // A new widest line: the programs draw every width at the new scale; what sigma keeps of each follows.
+    if (patch.rescaled) rescaleKeptWidths(sigma);
+    // The pairs of the flows the edit changed, whose bundles may have changed too.
     const edges = new Set(patch.edges);
     for (const edge of patch.changed) {
       const [source, target] = graph.extremities(edge);

@@ -23,6 +23,11 @@ export function edgeWidth(quantity: number | null, maxQuantity: number): number 
   return EDGE_WIDTH.min + (EDGE_WIDTH.max - EDGE_WIDTH.min) * share;
 }
 
+/** The quantity a width follows against the widest flow, as `edgeWidth` reads it: null where it gives a fixed width. */
+export function scaledQuantity(quantity: number | null): number | null {
+  return quantity !== null && quantity > 0 ? quantity : null;
+}
+
 export interface NodeStyle {
   readonly color: string;
   readonly borderColor: string;

@@ -19,6 +19,7 @@ import { endInHiddenCluster } from './filters.ts';
 import { createLabelDrawer } from './labelDrawer.ts';
 import type { DrawnLabel } from './labelFrame.ts';
 import type { Box } from './labelPlacement.ts';
+import { scaledWidths, WIDTH_READS } from './scaledWidths.ts';
 import { uploadingChanges } from './uploadChanges.ts';
 import { defaultLabelDensity, labelRule, type LabelDensity, type LabelRule } from './labelDensity.ts';
 
@@ -43,16 +44,24 @@ const NodeProgram = uploadingChanges(
   }),
 );
 
+// The lines' widths follow the widest flow in the shaders (scaledWidths.ts).
 const CurvedArrowProgram = uploadingChanges(
-  createEdgeCurveProgram<DisplayNodeAttributes, DisplayEdgeAttributes>({
-    arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
-  }),
+  scaledWidths(
+    createEdgeCurveProgram<DisplayNodeAttributes, DisplayEdgeAttributes>({
+      arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+    }),
+    WIDTH_READS.curve,
+  ),
 );
 
 /** Sigma's default straight arrow (a line and its head), built from its parts so that each uploads only changes. */
 const ArrowProgram = createEdgeCompoundProgram<DisplayNodeAttributes, DisplayEdgeAttributes>([
-  uploadingChanges(createEdgeClampedProgram<DisplayNodeAttributes, DisplayEdgeAttributes>()),
-  uploadingChanges(createEdgeArrowHeadProgram<DisplayNodeAttributes, DisplayEdgeAttributes>()),
+  uploadingChanges(
+    scaledWidths(createEdgeClampedProgram<DisplayNodeAttributes, DisplayEdgeAttributes>(), WIDTH_READS.clamped),
+  ),
+  uploadingChanges(
+    scaledWidths(createEdgeArrowHeadProgram<DisplayNodeAttributes, DisplayEdgeAttributes>(), WIDTH_READS.arrowHead),
+  ),
 ]);
 
 /** `context` is read on every render, so UI state changes only need a refresh. */

@@ -8,7 +8,7 @@ import { isBoundaryId } from '../../core/model/references.ts';
 import type { Language } from '../../core/model/types.ts';
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from './displayGraph.ts';
 import type { DisplayPatch } from './displayPatch.ts';
-import { edgeWidth } from './appearance.ts';
+import { edgeWidth, scaledQuantity } from './appearance.ts';
 import type { LabelRule } from './labelDensity.ts';
 import { bundleFlows, type Bundle, type BundleMember, type BundleView } from './bundles.ts';
 import type { Highlight } from './highlight.ts';
@@ -104,6 +104,8 @@ function measuredColours(
 export interface EdgeLook {
   color: string;
   size: number;
+  /** The quantity `size` follows against the widest flow, null when it is fixed (scaledWidths.ts). */
+  scaledQuantity: number | null;
   hidden: boolean;
   zIndex: number;
   type?: 'arrow' | 'curved';
@@ -136,10 +138,13 @@ export function edgeLook(
   const hidden = flowHidden(flow, boundaryHidden || extremities.endHidden === true, context);
   const bundles = context.bundles;
   const bundle = bundles?.carried.get(id);
+  // What edge.size follows (flowLine): its mass, else its quantity in its own unit.
+  const ownQuantity = scaledQuantity(edge.tonnes ?? edge.flow.quantity);
   if (!bundles || hidden || !bundle) {
     return {
       color: lit ? edge.color : DIMMED_EDGE,
       size: edge.size,
+      scaledQuantity: ownQuantity,
       hidden: hidden || (bundles?.absorbed.has(id) ?? false),
       zIndex: lit ? 1 : 0,
     };
@@ -152,6 +157,8 @@ export function edgeLook(
   return {
     color: bundleLit ? (quiet ? QUIET_BUNDLE.colour : colour) : DIMMED_EDGE,
     size: quiet ? QUIET_BUNDLE.width : (bundles.width.get(id) ?? edge.size),
+    // As bundleWidth: a bundle of masses follows its total, any other keeps its first line's width.
+    scaledQuantity: quiet ? null : bundle.tonnes === null ? ownQuantity : scaledQuantity(bundle.tonnes),
     hidden: false,
     zIndex: bundleLit && !quiet ? 1 : 0,
     type: bundle.reverse ? 'curved' : 'arrow',

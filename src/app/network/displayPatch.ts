@@ -42,9 +42,13 @@ export interface DisplayPatch {
   /** Actors and flows whose look changed in place (not their place nor their kind of line): repaint only these. */
   readonly nodes: readonly string[];
   readonly edges: readonly string[];
-  /** The flows the edit itself changed (`edges` holds every flow when the widest line changed). */
+  /** The flows the edit itself changed. */
   readonly changed: readonly string[];
-  /** The widest line changed, so every line's width did. */
+  /**
+   * The widest line changed, so every line's width did: the graph's sizes are written again, and the programs draw
+   * the new widths from `maxQuantity` (scaledWidths.ts) without processing every line; the renderer's kept widths
+   * follow with `rescaleKeptWidths`.
+   */
   readonly rescaled: boolean;
   /** Flows were added or removed: the renderer must index the graph again. */
   readonly structural: boolean;
@@ -117,9 +121,8 @@ export function patchDisplayGraph(graph: DisplayGraph, before: ParkModel, after:
   const rescaled = newMax !== oldMax;
   if (rescaled) {
     graph.setAttribute('maxQuantity', newMax);
-    graph.forEachEdge((id, a) => {
+    graph.forEachEdge((_id, a) => {
       a.size = edgeWidth(a.tonnes ?? a.flow.quantity, newMax);
-      edges.add(id);
     });
   }
   if (touchedPairs.length > 0) {
