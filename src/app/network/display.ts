@@ -45,7 +45,11 @@ export interface DisplayContext extends Filters {
 export interface DrawnBundles extends BundleView {
   readonly carried: Map<string, Bundle>;
   readonly absorbed: Set<string>;
-  readonly width: Map<string, number>;
+  /**
+   * The widest flow's quantity, which a bundle's width follows (`bundleWidth`): worked out as the line is drawn,
+   * so a new widest flow changes no bundle (a map of each bundle's width took 30 ms to redo at 100 000 flows).
+   */
+  readonly maxQuantity: number;
   /** How many flows the bundles draw, kept as they are patched (the reading bar says it after each edit). */
   readonly flows: number;
 }
@@ -156,7 +160,7 @@ export function edgeLook(
   const count = bundle.members.length;
   return {
     color: bundleLit ? (quiet ? QUIET_BUNDLE.colour : colour) : DIMMED_EDGE,
-    size: quiet ? QUIET_BUNDLE.width : (bundles.width.get(id) ?? edge.size),
+    size: quiet ? QUIET_BUNDLE.width : bundleWidth(edge, bundle, bundles.maxQuantity),
     // As bundleWidth: a bundle of masses follows its total, any other keeps its first line's width.
     scaledQuantity: quiet ? null : bundle.tonnes === null ? ownQuantity : scaledQuantity(bundle.tonnes),
     hidden: false,
@@ -176,14 +180,13 @@ export function drawnBundles(graph: DisplayGraph, context: Filters): DrawnBundle
     const member = shownMember(id, edge, source, target, hiddenActor.has(source) || hiddenActor.has(target), context);
     if (member) members.push(member);
   });
-  return withWidths(graph, bundleFlows(members));
+  return counted(graph, bundleFlows(members));
 }
 
 /**
  * The bundles after the flows `edges` changed in place (a patched display
  * graph, displayPatch.ts): only their pairs, both ways, are bundled again —
- * at 100 000 flows bundling them all took most of a second per edit — and
- * when the widest line changed, every bundle's width is worked out again. An
+ * at 100 000 flows bundling them all took most of a second per edit. An
  * edit that changed a large part of the flows is bundled whole, which is
  * then cheaper. `previous` is updated in place and must not be read as the
  * bundles before the edit again (a second patch with the same edges gives
@@ -192,12 +195,12 @@ export function drawnBundles(graph: DisplayGraph, context: Filters): DrawnBundle
 export function patchedBundles(
   previous: DrawnBundles,
   graph: DisplayGraph,
-  patch: Pick<DisplayPatch, 'changed' | 'rescaled'>,
+  patch: Pick<DisplayPatch, 'changed'>,
   context: Filters,
 ): DrawnBundles {
   const edges = patch.changed;
   if (edges.length * 10 > graph.size) return drawnBundles(graph, context);
-  const { carried, absorbed, width } = previous;
+  const { carried, absorbed } = previous;
   let flows = previous.flows;
   const pairs = new Map<string, readonly [string, string]>();
   for (const edge of edges) {
@@ -218,21 +221,15 @@ export function patchedBundles(
       flows -= carried.get(id)?.members.length ?? 0;
       carried.delete(id);
       absorbed.delete(id);
-      width.delete(id);
       const member = shownMember(id, graph.getEdgeAttributes(id), source, target, endHidden, context);
       if (member) members.push(member);
     }
   }
-  const view = withWidths(graph, bundleFlows(members));
+  const view = counted(graph, bundleFlows(members));
   for (const [id, bundle] of view.carried) carried.set(id, bundle);
   flows += view.flows;
   for (const id of view.absorbed) absorbed.add(id);
-  for (const [id, w] of view.width) width.set(id, w);
-  if (patch.rescaled) {
-    const maxQuantity = graph.getAttribute('maxQuantity');
-    carried.forEach((bundle, id) => width.set(id, bundleWidth(graph, id, bundle, maxQuantity)));
-  }
-  return { carried, absorbed, width, flows };
+  return { carried, absorbed, flows, maxQuantity: graph.getAttribute('maxQuantity') };
 }
 
 function shownMember(
@@ -248,18 +245,17 @@ function shownMember(
   return { id, source, target, category: edge.flow.category, tonnes: edge.tonnes };
 }
 
-function withWidths(graph: DisplayGraph, view: ReturnType<typeof bundleFlows>): DrawnBundles {
-  const maxQuantity = graph.getAttribute('maxQuantity');
-  const width = new Map<string, number>();
+/** The bundles with the count of flows they draw and the scale their widths follow. */
+function counted(graph: DisplayGraph, view: ReturnType<typeof bundleFlows>): DrawnBundles {
   let flows = 0;
-  for (const [id, bundle] of view.carried) {
-    width.set(id, bundleWidth(graph, id, bundle, maxQuantity));
-    flows += bundle.members.length;
-  }
-  return { ...view, width, flows };
+  for (const bundle of view.carried.values()) flows += bundle.members.length;
+  return { ...view, flows, maxQuantity: graph.getAttribute('maxQuantity') };
 }
 
-/** A bundle of flows that give no quantity is structural; one whose quantities are not masses keeps its first line's width. */
-function bundleWidth(graph: DisplayGraph, id: string, bundle: Bundle, maxQuantity: number): number {
-  return bundle.tonnes === null ? graph.getEdgeAttribute(id, 'size') : edgeWidth(bundle.tonnes, maxQuantity);
+/**
+ * A bundle's width, drawn on its first line (`carrier`): a bundle of flows that give no quantity is structural, one
+ * whose quantities are not masses keeps its first line's width; masses follow their total.
+ */
+function bundleWidth(carrier: DisplayEdgeAttributes, bundle: Bundle, maxQuantity: number): number {
+  return bundle.tonnes === null ? carrier.size : edgeWidth(bundle.tonnes, maxQuantity);
 }

@@ -143,14 +143,18 @@ export function scaledWidths<T extends new (...args: never[]) => object>(Base: T
 }
 
 /**
- * After the widest flow changed without sigma processing every line again: the widths sigma keeps for each line
- * (which its curved lines' labels are placed by) set to what `edgeWidth` gives at the new scale, as the shader draws them.
+ * After the widest flow changed without sigma processing every line again: the widths sigma keeps for each line set
+ * to what `edgeWidth` gives at the new scale, as the shader draws them. Sigma reads them only to place its curved
+ * lines' labels, so where it draws no line labels (the largest parks, createRenderer.ts) they are left: looking up
+ * 100 000 lines in sigma's cache took 150 ms, and the next full processing (a new graph) writes them all anyway.
  */
 export function rescaleKeptWidths(renderer: Renderer): void {
+  if (!renderer.getSetting('renderEdgeLabels')) return;
   // Sigma's own cache of each line's reduced data: `getEdgeDisplayData` hands out copies.
   const kept = (renderer as unknown as { edgeDataCache: Record<string, ScaledWidth | undefined> }).edgeDataCache;
-  const maxQuantity = renderer.getGraph().getAttribute('maxQuantity');
-  renderer.getGraph().forEachEdge((id) => {
+  const graph = renderer.getGraph();
+  const maxQuantity = graph.getAttribute('maxQuantity');
+  graph.forEachEdge((id) => {
     const line = kept[id];
     if (line && line.scaledQuantity !== null && line.scaledQuantity !== undefined)
       line.size = edgeWidth(line.scaledQuantity, maxQuantity);

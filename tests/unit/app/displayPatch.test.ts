@@ -163,7 +163,7 @@ describe('patchedBundles', () => {
   const sorted = (bundles: DrawnBundles) => ({
     carried: [...bundles.carried].sort(([a], [b]) => a.localeCompare(b)),
     absorbed: [...bundles.absorbed].sort(),
-    width: [...bundles.width].sort(([a], [b]) => a.localeCompare(b)),
+    maxQuantity: bundles.maxQuantity,
     // The count the reading bar shows, kept as the bundles are patched.
     flows: bundles.flows,
   });

@@ -95,18 +95,25 @@ describe('widths that follow the widest flow in the shader', () => {
     expect([scaled.size, fixed.size]).toEqual([edgeWidth(500, 10_010), 1.6]);
   });
 
-  it('set the widths sigma keeps to the new scale, leaving fixed ones', () => {
+  it('set the widths sigma keeps to the new scale where it draws line labels, leaving fixed ones', () => {
     const kept: Record<string, { size: number; scaledQuantity: number | null }> = {
       a: { size: edgeWidth(500, 10_010), scaledQuantity: 500 },
       b: { size: 1.6, scaledQuantity: null },
       c: { size: edgeWidth(10_010, 10_010), scaledQuantity: 10_010 },
     };
+    const before = structuredClone(kept);
     const graph = {
       getAttribute: () => 123_456,
       forEachEdge: (each: (id: string) => void) => ['a', 'b', 'c', 'not-kept'].forEach(each),
     };
-    const renderer = { edgeDataCache: kept, getGraph: () => graph };
-    rescaleKeptWidths(renderer as unknown as Parameters<typeof rescaleKeptWidths>[0]);
+    const renderer = (labels: boolean) =>
+      ({ edgeDataCache: kept, getGraph: () => graph, getSetting: () => labels }) as unknown as Parameters<
+        typeof rescaleKeptWidths
+      >[0];
+    // No line labels drawn: nothing reads them, nothing is done.
+    rescaleKeptWidths(renderer(false));
+    expect(kept).toEqual(before);
+    rescaleKeptWidths(renderer(true));
     expect(kept).toEqual({
       a: { size: edgeWidth(500, 123_456), scaledQuantity: 500 },
       b: { size: 1.6, scaledQuantity: null },
