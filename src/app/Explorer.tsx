@@ -24,6 +24,7 @@ import { NoticeList } from './library/NoticeList.tsx';
 import { TabConflictBanner } from './library/TabConflictBanner.tsx';
 import type { ModelStore } from './library/useModelStore.ts';
 import { useHistoryKeys } from './model/useHistoryKeys.ts';
+import { usePreparedEdits } from './usePreparedEdits.ts';
 import { applyThroughflow } from './network/displayGraph.ts';
 import { drawPark, useDisplayGraph } from './network/useDisplayGraph.ts';
 import { activeHighlight } from './network/highlight.ts';
@@ -69,6 +70,7 @@ export function Explorer({ store, reference, catalogue, openFile, team: teamClie
   const { positions, keepPositions: storePositions } = store;
   // Drawn once per model opened, then patched by each edit (useDisplayGraph.ts).
   const drawn = useDisplayGraph(model, entry.id, positions);
+  usePreparedEdits(model);
   const wholeGraph = drawn.graph;
   // The year slider's view: the park as of a year, or the whole park (`graph` is what the network draws).
   const yearView = useYearView(model, wholeGraph, positions, entry.id, drawPark);

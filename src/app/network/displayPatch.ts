@@ -157,6 +157,14 @@ function internalIndex(model: ParkModel): ReadonlyMap<string, number> {
   return index;
 }
 
+/**
+ * Builds what patching the display graph after an edit of `model` keeps from one edit to the next (the internal
+ * actors' places), so that the first edit after a park opens does not (14 ms at 20 000 enterprises).
+ */
+export function prepareDisplayPatch(model: ParkModel): void {
+  internalIndex(model);
+}
+
 /** Throughflow changes by actor: core's T_i for enterprises, mass exchanged for the boundary (as displayGraph.ts). */
 function throughflowCounter(model: ParkModel, materials: ReadonlyMap<string, Material>) {
   const internal = internalIndex(model);

@@ -163,6 +163,15 @@ function referencedIds(model: ParkModel, problems: Problem[]): IdIndex {
   return ids;
 }
 
+/**
+ * Builds what validating an edit of `model` keeps from one edit to the next (the index above), so that the first
+ * edit after a park opens does not: the page calls it when it is idle after opening (20 ms at 20 000 enterprises).
+ * Problems it finds are left for the edit's validation to report (nothing is kept then).
+ */
+export function prepareDerivedValidation(model: ParkModel): void {
+  referencedIds(model, []);
+}
+
 const indexKept = new WeakMap<
   readonly unknown[],
   { readonly park: unknown; readonly clusters: unknown; readonly materials: unknown; readonly ids: IdIndex }

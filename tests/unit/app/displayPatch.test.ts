@@ -5,7 +5,7 @@ import { validateModelText } from '../../../src/core/model/validate.ts';
 import { applyScenario } from '../../../src/core/scenario/applyScenario.ts';
 import type { Change } from '../../../src/core/scenario/changeSet.ts';
 import type { DisplayGraph } from '../../../src/app/network/displayGraph.ts';
-import { patchDisplayGraph } from '../../../src/app/network/displayPatch.ts';
+import { patchDisplayGraph, prepareDisplayPatch } from '../../../src/app/network/displayPatch.ts';
 import { drawPark } from '../../../src/app/network/useDisplayGraph.ts';
 import { drawnBundles, patchedBundles, type DrawnBundles } from '../../../src/app/network/display.ts';
 import type { Filters } from '../../../src/app/network/filters.ts';
@@ -72,6 +72,31 @@ describe('patchDisplayGraph', () => {
     expect(patch.structural).toBe(false);
     expect(patch.edges).toEqual([flow.id]);
     expect(patch.nodes.length).toBeLessThanOrEqual(2);
+  });
+
+  it('finds the internal actors ahead when prepared, so the first edit reads no enterprise', () => {
+    const patchReads = (prepared: boolean) => {
+      let reads = 0;
+      // A fresh array per case (the index is kept per array), read through a proxy counting the items read.
+      const enterprises = new Proxy([...park.enterprises], {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+          return Reflect.get(target, key, receiver);
+        },
+      });
+      const before: ParkModel = { ...park, enterprises };
+      const after: ParkModel = {
+        ...before,
+        flows: before.flows.map((f) => (f.id === flow.id ? { ...f, quantity: (f.quantity ?? 0) + 1 } : f)),
+      };
+      const graph = drawPark(before);
+      if (prepared) prepareDisplayPatch(before);
+      const from = reads;
+      expect(patchDisplayGraph(graph, before, after)?.edges).toEqual([flow.id]);
+      return reads - from;
+    };
+    expect(patchReads(false)).toBeGreaterThanOrEqual(park.enterprises.length);
+    expect(patchReads(true)).toBe(0);
   });
 
   it('widens every line again when a flow becomes the widest, and when the widest shrinks', () => {
