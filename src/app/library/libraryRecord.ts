@@ -5,6 +5,7 @@
  * and every model in it goes through core validation again, and whatever
  * fails becomes a list of problems, never an exception.
  */
+import { MODEL_COLLECTIONS } from '../../core/model/modelDelta.ts';
 import { z } from 'zod';
 import { isLooseObject } from '../../core/model/loose.ts';
 import { problem, type Problem } from '../../core/model/problems.ts';
@@ -177,10 +178,8 @@ function hasModelShape(value: unknown): boolean {
   if (!isLooseObject(value) || value['schemaVersion'] !== CURRENT_SCHEMA_VERSION) return false;
   const park = value['park'];
   if (!isLooseObject(park) || !(park['sources'] === undefined || isObjectList(park['sources']))) return false;
-  return COLLECTIONS.every((field) => isObjectList(value[field]));
+  return MODEL_COLLECTIONS.every((field) => isObjectList(value[field]));
 }
-
-const COLLECTIONS = ['clusters', 'materials', 'enterprises', 'flows', 'chains'] as const;
 
 function isObjectList(value: unknown): boolean {
   return Array.isArray(value) && value.every(isLooseObject);

@@ -13,12 +13,12 @@
  * identity of their items, which an edit keeps for every item it does not
  * touch (core's scenario edits and the undo history share them).
  */
+import { MODEL_COLLECTIONS } from '../../core/model/modelDelta.ts';
 import { changedPlaces } from '../../core/model/sameItems.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import type { HistoryStep } from '../model/history.ts';
 
-const CHUNKED_COLLECTIONS = ['clusters', 'materials', 'enterprises', 'flows', 'chains'] as const;
-type Collection = (typeof CHUNKED_COLLECTIONS)[number];
+type Collection = (typeof MODEL_COLLECTIONS)[number];
 
 /** Items per chunk on average (a boundary is an id whose hash is a multiple of it), and at most. */
 const AVERAGE_CHUNK = 512;
@@ -173,7 +173,7 @@ export function assembleModels(chunks: ReadonlyMap<string, unknown>): (raw: unkn
     if (typeof head !== 'object' || head === null || typeof collections !== 'object' || collections === null)
       return undefined;
     const model: Record<string, unknown> = { ...head };
-    for (const name of CHUNKED_COLLECTIONS) {
+    for (const name of MODEL_COLLECTIONS) {
       const items = collection((collections as Record<string, unknown>)[name]);
       if (!items) return undefined;
       model[name] = items;

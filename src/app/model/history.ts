@@ -18,6 +18,7 @@
  * taking only models that core has just validated (an import, an edit's
  * change set applied by core: modelEdit.ts).
  */
+import { MODEL_COLLECTIONS } from '../../core/model/modelDelta.ts';
 import type { BilingualMessage, Problem } from '../../core/model/problems.ts';
 import type { ParkModel } from '../../core/model/types.ts';
 import { validateDerivedModel } from '../../core/model/validateDerived.ts';
@@ -46,7 +47,6 @@ export type CommitResult =
 const STEP_ITEMS_KEPT = 2_000_000;
 /** Undo steps kept whatever they hold: as many as a reload keeps (the library's SAVED_STEPS). */
 const STEPS_ALWAYS_KEPT = 20;
-const COLLECTIONS = ['clusters', 'materials', 'enterprises', 'flows', 'chains'] as const;
 
 /** A history with nothing to undo. The model must already be valid (it comes from validation or the library). */
 export function createHistory(
@@ -103,7 +103,7 @@ export function keptSteps(
   let after = present;
   for (let i = past.length - 1; i >= 0; i--) {
     const { model } = past[i]!;
-    for (const name of COLLECTIONS) if (model[name] !== after[name]) items += model[name].length;
+    for (const name of MODEL_COLLECTIONS) if (model[name] !== after[name]) items += model[name].length;
     after = model;
     if (items > itemsKept && past.length - i > stepsKept) return past.slice(i + 1);
   }

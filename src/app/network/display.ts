@@ -6,7 +6,12 @@
 import { localize } from '../../core/model/labels.ts';
 import { isBoundaryId } from '../../core/model/references.ts';
 import type { Language } from '../../core/model/types.ts';
-import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from './displayGraph.ts';
+import {
+  lineQuantity,
+  type DisplayEdgeAttributes,
+  type DisplayGraph,
+  type DisplayNodeAttributes,
+} from './displayGraph.ts';
 import type { DisplayPatch } from './displayPatch.ts';
 import { edgeWidth, scaledQuantity } from './appearance.ts';
 import type { LabelRule } from './labelDensity.ts';
@@ -142,8 +147,8 @@ export function edgeLook(
   const hidden = flowHidden(flow, boundaryHidden || extremities.endHidden === true, context);
   const bundles = context.bundles;
   const bundle = bundles?.carried.get(id);
-  // What edge.size follows (flowLine): its mass, else its quantity in its own unit.
-  const ownQuantity = scaledQuantity(edge.tonnes ?? edge.flow.quantity);
+  // What edge.size follows (flowLine).
+  const ownQuantity = scaledQuantity(lineQuantity(edge));
   if (!bundles || hidden || !bundle) {
     return {
       color: lit ? edge.color : DIMMED_EDGE,

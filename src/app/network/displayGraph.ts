@@ -77,15 +77,20 @@ export function tonnesOf(flow: FlowEdgeAttributes, material: Material | undefine
   return convertQuantity(flow.quantity, flow.unit, MASS_UNIT, material ?? {}) ?? null;
 }
 
-/** What sets a flow's line width: its mass, else its quantity in its own unit. */
+/** What sets a flow's line width (`edgeWidth`): its mass, else its quantity in its own unit; null when it has none. */
+export function lineQuantity(edge: Pick<DisplayEdgeAttributes, 'tonnes' | 'flow'>): number | null {
+  return edge.tonnes ?? edge.flow.quantity;
+}
+
+/** The same as a number, for finding the widest line. */
 export function widthQuantity(edge: Pick<DisplayEdgeAttributes, 'tonnes' | 'flow'>): number {
-  return edge.tonnes ?? edge.flow.quantity ?? 0;
+  return lineQuantity(edge) ?? 0;
 }
 
 /** How a flow's line is drawn, before parallel flows are curved apart (curves.ts). */
 export function flowLine(flow: FlowEdgeAttributes, tonnes: number | null, maxQuantity: number): DisplayEdgeAttributes {
   return {
-    size: edgeWidth(tonnes ?? flow.quantity, maxQuantity),
+    size: edgeWidth(lineQuantity({ tonnes, flow }), maxQuantity),
     color: CATEGORY_COLOURS[flow.category],
     type: 'arrow',
     curvature: 0,

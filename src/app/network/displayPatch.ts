@@ -31,6 +31,7 @@ import {
   actorLook,
   clusterColours,
   flowLine,
+  lineQuantity,
   sizeBasisOf,
   sizeByPartners,
   tonnesOf,
@@ -122,7 +123,7 @@ export function patchDisplayGraph(graph: DisplayGraph, before: ParkModel, after:
   if (rescaled) {
     graph.setAttribute('maxQuantity', newMax);
     graph.forEachEdge((_id, a) => {
-      a.size = edgeWidth(a.tonnes ?? a.flow.quantity, newMax);
+      a.size = edgeWidth(lineQuantity(a), newMax);
     });
   }
   if (touchedPairs.length > 0) {

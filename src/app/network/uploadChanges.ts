@@ -49,18 +49,19 @@ interface ProgramBuffers {
   ): number;
 }
 
-// TypeScript's mixin pattern requires a constructor type with `any[]` arguments.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ItemProgramClass = new (...args: any[]) => ItemProgram;
+type ItemProgramClass = new (...args: never[]) => ItemProgram;
 
-/** `Base` (a program with its own buffers, not a compound), uploading to each only what changed since its last upload. */
-export function uploadingChanges<T extends ItemProgramClass>(Base: T) {
-  return class UploadingChanges extends Base {
+/**
+ * `Base` (a program with its own buffers, not a compound), uploading to each only what changed since its last
+ * upload. The same interface as `Base`, as scaledWidths.ts does: sigma's program types do not declare what it reads.
+ */
+export function uploadingChanges<T extends ItemProgramClass>(Base: T): T {
+  const Uploading = Base as ItemProgramClass;
+  class UploadingChanges extends Uploading {
     /** By buffer (the drawn one, the picking one). */
     readonly #stale = new Map<string, Stale>();
 
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    constructor(...args: any[]) {
+    constructor(...args: never[]) {
       super(...args);
       if (!(this instanceof Program)) throw new Error('uploadingChanges: a compound program has no buffers of its own');
     }
@@ -121,5 +122,6 @@ export function uploadingChanges<T extends ItemProgramClass>(Base: T) {
       stale.from = stale.to = 0;
       gl.bindBuffer(gl.ARRAY_BUFFER, null);
     }
-  };
+  }
+  return UploadingChanges as unknown as T;
 }

@@ -15,8 +15,8 @@
 import type { ParkModel } from './types.ts';
 
 /** The model's collections of items, in the order they are listed. */
-const COLLECTIONS = ['clusters', 'materials', 'enterprises', 'flows', 'chains'] as const;
-type Collection = (typeof COLLECTIONS)[number];
+export const MODEL_COLLECTIONS = ['clusters', 'materials', 'enterprises', 'flows', 'chains'] as const;
+type Collection = (typeof MODEL_COLLECTIONS)[number];
 type Item<C extends Collection> = ParkModel[C][number];
 
 export interface CollectionDelta<T> {
@@ -53,7 +53,7 @@ export function modelDelta(before: ParkModel, after: ParkModel): ModelDelta {
 
 function computedDelta(before: ParkModel, after: ParkModel): ModelDelta {
   const collections: { [C in Collection]?: CollectionDelta<Item<C>> } = {};
-  for (const name of COLLECTIONS) {
+  for (const name of MODEL_COLLECTIONS) {
     const old: readonly object[] = before[name];
     const next: readonly object[] = after[name];
     if (old !== next) Object.assign(collections, { [name]: collectionDelta(old, next) });
@@ -61,7 +61,7 @@ function computedDelta(before: ParkModel, after: ParkModel): ModelDelta {
   const changed: Record<string, unknown> = {};
   const removed: (keyof Scalars)[] = [];
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof ParkModel>) {
-    if ((COLLECTIONS as readonly string[]).includes(key) || before[key] === after[key]) continue;
+    if ((MODEL_COLLECTIONS as readonly string[]).includes(key) || before[key] === after[key]) continue;
     if (key in after) changed[key] = after[key];
     else removed.push(key as keyof Scalars);
   }
@@ -110,7 +110,7 @@ function sameLengthDelta<T extends object>(before: readonly T[], after: readonly
 export function applyModelDelta(before: ParkModel, delta: ModelDelta): ParkModel {
   const next: Record<string, unknown> = { ...before, ...delta.changed };
   for (const key of delta.removed) delete next[key];
-  for (const name of COLLECTIONS) {
+  for (const name of MODEL_COLLECTIONS) {
     const change = delta.collections[name];
     if (change) next[name] = rebuilt(before[name] as readonly object[], change as CollectionDelta<object>);
   }
@@ -136,13 +136,13 @@ function rebuilt<T>(before: readonly T[], { from, added }: CollectionDelta<T>): 
 /** How many items the delta carries: what posting it costs, against posting the whole model. */
 export function deltaSize(delta: ModelDelta): number {
   let size = Object.keys(delta.changed).length;
-  for (const name of COLLECTIONS) size += delta.collections[name]?.added.length ?? 0;
+  for (const name of MODEL_COLLECTIONS) size += delta.collections[name]?.added.length ?? 0;
   return size;
 }
 
 /** Every item the model holds, counted the way `deltaSize` counts. */
 export function modelSize(model: ParkModel): number {
-  return COLLECTIONS.reduce((sum, name) => sum + model[name].length, 0);
+  return MODEL_COLLECTIONS.reduce((sum, name) => sum + model[name].length, 0);
 }
 
 /**
