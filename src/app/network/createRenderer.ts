@@ -16,6 +16,7 @@ import type {
 } from './displayGraph.ts';
 import { edgeLook, nodeLook, type DisplayContext } from './display.ts';
 import { endInHiddenCluster } from './filters.ts';
+import { drawnEdge, drawnNode } from './drawnData.ts';
 import { createLabelDrawer } from './labelDrawer.ts';
 import type { DrawnLabel } from './labelFrame.ts';
 import type { Box } from './labelPlacement.ts';
@@ -96,13 +97,11 @@ export function createRenderer(
     // thickening every flow until the picture is a wall of lines.
     zoomToSizeRatioFunction: () => 1,
     defaultDrawNodeLabel: labels.draw,
-    // Sigma hands each reducer its own shallow copy of the item's attributes and keeps what the reducer returns:
-    // the look is written into that copy, not into one more object per item (100 000 per full repaint).
+    // Sigma keeps what a reducer returns: a compact object of what it draws, not its copy of every attribute.
     nodeReducer: (node, data) => {
-      const look = nodeLook(node, data, context.current);
-      return Object.assign(data, look, {
-        forceLabel: look.forceLabel || (context.current.labelRule?.everyName ?? false),
-      });
+      const drawn = drawnNode(data, nodeLook(node, data, context.current));
+      if (context.current.labelRule?.everyName) drawn.forceLabel = true;
+      return drawn;
     },
     edgeReducer: (edge, data) => {
       // The renderer's graph, not `graph`: a new one is swapped in at each edit (adaptRenderer).
@@ -110,7 +109,7 @@ export function createRenderer(
       const [source, target] = shown.extremities(edge);
       const actorOf = (id: string) => shown.getNodeAttribute(id, 'actor');
       const endHidden = endInHiddenCluster(actorOf, source, target, context.current);
-      return Object.assign(data, edgeLook(edge, data, { source, target, endHidden }, context.current));
+      return drawnEdge(data, edgeLook(edge, data, { source, target, endHidden }, context.current));
     },
   });
   renderer.on('beforeRender', labels.reset);

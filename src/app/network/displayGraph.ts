@@ -39,10 +39,13 @@ export interface DisplayEdgeAttributes {
   color: string;
   type: 'arrow' | 'curved';
   curvature: number;
-  /** Set by @sigma/edge-curve's indexParallelEdgesIndex. */
-  parallelIndex?: number | null;
-  parallelMaxIndex?: number | null;
-  parallelMinIndex?: number | null;
+  /**
+   * The line's place among its pair's flows, by the rule of @sigma/edge-curve's indexParallelEdgesIndex
+   * (curves.ts); null where there is none. Present from the start, so that placing the lines adds no property.
+   */
+  parallelIndex: number | null;
+  parallelMaxIndex: number | null;
+  parallelMinIndex: number | null;
   /** The quantity in t/a, or null where the material has no mass equivalent (e.g. electricity). */
   readonly tonnes: number | null;
   readonly flow: FlowEdgeAttributes;
@@ -94,6 +97,9 @@ export function flowLine(flow: FlowEdgeAttributes, tonnes: number | null, maxQua
     color: CATEGORY_COLOURS[flow.category],
     type: 'arrow',
     curvature: 0,
+    parallelIndex: null,
+    parallelMaxIndex: null,
+    parallelMinIndex: null,
     tonnes,
     flow,
   };

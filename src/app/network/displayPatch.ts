@@ -234,7 +234,7 @@ function curvePair(graph: DisplayGraph, a: string, b: string, order: ReadonlyMap
   flows.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
   const indexes = parallelIndexes(flows.map((id) => [id, graph.source(id), graph.target(id)] as const));
   for (const [id, index] of indexes) {
-    // A pair that was curved keeps no stale bound where it no longer has one.
-    graph.mergeEdgeAttributes(id, { parallelMinIndex: undefined, ...curvedLine(index) });
+    // Every bound is rewritten: a pair that was curved keeps no stale one where it no longer has one.
+    graph.mergeEdgeAttributes(id, curvedLine(index));
   }
 }
