@@ -5,6 +5,7 @@
  * — a damaged record, a full disk — is a value with problems, never an
  * exception, and a damaged record is only ever removed by the user.
  */
+import { shareRepeatedStrings } from '../../core/model/sharedStrings.ts';
 import type { Problem } from '../../core/model/problems.ts';
 import { MAX_NAME_LENGTH } from '../../core/model/schema.ts';
 import type { ParkModel } from '../../core/model/types.ts';
@@ -284,6 +285,8 @@ export function createModelLibrary(backend: LibraryBackend, options: LibraryOpti
         if (!entry.ok) return entry;
         const { data, chunks } = await readModel(tx, id);
         if (!data.ok) return data;
+        // IndexedDB's structured clone wrote each repeated string anew.
+        shareRepeatedStrings(data.value.model);
         const revision = revisionOf(entry.value);
         knowledge.learn(id, revision, since);
         chunksKnown.set(id, { revision, stored: storedChunks(chunks) });
