@@ -246,6 +246,22 @@ async function editOnce(page: Page, tracer: Tracer, label: string, one: (typeof 
   console.log(`  until analysis shown and free: ${mainThreadLine(trace, 'edit', 'edit analysed')}`);
 }
 
+/**
+ * The page's JavaScript heap once the edits are done, after a full collection: what every later garbage
+ * collection marks (the park, the display graph, sigma's copy of what it draws, the bundles, the tables).
+ * Measured last, so forcing the collection changes none of the times above.
+ */
+async function heap(page: Page, label: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    console.log(`${label}: the page's JavaScript heap after the edits, collected: ${(usedSize / 1e6).toFixed(1)} MB`);
+  } finally {
+    await cdp.detach();
+  }
+}
+
 // Its own output folder, so a test run building dist/ at the same time cannot swap files under the page.
 const outDir = mkdtempSync(join(tmpdir(), 'symbiograph-bench-'));
 await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
@@ -273,6 +289,7 @@ try {
       await open(page, tracer, label);
       await pan(page, tracer, label);
       await edit(page, tracer, label);
+      await heap(page, label);
     } finally {
       await tracer.stop().catch(() => []);
       await page.close();
