@@ -4,6 +4,7 @@
  * import itself (reading, planning, the report) is imports/'s job.
  */
 import type { Problem } from '../../core/model/problems.ts';
+import { shareRepeatedStrings } from '../../core/model/sharedStrings.ts';
 import type { ImportAction } from '../imports/importReport.ts';
 import type { ModelStore } from './useModelStore.ts';
 
@@ -17,6 +18,8 @@ export type ImportTarget = Pick<ModelStore, 'commitValidated' | 'positions' | 'k
  * over the positions the store holds.
  */
 export async function applyImport(target: ImportTarget, action: ImportAction): Promise<readonly Problem[]> {
+  // The import worker's message wrote each repeated string anew (a flow's unit, an enterprise's id).
+  shareRepeatedStrings(action.model);
   if (action.kind === 'new') {
     const created = await target.library.create(action.name, action.model);
     return created.ok ? [] : created.problems;

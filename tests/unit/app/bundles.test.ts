@@ -6,6 +6,7 @@ import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
 import { NO_FILTERS } from '../../../src/app/network/filters.ts';
 import { CATEGORY_COLOURS, DIMMED_EDGE } from '../../../src/app/network/palette.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
+import { displayContextIn } from '../../fixtures/displayContext.ts';
 
 // a sends b steam (GJ), slag and ash; b sends a water back; a buys coal from outside.
 const park = buildPark({
@@ -20,13 +21,7 @@ const park = buildPark({
   ],
 });
 const graph = buildDisplayGraph(park);
-const context = (over: Partial<DisplayContext> = {}): DisplayContext => ({
-  highlight: null,
-  selected: null,
-  language: 'en',
-  ...NO_FILTERS,
-  ...over,
-});
+const context = displayContextIn('en');
 const look = (id: string, c: DisplayContext) =>
   edgeLook(id, graph.getEdgeAttributes(id), { source: graph.source(id), target: graph.target(id) }, c);
 

@@ -3,25 +3,19 @@ import parkJson from '../../../data/linyi-etdz.json';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import { NODE_SIZE, STRUCTURAL_EDGE_WIDTH, nodeSize } from '../../../src/app/network/appearance.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
-import { edgeLook, nodeLook, type DisplayContext } from '../../../src/app/network/display.ts';
-import { NO_FILTERS } from '../../../src/app/network/filters.ts';
+import { edgeLook, nodeLook } from '../../../src/app/network/display.ts';
 import { applyThroughflow, buildDisplayGraph, resetPositions } from '../../../src/app/network/displayGraph.ts';
 import { highlightFor } from '../../../src/app/network/highlight.ts';
 import { describeActor, findingsOf } from '../../../src/app/inspector/inspector.ts';
 import { BOUNDARY_FILL, CATEGORY_COLOURS, DIMMED_EDGE, DIMMED_NODE } from '../../../src/app/network/palette.ts';
+import { displayContextIn } from '../../fixtures/displayContext.ts';
 
 const loaded = validateModel(parkJson);
 if (!loaded.ok) throw new Error('the reference park must be valid');
 const model = loaded.model;
 const build = () => buildDisplayGraph(model);
 
-const context = (over: Partial<DisplayContext> = {}): DisplayContext => ({
-  highlight: null,
-  selected: null,
-  language: 'zh',
-  ...NO_FILTERS,
-  ...over,
-});
+const context = displayContextIn('zh');
 
 describe('buildDisplayGraph', () => {
   const graph = build();

@@ -3,8 +3,8 @@ import { curveParallelFlows } from '../../../src/app/network/curves.ts';
 import { drawnBundles, edgeLook, nodeLook, type DisplayContext } from '../../../src/app/network/display.ts';
 import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
 import { drawnEdge, drawnNode } from '../../../src/app/network/drawnData.ts';
-import { NO_FILTERS } from '../../../src/app/network/filters.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
+import { displayContextIn } from '../../fixtures/displayContext.ts';
 
 // a sends b slag and ash (one bundle of two), b sends a water back (the pair curves apart), a buys coal.
 const park = buildPark({
@@ -20,13 +20,7 @@ const park = buildPark({
 const graph = buildDisplayGraph(park);
 curveParallelFlows(graph);
 const [slag, , water, coal] = park.flows.map((f) => f.id);
-const context = (over: Partial<DisplayContext> = {}): DisplayContext => ({
-  highlight: null,
-  selected: null,
-  language: 'en',
-  ...NO_FILTERS,
-  ...over,
-});
+const context = displayContextIn('en');
 const ends = (id: string) => ({ source: graph.source(id), target: graph.target(id) });
 const drawn = (id: string, c: DisplayContext) => {
   const line = graph.getEdgeAttributes(id);

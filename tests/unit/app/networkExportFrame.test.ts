@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import parkJson from '../../../data/linyi-etdz.json';
 import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
-import type { DisplayContext } from '../../../src/app/network/display.ts';
 import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
 import { networkCaption, sourceLine } from '../../../src/app/network/exportCaption.ts';
 import { NO_FILTERS } from '../../../src/app/network/filters.ts';
 import { drawnContent } from '../../../src/app/network/networkDrawn.ts';
 import { networkLegend } from '../../../src/app/network/networkLegend.ts';
 import { framedNetworkSvg, wrapText } from '../../../src/app/network/networkSvg.ts';
+import { displayContextIn } from '../../fixtures/displayContext.ts';
 
 function loadModel(): ParkModel {
   const loaded = validateModel(structuredClone(parkJson));
@@ -18,13 +18,7 @@ function loadModel(): ParkModel {
 
 const model = loadModel();
 const graph = buildDisplayGraph(model);
-const context = (over: Partial<DisplayContext> = {}): DisplayContext => ({
-  highlight: null,
-  selected: null,
-  language: 'zh',
-  ...NO_FILTERS,
-  ...over,
-});
+const context = displayContextIn('zh');
 const labels = (groups: ReturnType<typeof networkLegend>, index: number) => groups[index]!.items.map((i) => i.label);
 
 describe('the exported legend lists what the picture draws', () => {

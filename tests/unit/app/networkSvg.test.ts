@@ -5,10 +5,10 @@ import type { ParkModel } from '../../../src/core/model/types.ts';
 import { validateModel } from '../../../src/core/model/validate.ts';
 import type { DisplayContext } from '../../../src/app/network/display.ts';
 import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
-import { NO_FILTERS } from '../../../src/app/network/filters.ts';
 import { networkLegend } from '../../../src/app/network/networkLegend.ts';
 import { drawnContent } from '../../../src/app/network/networkDrawn.ts';
 import { fitToFrame, renderNetworkSvg } from '../../../src/app/network/networkSvg.ts';
+import { displayContextIn } from '../../fixtures/displayContext.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>&"\'';
 
@@ -23,13 +23,7 @@ function loadModel(rename?: { id: string; name: string }): ParkModel {
   return loaded.model;
 }
 
-const context = (over: Partial<DisplayContext> = {}): DisplayContext => ({
-  highlight: null,
-  selected: null,
-  language: 'zh',
-  ...NO_FILTERS,
-  ...over,
-});
+const context = displayContextIn('zh');
 
 function draw(model: ParkModel, ctx: DisplayContext = context()) {
   const graph = buildDisplayGraph(model);
