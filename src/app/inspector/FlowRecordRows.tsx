@@ -6,10 +6,13 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { sourceTitle } from '../../core/model/labels.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 import type { FlowDetails } from './inspectTargets.ts';
 
 export function FlowRecordRows({ details }: { readonly details: FlowDetails }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { flow, source, attributes } = details;
   const years = yearsText(flow.startYear, flow.endYear, t);
   const value = (v: string | number | boolean) =>
@@ -27,10 +30,10 @@ export function FlowRecordRows({ details }: { readonly details: FlowDetails }) {
           <dt>{t('inspect.source')}</dt>
           <dd data-testid="flow-source" className="flow-record">
             {source.href === undefined ? (
-              source.title
+              sourceTitle(source.title, language)
             ) : (
               <a href={source.href} target="_blank" rel="noopener noreferrer">
-                {source.title}
+                {sourceTitle(source.title, language)}
               </a>
             )}
             {source.note !== undefined && <span className="note"> {source.note}</span>}

@@ -5,7 +5,7 @@
  * park), the date line and the source line (the model's cited sources, the
  * park model and "Symbiograph"). Pure, so tests read the texts in Node.
  */
-import { CATEGORY_LABELS, FLOW_STATUS_LABELS, localize } from '../../core/model/labels.ts';
+import { CATEGORY_LABELS, FLOW_STATUS_LABELS, localize, sourceTitle } from '../../core/model/labels.ts';
 import type { Language, ParkModel } from '../../core/model/types.ts';
 import { listNames, namesAndOthers } from '../../core/text/lists.ts';
 import { appMessage } from '../i18n/appMessage.ts';
@@ -70,11 +70,10 @@ function filterNotes(model: ParkModel, filters: Filters, language: Language): st
 
 /**
  * "Source: <the model's sources>; <park> park model (<id>), reference year
- * <year> · Symbiograph". A source title written in both languages
- * ("中文 / English", as the reference parks write them) is cut to the UI's.
+ * <year> · Symbiograph", each source's title in the UI's language (`sourceTitle`).
  */
 export function sourceLine(model: ParkModel, language: Language): string {
-  const titles = (model.park.sources ?? []).map((s) => inLanguage(s.title, language));
+  const titles = (model.park.sources ?? []).map((s) => sourceTitle(s.title, language));
   const params = {
     park: parkName(model, language),
     id: model.park.id,
@@ -87,14 +86,4 @@ export function sourceLine(model: ParkModel, language: Language): string {
     estimated ? appMessage(language, 'export.network.estimates') : '',
     appMessage(language, 'export.network.madeWith'),
   ].join('');
-}
-
-function inLanguage(title: string, language: Language): string {
-  const halves = title.split(' / ');
-  if (halves.length !== 2) return title;
-  const cjk = /[\u3400-\u9fff]/;
-  const [first, second] = halves as [string, string];
-  const zhFirst = cjk.test(first) && !cjk.test(second);
-  if (!zhFirst) return title;
-  return language === 'zh' ? first : second;
 }

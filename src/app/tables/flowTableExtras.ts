@@ -7,7 +7,8 @@
  */
 import { isDated } from '../../core/model/asOf.ts';
 import { changedPlaces, itemCounter, sameItems } from '../../core/model/sameItems.ts';
-import type { Flow, ParkModel } from '../../core/model/types.ts';
+import { sourceTitle } from '../../core/model/labels.ts';
+import type { Flow, Language, ParkModel } from '../../core/model/types.ts';
 import type { CellValue, TableColumn } from './tables.ts';
 
 /** Attribute columns are keyed apart from the built-in ones: an attribute may be called `id` or `source`. */
@@ -60,8 +61,11 @@ function sameKeys(a: Flow['attributes'], b: Flow['attributes']): boolean {
 }
 
 /** A function giving the extra cells of one flow; the source titles are looked up once per table. */
-export function flowExtraCells(model: ParkModel): (flow: Flow) => Readonly<Record<string, CellValue>> {
-  const titles = new Map((model.park.sources ?? []).map((s) => [s.id, s.title]));
+export function flowExtraCells(
+  model: ParkModel,
+  language: Language,
+): (flow: Flow) => Readonly<Record<string, CellValue>> {
+  const titles = new Map((model.park.sources ?? []).map((s) => [s.id, sourceTitle(s.title, language)]));
   return (flow) => {
     // Only what the flow has: a missing cell reads empty and sorts last, like an empty one.
     const cells: Record<string, CellValue> = {};

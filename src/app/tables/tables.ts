@@ -199,7 +199,7 @@ export function tableRows(table: TableKind, model: ParkModel, language: Language
       const actorName = (id: string) =>
         isBoundaryId(id) ? BOUNDARY_NAMES[id as BoundaryId] : (names.actors.get(id) ?? { en: id });
       const materialName = (id: string): LocalizedText => names.materials.get(id) ?? { en: id };
-      const extraCells = flowExtraCells(model);
+      const extraCells = flowExtraCells(model, language);
       // A flow's row also reads the names of its ends and material and the park's sources.
       const context = [language, model.enterprises, model.materials, model.park.sources];
       const reader: RowReader<Flow> = {

@@ -5,6 +5,7 @@
  * which paper records the exchange it is about.
  */
 import type { Language, ParkModel, Source } from '../model/types.ts';
+import { sourceTitle } from '../model/labels.ts';
 import { message } from '../text/message.ts';
 import type { Finding } from './finding.ts';
 
@@ -34,7 +35,7 @@ export function withFindingSources(model: ParkModel, findings: readonly Finding[
 export function formatFindingSources(finding: Pick<Finding, 'sources'>, language: Language): string | undefined {
   const list = finding.sources ?? [];
   if (list.length === 0) return undefined;
-  const named = list.slice(0, MAX_NAMED).map((s) => s.title);
+  const named = list.slice(0, MAX_NAMED).map((s) => sourceTitle(s.title, language));
   const more = list.length - named.length;
   const names = named.join(message(language, 'common:groupSeparator'));
   return more > 0

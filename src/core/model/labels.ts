@@ -57,6 +57,23 @@ export function localize(text: LocalizedText | undefined, language: Language): s
   return text[language] ?? text.zh ?? text.en ?? '';
 }
 
+/** Han characters: what tells a title's Chinese half. */
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * A cited source's title in one language. A title is one text, the citation as published; the reference parks
+ * write one that has both languages as "中文 / English", which is cut to the language's half wherever a title is
+ * shown (findings, the inspector, the tables, reports, exports). Any other title is shown as written.
+ */
+export function sourceTitle(title: string, language: Language): string {
+  const halves = title.split(' / ');
+  if (halves.length !== 2) return title;
+  const [first, second] = halves as [string, string];
+  const chineseFirst = HAN.test(first) && !HAN.test(second);
+  if (!chineseFirst) return title;
+  return language === 'zh' ? first : second;
+}
+
 /** A chain stage named by its materials ("阳极铜 / 阴极铜"): one separator wherever a stage is written out. */
 export function stageMaterials(materials: readonly string[], nameOf: (material: string) => string): string {
   return materials.map(nameOf).join(' / ');

@@ -3,7 +3,7 @@
  * `REPORT_SECTIONS` order and the data-source line. Every format renders
  * the document this returns.
  */
-import { localize } from '../model/labels.ts';
+import { localize, sourceTitle } from '../model/labels.ts';
 import type { Language } from '../model/types.ts';
 import type { ReportData } from './reportData.ts';
 import type { ReportDiagram, ReportDocument, ReportSection } from './reportDocument.ts';
@@ -60,7 +60,7 @@ export function buildReportDocument(
       ...(data.asOf === undefined ? [] : [{ label: f.text('asOf'), value: f.text('asOfValue', { year: data.asOf }) }]),
       { label: f.text('referenceYear'), value: String(data.park.referenceYear) },
       { label: f.text('generated'), value: f.date(data.generatedAt) },
-      { label: f.text('dataSource'), value: dataSourceLine(data) },
+      { label: f.text('dataSource'), value: dataSourceLine(data, language) },
     ],
     contentsTitle: f.text('contents'),
     sections: REPORT_SECTIONS.flatMap((id) => {
@@ -70,13 +70,13 @@ export function buildReportDocument(
       const title = message(language, 'report:section_evolution');
       return [section, evolutionSection(data, evolution, f, title, options.findingsPerKind)];
     }),
-    footer: `${f.text('dataSource')}: ${dataSourceLine(data)} · ${f.text('generated')}: ${f.date(data.generatedAt)} · ${f.text('generator')}`,
+    footer: `${f.text('dataSource')}: ${dataSourceLine(data, language)} · ${f.text('generated')}: ${f.date(data.generatedAt)} · ${f.text('generator')}`,
   };
 }
 
-/** The model's file (when known) and the sources the park cites. */
-function dataSourceLine(data: ReportData): string {
-  const cited = (data.park.sources ?? []).map((s) => s.title);
+/** The model's file (when known) and the sources the park cites, each title in the report's language. */
+function dataSourceLine(data: ReportData, language: Language): string {
+  const cited = (data.park.sources ?? []).map((s) => sourceTitle(s.title, language));
   const parts = [...(data.source === undefined ? [] : [data.source]), ...cited];
   return parts.length === 0 ? data.park.id : parts.join('; ');
 }

@@ -49,6 +49,22 @@ describe('where a finding’s exchanges are documented', () => {
     expect(formatFindingSources(uncited!, 'en')).toBeUndefined();
   });
 
+  it('gives a title written in both languages in the reader’s, and any other title as written', () => {
+    const cited: Pick<Finding, 'sources'> = {
+      sources: [
+        { id: 'estimate', title: 'Symbiograph 估算 / Symbiograph estimate' },
+        { id: 'list', title: '国家危险废物名录(2021年版) / National Hazardous Waste List (2021 edition)' },
+        { id: 'paper', title: 'Chertow 2000 / 2007' },
+      ],
+    };
+    expect(formatFindingSources(cited, 'zh')).toBe(
+      '出处:Symbiograph 估算;国家危险废物名录(2021年版);Chertow 2000 / 2007',
+    );
+    expect(formatFindingSources(cited, 'en')).toBe(
+      'Documented in: Symbiograph estimate; National Hazardous Waste List (2021 edition); Chertow 2000 / 2007',
+    );
+  });
+
   it('reaches the analysis: closing the power station cites the papers of the links it breaks', () => {
     const analysis = analyzePark(model);
     const closure = analysis.findings.find((f) => f.id === 'critical-enterprise:power-station');

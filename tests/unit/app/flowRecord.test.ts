@@ -105,6 +105,19 @@ describe('the flow inspector', () => {
     expect(screen.getByTestId('flow-attribute').textContent).toBe('<i>1</i>');
   });
 
+  it('gives a source titled in both languages ("中文 / English") in the language shown', async () => {
+    const [first, ...rest] = list.park.sources!;
+    const bilingual = {
+      ...list,
+      park: { ...list.park, sources: [{ ...first!, title: 'A 书 / Book A' }, ...rest] },
+    };
+    await show(bilingual, steam!.id, 'zh');
+    expect(screen.getByTestId('flow-source').textContent).toBe('A 书');
+    cleanup();
+    await show(bilingual, steam!.id, 'en');
+    expect(screen.getByTestId('flow-source').textContent).toBe('Book A');
+  });
+
   it('reads a range and an end alone in both languages, and shows no years when there are none', async () => {
     await show(list, water!.id, 'en');
     expect(screen.getByTestId('flow-years').textContent).toBe('1987–1995');

@@ -73,10 +73,11 @@ describe('table rows on the reference park', () => {
       unit: 't/a',
       status: 'existing',
       estimated: true,
-      // The source it cites, by title: the reference park's figures are Symbiograph's estimates.
-      source: 'Symbiograph 估算 / Symbiograph estimate',
+      // The source it cites, by its title in the table's language: the reference park's figures are estimates.
+      source: 'Symbiograph 估算',
     });
     const en = tableRows('flows', model, 'en').find((r) => r.id === 'f-001')!;
+    expect(en.cells['source']).toBe('Symbiograph estimate');
     expect(en.cells['from']).toBe('Outside supply (imports)');
     expect(en.cells['to']).toBe('Volvo Construction Equipment (Linyi)');
   });
