@@ -134,6 +134,28 @@ describe.runIf(enabled)('the network explorer', () => {
     await page.waitForSelector('[data-testid="network"] canvas');
   });
 
+  /** The top bar's rows (items whose tops differ by more than half a button) and its last item's right edge. */
+  const topBar = () =>
+    page.evaluate(() => {
+      const bar = document.querySelector('header.topbar')!;
+      const items = [...bar.children].map((c) => c.getBoundingClientRect()).filter((r) => r.width > 0);
+      const tops = items.map((r) => r.top).sort((a, b) => a - b);
+      const rows = tops.filter((top, i) => i === 0 || top - tops[i - 1]! > 15).length;
+      return { rows, lastRight: items.at(-1)!.right, barRight: bar.getBoundingClientRect().right };
+    });
+
+  it('keeps the top bar one line in Chinese at 1400 px, and a wrapped row aligned right in English', async () => {
+    expect((await topBar()).rows).toBe(1);
+    await page.click('[data-testid="language"]');
+    await expect.poll(() => state().then((s) => s.language)).toBe('en');
+    const english = await topBar();
+    // The English words need about 1 700 px: the actions go to a second row, at the right edge, not under the title.
+    expect(english.rows).toBe(2);
+    expect(english.barRight - english.lastRight).toBeLessThan(24);
+    await page.click('[data-testid="language"]');
+    await expect.poll(() => state().then((s) => s.language)).toBe('zh');
+  });
+
   it('switches language', async () => {
     expect((await state()).language).toBe('zh');
     await page.click('[data-testid="language"]');

@@ -44,7 +44,10 @@ export function SearchBox({ actors, onChoose }: SearchBoxProps) {
 
   return (
     <div className="search">
-      <label htmlFor={`${listId}-input`}>{t('search.label')}</label>
+      {/* Named for screen readers; on screen the placeholder says what the box is for (one top-bar line). */}
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        {t('search.label')}
+      </label>
       <input
         id={`${listId}-input`}
         data-testid="search"
@@ -56,6 +59,7 @@ export function SearchBox({ actors, onChoose }: SearchBoxProps) {
         aria-autocomplete="list"
         aria-activedescendant={shown && matches[active] ? `${listId}-${active}` : undefined}
         placeholder={t('search.placeholder')}
+        title={t('search.hint')}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);

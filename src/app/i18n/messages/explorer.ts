@@ -28,7 +28,8 @@ export const EXPLORER_TEXTS = {
   },
   search: {
     label: { zh: '查找企业', en: 'Find an enterprise' },
-    placeholder: { zh: '输入中文或英文名称…', en: 'Type a Chinese or English name…' },
+    placeholder: { zh: '查找企业…', en: 'Find an enterprise…' },
+    hint: { zh: '输入企业的中文或英文名称', en: 'Type an enterprise’s Chinese or English name' },
     noMatch: { zh: '没有匹配的企业', en: 'No matching enterprise' },
   },
   legend: {
