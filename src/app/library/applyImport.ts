@@ -18,12 +18,13 @@ export type ImportTarget = Pick<ModelStore, 'commitValidated' | 'positions' | 'k
  * over the positions the store holds.
  */
 export async function applyImport(target: ImportTarget, action: ImportAction): Promise<readonly Problem[]> {
-  // The import worker's message wrote each repeated string anew (a flow's unit, an enterprise's id).
-  shareRepeatedStrings(action.model);
   if (action.kind === 'new') {
+    // Opened from what the library stored, whose load shares the repeated strings (modelLibrary.ts).
     const created = await target.library.create(action.name, action.model);
     return created.ok ? [] : created.problems;
   }
+  // The import worker's message wrote each repeated string anew (a flow's unit, an enterprise's id).
+  shareRepeatedStrings(action.model);
   // The plan's model is core's validated output (in the import worker): not validated again here.
   const committed = target.commitValidated({ model: action.model, label: action.label });
   if (!committed.ok) return committed.errors;

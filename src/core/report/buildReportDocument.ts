@@ -36,6 +36,8 @@ export function buildReportDocument(
 ): ReportDocument {
   const f = createReportFormat(language);
   const evolution = data.evolution;
+  // In the title block and the footer.
+  const sources = dataSourceLine(data, language);
   const build: Record<(typeof REPORT_SECTIONS)[number], (title: string) => ReportSection> = {
     summary: (title) => summarySection(data, f, title),
     kpis: (title) => kpiSection(data, f, title),
@@ -60,7 +62,7 @@ export function buildReportDocument(
       ...(data.asOf === undefined ? [] : [{ label: f.text('asOf'), value: f.text('asOfValue', { year: data.asOf }) }]),
       { label: f.text('referenceYear'), value: String(data.park.referenceYear) },
       { label: f.text('generated'), value: f.date(data.generatedAt) },
-      { label: f.text('dataSource'), value: dataSourceLine(data, language) },
+      { label: f.text('dataSource'), value: sources },
     ],
     contentsTitle: f.text('contents'),
     sections: REPORT_SECTIONS.flatMap((id) => {
@@ -70,7 +72,7 @@ export function buildReportDocument(
       const title = message(language, 'report:section_evolution');
       return [section, evolutionSection(data, evolution, f, title, options.findingsPerKind)];
     }),
-    footer: `${f.text('dataSource')}: ${dataSourceLine(data, language)} · ${f.text('generated')}: ${f.date(data.generatedAt)} · ${f.text('generator')}`,
+    footer: `${f.text('dataSource')}: ${sources} · ${f.text('generated')}: ${f.date(data.generatedAt)} · ${f.text('generator')}`,
   };
 }
 
