@@ -99,13 +99,26 @@ export function planChunks(snapshot: Snapshot, stored: StoredChunks, newKey: () 
       }
       return before;
     }
-    const keys = cut(name, items).map(([start, end]) =>
-      chunkOf(
+    const { ranges, edited } = cut(name, items);
+    const editedKeys = edited && cutBefore.get(edited.items);
+    let next = 0;
+    const keys = ranges.map(([start, end], r) => {
+      // A chunk that none of an edit's places fall in holds the very items of the last cut's chunk there.
+      if (edited && editedKeys) {
+        while (next < edited.places.length && edited.places[next]! < start) next += 1;
+        const key = editedKeys[r]!;
+        const value = live.get(key) ?? stored.chunks.get(key);
+        if (!(edited.places[next]! < end) && value !== undefined) {
+          keep(key, value, items[start]);
+          return key;
+        }
+      }
+      return chunkOf(
         () => items.slice(start, end),
         items[start],
         (found) => sameChunk(found, items, start, end),
-      ),
-    );
+      );
+    });
     cutBefore.set(items, keys);
     return keys;
   };
@@ -186,18 +199,31 @@ export function assembleModels(chunks: ReadonlyMap<string, unknown>): (raw: unkn
   };
 }
 
-/** Where each collection's items were last cut: which of them end a chunk by their id. */
-const lastCuts = new Map<Collection, { readonly items: readonly object[]; readonly endsChunk: Uint8Array }>();
+type Ranges = readonly (readonly [number, number])[];
+
+/** Where each collection's items were last cut: which of them end a chunk by their id, and the chunks. */
+const lastCuts = new Map<
+  Collection,
+  { readonly items: readonly object[]; readonly endsChunk: Uint8Array; readonly ranges: Ranges }
+>();
 
 /**
  * The items cut at content-defined boundaries (an id hashing to a multiple of the average), never too long,
  * as [start, end) places. An item in the same place as in the collection's last cut is not hashed again: an
- * edit replaces one flow of 100 000.
+ * edit replaces one flow of 100 000. When the edit moved no boundary, the chunks are the last cut's, and
+ * `edited` names that cut's items and the places the edit replaced (the chunks holding none are unchanged).
  */
-function cut(name: Collection, items: readonly object[]): (readonly [number, number])[] {
+function cut(
+  name: Collection,
+  items: readonly object[],
+): { ranges: Ranges; edited: { readonly items: readonly object[]; readonly places: readonly number[] } | null } {
   const last = lastCuts.get(name);
   // The places an edit replaced (core's changedPlaces, found once per edit for every caller).
   const places = last ? changedPlaces(last.items, items) : null;
+  if (last && places && places.every((i) => endsAChunk(items[i]!) === last.endsChunk[i])) {
+    lastCuts.set(name, { items, endsChunk: last.endsChunk, ranges: last.ranges });
+    return { ranges: last.ranges, edited: { items: last.items, places } };
+  }
   let endsChunk: Uint8Array;
   if (last && places) {
     endsChunk = last.endsChunk.slice();
@@ -211,8 +237,8 @@ function cut(name: Collection, items: readonly object[]): (readonly [number, num
       start = i + 1;
     }
   if (start < items.length) ranges.push([start, items.length]);
-  lastCuts.set(name, { items, endsChunk });
-  return ranges;
+  lastCuts.set(name, { items, endsChunk, ranges });
+  return { ranges, edited: null };
 }
 
 /** 1 when the item's id hashes to a chunk boundary. */

@@ -12,6 +12,7 @@
  * Anything else that changed (the park's details, the saved view) travels
  * whole. Pure: the same two models give the same delta.
  */
+import { changedPlaces } from './sameItems.ts';
 import type { ParkModel } from './types.ts';
 
 /** The model's collections of items, in the order they are listed. */
@@ -86,15 +87,13 @@ function collectionDelta<T extends object>(before: readonly T[], after: readonly
  * The delta between collections of one length (an edit in place) by place:
  * an item that moved left its old place different too, so only the items
  * of places that differ are looked up (indexing 100 000 flows per edit cost
- * more than the rest of the delta).
+ * more than the rest of the delta). The places are core's `changedPlaces`,
+ * found once per edit for every caller that compares the same two lists.
  */
 function sameLengthDelta<T extends object>(before: readonly T[], after: readonly T[]): CollectionDelta<T> {
   const from = new Int32Array(after.length);
-  const differ: number[] = [];
-  for (let i = 0; i < after.length; i++) {
-    if (after[i] === before[i]) from[i] = i;
-    else differ.push(i);
-  }
+  for (let i = 0; i < from.length; i++) from[i] = i;
+  const differ = changedPlaces(before, after) ?? [];
   const index = new Map<T, number>(differ.map((i) => [before[i]!, i]));
   const added: T[] = [];
   for (const i of differ) {
