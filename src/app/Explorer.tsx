@@ -14,7 +14,6 @@ import type { ParkModel } from '../core/model/types.ts';
 import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
 import { EvolutionPanel } from './analysis/EvolutionPanel.tsx';
 import { useAnalysis } from './analysis/useAnalysis.ts';
-import { columnById } from './analysis/shownAnalysis.ts';
 import { useEvolution } from './analysis/useEvolution.ts';
 import { FlowForm } from './forms/FlowForm.tsx';
 import { SelectionInspector } from './inspector/SelectionInspector.tsx';
@@ -129,7 +128,7 @@ export function Explorer({ store, reference, catalogue, openFile, team: teamClie
   useEffect(() => {
     const network = analysis.status === 'done' ? analysis.analysis.network : undefined;
     // The whole park's figures size the whole park's actors; a year's graph has its own from core.
-    if (network) applyThroughflow(wholeGraph, columnById(network.actors, 'throughflow'));
+    if (network) applyThroughflow(wholeGraph, network.actors);
   }, [analysis, wholeGraph]);
 
   const candidates = useMemo(

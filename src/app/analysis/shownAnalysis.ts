@@ -60,7 +60,10 @@ export type ByActor = Pick<ReadonlyMap<string, number>, 'get'>;
 const NO_VALUES: ByActor = new Map<string, number>();
 
 /** One column by actor id. */
-export function columnById(actors: ActorColumns, column: Exclude<keyof ActorColumns, 'ids'>): ByActor {
+export function columnById<C extends Exclude<keyof ActorColumns, 'ids'>>(
+  actors: Pick<ActorColumns, 'ids' | C>,
+  column: C,
+): ByActor {
   const values = actors[column];
   const index = actorIndex(actors.ids);
   return {

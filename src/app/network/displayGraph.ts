@@ -5,7 +5,8 @@
  * positions, and the reducers derive everything that depends on UI state.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { ByActor } from '../analysis/shownAnalysis.ts';
+import { columnById, type ActorColumns } from '../analysis/shownAnalysis.ts';
+import { alignedActors } from './alignedActors.ts';
 import type { ActorNodeAttributes, FlowEdgeAttributes } from '../../core/graph/types.ts';
 import { boundaryNode, enterpriseNode, flowEdge } from '../../core/graph/exchangeGraph.ts';
 import { listBoundaryIds } from '../../core/model/boundary.ts';
@@ -189,19 +190,27 @@ export function sizeByPartners(graph: DisplayGraph): void {
  * the renderer repaints for, and a fresh graph already holds the figures
  * (at 20 000 actors, rewriting them all was 20 000 repaints per analysis).
  */
-export function applyThroughflow(graph: DisplayGraph, throughflow: ByActor): void {
+export function applyThroughflow(graph: DisplayGraph, analysed: Pick<ActorColumns, 'ids' | 'throughflow'>): void {
   // A park sized by its links has no throughflow to size by (every one is 0): keep the sizes.
   if (graph.getAttribute('sizeBasis') === 'links') return;
   // After an edit the display patch has already adjusted each touched actor flow by flow (displayPatch.ts), so
-  // the analysis mostly confirms what is drawn: one pass to see that, two more only when it does not.
-  if (!graph.someNode((id, a) => !nearlyEqual(a.throughflow, throughflow.get(id) ?? a.throughflow))) return;
+  // the analysis mostly confirms what is drawn: one pass over two lists to see that, two more only when it does not.
+  const { ids, throughflow } = analysed;
+  const actors = alignedActors(graph, ids);
+  let confirmed = true;
+  for (let i = 0; i < ids.length && confirmed; i++) {
+    const actor = actors[i];
+    confirmed = actor === undefined || nearlyEqual(actor.throughflow, throughflow[i]!);
+  }
+  if (confirmed) return;
+  const analysedOf = columnById(analysed, 'throughflow');
   // Two passes over the nodes, with nothing built per node: this runs after each analysis of 20 000 actors.
   let max = 0;
   graph.forEachNode((id, a) => {
-    max = Math.max(max, throughflow.get(id) ?? a.throughflow);
+    max = Math.max(max, analysedOf.get(id) ?? a.throughflow);
   });
   graph.forEachNode((id, before) => {
-    const value = throughflow.get(id) ?? before.throughflow;
+    const value = analysedOf.get(id) ?? before.throughflow;
     const size = nodeSize(value, max);
     // A patched graph adjusted throughflow flow by flow (displayPatch.ts): the same sum up to rounding is no change.
     if (!nearlyEqual(before.throughflow, value) || !nearlyEqual(before.size, size))

@@ -17,6 +17,11 @@ const build = () => buildDisplayGraph(model);
 
 const context = displayContextIn('zh');
 
+/** An analysis' throughflow column for these actors, as the analysis worker posts it. */
+function analysed(entries: readonly (readonly [string, number])[]) {
+  return { ids: entries.map(([id]) => id), throughflow: Float64Array.from(entries, ([, value]) => value) };
+}
+
 describe('buildDisplayGraph', () => {
   const graph = build();
   it('has every actor and every flow of the exchange graph', () => {
@@ -43,16 +48,16 @@ describe('buildDisplayGraph', () => {
     const copy = build();
     let updates = 0;
     copy.on('nodeAttributesUpdated', () => (updates += 1));
-    applyThroughflow(copy, new Map(copy.mapNodes((id, a) => [id, a.throughflow] as const)));
+    applyThroughflow(copy, analysed(copy.mapNodes((id, a) => [id, a.throughflow] as const)));
     expect(updates).toBe(0);
     const [a] = model.enterprises;
-    applyThroughflow(copy, new Map([[a!.id, copy.getNodeAttribute(a!.id, 'throughflow') + 1]]));
+    applyThroughflow(copy, analysed([[a!.id, copy.getNodeAttribute(a!.id, 'throughflow') + 1]]));
     expect(updates).toBeGreaterThan(0);
   });
   it('resizes actors from the analysis throughflow and restores the cluster layout', () => {
     const copy = build();
     const [a, b] = model.enterprises;
-    applyThroughflow(copy, new Map([[a!.id, 1e12]]));
+    applyThroughflow(copy, analysed([[a!.id, 1e12]]));
     expect(copy.getNodeAttribute(a!.id, 'size')).toBeCloseTo(NODE_SIZE.max);
     expect(copy.getNodeAttribute(b!.id, 'size')).toBeLessThan(NODE_SIZE.min + 1);
     copy.mergeNodeAttributes(a!.id, { x: 999, y: 999 });
@@ -168,7 +173,7 @@ describe('a park whose exchanges give no quantity', () => {
     // The analysis' throughflows (all 0) do not shrink them back.
     applyThroughflow(
       graph,
-      new Map([
+      analysed([
         ['hub', 0],
         ['a', 0],
       ]),
