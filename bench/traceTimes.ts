@@ -42,8 +42,11 @@ export interface TraceEvent {
   dur?: number;
   /** Thread (CPU) time of a complete event. */
   tdur?: number;
-  /** `name` of a thread_name metadata event; `data.message` of a console.timeStamp marker. */
-  args?: { name?: string; data?: { message?: string } };
+  /**
+   * `name` of a thread_name metadata event; `data.message` of a console.timeStamp marker; `value.gc_reason` of
+   * the start of V8's incremental marking (why a full collection began).
+   */
+  args?: { name?: string; data?: { message?: string }; value?: { gc_reason?: string } };
 }
 
 /** A stretch of a trace: from one marker to another, on the main thread of the renderer process `pid`. */
@@ -71,6 +74,14 @@ export interface MainThreadTimes {
    * most of its wall-clock time.
    */
   gcCpuMs: number;
+  /**
+   * Of gcMs, V8's full collections (mark-compact: the start of incremental marking, its steps and the final
+   * pause): their cost is the whole heap's, whatever set them off.
+   */
+  fullGcMs: number;
+  fullGcCpuMs: number;
+  /** Why each full collection that began in the window began (V8's gc_reason: "memory reducer", "allocation limit"…). */
+  fullGcReasons: string[];
 }
 
 /** Per drawn frame, in order: the main thread's work since the previous drawn frame, up to and including this one. */
@@ -85,6 +96,8 @@ export interface FrameTimes {
 const MAIN_THREAD = 'CrRendererMain';
 const GPU_MAIN_THREAD = 'CrGpuMain';
 const MARKER = 'TimeStamp';
+/** V8's start of incremental marking, the first step of a full collection; its args say why (category v8). */
+const MARKING_START = 'V8.GCIncrementalMarkingStart';
 
 /**
  * What the arithmetic reads of a raw event, or undefined for what it never
@@ -98,8 +111,14 @@ export function slimEvent(raw: unknown): TraceEvent | undefined {
   if (typeof name !== 'string' || typeof ph !== 'string' || typeof pid !== 'number' || typeof tid !== 'number')
     return undefined;
   const base = { name, cat: typeof event.cat === 'string' ? event.cat : '', ph, pid, tid, ts: ts ?? 0 };
+  const reason = (event.args as { value?: { gc_reason?: unknown } } | undefined)?.value?.gc_reason;
   if (ph === 'X')
-    return { ...base, dur: event.dur ?? 0, ...(typeof event.tdur === 'number' ? { tdur: event.tdur } : {}) };
+    return {
+      ...base,
+      dur: event.dur ?? 0,
+      ...(typeof event.tdur === 'number' ? { tdur: event.tdur } : {}),
+      ...(name === MARKING_START && typeof reason === 'string' ? { args: { value: { gc_reason: reason } } } : {}),
+    };
   if (ph === 'B' || ph === 'E') return base;
   if (ph === 'M' && name === 'thread_name' && typeof event.args?.name === 'string')
     return { ...base, args: { name: event.args.name } };
@@ -120,6 +139,19 @@ export function markerTime(events: readonly TraceEvent[], message: string): { ts
 /** A GPU wait on the renderer's main thread: a canvas read-back, or any GPU-category wait (see the header). */
 export function isGpuWait(span: { name: string; cat: string }): boolean {
   return span.name === 'GLES2::ReadPixels' || (span.cat.split(',').includes('gpu') && span.name.includes('Wait'));
+}
+
+/**
+ * A full collection's work on the main thread: the start and the steps of incremental marking, the final
+ * pause (V8.GCFinalizeMC, or V8.GCFinalizeMCReduceMemory for the memory reducer's), and a mark-compact done
+ * at once (MajorGC).
+ */
+export function isFullCollection(span: { name: string }): boolean {
+  return (
+    span.name === 'MajorGC' ||
+    span.name.startsWith('V8.GCIncrementalMarking') ||
+    span.name.startsWith('V8.GCFinalizeMC')
+  );
 }
 
 /**
@@ -144,6 +176,18 @@ export function mainThreadTimes(events: readonly TraceEvent[], window: TraceWind
   let longestJs = 0;
   let gc = 0;
   let gcCpu = 0;
+  let fullGc = 0;
+  let fullGcCpu = 0;
+  const fullGcReasons: string[] = [];
+  for (const event of events)
+    if (
+      event.name === MARKING_START &&
+      event.pid === thread.pid &&
+      event.tid === thread.tid &&
+      event.ts >= window.start &&
+      event.ts < window.end
+    )
+      fullGcReasons.push(event.args?.value?.gc_reason ?? 'unknown');
   for (const task of tasksOf(events, thread)) {
     const start = Math.max(task.start, window.start);
     const end = Math.min(task.end, window.end);
@@ -152,6 +196,9 @@ export function mainThreadTimes(events: readonly TraceEvent[], window: TraceWind
     const collections = task.spans.filter(isGarbageCollection);
     gc += unionLength(collections, start, end);
     gcCpu += outermostCpu(collections, start, end);
+    const full = task.spans.filter(isFullCollection);
+    fullGc += unionLength(full, start, end);
+    fullGcCpu += outermostCpu(full, start, end);
     busy += end - start;
     wait += taskWait;
     jsCpu += jsCpuOf(task, start, end);
@@ -165,6 +212,9 @@ export function mainThreadTimes(events: readonly TraceEvent[], window: TraceWind
     longestJsTaskMs: longestJs / 1000,
     gcMs: gc / 1000,
     gcCpuMs: gcCpu / 1000,
+    fullGcMs: fullGc / 1000,
+    fullGcCpuMs: fullGcCpu / 1000,
+    fullGcReasons,
   };
 }
 

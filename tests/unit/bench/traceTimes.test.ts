@@ -151,6 +151,45 @@ describe('main-thread times between two markers', () => {
   });
 });
 
+describe('full collections between two markers', () => {
+  const start = (ts: number, reason: string): TraceEvent => ({
+    ...x(RENDERER, 'V8.GCIncrementalMarkingStart', ts, 200, 'v8', 100),
+    args: { value: { gc_reason: reason } },
+  });
+  const events: TraceEvent[] = [
+    thread(RENDERER, RENDERER, 'CrRendererMain'),
+    // Before the window: a collection that began earlier is not listed among the reasons.
+    x(RENDERER, 'RunTask', 100, 300),
+    start(150, 'allocation limit'),
+    // The memory reducer's collection: its start (200 µs, CPU 100) in one task, its final pause (800 µs,
+    // CPU 500, with V8's nested spans counted once) in another.
+    x(RENDERER, 'RunTask', 1000, 300),
+    start(1000, 'memory reducer'),
+    x(RENDERER, 'RunTask', 2000, 1000),
+    x(RENDERER, 'V8.GCFinalizeMCReduceMemory', 2100, 800, 'v8', 500),
+    x(RENDERER, 'MajorGC', 2110, 770, 'devtools.timeline,v8', 480),
+    x(RENDERER, 'V8.GC_MARK_COMPACTOR', 2120, 750, 'devtools.timeline,disabled-by-default-v8.gc', 470),
+    // A scavenge: garbage collection, not a full one.
+    x(RENDERER, 'RunTask', 4000, 200),
+    x(RENDERER, 'MinorGC', 4000, 100, 'devtools.timeline,v8', 60),
+  ];
+
+  it('tells their time and why they began from the rest of garbage collection', () => {
+    const times = mainThreadTimes(events, { pid: RENDERER, start: 500, end: 5000 });
+    expect(times.gcMs).toBeCloseTo(1.1, 9);
+    expect(times.fullGcMs).toBeCloseTo(1, 9);
+    expect(times.fullGcCpuMs).toBeCloseTo(0.6, 9);
+    expect(times.fullGcReasons).toEqual(['memory reducer']);
+  });
+
+  it("keeps the reason of a raw marking start, and no other event's arguments", () => {
+    const raw = { name: 'V8.GCIncrementalMarkingStart', cat: 'v8', ph: 'X', pid: 1, tid: 1, ts: 5, dur: 2 };
+    const value = { gc_reason: 'memory reducer', old_gen_allocation_limit: 1 };
+    expect(slimEvent({ ...raw, args: { value } })?.args).toEqual({ value: { gc_reason: 'memory reducer' } });
+    expect(slimEvent({ ...raw, name: 'RunTask', args: { value } })?.args).toBeUndefined();
+  });
+});
+
 describe('main-thread time per drawn frame', () => {
   const ms = 1000;
   const frame = (ts: number, dur: number) => x(RENDERER, 'ProxyMain::BeginMainFrame', ts, dur, 'cc,benchmark');
