@@ -16,7 +16,7 @@ import type {
 } from './displayGraph.ts';
 import { edgeLook, nodeLook, type DisplayContext } from './display.ts';
 import { endInHiddenCluster } from './filters.ts';
-import { drawnEdge, drawnNode } from './drawnData.ts';
+import { keptDrawings } from './drawnData.ts';
 import { createLabelDrawer } from './labelDrawer.ts';
 import type { DrawnLabel } from './labelFrame.ts';
 import type { Box } from './labelPlacement.ts';
@@ -75,6 +75,7 @@ export function createRenderer(
   // Assigned once the constructor returns; the constructor's first render already calls the reducers.
   let renderer: Renderer | undefined = undefined;
   const labels = createLabelDrawer(() => (renderer ? discBoxes(renderer) : []));
+  const kept = keptDrawings();
   renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, DisplayGraphAttributes>(graph, container, {
     ...sizeSettings(graph, options.edgeEvents, context.current.labelRule ?? labelsOf(graph, null)),
     nodeProgramClasses: { bordered: NodeProgram },
@@ -97,19 +98,20 @@ export function createRenderer(
     // thickening every flow until the picture is a wall of lines.
     zoomToSizeRatioFunction: () => 1,
     defaultDrawNodeLabel: labels.draw,
-    // Sigma keeps what a reducer returns: a compact object of what it draws, not its copy of every attribute.
+    // Sigma keeps what a reducer returns: a compact object of what it draws, not its copy of every attribute,
+    // and the same object for an item at each repaint (drawnData.ts).
     nodeReducer: (node, data) => {
-      const drawn = drawnNode(data, nodeLook(node, data, context.current));
+      const drawn = kept.node(renderer?.getGraph() ?? graph, node, data, nodeLook(node, data, context.current));
       if (context.current.labelRule?.everyName) drawn.forceLabel = true;
       return drawn;
     },
     edgeReducer: (edge, data) => {
-      // The renderer's graph, not `graph`: a new one is swapped in at each edit (adaptRenderer).
+      // The renderer's graph, not `graph`: another one is swapped in for a year or a layout view (useSigma).
       const shown = renderer?.getGraph() ?? graph;
       const [source, target] = shown.extremities(edge);
       const actorOf = (id: string) => shown.getNodeAttribute(id, 'actor');
       const endHidden = endInHiddenCluster(actorOf, source, target, context.current);
-      return drawnEdge(data, edgeLook(edge, data, { source, target, endHidden }, context.current));
+      return kept.edge(shown, edge, data, edgeLook(edge, data, { source, target, endHidden }, context.current));
     },
   });
   renderer.on('beforeRender', labels.reset);

@@ -11,8 +11,16 @@
  * per flow, and thousands of copies with a hidden class of their own, all
  * marked again by every garbage collection. A fresh literal of these fields
  * has them in the object itself; the copy dies young.
+ *
+ * And one object per item for the renderer's life (`keptDrawings`): a
+ * repaint fills the object sigma already keeps for the item instead of
+ * handing it a new one. Sigma keeps its objects until the next repaint of
+ * the item, long enough to be moved to V8's old generation; replacing all
+ * of them (a new widest flow rescales every line, a filter hides a cluster)
+ * left 100 000 dead objects there each time, and the old generation filling
+ * up is what sets off a full collection of the whole heap.
  */
-import type { DisplayEdgeAttributes, DisplayNodeAttributes } from './displayGraph.ts';
+import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from './displayGraph.ts';
 import type { EdgeLook, NodeLook } from './display.ts';
 
 export interface DrawnNode extends NodeLook {
@@ -34,11 +42,11 @@ export interface DrawnEdge {
   forceLabel: boolean;
 }
 
+type NodeBase = Pick<DisplayNodeAttributes, 'x' | 'y' | 'borderSize' | 'type'>;
+type EdgeBase = Pick<DisplayEdgeAttributes, 'type' | 'curvature'>;
+
 /** An actor as sigma draws it: `look` over the position and border the graph gives. */
-export function drawnNode(
-  node: Pick<DisplayNodeAttributes, 'x' | 'y' | 'borderSize' | 'type'>,
-  look: NodeLook,
-): DrawnNode {
+export function drawnNode(node: NodeBase, look: NodeLook): DrawnNode {
   return {
     x: node.x,
     y: node.y,
@@ -56,7 +64,7 @@ export function drawnNode(
 }
 
 /** A flow's line as sigma draws it: `look` over the line's own type and curvature, which a bundle may replace. */
-export function drawnEdge(edge: Pick<DisplayEdgeAttributes, 'type' | 'curvature'>, look: EdgeLook): DrawnEdge {
+export function drawnEdge(edge: EdgeBase, look: EdgeLook): DrawnEdge {
   return {
     size: look.size,
     color: look.color,
@@ -67,5 +75,93 @@ export function drawnEdge(edge: Pick<DisplayEdgeAttributes, 'type' | 'curvature'
     zIndex: look.zIndex,
     label: look.label ?? null,
     forceLabel: look.forceLabel ?? false,
+  };
+}
+
+/** `drawnNode`'s fields written into an object it made before (sigma rewrites some: its position, its defaults). */
+function redrawNode(kept: DrawnNode, node: NodeBase, look: NodeLook): DrawnNode {
+  kept.x = node.x;
+  kept.y = node.y;
+  kept.size = look.size;
+  kept.color = look.color;
+  kept.borderColor = look.borderColor;
+  kept.borderSize = node.borderSize;
+  kept.type = node.type;
+  kept.label = look.label;
+  kept.hidden = look.hidden;
+  kept.highlighted = look.highlighted;
+  kept.forceLabel = look.forceLabel;
+  kept.zIndex = look.zIndex;
+  return kept;
+}
+
+/** `drawnEdge`'s fields written into an object it made before. */
+function redrawEdge(kept: DrawnEdge, edge: EdgeBase, look: EdgeLook): DrawnEdge {
+  kept.size = look.size;
+  kept.color = look.color;
+  kept.type = look.type ?? edge.type;
+  kept.curvature = look.curvature ?? edge.curvature;
+  kept.scaledQuantity = look.scaledQuantity;
+  kept.hidden = look.hidden;
+  kept.zIndex = look.zIndex;
+  kept.label = look.label ?? null;
+  kept.forceLabel = look.forceLabel ?? false;
+  return kept;
+}
+
+export interface KeptDrawings {
+  /** What sigma draws of the actor `key` of `graph`: the object given for it before, filled anew, else a new one. */
+  node(graph: DisplayGraph, key: string, node: NodeBase, look: NodeLook): DrawnNode;
+  edge(graph: DisplayGraph, key: string, edge: EdgeBase, look: EdgeLook): DrawnEdge;
+}
+
+/**
+ * One renderer's drawn objects by item. They belong to the graph the renderer shows: another graph swapped in
+ * starts afresh (sigma processes all of it anew), and an item dropped from the graph is forgotten with it.
+ * One store per renderer, never shared: each renderer keeps its own looks (an export draws its own).
+ */
+export function keptDrawings(): KeptDrawings {
+  const nodes = new Map<string, DrawnNode>();
+  const edges = new Map<string, DrawnEdge>();
+  let shown: DisplayGraph | null = null;
+  const forgetNode = ({ key }: { key: string }) => nodes.delete(key);
+  const forgetEdge = ({ key }: { key: string }) => edges.delete(key);
+  const forgetAll = () => {
+    nodes.clear();
+    edges.clear();
+  };
+  const forgetEdges = () => edges.clear();
+  const follow = (graph: DisplayGraph) => {
+    if (graph === shown) return;
+    if (shown) {
+      shown.off('nodeDropped', forgetNode);
+      shown.off('edgeDropped', forgetEdge);
+      shown.off('cleared', forgetAll);
+      shown.off('edgesCleared', forgetEdges);
+    }
+    forgetAll();
+    shown = graph;
+    graph.on('nodeDropped', forgetNode);
+    graph.on('edgeDropped', forgetEdge);
+    graph.on('cleared', forgetAll);
+    graph.on('edgesCleared', forgetEdges);
+  };
+  return {
+    node(graph, key, node, look) {
+      follow(graph);
+      const kept = nodes.get(key);
+      if (kept) return redrawNode(kept, node, look);
+      const made = drawnNode(node, look);
+      nodes.set(key, made);
+      return made;
+    },
+    edge(graph, key, edge, look) {
+      follow(graph);
+      const kept = edges.get(key);
+      if (kept) return redrawEdge(kept, edge, look);
+      const made = drawnEdge(edge, look);
+      edges.set(key, made);
+      return made;
+    },
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { curveParallelFlows } from '../../../src/app/network/curves.ts';
 import { drawnBundles, edgeLook, nodeLook, type DisplayContext } from '../../../src/app/network/display.ts';
 import { buildDisplayGraph } from '../../../src/app/network/displayGraph.ts';
-import { drawnEdge, drawnNode } from '../../../src/app/network/drawnData.ts';
+import { drawnEdge, drawnNode, keptDrawings } from '../../../src/app/network/drawnData.ts';
 import { buildPark } from '../../fixtures/parkBuilder.ts';
 import { displayContextIn } from '../../fixtures/displayContext.ts';
 
@@ -81,5 +81,53 @@ describe('drawnNode', () => {
       expect(kept).toEqual({ ...look, x: node.x, y: node.y, borderSize: node.borderSize, type: 'bordered' });
       expect(Object.keys(kept)).toEqual(NODE_FIELDS);
     }
+  });
+});
+
+describe('keptDrawings', () => {
+  it('fills the object it gave for an item before, as a fresh one would read, in the same fields', () => {
+    const kept = keptDrawings();
+    const line = graph.getEdgeAttributes(slag!);
+    const plain = edgeLook(slag!, line, ends(slag!), context());
+    const first = kept.edge(graph, slag!, line, plain);
+    // Sigma writes its defaults into what it keeps (an empty label).
+    first.label = '';
+    const bundled = context({ bundles: drawnBundles(graph, context()) });
+    const look = edgeLook(slag!, line, ends(slag!), bundled);
+    const second = kept.edge(graph, slag!, line, look);
+    expect(second).toBe(first);
+    expect(second).toEqual(drawnEdge(line, look));
+    expect(Object.keys(second)).toEqual(EDGE_FIELDS);
+
+    const node = graph.getNodeAttributes('a');
+    const before = kept.node(graph, 'a', node, nodeLook('a', node, context()));
+    // Sigma rewrites what it keeps of an actor's position into its own frame.
+    before.x = 0.5;
+    const selected = nodeLook('a', node, context({ selected: 'a' }));
+    const after = kept.node(graph, 'a', node, selected);
+    expect(after).toBe(before);
+    expect(after).toEqual(drawnNode(node, selected));
+    expect(Object.keys(after)).toEqual(NODE_FIELDS);
+  });
+
+  it('starts afresh for another graph, and forgets an item its graph dropped', () => {
+    const kept = keptDrawings();
+    const own = buildDisplayGraph(park);
+    curveParallelFlows(own);
+    const line = own.getEdgeAttributes(water!);
+    const look = edgeLook(water!, line, { source: own.source(water!), target: own.target(water!) }, context());
+    const first = kept.edge(own, water!, line, look);
+    const node = own.getNodeAttributes('b');
+    const actor = kept.node(own, 'b', node, nodeLook('b', node, context()));
+    expect(kept.edge(own, water!, line, look)).toBe(first);
+
+    own.dropEdge(water!);
+    expect(kept.edge(own, water!, line, look)).not.toBe(first);
+    own.dropNode('b');
+    expect(kept.node(own, 'b', node, nodeLook('b', node, context()))).not.toBe(actor);
+
+    const other = buildDisplayGraph(park);
+    const again = kept.edge(own, coal!, own.getEdgeAttributes(coal!), look);
+    expect(kept.edge(other, coal!, own.getEdgeAttributes(coal!), look)).not.toBe(again);
   });
 });
