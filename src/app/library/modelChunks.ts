@@ -106,9 +106,10 @@ export function planChunks(snapshot: Snapshot, stored: StoredChunks, newKey: () 
       // A chunk that none of an edit's places fall in holds the very items of the last cut's chunk there.
       if (edited && editedKeys) {
         while (next < edited.places.length && edited.places[next]! < start) next += 1;
+        const touched = next < edited.places.length && edited.places[next]! < end;
         const key = editedKeys[r]!;
         const value = live.get(key) ?? stored.chunks.get(key);
-        if (!(edited.places[next]! < end) && value !== undefined) {
+        if (!touched && value !== undefined) {
           keep(key, value, items[start]);
           return key;
         }

@@ -78,37 +78,6 @@ export function drawnEdge(edge: EdgeBase, look: EdgeLook): DrawnEdge {
   };
 }
 
-/** `drawnNode`'s fields written into an object it made before (sigma rewrites some: its position, its defaults). */
-function redrawNode(kept: DrawnNode, node: NodeBase, look: NodeLook): DrawnNode {
-  kept.x = node.x;
-  kept.y = node.y;
-  kept.size = look.size;
-  kept.color = look.color;
-  kept.borderColor = look.borderColor;
-  kept.borderSize = node.borderSize;
-  kept.type = node.type;
-  kept.label = look.label;
-  kept.hidden = look.hidden;
-  kept.highlighted = look.highlighted;
-  kept.forceLabel = look.forceLabel;
-  kept.zIndex = look.zIndex;
-  return kept;
-}
-
-/** `drawnEdge`'s fields written into an object it made before. */
-function redrawEdge(kept: DrawnEdge, edge: EdgeBase, look: EdgeLook): DrawnEdge {
-  kept.size = look.size;
-  kept.color = look.color;
-  kept.type = look.type ?? edge.type;
-  kept.curvature = look.curvature ?? edge.curvature;
-  kept.scaledQuantity = look.scaledQuantity;
-  kept.hidden = look.hidden;
-  kept.zIndex = look.zIndex;
-  kept.label = look.label ?? null;
-  kept.forceLabel = look.forceLabel ?? false;
-  return kept;
-}
-
 export interface KeptDrawings {
   /** What sigma draws of the actor `key` of `graph`: the object given for it before, filled anew, else a new one. */
   node(graph: DisplayGraph, key: string, node: NodeBase, look: NodeLook): DrawnNode;
@@ -131,37 +100,40 @@ export function keptDrawings(): KeptDrawings {
     edges.clear();
   };
   const forgetEdges = () => edges.clear();
+  const listen = (graph: DisplayGraph, method: 'on' | 'off') => {
+    graph[method]('nodeDropped', forgetNode);
+    graph[method]('edgeDropped', forgetEdge);
+    graph[method]('cleared', forgetAll);
+    graph[method]('edgesCleared', forgetEdges);
+  };
   const follow = (graph: DisplayGraph) => {
     if (graph === shown) return;
-    if (shown) {
-      shown.off('nodeDropped', forgetNode);
-      shown.off('edgeDropped', forgetEdge);
-      shown.off('cleared', forgetAll);
-      shown.off('edgesCleared', forgetEdges);
-    }
+    if (shown) listen(shown, 'off');
     forgetAll();
     shown = graph;
-    graph.on('nodeDropped', forgetNode);
-    graph.on('edgeDropped', forgetEdge);
-    graph.on('cleared', forgetAll);
-    graph.on('edgesCleared', forgetEdges);
+    listen(graph, 'on');
   };
   return {
     node(graph, key, node, look) {
       follow(graph);
-      const kept = nodes.get(key);
-      if (kept) return redrawNode(kept, node, look);
-      const made = drawnNode(node, look);
-      nodes.set(key, made);
-      return made;
+      return keptOrMade(nodes, key, () => drawnNode(node, look));
     },
     edge(graph, key, edge, look) {
       follow(graph);
-      const kept = edges.get(key);
-      if (kept) return redrawEdge(kept, edge, look);
-      const made = drawnEdge(edge, look);
-      edges.set(key, made);
-      return made;
+      return keptOrMade(edges, key, () => drawnEdge(edge, look));
     },
   };
+}
+
+/**
+ * The object kept for `key` with the fields of a fresh one written into it (the same fields, so its shape stays;
+ * the fresh one dies young), else the fresh one, kept. Sigma rewrites some of what it keeps (an actor's position
+ * into its own frame, its defaults): every field is written again.
+ */
+function keptOrMade<T extends object>(kept: Map<string, T>, key: string, fresh: () => T): T {
+  const made = fresh();
+  const found = kept.get(key);
+  if (found) return Object.assign(found, made);
+  kept.set(key, made);
+  return made;
 }
