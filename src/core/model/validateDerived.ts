@@ -15,6 +15,10 @@
  * validation. Warnings are whole-model judgements (declared totals against
  * all flows) and are not computed here: callers that show warnings use
  * `validateModel`.
+ *
+ * It gives no model: every caller keeps the one it derived, which shares
+ * what it did not change with its base (a parsed copy of each changed
+ * collection was a 100 000-item array per flow edit, made for nothing).
  */
 import type { z } from 'zod';
 import { errorsOf, type Problem } from './problems.ts';
@@ -37,8 +41,13 @@ const ITEM_SCHEMAS: Record<Collection, z.ZodType> = {
   chains: chainSchema,
 };
 
-export function validateDerivedModel(base: ParkModel, derived: ParkModel): ValidationResult {
-  if (!onlyItemsChanged(base, derived)) return validateModel(derived);
+/** Whether a derived model is valid, with the problems that say why not. */
+export type DerivedValidation =
+  | { readonly ok: true; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly errors: readonly Problem[]; readonly warnings: readonly Problem[] };
+
+export function validateDerivedModel(base: ParkModel, derived: ParkModel): DerivedValidation {
+  if (!onlyItemsChanged(base, derived)) return withoutModel(validateModel(derived));
 
   const problems: Problem[] = [];
   const baseSources = base.park.sources ?? [];
@@ -51,21 +60,18 @@ export function validateDerivedModel(base: ParkModel, derived: ParkModel): Valid
   // The changed items in place and holes elsewhere: the reference and unit checks
   // walk arrays with forEach, which skips holes, so paths keep their real indices.
   const changedOnly: Record<string, unknown> = { ...derived, view: undefined };
-  const parsed: Partial<Record<Collection, Map<number, unknown>>> = {};
   for (const collection of Object.keys(ITEM_SCHEMAS) as Collection[]) {
     const items = derived[collection] as readonly unknown[];
     const sparse: unknown[] = new Array<unknown>(items.length);
-    const parsedItems = new Map<number, unknown>();
     changedOnly[collection] = sparse;
-    parsed[collection] = parsedItems;
     // The same array: nothing in it changed (an edit of one enterprise leaves 100 000 flows alone).
     if (items === base[collection]) continue;
     for (const index of newItems(base[collection], items)) {
       const item = items[index];
       sparse[index] = item;
       const result = ITEM_SCHEMAS[collection].safeParse(item);
-      if (result.success) parsedItems.set(index, result.data);
-      else for (const p of issuesToProblems(result.error.issues, derived, [collection, index])) problems.push(p);
+      if (!result.success)
+        for (const p of issuesToProblems(result.error.issues, derived, [collection, index])) problems.push(p);
     }
     // Nothing refers to flows and chains: only the new items' ids can collide (indexIds below sees the others).
     if (collection === 'flows' || collection === 'chains')
@@ -80,26 +86,11 @@ export function validateDerivedModel(base: ParkModel, derived: ParkModel): Valid
   });
 
   const errors = errorsOf(problems);
-  if (errors.length > 0) return { ok: false, errors, warnings: [] };
-  // The same array where nothing was parsed: an edit keeps what it did not touch.
-  const withParsed = <C extends Collection>(collection: C): ParkModel[C] => {
-    const items = parsed[collection];
-    if (!items?.size) return derived[collection];
-    const out = derived[collection].slice() as unknown[];
-    for (const [i, item] of items) out[i] = item;
-    return out as ParkModel[C];
-  };
-  return {
-    ok: true,
-    model: {
-      ...derived,
-      materials: withParsed('materials'),
-      enterprises: withParsed('enterprises'),
-      flows: withParsed('flows'),
-      chains: withParsed('chains'),
-    },
-    warnings: [],
-  };
+  return errors.length > 0 ? { ok: false, errors, warnings: [] } : { ok: true, warnings: [] };
+}
+
+function withoutModel(result: ValidationResult): DerivedValidation {
+  return result.ok ? { ok: true, warnings: result.warnings } : result;
 }
 
 /**

@@ -90,12 +90,15 @@ export function applyScenario(
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
 
   const result = sharingUnchanged(model, draft);
-  const derived = options.validation === 'changes';
-  const validation = derived ? validateDerivedModel(model, result) : validateModel(result);
+  // The derived validation keeps the result as built (sharing what it did not change); the full one gives its parse.
+  const validation =
+    options.validation === 'changes'
+      ? { ...validateDerivedModel(model, result), model: result }
+      : validateModel(result);
   const inResult = (p: Problem): Problem => ({ ...p, path: [RESULT_PATH_ROOT, ...p.path] });
   const warnings = validation.warnings.map(inResult);
   return validation.ok
-    ? { ok: true, model: derived ? result : validation.model, applied, warnings }
+    ? { ok: true, model: validation.model, applied, warnings }
     : { ok: false, errors: validation.errors.map(inResult), warnings };
 }
 
