@@ -7,7 +7,8 @@
  * Kept per graph while the analysis lists the same actors and the graph
  * neither gains nor loses one: graphology keeps a node's attribute object
  * for the node's life (merges and in-place writes go into it), so only an
- * added, dropped or replaced node makes the kept list wrong.
+ * added or dropped node, or an attributes object replaced, makes the kept
+ * list wrong; the graph's events say when.
  */
 import { sameItems } from '../../core/model/sameItems.ts';
 import type { DisplayGraph, DisplayNodeAttributes } from './displayGraph.ts';
