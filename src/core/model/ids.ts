@@ -1,13 +1,12 @@
 /** Deriving ids from names, for imports that only have names. */
 import { ID_PATTERN } from './schema.ts';
 import type { LocalizedText } from './types.ts';
-
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+import { hasChinese } from '../text/language.ts';
 
 /** Bilingual text from a single name: Chinese when it contains Chinese characters, else English. */
 export function nameFromText(text: string): LocalizedText {
   const trimmed = text.trim();
-  return CJK.test(trimmed) ? { zh: trimmed } : { en: trimmed };
+  return hasChinese(trimmed) ? { zh: trimmed } : { en: trimmed };
 }
 
 /** A name folded into an id: lower-case letters and digits (Chinese kept), anything else "-"; the prefix when nothing fits. */

@@ -3,6 +3,7 @@
  * the UI. The words are the catalogue's (namespace `label`, one key family
  * per enumeration); these tables give them by value in both languages.
  */
+import { hasChinese } from '../text/language.ts';
 import { bilingual } from '../text/message.ts';
 import { ENTERPRISE_ROLES, ENTERPRISE_STATUSES, FLOW_STATUSES, MATERIAL_CATEGORIES } from './schema.ts';
 import type {
@@ -57,9 +58,6 @@ export function localize(text: LocalizedText | undefined, language: Language): s
   return text[language] ?? text.zh ?? text.en ?? '';
 }
 
-/** Han characters: what tells a title's Chinese half. */
-const HAN = /[\u3400-\u9fff]/;
-
 /**
  * A cited source's title in one language. A title is one text, the citation as published; the reference parks
  * write one that has both languages as "中文 / English", which is cut to the language's half wherever a title is
@@ -69,7 +67,7 @@ export function sourceTitle(title: string, language: Language): string {
   const halves = title.split(' / ');
   if (halves.length !== 2) return title;
   const [first, second] = halves as [string, string];
-  const chineseFirst = HAN.test(first) && !HAN.test(second);
+  const chineseFirst = hasChinese(first) && !hasChinese(second);
   if (!chineseFirst) return title;
   return language === 'zh' ? first : second;
 }

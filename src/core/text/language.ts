@@ -21,3 +21,11 @@ export interface BilingualMessage {
 export function languageTag(language: Language): string {
   return language === 'zh' ? 'zh-CN' : 'en';
 }
+
+/** Han characters (with the compatibility ideographs): what tells Chinese text from English. */
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Whether the text has any Chinese character in it. */
+export function hasChinese(text: string): boolean {
+  return HAN.test(text);
+}
